@@ -1,0 +1,118 @@
+/** Shared data shapes that travel from the index through retrieval and answering to the API and UI. */
+import type { UIMessage } from "ai";
+
+/** An article after loading and cleaning: `body` is what citations point into. */
+export interface SourceDocument {
+  /** File name without extension. */
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) of the event the article reports, or null when unknown. */
+  date: string | null;
+  /** ISO date-time the article was published, when known. */
+  published: string | null;
+  url: string | null;
+  /** Outlet name ("VnExpress", "Báo Chính phủ"), when known. */
+  source: string | null;
+  lang: string;
+  /** Cleaned article body (NFC); every offset in the app is into this string. */
+  body: string;
+}
+
+/** A span of a document's cleaned body, the unit the index stores and retrieval returns. */
+export interface Chunk {
+  /** `${docId}#${ordinal}` */
+  id: string;
+  docId: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  /** Character offsets into the cleaned body: `body.slice(start, end) === text`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A retrieved chunk with its rank and fused score. */
+export interface Passage {
+  /** 1-based rank, best first; also the citation number `[n]` shown to users. */
+  rank: number;
+  chunk: Chunk;
+  score: number;
+}
+
+/** One `[n]` in an answer, resolved to the exact span it rests on. */
+export interface Citation {
+  n: number;
+  docId: string;
+  chunkId: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  /** The sentence of the passage the claim rests on. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Whether the sentence citing it is supported by the passage (sentence-level verification). */
+  supported: boolean;
+}
+
+export type AnswerStatus = "answered" | "no_answer";
+export type AnswerMode = "extractive" | "llm";
+
+/** What went wrong with a model endpoint, for the user: what happened and what to do. */
+export interface ModelFailure {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/** The complete result of answering one question (the `ask --json` object and the API's search/answer body). */
+export interface AnswerResult {
+  question: string;
+  status: AnswerStatus;
+  mode: AnswerMode;
+  model: string;
+  answer: string;
+  citations: Citation[];
+  passages: Passage[];
+  /** Set when the configured model failed and the extractive answer stands in for it. */
+  failure?: ModelFailure;
+}
+
+/** A passage as the client sees it: citation number, where it is and what it says. */
+export interface PassageView {
+  n: number;
+  docId: string;
+  chunkId: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  score: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Per-message metadata streamed with each assistant answer. */
+export interface ChatMessageMetadata {
+  profileId?: string;
+  mode?: AnswerMode;
+  /** Display name of the model that answered ("offline (extractive)", "qwen2.5:7b"). */
+  model?: string;
+  status?: AnswerStatus;
+  /** Set when the configured model failed and the extractive answer stands in for it. */
+  failure?: ModelFailure;
+  createdAt?: number;
+}
+
+/** Data parts of the chat stream, keyed by name (`data-passages`, `data-citations`). */
+export interface ChatDataParts {
+  [key: string]: unknown;
+  passages: { passages: PassageView[] };
+  citations: { citations: Citation[] };
+}
+
+export type ChatMessage = UIMessage<ChatMessageMetadata, ChatDataParts>;
