@@ -116,3 +116,46 @@ export interface ChatDataParts {
 }
 
 export type ChatMessage = UIMessage<ChatMessageMetadata, ChatDataParts>;
+
+/** A document in the corpus list (`GET /api/documents`), for the timeline. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export type ProfileKind = "offline" | "openai" | "local";
+
+/** What a probe of a model endpoint found. `null` means not checked. */
+export interface EndpointHealth {
+  reachable: boolean | null;
+  chatModelPresent: boolean | null;
+  models: string[];
+  message: string;
+  hint?: string;
+}
+
+/** A model profile as a client sees it: never a URL's secret or a key. */
+export interface ProfileStatus {
+  id: string;
+  kind: ProfileKind;
+  label: string;
+  /** Chat model name, or "extractive" for the offline profile. */
+  model: string;
+  health: EndpointHealth;
+}
+
+/** `GET /api/health` body. */
+export interface HealthReport {
+  ok: boolean;
+  index: { ok: boolean; documents: number; chunks: number; builtAt: string | null; embedder: string | null; message?: string };
+  profiles: ProfileStatus[];
+  defaultProfileId: string;
+}
+
+/** Error body of every API route. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; hint?: string };
+}
