@@ -1,0 +1,88 @@
+"use client";
+/** Question box: Enter sends, Shift+Enter adds a line; a Stop button replaces Send while an answer streams. */
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useLocale } from "../LocaleProvider";
+
+interface Props {
+  busy: boolean;
+  onSend: (text: string) => void;
+  onStop: () => void;
+}
+
+export const COMPOSER_ID = "composer";
+
+export function Composer({ busy, onSend, onStop }: Props) {
+  const { t } = useLocale();
+  const [value, setValue] = useState("");
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  // Grow with the text up to a few lines.
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
+  }, [value]);
+
+  const submit = () => {
+    const text = value.trim();
+    if (!text || busy) return;
+    onSend(text);
+    setValue("");
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    // isComposing: Vietnamese input methods (Telex/VNI) use Enter to commit a composition.
+    if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    submit();
+  };
+
+  return (
+    <form onSubmit={onSubmit} className="flex items-end gap-2" aria-label={t.composerLabel}>
+      <div className="min-w-0 flex-1">
+        <label htmlFor={COMPOSER_ID} className="sr-only">
+          {t.composerLabel}
+        </label>
+        <textarea
+          id={COMPOSER_ID}
+          ref={area}
+          rows={1}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={t.composerPlaceholder}
+          aria-describedby="composer-hint"
+          className="block max-h-[200px] w-full resize-none rounded-xl border border-slate-300 bg-white px-3 py-2.5 text-base leading-6 shadow-sm placeholder:text-slate-400 focus:border-sky-500 focus:outline-2 focus:outline-sky-500 dark:border-slate-700 dark:bg-slate-900"
+        />
+        <p id="composer-hint" className="mt-1 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+          {t.composerHint}
+        </p>
+      </div>
+      {busy ? (
+        <button
+          type="button"
+          onClick={onStop}
+          aria-label={t.stopLabel}
+          className="mb-0 h-11 shrink-0 rounded-xl bg-slate-800 px-4 font-medium text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 sm:mb-5 dark:bg-slate-200 dark:text-slate-900"
+        >
+          ■ {t.stop}
+        </button>
+      ) : (
+        <button
+          type="submit"
+          disabled={!value.trim()}
+          className="mb-0 h-11 shrink-0 rounded-xl bg-sky-700 px-4 font-medium text-white hover:bg-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50 sm:mb-5"
+        >
+          {t.send}
+        </button>
+      )}
+    </form>
+  );
+}

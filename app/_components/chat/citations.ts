@@ -1,0 +1,189 @@
+/** Pure helpers that resolve an answer's [n] markers to the passages and citations streamed with it. */
+import type { Citation, ChatMessage, PassageView } from "@/lib/types";
+
+/** Where a marker [n] leads: a document span, with what the user sees about it. */
+export interface CitationTarget {
+  n: number;
+  docId: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  /** Offsets into the document's cleaned body; null when only the document is known. */
+  start: number | null;
+  end: number | null;
+  /** The quoted span (citation quote, else the passage text). */
+  quote: string;
+  /** false when the verifier could not support a sentence citing [n]; undefined before verification. */
+  supported: boolean | undefined;
+}
+
+/** Everything an assistant message carries besides its text. */
+export interface MessageSources {
+  passages: PassageView[];
+  citations: Citation[];
+  /** `source-document` parts: n → document id and title. */
+  documents: Array<{ n: number; docId: string; title: string }>;
+}
+
+/** Collect the data parts of a message (a later part of the same kind replaces an earlier one). */
+export function messageSources(message: ChatMessage): MessageSources {
+  let passages: PassageView[] = [];
+  let citations: Citation[] = [];
+  const documents: MessageSources["documents"] = [];
+  for (const part of message.parts) {
+    if (part.type === "data-passages") {
+      const data = part.data as { passages?: PassageView[] } | undefined;
+      if (Array.isArray(data?.passages)) passages = data.passages;
+    } else if (part.type === "data-citations") {
+      const data = part.data as { citations?: Citation[] } | undefined;
+      if (Array.isArray(data?.citations)) citations = data.citations;
+    } else if (part.type === "source-document") {
+      const n = Number(/^passage-(\d+)$/.exec(part.sourceId)?.[1]);
+      if (Number.isInteger(n) && part.filename) documents.push({ n, docId: part.filename, title: part.title });
+    }
+  }
+  return { passages, citations, documents };
+}
+
+/** Resolve every citation number of a message: citation (verified span) first, else passage, else document. */
+export function citationTargets(sources: MessageSources): Map<number, CitationTarget> {
+  const targets = new Map<number, CitationTarget>();
+  for (const c of sources.citations) {
+    const existing = targets.get(c.n);
+    if (existing) {
+      if (!c.supported) existing.supported = false;
+      continue;
+    }
+    targets.set(c.n, {
+      n: c.n,
+      docId: c.docId,
+      title: c.title,
+      date: c.date,
+      source: c.source,
+      url: c.url,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      supported: c.supported,
+    });
+  }
+  for (const p of sources.passages) {
+    if (targets.has(p.n)) continue;
+    targets.set(p.n, {
+      n: p.n,
+      docId: p.docId,
+      title: p.title,
+      date: p.date,
+      source: p.source,
+      url: p.url,
+      start: p.start,
+      end: p.end,
+      quote: p.text,
+      supported: undefined,
+    });
+  }
+  for (const d of sources.documents) {
+    if (targets.has(d.n)) continue;
+    targets.set(d.n, {
+      n: d.n,
+      docId: d.docId,
+      title: d.title,
+      date: null,
+      source: null,
+      url: null,
+      start: null,
+      end: null,
+      quote: "",
+      supported: undefined,
+    });
+  }
+  return targets;
+}
+
+/** The article view URL for a span (or the whole document when offsets are unknown). */
+export function articleHref(docId: string, start: number | null, end: number | null): string {
+  const path = `/documents/${encodeURIComponent(docId)}`;
+  if (start == null || end == null) return path;
+  return `${path}?start=${start}&end=${end}`;
+}
+
+/** A source card: one per distinct cited span, in order of first citation. */
+export interface SourceCard extends CitationTarget {
+  key: string;
+}
+
+/** The cards shown under an answer: verified citations when present, else the passages the text cites. */
+export function sourceCards(sources: MessageSources, text: string): SourceCard[] {
+  if (sources.citations.length > 0) {
+    const cards = new Map<string, SourceCard>();
+    for (const c of sources.citations) {
+      const key = `${c.n}:${c.docId}:${c.start}:${c.end}`;
+      const existing = cards.get(key);
+      if (existing) {
+        if (!c.supported) existing.supported = false;
+        continue;
+      }
+      cards.set(key, {
+        key,
+        n: c.n,
+        docId: c.docId,
+        title: c.title,
+        date: c.date,
+        source: c.source,
+        url: c.url,
+        start: c.start,
+        end: c.end,
+        quote: c.quote,
+        supported: c.supported,
+      });
+    }
+    return [...cards.values()].sort((a, b) => a.n - b.n);
+  }
+  const cited = citedNumbers(text);
+  return sources.passages
+    .filter((p) => cited.has(p.n))
+    .map((p) => ({
+      key: `${p.n}:${p.chunkId}`,
+      n: p.n,
+      docId: p.docId,
+      title: p.title,
+      date: p.date,
+      source: p.source,
+      url: p.url,
+      start: p.start,
+      end: p.end,
+      quote: p.text,
+      supported: undefined,
+    }));
+}
+
+/** Matches "[1]", "[1, 3]" and "[1; 3]" (each of "[1][3]" matches on its own). */
+export const MARKER_PATTERN = /\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]/g;
+
+/** Every number cited in a text. */
+export function citedNumbers(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const match of text.matchAll(MARKER_PATTERN)) {
+    for (const n of (match[1] ?? "").split(/[,;]/)) found.add(Number(n.trim()));
+  }
+  return found;
+}
+
+/** The answer text of a message (all text parts joined). */
+export function messageText(message: ChatMessage): string {
+  return message.parts
+    .filter((part): part is Extract<ChatMessage["parts"][number], { type: "text" }> => part.type === "text")
+    .map((part) => part.text)
+    .join("");
+}
+
+/** Plain-text copy of an answer followed by a numbered reference list (title, date, url, quote). */
+export function copyText(answer: string, cards: SourceCard[], heading: string): string {
+  if (cards.length === 0) return answer.trim();
+  const lines = cards.map((c) => {
+    const meta = [c.title, c.date, c.url].filter(Boolean).join(" — ");
+    return c.quote ? `[${c.n}] ${meta}\n    “${c.quote.trim()}”` : `[${c.n}] ${meta}`;
+  });
+  return `${answer.trim()}\n\n${heading}:\n${lines.join("\n")}`;
+}

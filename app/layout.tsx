@@ -1,0 +1,35 @@
+/** Root layout: html/body shell, global styles, language boot script and the locale provider. */
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { LocaleProvider } from "./_components/LocaleProvider";
+import { DEFAULT_LOCALE, LANG_BOOT_SCRIPT } from "@/lib/i18n";
+
+export const metadata: Metadata = {
+  title: "Vietnam–US trade talks · cited answers",
+  description: "Cited question answering over Vietnamese news articles on the 2025 Vietnam–US trade negotiations.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1220" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={DEFAULT_LOCALE} suppressHydrationWarning>
+      <head>
+        {/* Static, app-authored script (no user or corpus data): sets <html lang> before first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
+      </head>
+      <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <LocaleProvider>{children}</LocaleProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,82 @@
+/** The environment, read and validated once; shared by the scripts and the server. Empty strings count as unset. */
+import path from "node:path";
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
+const optionalUrl = z.preprocess(emptyAsUndefined, z.string().trim().url().optional());
+const int = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const schema = z.object({
+  CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default("corpus")),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
+  /** Largest corpus file read, in bytes. */
+  MAX_FILE_BYTES: int(5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+
+  /** `local` (built in, offline) or `openai-compatible` (an /v1/embeddings endpoint). */
+  EMBEDDINGS_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(["local", "openai-compatible"]).default("local")),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_MODEL: optionalString,
+  EMBEDDINGS_API_KEY: optionalString,
+  EMBEDDINGS_BATCH_SIZE: int(64, 1, 2048),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_CHAT_MODEL: z.preprocess(emptyAsUndefined, z.string().default("gpt-4o-mini")),
+
+  LOCAL_LLM_BASE_URL: optionalUrl,
+  LOCAL_LLM_MODEL: optionalString,
+  LOCAL_LLM_API_KEY: optionalString,
+  LOCAL_LLM_LABEL: optionalString,
+
+  /** Profile used when a request names none: offline, openai or local. */
+  DEFAULT_PROFILE: optionalString,
+  /** How long to wait for a model's first token before falling back to the extractive answer. */
+  LLM_FIRST_TOKEN_TIMEOUT_MS: int(20_000, 100, 600_000),
+  /** Longest silence between two tokens of a streaming answer. */
+  LLM_STALL_TIMEOUT_MS: int(30_000, 100, 600_000),
+  LLM_MAX_RETRIES: int(2, 0, 10),
+
+  HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
+  PORT: int(3000, 1, 65_535),
+});
+
+export type AppConfig = z.infer<typeof schema> & { corpusDir: string; dataDir: string };
+
+/** A configuration value that is present but wrong; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parse an environment (default: `process.env`) into a validated configuration. */
+export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new ConfigError(`Invalid configuration: ${problems}. Fix these environment variables (see README, Configuration).`);
+  }
+  const config = parsed.data;
+  if (config.EMBEDDINGS_PROVIDER === "openai-compatible" && !config.EMBEDDINGS_MODEL) {
+    throw new ConfigError("EMBEDDINGS_PROVIDER=openai-compatible needs EMBEDDINGS_MODEL (e.g. bge-m3).");
+  }
+  if (config.LOCAL_LLM_BASE_URL && !config.LOCAL_LLM_MODEL) {
+    throw new ConfigError("LOCAL_LLM_BASE_URL is set but LOCAL_LLM_MODEL is not: name the chat model to use (e.g. qwen2.5:7b).");
+  }
+  return {
+    ...config,
+    corpusDir: path.resolve(config.CORPUS_DIR),
+    dataDir: path.resolve(config.DATA_DIR),
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The process-wide configuration, read on first use. */
+export function getConfig(): AppConfig {
+  cached ??= readConfig();
+  return cached;
+}

@@ -1,0 +1,152 @@
+/**
+ * Keeps the article body of a Vietnamese news capture and drops its site chrome (footer lists,
+ * tickers, keyword lists, bylines, captions) by rules that hold across outlets, not per file.
+ */
+import { fold, toNfc, tokenize } from "../text/normalize";
+
+/** The result of cleaning one capture. */
+export interface CleanedText {
+  /** Headline taken from the first line, when the capture starts with one. */
+  headline: string | null;
+  /** Body paragraphs joined by blank lines; every offset in the app points into this. */
+  body: string;
+  /** Byline date-time ("Anh Thơ 11/11/2025 23:13"), as found. */
+  bylineDate: string | null;
+  /** Outlet named by an attribution line ("Theo VnExpress"). */
+  attribution: string | null;
+  /** First URL found in the chrome ("Link bài gốc"). */
+  url: string | null;
+  /** Lines of the capture that were not kept as body. */
+  droppedLines: number;
+}
+
+/** Headings that start the footer of a news page: related, latest, comments, keywords, source link. */
+const FOOTER_HEADING =
+  /^(?:-\s*)?(?:tin liên quan|tin cùng chuyên mục|tin mới nhất|tin mới|tin khác|tin nổi bật|bài liên quan|bài viết liên quan|đọc thêm|xem thêm|xem thêm ý kiến|bình luận|ý kiến bạn đọc|gửi bình luận|link bài gốc|nguồn bài gốc|từ khóa|từ khoá|tags?|chủ đề)\s*:?\s*$/iu;
+/** A footer marker that a body line runs straight into ("…hai nước./.- Từ khóa :"). */
+const INLINE_FOOTER = /\s*-?\s*(?:từ khóa|từ khoá|tags)\s*:.*$/iu;
+/** The "/." that Vietnamese agencies put after an article's last sentence. */
+const END_MARK = /(?<=[.!?…])\s*\/\.\s*$/u;
+
+const LINE_CHROME: RegExp[] = [
+  /^[-–—•·|]+$/u, // separators
+  /^https?:\/\/\S+$/iu, // bare URLs
+  /^\d{1,2}:\d{2}'?\s*-\s*\d{1,2}\/\d{1,2}\/\d{2,4}$/u, // "07:34' - 22/09/2023"
+  /\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$/iu, // "Tin tức7 giờ trước"
+  /^\$?[\d.,]+\s*[KMBT]?%?$/u, // ticker values "$91.87K", "1.79%"
+  /^cap\s+\$[\d.,]+[KMBT]?\b.*vol\b/iu, // "Cap $1.83T Vol 24h $66.55B"
+  /^[A-Z0-9]{2,6}\s+[\p{L} ]{2,30}\s+\([A-Z0-9]{2,6}\)$/u, // "BTC Bitcoin (BTC)"
+  /(?:^|[\s-])ảnh\s*\d+\s*\.?$/iu, // "…- Ảnh 2."
+  /^\(?ảnh\s*:/iu, // "Ảnh: TTXVN"
+];
+
+const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+([\p{L}][\p{L}\p{N} .&-]{1,40})$/iu;
+const BYLINE = /^([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4})\s*[-–|,]?\s*(\d{1,2}\/\d{1,2}\/\d{4}(?:,?\s+\d{1,2}:\d{2})?)\s*$/u;
+const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
+
+function words(line: string): string[] {
+  return tokenize(line).map((t) => t.folded);
+}
+
+/** Whether a line reads as a headline: short and without closing punctuation. */
+export function looksLikeHeadline(line: string): boolean {
+  const n = words(line).length;
+  return n >= 3 && n <= 30 && !SENTENCE_END.test(line) && !BYLINE.test(line);
+}
+
+/**
+ * A caption repeats nearby text: a line without closing punctuation that is the title, is
+ * contained in another paragraph, or whose words are (nearly) all in a neighbouring paragraph.
+ */
+function isRepeatedCaption(line: string, others: string[], neighbours: string[], title: string | null): boolean {
+  const foldedLine = fold(line).replace(/[.\s]+$/, "");
+  if (title && fold(title).trim() === foldedLine) return true;
+  if (SENTENCE_END.test(line)) return false;
+  const lineWords = words(line);
+  if (lineWords.length < 4) return false;
+  if (others.some((other) => fold(other).includes(foldedLine))) return true;
+  return neighbours.some((other) => {
+    const otherWords = new Set(words(other));
+    const found = lineWords.filter((w) => otherWords.has(w)).length;
+    return found / lineWords.length >= 0.9;
+  });
+}
+
+/** Clean a capture's text (front matter already removed). */
+export function cleanCapture(raw: string): CleanedText {
+  const text = toNfc(raw)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u200b-\u200d\u2060]/g, "");
+  const lines = text.split("\n").map((l) => l.replace(/[ \t]+/g, " ").trim());
+  const nonEmptyTotal = lines.filter((l) => l.length > 0).length;
+
+  let url: string | null = null;
+  let attribution: string | null = null;
+  let bylineDate: string | null = null;
+
+  // 1. The body ends where the footer begins.
+  const candidates: string[] = [];
+  for (const line of lines) {
+    if (FOOTER_HEADING.test(line)) break;
+    const inline = line.match(INLINE_FOOTER);
+    if (inline && inline.index !== undefined && inline.index > 0) {
+      candidates.push(line.slice(0, inline.index).trim());
+      break;
+    }
+    candidates.push(line);
+  }
+  const footerStart = candidates.length;
+  for (const line of lines.slice(footerStart)) {
+    const found = line.match(/https?:\/\/\S+/u);
+    if (found && !url) url = found[0];
+    const attributed = line.match(ATTRIBUTION);
+    if (attributed && !attribution) attribution = attributed[1]!.trim();
+  }
+
+  // 2. Line-level chrome inside the body region.
+  const kept: string[] = [];
+  for (const line of candidates) {
+    if (line.length === 0) continue;
+    const byline = line.match(BYLINE);
+    if (byline) {
+      bylineDate ??= byline[2]!;
+      continue;
+    }
+    const attributed = line.match(ATTRIBUTION);
+    if (attributed && !SENTENCE_END.test(line)) {
+      attribution ??= attributed[1]!.trim();
+      continue;
+    }
+    if (LINE_CHROME.some((rule) => rule.test(line))) {
+      const found = line.match(/https?:\/\/\S+/u);
+      if (found && !url) url = found[0];
+      continue;
+    }
+    kept.push(line.replace(END_MARK, ""));
+  }
+
+  // 3. Headline, then captions that repeat the headline or a neighbouring paragraph.
+  let headline: string | null = null;
+  if (kept.length > 1 && looksLikeHeadline(kept[0]!)) headline = kept.shift()!;
+  const paragraphs: string[] = [];
+  const seen = new Set<string>();
+  kept.forEach((line, i) => {
+    const others = kept.filter((_, j) => j !== i);
+    const neighbours = [kept[i - 1], kept[i + 1], kept[i + 2]].filter((l): l is string => l !== undefined);
+    const key = fold(line).replace(/[.\s]+$/, "");
+    if (seen.has(key) || isRepeatedCaption(line, others, neighbours, headline)) return;
+    seen.add(key);
+    paragraphs.push(line);
+  });
+
+  return {
+    headline,
+    body: paragraphs.join("\n\n"),
+    bylineDate,
+    attribution,
+    url,
+    droppedLines: nonEmptyTotal - paragraphs.length - (headline ? 1 : 0),
+  };
+}

@@ -1,0 +1,67 @@
+/** Turns a capture (front matter, sidecar metadata, raw text) into a SourceDocument: body, title, date, outlet, url. */
+import type { SourceDocument } from "../types";
+import { cleanCapture } from "./clean";
+import { findDate, parseVietnameseDateTime } from "./dates";
+
+/** Metadata a user can give in front matter or in corpus/metadata.yml; every field optional. */
+export interface DocumentMetadata {
+  title?: string;
+  date?: string;
+  published?: string;
+  url?: string;
+  source?: string;
+  lang?: string;
+}
+
+/** A built document plus what cleaning dropped, for the index summary. */
+export interface BuiltDocument {
+  document: SourceDocument;
+  droppedLines: number;
+}
+
+function asIsoDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "string" && value.trim()) {
+    const trimmed = value.trim();
+    if (/^\d{4}-\d{2}(-\d{2})?/.test(trimmed)) return trimmed.slice(0, 10);
+    return parseVietnameseDateTime(trimmed)?.slice(0, 10) ?? null;
+  }
+  return null;
+}
+
+function asText(value: unknown): string | null {
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16);
+  }
+  return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+/** First sentence-ish words of the body, for documents with neither a title nor a headline. */
+function titleFromBody(body: string): string {
+  const firstLine = body.split("\n")[0] ?? "";
+  const words = firstLine.split(" ");
+  return words.length > 14 ? `${words.slice(0, 14).join(" ")}…` : firstLine;
+}
+
+/** Build a document: metadata given by the user wins over what the text says. */
+export function buildDocument(id: string, text: string, metadata: DocumentMetadata): BuiltDocument {
+  const cleaned = cleanCapture(text);
+  const published = asText(metadata.published) ?? (cleaned.bylineDate ? parseVietnameseDateTime(cleaned.bylineDate) : null);
+  const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
+  const firstParagraph = cleaned.body.split("\n\n")[0] ?? "";
+  const date = asIsoDate(metadata.date) ?? findDate(firstParagraph, publishedYear) ?? published?.slice(0, 10) ?? null;
+  return {
+    document: {
+      id,
+      title: asText(metadata.title) ?? cleaned.headline ?? titleFromBody(cleaned.body),
+      date,
+      published,
+      url: asText(metadata.url) ?? cleaned.url,
+      source: asText(metadata.source) ?? cleaned.attribution,
+      lang: asText(metadata.lang) ?? "vi",
+      body: cleaned.body,
+    },
+    droppedLines: cleaned.droppedLines,
+  };
+}

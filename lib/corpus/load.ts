@@ -1,0 +1,149 @@
+/** Reads a corpus folder: .txt and .md files with optional front matter and a metadata.yml sidecar; names every file it skips and why. */
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { SourceDocument } from "../types";
+import { buildDocument, type DocumentMetadata } from "./document";
+
+/** File names in the corpus folder that describe it rather than belong to it. */
+export const SIDECAR_FILE = "metadata.yml";
+const NOT_ARTICLES = new Set(["readme.md", SIDECAR_FILE]);
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+
+/** A corpus file that was not indexed, and why, in words a user can act on. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Everything read from a corpus folder. */
+export interface LoadedCorpus {
+  documents: SourceDocument[];
+  skipped: SkippedFile[];
+  /** sha256 of each indexed file's bytes (and of the sidecar), for change detection. */
+  fileHashes: Record<string, string>;
+  droppedLines: number;
+}
+
+export interface LoadOptions {
+  maxFileBytes: number;
+  /** Called as each file is read, for progress output. */
+  onFile?: (file: string, index: number, total: number) => void;
+}
+
+const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+
+function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return true;
+  let control = 0;
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+async function readSidecar(corpusDir: string): Promise<{ entries: Record<string, DocumentMetadata>; hash: string | null; problem?: SkippedFile }> {
+  const file = path.join(corpusDir, SIDECAR_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    return { entries: {}, hash: null };
+  }
+  try {
+    const parsed = matter(`---\n${text}\n---\n`).data as Record<string, unknown>;
+    const entries: Record<string, DocumentMetadata> = {};
+    for (const [id, value] of Object.entries(parsed)) {
+      if (value && typeof value === "object") entries[id] = value as DocumentMetadata;
+    }
+    return { entries, hash: sha256(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { entries: {}, hash: sha256(text), problem: { file: SIDECAR_FILE, reason: `unreadable YAML (${detail}); its metadata is ignored` } };
+  }
+}
+
+/** Load every article of `corpusDir`. Never throws for a bad file: it is skipped with a reason. */
+export async function loadCorpus(corpusDir: string, options: LoadOptions): Promise<LoadedCorpus> {
+  const entries = await fs.readdir(corpusDir, { withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && !e.name.startsWith(".") && !NOT_ARTICLES.has(e.name.toLowerCase()))
+    .map((e) => e.name)
+    .sort();
+  const sidecar = await readSidecar(corpusDir);
+  const skipped: SkippedFile[] = sidecar.problem ? [sidecar.problem] : [];
+  const documents: SourceDocument[] = [];
+  const fileHashes: Record<string, string> = sidecar.hash ? { [SIDECAR_FILE]: sidecar.hash } : {};
+  const bodies = new Map<string, string>();
+  let droppedLines = 0;
+
+  for (const [index, file] of files.entries()) {
+    options.onFile?.(file, index, files.length);
+    const ext = path.extname(file).toLowerCase();
+    if (!ARTICLE_EXTENSIONS.has(ext)) {
+      skipped.push({ file, reason: `not a .txt or .md file` });
+      continue;
+    }
+    const full = path.join(corpusDir, file);
+    let bytes: Buffer;
+    try {
+      const stat = await fs.stat(full);
+      if (stat.size > options.maxFileBytes) {
+        skipped.push({ file, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(options.maxFileBytes / 1048576).toFixed(1)} MB, MAX_FILE_BYTES)` });
+        continue;
+      }
+      bytes = await fs.readFile(full);
+    } catch (error) {
+      skipped.push({ file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      continue;
+    }
+    if (bytes.length === 0) {
+      skipped.push({ file, reason: "empty file" });
+      continue;
+    }
+    if (looksBinary(bytes)) {
+      skipped.push({ file, reason: "binary file, not text" });
+      continue;
+    }
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      skipped.push({ file, reason: "not UTF-8 text (re-save it as UTF-8)" });
+      continue;
+    }
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      // gray-matter caches by content; a fresh options object turns that off.
+      parsed = matter(text, {});
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      skipped.push({ file, reason: `unreadable front matter (${detail})` });
+      continue;
+    }
+    const id = path.basename(file, ext);
+    const metadata = { ...(sidecar.entries[id] ?? {}), ...(parsed.data as DocumentMetadata) };
+    const built = buildDocument(id, parsed.content, metadata);
+    if (built.document.body.trim().length === 0) {
+      skipped.push({ file, reason: "empty: no article text left after removing front matter and site chrome" });
+      continue;
+    }
+    const bodyHash = sha256(built.document.body);
+    const original = bodies.get(bodyHash);
+    if (original) {
+      skipped.push({ file, reason: `duplicate of ${original} (same article text)` });
+      continue;
+    }
+    if (documents.some((d) => d.id === id)) {
+      skipped.push({ file, reason: `another file already has the id "${id}"` });
+      continue;
+    }
+    bodies.set(bodyHash, file);
+    fileHashes[file] = sha256(bytes);
+    documents.push(built.document);
+    droppedLines += built.droppedLines;
+  }
+  return { documents, skipped, fileHashes, droppedLines };
+}

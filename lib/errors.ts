@@ -1,0 +1,51 @@
+/** One error type for the app: a code, the HTTP status it maps to, a message for people and a hint of what to do. */
+
+export type ErrorCode =
+  | "bad_request:json"
+  | "bad_request:input"
+  | "not_found:document"
+  | "not_found:profile"
+  | "payload_too_large:request"
+  | "unavailable:index"
+  | "incompatible:index"
+  | "corrupt:index"
+  | "internal:server";
+
+const STATUS: Record<ErrorCode, number> = {
+  "bad_request:json": 400,
+  "bad_request:input": 400,
+  "not_found:document": 404,
+  "not_found:profile": 400,
+  "payload_too_large:request": 413,
+  "unavailable:index": 503,
+  "incompatible:index": 503,
+  "corrupt:index": 503,
+  "internal:server": 500,
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly hint?: string;
+
+  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.hint = options.hint;
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+
+  /** The JSON response a client gets: message and hint, never a stack or a raw upstream message. */
+  toResponse(): Response {
+    return Response.json({ error: { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) } }, { status: this.status });
+  }
+}
+
+/** Map anything thrown to an AppError; unknown errors become a generic 500 (the detail is only logged). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError("internal:server", "Something went wrong on the server.", { hint: "Try again; if it persists, check the server log.", cause: error });
+}

@@ -1,0 +1,197 @@
+/**
+ * The on-disk index: HNSW vectors (through LangChain's HNSWLib), BM25, documents and a manifest,
+ * written beside the live one and switched in by an atomic rename of a pointer file.
+ */
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import { Document } from "@langchain/core/documents";
+import type { Embeddings } from "@langchain/core/embeddings";
+import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
+import hnswlib from "hnswlib-node";
+import { AppError } from "../errors";
+import type { Chunk, SourceDocument } from "../types";
+import type { ChunkSettings } from "./chunk";
+import { loadLexicalIndex, type LexicalIndex } from "./lexical";
+import type { LocalEmbedderState } from "./local-embeddings";
+
+/** HNSW graph parameters, chosen from the recall–latency curve of `npm run bench`. */
+export interface HnswSettings {
+  M: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+export const DEFAULT_HNSW: HnswSettings = { M: 16, efConstruction: 100, efSearch: 64 };
+
+export const MANIFEST_VERSION = 1;
+const POINTER = "CURRENT";
+
+/** Everything needed to tell whether an index is current and compatible. */
+export interface Manifest {
+  version: number;
+  embedder: { name: string; dimensions: number };
+  chunking: ChunkSettings;
+  hnsw: HnswSettings;
+  /** sha256 of every file in the corpus folder, including skipped ones. */
+  inputs: Record<string, string>;
+  counts: { documents: number; chunks: number; skipped: number };
+  builtAt: string;
+  seconds: number;
+}
+
+/** A loaded index, ready to search. */
+export interface LoadedIndex {
+  dir: string;
+  manifest: Manifest;
+  documents: Map<string, SourceDocument>;
+  chunks: Chunk[];
+  chunkById: Map<string, Chunk>;
+  vectors: HNSWLib;
+  lexical: LexicalIndex;
+  localState: LocalEmbedderState | null;
+}
+
+/** sha256 of every regular, non-hidden file in a folder: what decides whether a rebuild is due. */
+export async function hashInputs(corpusDir: string): Promise<Record<string, string>> {
+  const entries = await fs.readdir(corpusDir, { withFileTypes: true });
+  const out: Record<string, string> = {};
+  for (const e of entries.filter((e) => e.isFile() && !e.name.startsWith(".")).sort((a, b) => a.name.localeCompare(b.name))) {
+    const bytes = await fs.readFile(path.join(corpusDir, e.name)).catch(() => null);
+    out[e.name] = bytes ? createHash("sha256").update(bytes).digest("hex") : "unreadable";
+  }
+  return out;
+}
+
+/** The folder of the live build, or null when no index was ever built. */
+export async function currentBuildDir(indexDir: string): Promise<string | null> {
+  const name = await fs.readFile(path.join(indexDir, POINTER), "utf8").catch(() => null);
+  return name ? path.join(indexDir, name.trim()) : null;
+}
+
+export async function readManifest(indexDir: string): Promise<Manifest | null> {
+  const dir = await currentBuildDir(indexDir);
+  if (!dir) return null;
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+/** What a build writes. */
+export interface BuildArtifacts {
+  manifest: Manifest;
+  documents: SourceDocument[];
+  chunks: Chunk[];
+  vectors: number[][];
+  lexical: LexicalIndex;
+  localState: LocalEmbedderState | null;
+}
+
+/** Build the HNSW graph directly: HNSWLib.addVectors re-initialises the index with fixed M/efConstruction. */
+export function buildHnsw(vectors: ArrayLike<number>[], dimensions: number, settings: HnswSettings): hnswlib.HierarchicalNSW {
+  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+  index.initIndex(Math.max(vectors.length, 1), settings.M, settings.efConstruction, 42);
+  vectors.forEach((v, i) => index.addPoint(Array.isArray(v) ? v : Array.from(v), i));
+  index.setEf(settings.efSearch);
+  return index;
+}
+
+/** Write a complete build beside the live one, then switch the pointer atomically; older builds are removed. */
+export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, embeddings: Embeddings): Promise<string> {
+  await fs.mkdir(indexDir, { recursive: true });
+  const name = `build-${Date.now()}-${process.pid}`;
+  const dir = path.join(indexDir, name);
+  await fs.mkdir(dir);
+  const { manifest, chunks } = artifacts;
+  const index = buildHnsw(artifacts.vectors, manifest.embedder.dimensions, manifest.hnsw);
+  const docstore = new SynchronousInMemoryDocstore();
+  docstore.add(Object.fromEntries(chunks.map((c, i) => [String(i), new Document({ pageContent: c.text, metadata: { chunkId: c.id } })])));
+  const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: manifest.embedder.dimensions, index, docstore });
+  await store.save(dir);
+  await fs.writeFile(path.join(dir, "documents.json"), JSON.stringify(artifacts.documents));
+  await fs.writeFile(path.join(dir, "chunks.json"), JSON.stringify(chunks));
+  await fs.writeFile(path.join(dir, "lexical.json"), JSON.stringify(artifacts.lexical));
+  if (artifacts.localState) await fs.writeFile(path.join(dir, "embedder.json"), JSON.stringify(artifacts.localState));
+  // The manifest goes last: a build folder without one was interrupted.
+  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
+  const pointerTmp = path.join(indexDir, `${POINTER}.${process.pid}.tmp`);
+  await fs.writeFile(pointerTmp, name);
+  await fs.rename(pointerTmp, path.join(indexDir, POINTER));
+  await removeStaleBuilds(indexDir, name);
+  return dir;
+}
+
+async function removeStaleBuilds(indexDir: string, keep: string): Promise<void> {
+  for (const entry of await fs.readdir(indexDir)) {
+    if (entry.startsWith("build-") && entry !== keep) await fs.rm(path.join(indexDir, entry), { recursive: true, force: true });
+  }
+}
+
+const REBUILD_HINT = "Rebuild the index: npm run index -- --force";
+
+/**
+ * Load the live index. Refuses an index from another embedder (or of other dimensions) and
+ * reports a missing or corrupted one as an AppError that says what to do.
+ */
+export async function openIndex(indexDir: string, expected: { embedderName: string }, embeddings: (state: LocalEmbedderState | null) => Embeddings): Promise<LoadedIndex> {
+  const dir = await currentBuildDir(indexDir);
+  if (!dir) throw new AppError("unavailable:index", `No index found in ${indexDir}.`, { hint: "Build it: npm run index" });
+  const read = async (file: string) => {
+    try {
+      return await fs.readFile(path.join(dir, file), "utf8");
+    } catch {
+      throw new AppError("corrupt:index", `The index in ${dir} is incomplete: ${file} is missing.`, { hint: REBUILD_HINT });
+    }
+  };
+  const parse = <T>(file: string, text: string): T => {
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new AppError("corrupt:index", `The index file ${path.join(dir, file)} is corrupted (not valid JSON).`, { hint: REBUILD_HINT });
+    }
+  };
+  const manifest = parse<Manifest>("manifest.json", await read("manifest.json"));
+  if (manifest.version !== MANIFEST_VERSION) {
+    throw new AppError("incompatible:index", `The index in ${dir} has format version ${manifest.version}; this app reads version ${MANIFEST_VERSION}.`, { hint: REBUILD_HINT });
+  }
+  if (manifest.embedder.name !== expected.embedderName) {
+    throw new AppError(
+      "incompatible:index",
+      `The index was built with the embedder "${manifest.embedder.name}" (${manifest.embedder.dimensions} dimensions), but the configured embedder is "${expected.embedderName}".`,
+      { hint: `Re-index with the configured embedder (npm run index -- --force), or set the embeddings configuration back to what built the index.` },
+    );
+  }
+  const documents = parse<SourceDocument[]>("documents.json", await read("documents.json"));
+  const chunks = parse<Chunk[]>("chunks.json", await read("chunks.json"));
+  const localState = manifest.embedder.name.startsWith("local-") ? parse<LocalEmbedderState>("embedder.json", await read("embedder.json")) : null;
+  let lexical: LexicalIndex;
+  try {
+    lexical = loadLexicalIndex(await read("lexical.json"));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("corrupt:index", `The index file ${path.join(dir, "lexical.json")} is corrupted.`, { hint: REBUILD_HINT });
+  }
+  let vectors: HNSWLib;
+  try {
+    vectors = await HNSWLib.load(dir, embeddings(localState));
+  } catch {
+    throw new AppError("corrupt:index", `The vector index in ${dir} (hnswlib.index, docstore.json) is missing or corrupted.`, { hint: REBUILD_HINT });
+  }
+  if (vectors.index.getCurrentCount() !== chunks.length || vectors.index.getNumDimensions() !== manifest.embedder.dimensions) {
+    throw new AppError("corrupt:index", `The vector index in ${dir} does not match its manifest (${vectors.index.getCurrentCount()} vectors for ${chunks.length} chunks).`, { hint: REBUILD_HINT });
+  }
+  vectors.index.setEf(manifest.hnsw.efSearch);
+  return {
+    dir,
+    manifest,
+    documents: new Map(documents.map((d) => [d.id, d])),
+    chunks,
+    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    vectors,
+    lexical,
+    localState,
+  };
+}

@@ -1,0 +1,34 @@
+/** The terms a text is matched on: folded syllables, syllable bigrams and character n-grams, shared by BM25 and the local embedder. */
+import { tokenize } from "./normalize";
+
+/** Folded syllables ("vong", "dam", "phan"). */
+export function syllables(text: string): string[] {
+  return tokenize(text).map((t) => t.folded);
+}
+
+/** Adjacent folded syllable pairs, which carry Vietnamese words ("dam_phan", "hoa_ky"). */
+export function bigrams(terms: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < terms.length; i++) out.push(`${terms[i]}_${terms[i + 1]}`);
+  return out;
+}
+
+/** Character trigrams of each folded syllable with boundary marks, for spelling variants. */
+export function charNgrams(terms: string[], n = 3): string[] {
+  const out: string[] = [];
+  for (const term of terms) {
+    const padded = `<${term}>`;
+    if (padded.length <= n) {
+      out.push(padded);
+      continue;
+    }
+    for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
+  }
+  return out;
+}
+
+/** BM25 terms of a text: syllables plus bigrams. */
+export function lexicalTerms(text: string): string[] {
+  const terms = syllables(text);
+  return terms.concat(bigrams(terms));
+}

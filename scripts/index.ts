@@ -1,0 +1,52 @@
+/** `npm run index [-- --force] [--corpus DIR] [--out DIR]`: build the search index of a corpus folder. */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, readConfig } from "../lib/config";
+import { buildIndex, indexDirOf, type BuildProgress } from "../lib/index/build";
+
+const { values } = parseArgs({
+  options: {
+    force: { type: "boolean", default: false },
+    corpus: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+if (values.help) {
+  console.log("Usage: npm run index -- [--force] [--corpus DIR] [--out DIR]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)");
+  process.exit(0);
+}
+
+const interactive = process.stderr.isTTY;
+function show(event: BuildProgress): void {
+  const line =
+    event.stage === "reading" ? `Reading ${event.index + 1}/${event.total}: ${event.file}`
+    : event.stage === "chunking" ? `Chunked ${event.documents} documents into ${event.chunks} chunks`
+    : event.stage === "embedding" ? `Embedding ${event.done}/${event.total} chunks`
+    : "Writing the index";
+  if (interactive) process.stderr.write(`\r\x1b[K${line}`);
+  else if (event.stage !== "embedding" || event.done === event.total) process.stderr.write(`${line}\n`);
+}
+
+try {
+  const config = readConfig();
+  const corpusDir = path.resolve(values.corpus ?? config.corpusDir);
+  const indexDir = indexDirOf(path.resolve(values.out ?? config.dataDir));
+  const summary = await buildIndex({ config, corpusDir, indexDir, force: values.force, onProgress: show });
+  if (interactive) process.stderr.write("\r\x1b[K");
+  for (const skip of summary.skipped) console.warn(`Skipped ${skip.file}: ${skip.reason}`);
+  if (summary.upToDate) {
+    console.log(`Index is up to date (${summary.documents} documents, ${summary.chunks} chunks) in ${indexDir}. Use --force to rebuild.`);
+  } else {
+    console.log(
+      `Indexed ${summary.documents} documents into ${summary.chunks} chunks in ${summary.seconds.toFixed(2)} s ` +
+        `(${summary.droppedLines} lines of site chrome dropped, ${summary.skipped.length} files skipped) → ${indexDir}`,
+    );
+  }
+} catch (error) {
+  if (interactive) process.stderr.write("\n");
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  console.error(`Indexing failed: ${message}`);
+  process.exit(1);
+}
