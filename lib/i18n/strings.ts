@@ -13,6 +13,7 @@ export const SUGGESTED_QUESTIONS: ReadonlyArray<{ lang: Locale; text: string }> 
 
 const en = {
   appTitle: "Vietnam–US trade talks",
+  appShortTitle: "VN–US trade talks",
   appSubtitle: "Answers with citations from Vietnamese news, 2025",
   skipToComposer: "Skip to the question box",
   languageToggle: "Tiếng Việt",
@@ -26,7 +27,7 @@ const en = {
   currentConversation: "current",
   // Composer
   composerLabel: "Your question",
-  composerPlaceholder: "Ask about the Vietnam–US trade negotiations…",
+  composerPlaceholder: "Ask about the trade talks…",
   composerHint: "Enter to send · Shift+Enter for a new line",
   send: "Send",
   stop: "Stop",
@@ -66,6 +67,7 @@ const en = {
   healthNotChecked: "not checked",
   healthAlwaysAvailable: "always available",
   healthUnavailable: "Could not load the model list.",
+  recheck: "Check again",
   indexMissing: "The search index is not ready.",
   // Failures
   failureTitle: "The model could not answer",
@@ -108,6 +110,7 @@ export type UiStrings = typeof en;
 
 const vi: UiStrings = {
   appTitle: "Đàm phán thương mại Việt Nam – Hoa Kỳ",
+  appShortTitle: "Đàm phán VN – Hoa Kỳ",
   appSubtitle: "Trả lời có trích dẫn từ báo chí Việt Nam, 2025",
   skipToComposer: "Chuyển đến ô nhập câu hỏi",
   languageToggle: "English",
@@ -120,7 +123,7 @@ const vi: UiStrings = {
   deleteConversation: "Xoá cuộc trò chuyện",
   currentConversation: "đang mở",
   composerLabel: "Câu hỏi của bạn",
-  composerPlaceholder: "Hỏi về đàm phán thương mại Việt Nam – Hoa Kỳ…",
+  composerPlaceholder: "Hỏi về đàm phán thương mại…",
   composerHint: "Enter để gửi · Shift+Enter để xuống dòng",
   send: "Gửi",
   stop: "Dừng",
@@ -157,6 +160,7 @@ const vi: UiStrings = {
   healthNotChecked: "chưa kiểm tra",
   healthAlwaysAvailable: "luôn sẵn sàng",
   healthUnavailable: "Không tải được danh sách mô hình.",
+  recheck: "Kiểm tra lại",
   indexMissing: "Chỉ mục tìm kiếm chưa sẵn sàng.",
   failureTitle: "Mô hình không trả lời được",
   whatToDo: "Cách khắc phục:",

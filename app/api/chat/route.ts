@@ -1,0 +1,82 @@
+/** POST /api/chat: parse → retrieve → answer → UI message stream, with passages and citations as data parts. */
+import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
+import { findProfile, listProfiles } from "@/lib/ai/providers";
+import type { Turn } from "@/lib/answer/pipeline";
+import { AppError } from "@/lib/errors";
+import { serverConfig, serverRuntime } from "@/lib/server/context";
+import { handle, parseJsonBody } from "@/lib/server/http";
+import { toPassageView } from "@/lib/server/views";
+import type { ChatMessage } from "@/lib/types";
+import { chatRequestSchema, MAX_QUESTION_CHARS, type ChatRequest } from "./schema";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+function textOf(message: ChatRequest["messages"][number]): string {
+  return message.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join("").trim();
+}
+
+export async function POST(request: Request): Promise<Response> {
+  return handle(async () => {
+    const body = await parseJsonBody(request, chatRequestSchema);
+    const last = body.messages.at(-1)!;
+    const question = textOf(last);
+    if (last.role !== "user") throw new AppError("bad_request:input", "The last message must be the user's question.");
+    if (!question) throw new AppError("bad_request:input", "The question is empty.", { hint: "Type a question." });
+    if (question.length > MAX_QUESTION_CHARS) throw new AppError("bad_request:input", `The question is longer than ${MAX_QUESTION_CHARS} characters.`, { hint: "Shorten the question." });
+    const config = serverConfig();
+    const profile = findProfile(config, body.profileId);
+    if (!profile) {
+      throw new AppError("not_found:profile", `Unknown model profile "${body.profileId}".`, { hint: `Choose one of: ${listProfiles(config).map((p) => p.id).join(", ")}.` });
+    }
+    const history: Turn[] = body.messages
+      .slice(0, -1)
+      .filter((m) => m.role !== "system")
+      .map((m) => ({ role: m.role as Turn["role"], text: textOf(m) }))
+      .filter((t) => t.text.length > 0);
+    const { pipeline } = await serverRuntime();
+
+    const stream = createUIMessageStream<ChatMessage>({
+      execute: async ({ writer }) => {
+        let textId = 0;
+        for await (const event of pipeline.answer({ question, history, profile, signal: request.signal })) {
+          switch (event.type) {
+            case "passages":
+              writer.write({ type: "start", messageMetadata: { profileId: profile.id, mode: event.mode, model: event.model, createdAt: Date.now() } });
+              writer.write({ type: "data-passages", data: { passages: event.passages.map(toPassageView) } });
+              for (const p of event.passages) {
+                writer.write({ type: "source-document", sourceId: `passage-${p.rank}`, mediaType: "text/plain", title: p.chunk.title, filename: p.chunk.docId });
+              }
+              writer.write({ type: "text-start", id: `text-${textId}` });
+              break;
+            case "text-delta":
+              writer.write({ type: "text-delta", id: `text-${textId}`, delta: event.delta });
+              break;
+            case "text-break":
+              writer.write({ type: "text-end", id: `text-${textId}` });
+              textId++;
+              writer.write({ type: "text-start", id: `text-${textId}` });
+              break;
+            case "failure":
+              writer.write({ type: "message-metadata", messageMetadata: { failure: event.failure } });
+              break;
+            case "done":
+              writer.write({ type: "text-end", id: `text-${textId}` });
+              writer.write({ type: "data-citations", data: { citations: event.result.citations } });
+              writer.write({ type: "message-metadata", messageMetadata: { status: event.result.status, mode: event.result.mode, model: event.result.model } });
+              break;
+            default: {
+              const unexpected: never = event;
+              throw new Error(`Unhandled answer event ${JSON.stringify(unexpected)}`);
+            }
+          }
+        }
+      },
+      onError: (error) => {
+        console.error("[api/chat] answer failed:", error);
+        return "The answer could not be completed. Ask again; if it persists, check the server log.";
+      },
+    });
+    return createUIMessageStreamResponse({ stream });
+  });
+}

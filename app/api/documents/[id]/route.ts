@@ -1,0 +1,23 @@
+/** GET /api/documents/[id]: one article's cleaned body and metadata (citation offsets index into `body`). */
+import { AppError } from "@/lib/errors";
+import { serverRuntime } from "@/lib/server/context";
+import { handle } from "@/lib/server/http";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Document ids are file names without extension: no separators, no parent references. */
+const DOCUMENT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,199}$/u;
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle(async () => {
+    const { id } = await context.params;
+    if (!DOCUMENT_ID.test(id) || id.includes("..")) {
+      throw new AppError("bad_request:input", "Invalid document id: use the id of an article (its file name without extension).");
+    }
+    const { index } = await serverRuntime();
+    const document = index.documents.get(id);
+    if (!document) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
+    return Response.json({ document });
+  });
+}

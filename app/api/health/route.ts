@@ -1,0 +1,39 @@
+/** GET /api/health: the index and each model profile; `?probe=1` also asks each endpoint for its models. */
+import { checkEndpoint } from "@/lib/ai/probe";
+import { defaultProfileId, listProfiles } from "@/lib/ai/providers";
+import { AppError } from "@/lib/errors";
+import { serverConfig, serverRuntime } from "@/lib/server/context";
+import { handle } from "@/lib/server/http";
+import type { EndpointHealth, HealthReport } from "@/lib/types";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const NOT_CHECKED: EndpointHealth = { reachable: null, chatModelPresent: null, models: [], message: "Not checked yet." };
+const OFFLINE: EndpointHealth = { reachable: true, chatModelPresent: true, models: [], message: "Always available: answers quote the articles." };
+
+export async function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const config = serverConfig();
+    const probe = new URL(request.url).searchParams.get("probe") === "1";
+    let index: HealthReport["index"];
+    try {
+      const { index: loaded } = await serverRuntime();
+      index = { ok: true, documents: loaded.documents.size, chunks: loaded.chunks.length, builtAt: loaded.manifest.builtAt, embedder: loaded.manifest.embedder.name };
+    } catch (error) {
+      const appError = error instanceof AppError ? error : null;
+      index = { ok: false, documents: 0, chunks: 0, builtAt: null, embedder: null, message: appError ? `${appError.message} ${appError.hint ?? ""}`.trim() : "The index could not be loaded." };
+    }
+    const profiles = await Promise.all(
+      listProfiles(config).map(async (p) => ({
+        id: p.id,
+        kind: p.kind,
+        label: p.label,
+        model: p.model,
+        health: p.kind === "offline" ? OFFLINE : probe ? await checkEndpoint(p) : NOT_CHECKED,
+      })),
+    );
+    const report: HealthReport = { ok: index.ok, index, profiles, defaultProfileId: defaultProfileId(config) };
+    return Response.json(report, { status: index.ok ? 200 : 503 });
+  });
+}

@@ -1,0 +1,28 @@
+/** POST /api/search: the passages retrieval finds for a query, best first, with whether they answer it. */
+import { z } from "zod";
+import { serverRuntime } from "@/lib/server/context";
+import { handle, parseJsonBody } from "@/lib/server/http";
+import { toPassageView } from "@/lib/server/views";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const searchSchema = z.object({
+  query: z.string().trim().min(1, "the query is empty").max(2000, "the query is longer than 2000 characters"),
+  history: z.array(z.string().max(2000)).max(20).optional(),
+});
+
+export async function POST(request: Request): Promise<Response> {
+  return handle(async () => {
+    const { query, history } = await parseJsonBody(request, searchSchema);
+    const { retriever } = await serverRuntime();
+    const retrieval = await retriever.retrieve(query, history ?? []);
+    return Response.json({
+      query,
+      language: retrieval.plan.language,
+      answerable: retrieval.answerable,
+      relevance: Number(retrieval.relevance.toFixed(3)),
+      passages: retrieval.passages.map(toPassageView),
+    });
+  });
+}

@@ -1,0 +1,72 @@
+/** The one place that names models and endpoints: the model profiles (offline, OpenAI, local endpoint) built from configuration. */
+import { createOpenAI } from "@ai-sdk/openai";
+import type { LanguageModel } from "ai";
+import type { AppConfig } from "../config";
+import type { ProfileKind } from "../types";
+import { normalizeBaseUrl } from "./endpoint";
+
+export const OFFLINE_PROFILE_ID = "offline";
+
+/** A server-side model profile; clients only ever see its id, label and model name. */
+export interface Profile {
+  id: string;
+  kind: ProfileKind;
+  label: string;
+  /** Chat model name; "extractive" for the offline profile. */
+  model: string;
+  baseUrl: string | null;
+  apiKey: string | null;
+}
+
+/** The profiles this configuration offers, offline first. */
+export function listProfiles(config: AppConfig): Profile[] {
+  const profiles: Profile[] = [{ id: OFFLINE_PROFILE_ID, kind: "offline", label: "Offline (quotes sources)", model: "extractive", baseUrl: null, apiKey: null }];
+  if (config.OPENAI_API_KEY) {
+    profiles.push({
+      id: "openai",
+      kind: "openai",
+      label: `OpenAI · ${config.OPENAI_CHAT_MODEL}`,
+      model: config.OPENAI_CHAT_MODEL,
+      baseUrl: normalizeBaseUrl(config.OPENAI_BASE_URL ?? "https://api.openai.com/v1"),
+      apiKey: config.OPENAI_API_KEY,
+    });
+  }
+  if (config.LOCAL_LLM_BASE_URL && config.LOCAL_LLM_MODEL) {
+    profiles.push({
+      id: "local",
+      kind: "local",
+      label: config.LOCAL_LLM_LABEL ?? `Local · ${config.LOCAL_LLM_MODEL}`,
+      model: config.LOCAL_LLM_MODEL,
+      baseUrl: normalizeBaseUrl(config.LOCAL_LLM_BASE_URL),
+      apiKey: config.LOCAL_LLM_API_KEY ?? null,
+    });
+  }
+  return profiles;
+}
+
+/** The profile used when a request names none: DEFAULT_PROFILE if configured, else the offline one. */
+export function defaultProfileId(config: AppConfig): string {
+  const ids = listProfiles(config).map((p) => p.id);
+  return config.DEFAULT_PROFILE && ids.includes(config.DEFAULT_PROFILE) ? config.DEFAULT_PROFILE : OFFLINE_PROFILE_ID;
+}
+
+export function findProfile(config: AppConfig, id: string | undefined): Profile | undefined {
+  const wanted = id ?? defaultProfileId(config);
+  return listProfiles(config).find((p) => p.id === wanted);
+}
+
+/**
+ * The chat model of a profile, always through the chat-completions API: local servers (Ollama,
+ * llama.cpp, vLLM, LM Studio) do not serve OpenAI's Responses API, and OpenAI serves both.
+ */
+export function chatModel(profile: Profile, fetchImpl?: typeof fetch): LanguageModel {
+  if (!profile.baseUrl) throw new Error(`Profile ${profile.id} has no model endpoint.`);
+  const provider = createOpenAI({
+    baseURL: profile.baseUrl,
+    // Local servers accept any key; the client library insists on one.
+    apiKey: profile.apiKey ?? "not-needed",
+    name: profile.kind === "openai" ? "openai" : "local",
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+  return provider.chat(profile.model);
+}

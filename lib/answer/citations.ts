@@ -1,0 +1,66 @@
+/** Citations: finds the [n] markers of an answer, resolves each to its passage's exact sentence, and checks that the passage supports the sentence citing it. */
+import { splitSentences, type Span } from "../text/sentences";
+import { coverage } from "../retrieve/coverage";
+import { analyzeQuery } from "../retrieve/query";
+import type { Citation, Passage } from "../types";
+
+const MARKER = /\[(\d{1,3})\]/g;
+
+/** Share of a claim's concepts a passage sentence must contain for the claim to count as supported. */
+export const SUPPORT_THRESHOLD = 0.5;
+
+/** Sentence spans of a passage, in document offsets. */
+export function passageSentences(passage: Passage): Span[] {
+  return splitSentences(passage.chunk.text, passage.chunk.start);
+}
+
+/** The numbers of the markers in a text, in order of appearance. */
+export function markerNumbers(text: string): number[] {
+  return [...text.matchAll(MARKER)].map((m) => Number(m[1]));
+}
+
+/** The sentence of a passage that best supports a claim, with its coverage of the claim. */
+export function bestSupport(claim: string, passage: Passage): { span: Span; text: string; coverage: number } {
+  const plan = analyzeQuery(claim.replace(MARKER, " "));
+  const weights = plan.concepts.map(() => 1);
+  let best = { span: { start: passage.chunk.start, end: passage.chunk.end }, text: passage.chunk.text, coverage: -1 };
+  for (const span of passageSentences(passage)) {
+    const text = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
+    const score = plan.concepts.length === 0 ? 0 : coverage(text, plan.concepts, weights);
+    if (score > best.coverage) best = { span, text, coverage: score };
+  }
+  return best;
+}
+
+function citationFor(n: number, passage: Passage, span: Span, quote: string, supported: boolean): Citation {
+  const c = passage.chunk;
+  return { n, docId: c.docId, chunkId: c.id, title: c.title, date: c.date, url: c.url, source: c.source, quote, start: span.start, end: span.end, supported };
+}
+
+/**
+ * Resolve the markers of a model's answer. A marker pointing at no passage yields no citation (so
+ * it is never linked). Each distinct passage gets one citation, supported only if every sentence
+ * citing it is supported by the passage.
+ */
+export function resolveCitations(answer: string, passages: Passage[]): Citation[] {
+  const byNumber = new Map(passages.map((p) => [p.rank, p]));
+  const citations = new Map<number, Citation>();
+  for (const span of splitSentences(answer)) {
+    const sentence = answer.slice(span.start, span.end);
+    for (const n of new Set(markerNumbers(sentence))) {
+      const passage = byNumber.get(n);
+      if (!passage) continue;
+      const support = bestSupport(sentence, passage);
+      const supported = support.coverage >= SUPPORT_THRESHOLD;
+      const existing = citations.get(n);
+      if (existing) existing.supported &&= supported;
+      else citations.set(n, citationFor(n, passage, support.span, support.text, supported));
+    }
+  }
+  return [...citations.values()].sort((a, b) => a.n - b.n);
+}
+
+/** A citation of a quoted sentence, which its passage supports by construction. */
+export function quoteCitation(n: number, passage: Passage, span: Span, text: string): Citation {
+  return citationFor(n, passage, span, text, true);
+}

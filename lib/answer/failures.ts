@@ -1,0 +1,84 @@
+/** Turns a model-endpoint error into what the user needs: what happened and what to do, naming the model and the server. */
+import { APICallError, RetryError } from "ai";
+import { describeUrl } from "../ai/endpoint";
+import type { Profile } from "../ai/providers";
+import type { ModelFailure } from "../types";
+
+/** Our own timeouts, raised by the streaming answerer. */
+export class ModelTimeoutError extends Error {
+  constructor(readonly kind: "first-token" | "stall", readonly ms: number) {
+    super(kind === "first-token" ? `no first token within ${ms} ms` : `no token for ${ms} ms`);
+    this.name = "ModelTimeoutError";
+  }
+}
+
+export class EmptyCompletionError extends Error {
+  constructor() {
+    super("empty completion");
+    this.name = "EmptyCompletionError";
+  }
+}
+
+function innermost(error: unknown): unknown {
+  let current = error;
+  if (RetryError.isInstance(current)) current = current.lastError;
+  return current;
+}
+
+function causeCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function describeFailure(error: unknown, profile: Profile): ModelFailure {
+  const server = describeUrl(profile.baseUrl ?? "");
+  const model = profile.model;
+  const keyVar = profile.kind === "openai" ? "OPENAI_API_KEY" : "LOCAL_LLM_API_KEY";
+  const cause = innermost(error);
+
+  if (cause instanceof ModelTimeoutError) {
+    return cause.kind === "first-token"
+      ? { code: "model_timeout", message: `Model ${model} on ${server} did not start answering within ${Math.round(cause.ms / 1000)} s.`, hint: "The model may still be loading: ask again in a moment, or raise LLM_FIRST_TOKEN_TIMEOUT_MS." }
+      : { code: "model_stalled", message: `Model ${model} on ${server} stopped sending its answer midway.`, hint: "Ask again; if it keeps happening, check the model server's log." };
+  }
+  if (cause instanceof EmptyCompletionError) {
+    return { code: "model_empty", message: `Model ${model} on ${server} returned an empty answer.`, hint: "Ask again, or choose another model." };
+  }
+  if (APICallError.isInstance(cause) && cause.statusCode !== undefined) {
+    const status = cause.statusCode;
+    if (status === 401 || status === 403)
+      return { code: "model_unauthorized", message: `${server} refused the request (HTTP ${status}): the API key is missing, wrong or not allowed to use ${model}.`, hint: `Check ${keyVar}.` };
+    if (status === 404)
+      return {
+        code: "model_not_found",
+        message: `Model ${model} is not on ${server} (HTTP 404).`,
+        hint: profile.kind === "local" ? `Run \`ollama pull ${model}\` (or load it in your server), or set LOCAL_LLM_MODEL to a model the server lists.` : `Set OPENAI_CHAT_MODEL to a model your account can use.`,
+      };
+    if (status === 429)
+      return { code: "model_rate_limited", message: `${server} is rate-limiting requests for ${model} (HTTP 429), even after retrying.`, hint: "Wait a minute and ask again." };
+    if (status >= 500)
+      return { code: "model_server_error", message: `The model server ${server} failed (HTTP ${status}).`, hint: "Ask again; if it persists, check the model server's log." };
+    return { code: "model_error", message: `The model server ${server} rejected the request (HTTP ${status}).`, hint: "Check the model settings in your configuration." };
+  }
+  const code = causeCode(cause);
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH" || code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CONNECT_TIMEOUT") {
+    return {
+      code: "model_unreachable",
+      message: `Cannot reach the model server at ${server} (${code}).`,
+      hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection and OPENAI_BASE_URL.",
+    };
+  }
+  if (cause instanceof TypeError && /fetch failed/i.test(cause.message)) {
+    return { code: "model_unreachable", message: `Cannot reach the model server at ${server}.`, hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection." };
+  }
+  const name = (cause as { name?: string })?.name ?? "";
+  if (/TypeValidation|JSONParse|InvalidResponse/i.test(name)) {
+    return { code: "model_bad_stream", message: `${server} sent a response that is not valid OpenAI-compatible streaming data.`, hint: "Check that LOCAL_LLM_BASE_URL points at an OpenAI-compatible /v1 endpoint." };
+  }
+  return { code: "model_error", message: `Model ${model} on ${server} failed while answering.`, hint: "Ask again; if it persists, check the model server's log." };
+}

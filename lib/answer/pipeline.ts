@@ -1,0 +1,158 @@
+/**
+ * One pipeline, two answerers: retrieve passages, then answer with the profile's model (streamed,
+ * cited, verified) or extractively; a failing model falls back to the extractive answer.
+ */
+import { generateText, streamText } from "ai";
+import type { AppConfig } from "../config";
+import { chatModel, type Profile } from "../ai/providers";
+import { detectLanguage, type QueryLanguage } from "../retrieve/query";
+import type { Retrieval, Retriever } from "../retrieve/retriever";
+import type { AnswerMode, AnswerResult, Citation, ModelFailure, Passage } from "../types";
+import { resolveCitations } from "./citations";
+import { extractAnswer } from "./extractive";
+import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
+import { ANSWER_TEXT } from "./language";
+import { buildMessages, rewritePrompt, systemPrompt } from "./prompt";
+
+/** A turn of the conversation before the current question. */
+export interface Turn {
+  role: "user" | "assistant";
+  text: string;
+}
+
+export interface AnswerRequest {
+  question: string;
+  history: Turn[];
+  profile: Profile;
+  /** Aborted when the client goes away; cancels the upstream model request. */
+  signal?: AbortSignal;
+}
+
+/** What the pipeline emits, in order: passages first, then text, then the final result. */
+export type AnswerEvent =
+  | { type: "passages"; passages: Passage[]; mode: AnswerMode; model: string }
+  | { type: "text-delta"; delta: string }
+  | { type: "text-break" }
+  | { type: "failure"; failure: ModelFailure }
+  | { type: "done"; result: AnswerResult };
+
+const EXTRACTIVE_MODEL = "offline (extractive)";
+
+export class AnswerPipeline {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly retriever: Retriever,
+    private readonly fetchImpl?: typeof fetch,
+  ) {}
+
+  /** Extractive answer text and citations for a retrieval. */
+  private extractive(retrieval: Retrieval, language: QueryLanguage, notice: string): { text: string; citations: Citation[] } {
+    if (!retrieval.answerable) return { text: ANSWER_TEXT[language].noAnswer, citations: [] };
+    const { body, citations } = extractAnswer(retrieval, this.retriever.stats);
+    return { text: `${notice}\n\n${body}`, citations };
+  }
+
+  /** With a model, English questions and follow-ups are first rewritten into a Vietnamese search query. */
+  private async searchQuery(request: AnswerRequest, language: QueryLanguage, previousQuestions: string[]): Promise<string | null> {
+    if (request.profile.kind === "offline" || (language === "vi" && previousQuestions.length === 0)) return null;
+    try {
+      const { text } = await generateText({
+        model: chatModel(request.profile, this.fetchImpl),
+        prompt: rewritePrompt(request.question, previousQuestions.slice(-2)),
+        maxRetries: 0,
+        abortSignal: AbortSignal.any([AbortSignal.timeout(Math.min(this.config.LLM_FIRST_TOKEN_TIMEOUT_MS, 8000)), ...(request.signal ? [request.signal] : [])]),
+      });
+      const query = text.trim().split("\n")[0]?.trim();
+      return query && query.length <= 300 ? query : null;
+    } catch {
+      return null; // the model's own answer will report a failing endpoint
+    }
+  }
+
+  async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
+    const { question, profile } = request;
+    const language = detectLanguage(question);
+    const previousQuestions = request.history.filter((t) => t.role === "user").map((t) => t.text);
+    const rewritten = await this.searchQuery(request, language, previousQuestions);
+    const retrieval = rewritten
+      ? await this.bestOf(question, previousQuestions, rewritten)
+      : await this.retriever.retrieve(question, previousQuestions);
+    const passages = retrieval.passages;
+    const base = { question, passages };
+
+    if (profile.kind === "offline" || !retrieval.answerable) {
+      yield { type: "passages", passages, mode: "extractive", model: EXTRACTIVE_MODEL };
+      const { text, citations } = this.extractive(retrieval, language, ANSWER_TEXT[language].offlineNotice);
+      yield { type: "text-delta", delta: text };
+      yield { type: "done", result: { ...base, status: retrieval.answerable ? "answered" : "no_answer", mode: "extractive", model: EXTRACTIVE_MODEL, answer: text, citations } };
+      return;
+    }
+
+    yield { type: "passages", passages, mode: "llm", model: profile.model };
+    let text = "";
+    try {
+      for await (const delta of this.streamModel(request, language, passages)) {
+        text += delta;
+        yield { type: "text-delta", delta };
+      }
+      if (text.trim().length === 0) throw new EmptyCompletionError();
+      yield { type: "done", result: { ...base, status: "answered", mode: "llm", model: profile.model, answer: text, citations: resolveCitations(text, passages) } };
+    } catch (error) {
+      if (request.signal?.aborted) return;
+      const failure = describeFailure(error, profile);
+      yield { type: "failure", failure };
+      const fallback = this.extractive(retrieval, language, ANSWER_TEXT[language].fallbackNotice);
+      if (text.length > 0) yield { type: "text-break" };
+      yield { type: "text-delta", delta: fallback.text };
+      yield { type: "done", result: { ...base, status: "answered", mode: "extractive", model: EXTRACTIVE_MODEL, answer: fallback.text, citations: fallback.citations, failure } };
+    }
+  }
+
+  /** Retrieval for the rewritten query, unless the original question's own retrieval covers it better. */
+  private async bestOf(question: string, previousQuestions: string[], rewritten: string): Promise<Retrieval> {
+    const [original, viaRewrite] = [await this.retriever.retrieve(question, previousQuestions), await this.retriever.retrieve(rewritten)];
+    return viaRewrite.relevance > original.relevance ? viaRewrite : original;
+  }
+
+  /** Stream the model's text, enforcing the first-token and stall timeouts and the client's abort. */
+  private async *streamModel(request: AnswerRequest, language: QueryLanguage, passages: Passage[]): AsyncGenerator<string> {
+    const controller = new AbortController();
+    const onClientAbort = () => controller.abort(request.signal?.reason);
+    request.signal?.addEventListener("abort", onClientAbort, { once: true });
+    let timer = setTimeout(() => controller.abort(new ModelTimeoutError("first-token", this.config.LLM_FIRST_TOKEN_TIMEOUT_MS)), this.config.LLM_FIRST_TOKEN_TIMEOUT_MS);
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(new ModelTimeoutError("stall", this.config.LLM_STALL_TIMEOUT_MS)), this.config.LLM_STALL_TIMEOUT_MS);
+    };
+    try {
+      const result = streamText({
+        model: chatModel(request.profile, this.fetchImpl),
+        system: systemPrompt(language),
+        messages: buildMessages(request.question, passages, request.history),
+        abortSignal: controller.signal,
+        maxRetries: this.config.LLM_MAX_RETRIES,
+        temperature: 0.2,
+      });
+      for await (const part of result.fullStream) {
+        if (part.type === "text-delta") {
+          rearm();
+          if (part.text) yield part.text;
+        } else if (part.type === "error") {
+          throw controller.signal.reason instanceof ModelTimeoutError ? controller.signal.reason : part.error;
+        } else if (part.type === "abort") {
+          throw controller.signal.reason ?? new Error("aborted");
+        }
+      }
+      if (controller.signal.reason instanceof ModelTimeoutError) throw controller.signal.reason;
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener("abort", onClientAbort);
+    }
+  }
+}
+
+/** Run the pipeline to completion and return its result (the CLI and `--json`). */
+export async function collectAnswer(pipeline: AnswerPipeline, request: AnswerRequest): Promise<AnswerResult> {
+  for await (const event of pipeline.answer(request)) if (event.type === "done") return event.result;
+  throw new Error("The answer pipeline ended without a result.");
+}

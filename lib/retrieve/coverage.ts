@@ -1,0 +1,68 @@
+/** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
+import { foldedTerms } from "../text/normalize";
+import type { Concept } from "./query";
+
+/** Document frequencies of folded syllables over the indexed chunks. */
+export class TermStatistics {
+  private readonly df = new Map<string, number>();
+  readonly documents: number;
+
+  constructor(texts: Iterable<string>) {
+    let n = 0;
+    for (const text of texts) {
+      n++;
+      for (const term of new Set(foldedTerms(text))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+    this.documents = n;
+  }
+
+  idf(term: string): number {
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether every syllable of a folded phrase occurs somewhere in the corpus. */
+  known(phrase: string): boolean {
+    return phrase.split(" ").every((t) => this.df.has(t));
+  }
+
+  /** Mean IDF of a phrase's syllables. */
+  phraseIdf(phrase: string): number {
+    const terms = phrase.split(" ");
+    return terms.reduce((sum, t) => sum + this.idf(t), 0) / Math.max(terms.length, 1);
+  }
+
+  get maxIdf(): number {
+    return this.idf("\u0000");
+  }
+}
+
+/** Weight of a concept: how rare its rarest known wording is; unknown everywhere counts as rarest. */
+export function conceptWeight(concept: Concept, stats: TermStatistics): number {
+  const known = concept.alternates.filter((a) => stats.known(a));
+  const weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
+  return concept.fromHistory ? weight * 0.5 : weight;
+}
+
+/** Folded text padded with spaces, so phrases can be found with `includes(" phrase ")`. */
+export function searchable(text: string): string {
+  return ` ${foldedTerms(text).join(" ")} `;
+}
+
+/** Whether a concept is expressed in a searchable text. */
+export function mentions(haystack: string, concept: Concept): boolean {
+  return concept.alternates.some((alt) => haystack.includes(` ${alt} `));
+}
+
+/** Share (0–1) of the concepts' weight that the text covers. */
+export function coverage(text: string, concepts: Concept[], weights: number[]): number {
+  const haystack = searchable(text);
+  let total = 0;
+  let found = 0;
+  concepts.forEach((concept, i) => {
+    const w = weights[i] ?? 0;
+    total += w;
+    if (mentions(haystack, concept)) found += w;
+  });
+  return total === 0 ? 0 : found / total;
+}

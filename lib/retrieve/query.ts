@@ -1,0 +1,125 @@
+/**
+ * Turns a question (Vietnamese with or without diacritics, or English) into concepts, each with the
+ * folded phrases that express it: lexicon translations, synonyms, abbreviations and number forms.
+ */
+import { EN_VI_LEXICON } from "../text/lexicon/en-vi";
+import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
+import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
+import { numberForms, numberValue } from "../text/numbers";
+import { EN_STOPWORDS, FOLLOW_UP_CUES, VI_STOPWORDS } from "../text/stopwords";
+
+export type QueryLanguage = "vi" | "en";
+
+/** One thing the question asks about, and every folded phrase that expresses it. */
+export interface Concept {
+  label: string;
+  /** Folded phrases, space-separated syllables; the first is the question's own wording. */
+  alternates: string[];
+  /** From an earlier turn of the conversation (a follow-up's context). */
+  fromHistory: boolean;
+}
+
+export interface QueryPlan {
+  question: string;
+  language: QueryLanguage;
+  concepts: Concept[];
+  followUp: boolean;
+  /** Text to embed for the vector search. */
+  vectorText: string;
+}
+
+const foldPhrase = (text: string) => tokenize(text).map((t) => t.folded).join(" ");
+const MAX_PHRASE = 6;
+
+const EN_PHRASES = new Map<string, string[]>(
+  Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(foldPhrase)]),
+);
+const SYNONYMS = new Map<string, string[]>();
+for (const group of VI_SYNONYM_GROUPS) {
+  const folded = [...new Set(group.map(foldPhrase))];
+  for (const member of folded) SYNONYMS.set(member, [...new Set([...(SYNONYMS.get(member) ?? []), ...folded])]);
+}
+const ENGLISH_HINTS = new Set([...EN_STOPWORDS, ...[...EN_PHRASES.keys()].filter((k) => !k.includes(" "))]);
+const VIETNAMESE_HINTS = new Set([...VI_STOPWORDS, "vong", "dam", "phan", "dien", "bo", "truong", "thuong", "mai", "hoa", "ky", "viet", "nam", "nao", "gi"]);
+
+/** English or Vietnamese: diacritics decide; without them, which language's common words dominate. */
+export function detectLanguage(text: string): QueryLanguage {
+  if (hasVietnameseDiacritics(text)) return "vi";
+  const words = tokenize(text).map((t) => t.folded);
+  let en = 0;
+  let vi = 0;
+  for (const w of words) {
+    if (ENGLISH_HINTS.has(w)) en++;
+    if (VIETNAMESE_HINTS.has(w)) vi++;
+  }
+  return en > vi ? "en" : "vi";
+}
+
+/** Add synonyms of every alternate that is a known Vietnamese synonym or abbreviation. */
+function withSynonyms(alternates: string[]): string[] {
+  const out = new Set(alternates);
+  for (const alt of alternates) for (const s of SYNONYMS.get(alt) ?? []) out.add(s);
+  return [...out];
+}
+
+/** Longest phrase of `words` starting at `i` that `table` knows, as [length, alternates]. */
+function longestMatch(words: string[], i: number, table: Map<string, string[]>): [number, string[]] | null {
+  for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
+    const phrase = words.slice(i, i + n).join(" ");
+    const found = table.get(phrase);
+    if (found) return [n, found];
+  }
+  return null;
+}
+
+function conceptsOf(question: string, language: QueryLanguage, fromHistory: boolean): Concept[] {
+  const words = tokenize(question).map((t) => t.folded);
+  const stopwords = language === "en" ? EN_STOPWORDS : VI_STOPWORDS;
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    const value = numberValue(word, words[i - 1]);
+    if (value !== null) {
+      concepts.push({ label: word, alternates: numberForms(value), fromHistory });
+      i++;
+      continue;
+    }
+    const translated = language === "en" ? longestMatch(words, i, EN_PHRASES) : null;
+    const synonym = longestMatch(words, i, SYNONYMS);
+    const match = translated && (!synonym || translated[0] >= synonym[0]) ? translated : synonym;
+    if (match) {
+      const [length, alternates] = match;
+      const own = words.slice(i, i + length).join(" ");
+      concepts.push({ label: own, alternates: withSynonyms([own, ...alternates]), fromHistory });
+      i += length;
+      continue;
+    }
+    if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
+      concepts.push({ label: word, alternates: [word], fromHistory });
+    }
+    i++;
+  }
+  return concepts;
+}
+
+/** A short question, or one that opens with a continuation cue, leans on the previous one. */
+function isFollowUp(question: string, concepts: Concept[]): boolean {
+  const first = tokenize(question)[0]?.folded;
+  const cueAtStart = first !== undefined && (FOLLOW_UP_CUES.has(first) || first === "and" || first === "what" && /what about/i.test(question));
+  return concepts.length <= 2 || cueAtStart;
+}
+
+/** Plan the search for a question, given the user's earlier questions in this conversation (oldest first). */
+export function analyzeQuery(question: string, history: string[] = []): QueryPlan {
+  const language = detectLanguage(question);
+  const own = conceptsOf(question, language, false);
+  const previous = history.at(-1);
+  const followUp = previous !== undefined && isFollowUp(question, own);
+  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true) : [];
+  const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
+  const vectorText = [
+    ...(language === "vi" ? [question] : []),
+    ...concepts.flatMap((c) => (language === "vi" ? c.alternates.slice(1) : c.alternates)),
+  ].join(" ");
+  return { question, language, concepts, followUp, vectorText: vectorText || fold(question) };
+}

@@ -1,0 +1,99 @@
+/** Hybrid retrieval: HNSW vector search and BM25 over the same chunks, fused by reciprocal rank and concept coverage, with an abstention threshold. */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { bigrams } from "../text/features";
+import { searchLexical } from "../index/lexical";
+import type { LoadedIndex } from "../index/store";
+import type { Chunk, Passage } from "../types";
+import { conceptWeight, coverage, TermStatistics } from "./coverage";
+import { analyzeQuery, type QueryPlan } from "./query";
+
+/** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
+export interface RetrievalSettings {
+  /** Passages returned (and numbered for citation). */
+  k: number;
+  /** Candidates taken from each of BM25 and the vector search before fusion. */
+  candidates: number;
+  /** Reciprocal-rank-fusion constant. */
+  rrfK: number;
+  /** Weight of concept coverage added to the fused score, in RRF units. */
+  coverageWeight: number;
+  /** Below this coverage by the best passage, the articles do not answer the question. */
+  minCoverage: number;
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, coverageWeight: 0.03, minCoverage: 0.5 };
+
+/** A retrieval with its plan, passages best first, and whether they answer the question at all. */
+export interface Retrieval {
+  plan: QueryPlan;
+  passages: Passage[];
+  /** Coverage of the question by the best passage (0–1). */
+  relevance: number;
+  answerable: boolean;
+  conceptWeights: number[];
+}
+
+export class Retriever {
+  readonly stats: TermStatistics;
+
+  constructor(
+    readonly index: LoadedIndex,
+    private readonly embeddings: EmbeddingsInterface,
+    readonly settings: RetrievalSettings = DEFAULT_RETRIEVAL,
+  ) {
+    this.stats = new TermStatistics(index.chunks.map((c) => c.text));
+  }
+
+  /** BM25 terms of a plan: each wording's syllables and bigrams, earlier turns weighed less. */
+  private lexicalTerms(plan: QueryPlan): { term: string; boost: number }[] {
+    const boosts = new Map<string, number>();
+    const add = (term: string, boost: number) => boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
+    for (const concept of plan.concepts) {
+      const scale = concept.fromHistory ? 0.5 : 1;
+      for (const alt of concept.alternates) {
+        const syllables = alt.split(" ");
+        for (const s of syllables) add(s, 0.6 * scale);
+        for (const b of bigrams(syllables)) add(b, 1 * scale);
+      }
+    }
+    return [...boosts].map(([term, boost]) => ({ term, boost }));
+  }
+
+  async vectorSearch(text: string, limit: number): Promise<Chunk[]> {
+    const vector = await this.embeddings.embedQuery(text);
+    const k = Math.min(limit, this.index.chunks.length);
+    if (k === 0) return [];
+    const hits = await this.index.vectors.similaritySearchVectorWithScore(vector, k);
+    return hits.map(([doc]) => this.index.chunkById.get(doc.metadata.chunkId as string)).filter((c): c is Chunk => c !== undefined);
+  }
+
+  lexicalSearch(plan: QueryPlan, limit: number): Chunk[] {
+    return searchLexical(this.index.lexical, this.lexicalTerms(plan), limit)
+      .map((hit) => this.index.chunkById.get(String(hit.id)))
+      .filter((c): c is Chunk => c !== undefined);
+  }
+
+  /** Retrieve passages for a question; `history` holds the user's earlier questions, oldest first. */
+  async retrieve(question: string, history: string[] = []): Promise<Retrieval> {
+    const plan = analyzeQuery(question, history);
+    const { candidates, rrfK, k, coverageWeight, minCoverage } = this.settings;
+    const [vector, lexical] = [await this.vectorSearch(plan.vectorText, candidates), this.lexicalSearch(plan, candidates)];
+    const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
+    const fused = new Map<string, { chunk: Chunk; score: number; coverage: number }>();
+    const addRanks = (list: Chunk[]) =>
+      list.forEach((chunk, rank) => {
+        const entry = fused.get(chunk.id) ?? { chunk, score: 0, coverage: coverage(chunk.text, plan.concepts, weights) };
+        entry.score += 1 / (rrfK + rank + 1);
+        fused.set(chunk.id, entry);
+      });
+    addRanks(vector);
+    addRanks(lexical);
+    const ranked = [...fused.values()]
+      .map((e) => ({ ...e, score: e.score + coverageWeight * e.coverage }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, k);
+    const passages: Passage[] = ranked.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
+    const relevance = Math.max(0, ...ranked.slice(0, 3).map((e) => e.coverage));
+    return { plan, passages, relevance, answerable: passages.length > 0 && relevance >= minCoverage, conceptWeights: weights };
+  }
+}

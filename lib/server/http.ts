@@ -1,0 +1,39 @@
+/** Request parsing shared by the API routes: size-limited JSON, zod validation, coded errors. */
+import "server-only";
+import type { z } from "zod";
+import { AppError, toAppError } from "../errors";
+
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Read and validate a JSON body; every failure is an AppError a person can act on. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { hint: "Send a shorter question or fewer earlier messages." });
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { hint: "Send a shorter question or fewer earlier messages." });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError("bad_request:json", "The request body is not valid JSON.", { hint: "Send a JSON object with Content-Type: application/json." });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+    throw new AppError("bad_request:input", `Invalid request: ${where}${issue?.message ?? "wrong shape"}.`);
+  }
+  return parsed.data;
+}
+
+/** Run a handler, turning anything thrown into a JSON error response; unexpected errors are logged, not shown. */
+export async function handle(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "internal:server") console.error("[api] unexpected error:", error);
+    return appError.toResponse();
+  }
+}

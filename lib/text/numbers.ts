@@ -1,0 +1,34 @@
+/** Cardinal and ordinal numbers in Vietnamese: "2", "hai", "thứ hai" (and "nhất"/"tư" for 1 and 4) are the same number. */
+
+/** Folded Vietnamese number words 1–10. */
+const WORDS: Record<number, string[]> = {
+  1: ["mot", "nhat"],
+  2: ["hai"],
+  3: ["ba"],
+  4: ["bon", "tu"],
+  5: ["nam"],
+  6: ["sau"],
+  7: ["bay"],
+  8: ["tam"],
+  9: ["chin"],
+  10: ["muoi"],
+};
+
+const VALUE_OF_WORD = new Map<string, number>(Object.entries(WORDS).flatMap(([n, ws]) => ws.map((w) => [w, Number(n)] as const)));
+
+/** Words after which a number word is surely a number ("vòng hai", "lần thứ tám"). */
+export const ORDINAL_CONTEXT = new Set(["thu", "vong", "lan", "phien", "dot", "ky", "khoa", "so"]);
+
+/** The value of a folded token that is a number in this context, else null. */
+export function numberValue(token: string, previous: string | undefined): number | null {
+  if (/^\d{1,3}$/.test(token)) return Number(token);
+  const value = VALUE_OF_WORD.get(token);
+  return value !== undefined && previous !== undefined && ORDINAL_CONTEXT.has(previous) ? value : null;
+}
+
+/** Every folded way to write a number: digits, words, and "thu …" ordinals. */
+export function numberForms(value: number): string[] {
+  const words = WORDS[value] ?? [];
+  const forms = [String(value), ...words, `thu ${value}`, ...words.map((w) => `thu ${w}`)];
+  return [...new Set(forms)];
+}

@@ -1,0 +1,25 @@
+/** Function words that carry no topic, folded; they never count as a concept a passage must match. */
+
+export const VI_STOPWORDS = new Set(
+  (
+    "la cua va cac nhung duoc trong cho voi ve nhu the nao gi khi bao nhieu ai dau sao tai vi co khong da se dang thi ma nay do o " +
+    "tu den mot vao nhat cung con hay hoac neu de theo tren duoi sau truoc ay kia roi lai nua rang thuc hien viec nhieu it hon " +
+    "ong ba anh chi em toi chung ta minh ho noi cho biet cho hay the nao ra sao nhu vay vay"
+  ).split(" "),
+);
+
+export const EN_STOPWORDS = new Set(
+  (
+    "a an the of in on at to for from by with about as into over under between during " +
+    "is are was were be been being do does did done have has had having will would shall should can could may might must " +
+    "what when where who whom whose which why how that this these those it its they them their there here " +
+    "and or but not no nor so than then too very also just only " +
+    "i me my we our you your he him his she her " +
+    "tell please say said happen happened happens know explain describe give show list any some"
+  ).split(" "),
+);
+
+/** Question words and cues that say a short question continues the previous one. */
+export const FOLLOW_UP_CUES = new Set(
+  "con tiep theo sau do truoc do nua the con thi vay do ay kia next previous then after before that it those them also else".split(" "),
+);

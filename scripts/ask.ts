@@ -1,0 +1,106 @@
+/**
+ * `npm run ask -- "question"`: answer with numbered citations. `--json` prints one JSON object;
+ * `--stdin` answers one question per line as JSON Lines; `--profile ID` picks a model profile;
+ * `--probe` checks the configured model endpoints.
+ */
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { findProfile, listProfiles } from "../lib/ai/providers";
+import { probeProfile } from "../lib/ai/probe";
+import { collectAnswer } from "../lib/answer/pipeline";
+import { readConfig } from "../lib/config";
+import { loadRuntime } from "../lib/runtime";
+import type { AnswerResult } from "../lib/types";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: "boolean", default: false },
+    stdin: { type: "boolean", default: false },
+    profile: { type: "string" },
+    probe: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+const USAGE = `Usage:
+  npm run ask -- "question"            answer with numbered citations
+  npm run ask -- --json "question"     one JSON object
+  npm run ask -- --stdin < questions   one JSON object per input line (JSON Lines)
+  npm run ask -- --profile local "…"   use a model profile (offline, openai, local)
+  npm run ask -- --probe               check the configured model endpoints`;
+
+/** The stable JSON shape of the CLI (documented in the README). */
+export function toJson(result: AnswerResult) {
+  return {
+    question: result.question,
+    status: result.status,
+    mode: result.mode,
+    model: result.model,
+    answer: result.answer,
+    citations: result.citations.map(({ n, docId, title, date, url, quote, start, end, supported }) => ({ n, docId, title, date, url, quote, start, end, supported })),
+    passages: result.passages.map(({ rank, chunk, score }) => ({ rank, docId: chunk.docId, chunkId: chunk.id, score, text: chunk.text, start: chunk.start, end: chunk.end })),
+    ...(result.failure ? { failure: result.failure } : {}),
+  };
+}
+
+function printReadable(result: AnswerResult): void {
+  if (result.failure) console.log(`! ${result.failure.message}\n  ${result.failure.hint}\n`);
+  console.log(result.answer.replace(/^_|_$/gm, ""));
+  if (result.citations.length) {
+    console.log("\nSources:");
+    for (const c of result.citations) {
+      console.log(`[${c.n}] ${c.title} (${c.date ?? "undated"})${c.supported ? "" : " — not verified"}`);
+      console.log(`    “${c.quote}”`);
+      if (c.url) console.log(`    ${c.url}`);
+    }
+  }
+  console.log(`\n(${result.mode === "llm" ? `answered by ${result.model}` : "offline: quoted from the articles"})`);
+}
+
+async function main(): Promise<number> {
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = readConfig();
+  if (values.probe) {
+    const profiles = listProfiles(config).filter((p) => p.kind !== "offline");
+    if (profiles.length === 0) console.log("No model endpoint is configured: the offline profile needs none. Set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL, or OPENAI_API_KEY.");
+    for (const profile of profiles) console.log(await probeProfile(config, profile, { full: true }).then((r) => r.report));
+    return 0;
+  }
+  const profile = findProfile(config, values.profile);
+  if (!profile) {
+    console.error(`Unknown profile "${values.profile}". Configured: ${listProfiles(config).map((p) => p.id).join(", ")}.`);
+    return 2;
+  }
+  const runtime = await loadRuntime(config);
+  const ask = (question: string) => collectAnswer(runtime.pipeline, { question, history: [], profile });
+
+  if (values.stdin) {
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      const question = line.trim();
+      if (question) console.log(JSON.stringify(toJson(await ask(question))));
+    }
+    return 0;
+  }
+  const question = positionals.join(" ").trim();
+  if (!question) {
+    console.error(`No question given.\n${USAGE}`);
+    return 2;
+  }
+  const result = await ask(question);
+  if (values.json) console.log(JSON.stringify(toJson(result), null, 2));
+  else printReadable(result);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const err = error as { message?: string; hint?: string };
+    console.error(`ask failed: ${err.message ?? String(error)}${err.hint ? `\n${err.hint}` : ""}`);
+    process.exit(1);
+  },
+);
