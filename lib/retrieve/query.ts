@@ -6,7 +6,7 @@ import { EN_VI_LEXICON } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
-import { EN_STOPWORDS, FOLLOW_UP_CUES, VI_STOPWORDS } from "../text/stopwords";
+import { EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, VI_STOPWORDS } from "../text/stopwords";
 
 export type QueryLanguage = "vi" | "en";
 
@@ -62,12 +62,44 @@ function withSynonyms(alternates: string[]): string[] {
   return [...out];
 }
 
+/** English inflections to try when a word is not in the lexicon as written. */
+function lemmas(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.endsWith("s")) out.push(word.slice(0, -1));
+  if (word.endsWith("ed")) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith("ing")) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return out;
+}
+
+/** Whether every wording of a concept only says what kind of answer is wanted ("when", "khi nào"). */
+function isQuestionWord(alternates: string[], stopwords: Set<string>): boolean {
+  return alternates.every((a) => QUESTION_PHRASES.has(a) || stopwords.has(a) || EN_STOPWORDS.has(a));
+}
+
+/** "tháng 11" is also written "…/11" in dates: the bare month number is another wording. */
+function withMonthNumbers(alternates: string[]): string[] {
+  const months = alternates.map((a) => a.match(/^thang (\d{1,2})$/)?.[1]).filter((m): m is string => m !== undefined);
+  return months.length ? [...alternates, ...months] : alternates;
+}
+
 /** Longest phrase of `words` starting at `i` that `table` knows, as [length, alternates]. */
 function longestMatch(words: string[], i: number, table: Map<string, string[]>): [number, string[]] | null {
   for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
     const phrase = words.slice(i, i + n).join(" ");
     const found = table.get(phrase);
     if (found) return [n, found];
+  }
+  return null;
+}
+
+const QUESTION_TABLE = new Map<string, string[]>([...QUESTION_PHRASES].filter((p) => p.includes(" ")).map((p) => [p, [p]]));
+
+function lemmaMatch(word: string): [number, string[]] | null {
+  for (const lemma of lemmas(word)) {
+    const found = EN_PHRASES.get(lemma);
+    if (found) return [1, found];
   }
   return null;
 }
@@ -84,13 +116,19 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       i++;
       continue;
     }
-    const translated = language === "en" ? longestMatch(words, i, EN_PHRASES) : null;
+    const translated = language === "en" ? longestMatch(words, i, EN_PHRASES) ?? lemmaMatch(word) : null;
     const synonym = longestMatch(words, i, SYNONYMS);
+    const question = longestMatch(words, i, QUESTION_TABLE);
     const match = translated && (!synonym || translated[0] >= synonym[0]) ? translated : synonym;
+    if (question && (!match || question[0] >= match[0])) {
+      i += question[0];
+      continue;
+    }
     if (match) {
       const [length, alternates] = match;
       const own = words.slice(i, i + length).join(" ");
-      concepts.push({ label: own, alternates: withSynonyms([own, ...alternates]), fromHistory });
+      const all = withMonthNumbers(withSynonyms([own, ...alternates]));
+      if (!isQuestionWord(all, stopwords)) concepts.push({ label: own, alternates: all, fromHistory });
       i += length;
       continue;
     }

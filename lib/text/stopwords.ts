@@ -15,9 +15,16 @@ export const EN_STOPWORDS = new Set(
     "what when where who whom whose which why how that this these those it its they them their there here " +
     "and or but not no nor so than then too very also just only " +
     "i me my we our you your he him his she her " +
-    "tell please say said happen happened happens know explain describe give show list any some"
+    "according tell please say said happen happened happens know explain describe give show list any some"
   ).split(" "),
 );
+
+/** Folded question phrases: what a question asks for, never what a passage must contain. */
+export const QUESTION_PHRASES = new Set([
+  "gi", "nhung gi", "cai gi", "nao", "khi nao", "bao gio", "luc nao", "thoi diem nao", "ngay nao", "nam nao", "thang nao",
+  "o dau", "tai dau", "noi nao", "dau", "ai", "nhung ai", "nhu the nao", "the nao", "ra sao", "bao nhieu", "may",
+  "tai sao", "vi sao", "lam sao", "nhu nao", "co phai", "phai khong", "khong", "chua", "thu may",
+]);
 
 /** Question words and cues that say a short question continues the previous one. */
 export const FOLLOW_UP_CUES = new Set(

@@ -1,0 +1,171 @@
+/**
+ * `npm run eval [-- --sweep]`: scores the development question set (tests/fixtures/dev-questions.json)
+ * offline, beside a plain BM25 over the raw paragraphs of the same files. `--sweep` also rebuilds
+ * the index at several chunk sizes and compares them. Last line: one JSON object.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import MiniSearch from "minisearch";
+import { OFFLINE_PROFILE_ID, findProfile } from "../lib/ai/providers";
+import { collectAnswer } from "../lib/answer/pipeline";
+import { readConfig, type AppConfig } from "../lib/config";
+import { buildIndex, indexDirOf } from "../lib/index/build";
+import { DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../lib/index/chunk";
+import { fold } from "../lib/text/normalize";
+import { loadRuntime } from "../lib/runtime";
+
+interface DevQuestion {
+  id: string;
+  kind: string;
+  question: string;
+  history?: string[];
+  expectDocs: string[];
+  facts: string[];
+}
+
+const ROOT = process.cwd();
+const FIXTURES = path.join(ROOT, "tests", "fixtures");
+const { values } = parseArgs({ options: { sweep: { type: "boolean", default: false } } });
+
+const contains = (text: string, fact: string) => fold(text).includes(fold(fact));
+const ratio = (n: number, d: number) => (d === 0 ? null : Number((n / d).toFixed(3)));
+
+export interface Scores {
+  questions: number;
+  top1Doc: number | null;
+  factInTop3: number | null;
+  factInAnswer: number | null;
+  correctCitations: number | null;
+  englishTop1: number | null;
+  abstention: number | null;
+  falseAbstention: number | null;
+  chromeInPassages: number;
+}
+
+async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers: string[]): Promise<{ scores: Scores; misses: string[] }> {
+  const runtime = await loadRuntime(config);
+  const profile = findProfile(config, OFFLINE_PROFILE_ID)!;
+  const answerable = questions.filter((q) => q.expectDocs.length > 0);
+  const english = answerable.filter((q) => q.kind === "en");
+  let top1 = 0, factTop3 = 0, factAnswer = 0, citationsOk = 0, englishTop1 = 0, abstained = 0, falseAbstained = 0, chrome = 0;
+  const misses: string[] = [];
+  for (const q of questions) {
+    const history = (q.history ?? []).map((text) => ({ role: "user" as const, text }));
+    const result = await collectAnswer(runtime.pipeline, { question: q.question, history, profile });
+    for (const p of result.passages) if (markers.some((m) => p.chunk.text.includes(m))) chrome++;
+    if (q.expectDocs.length === 0) {
+      if (result.status === "no_answer") abstained++;
+      else misses.push(`${q.id}: answered an unanswerable question (top ${result.passages[0]?.chunk.docId})`);
+      continue;
+    }
+    if (result.status === "no_answer") {
+      falseAbstained++;
+      misses.push(`${q.id}: abstained`);
+    }
+    const topDoc = result.passages[0]?.chunk.docId ?? "";
+    if (q.expectDocs.includes(topDoc)) {
+      top1++;
+      if (q.kind === "en") englishTop1++;
+    } else misses.push(`${q.id}: top-1 ${topDoc}`);
+    const top3 = result.passages.slice(0, 3).map((p) => p.chunk.text).join("\n");
+    if (q.facts.some((f) => contains(top3, f))) factTop3++;
+    else misses.push(`${q.id}: fact not in top 3`);
+    if (result.status === "answered" && q.facts.some((f) => contains(result.answer, f))) factAnswer++;
+    else if (result.status === "answered") misses.push(`${q.id}: fact not in answer`);
+    const spansExact = result.citations.every((c) => runtime.index.documents.get(c.docId)?.body.slice(c.start, c.end) === c.quote);
+    const citesExpected = result.citations.some((c) => q.expectDocs.includes(c.docId));
+    if (result.status === "answered" && spansExact && citesExpected) citationsOk++;
+    else if (result.status === "answered") misses.push(`${q.id}: citation ${spansExact ? "to another article" : "span mismatch"}`);
+  }
+  const unanswerable = questions.length - answerable.length;
+  return {
+    scores: {
+      questions: questions.length,
+      top1Doc: ratio(top1, answerable.length),
+      factInTop3: ratio(factTop3, answerable.length),
+      factInAnswer: ratio(factAnswer, answerable.length),
+      correctCitations: ratio(citationsOk, answerable.length),
+      englishTop1: ratio(englishTop1, english.length),
+      abstention: ratio(abstained, unanswerable),
+      falseAbstention: ratio(falseAbstained, answerable.length),
+      chromeInPassages: chrome,
+    },
+    misses,
+  };
+}
+
+/** The peer: MiniSearch with its default tokenizer over the raw, uncleaned paragraphs. */
+async function scoreBaseline(corpusDir: string, questions: DevQuestion[], markers: string[]): Promise<Scores> {
+  const paragraphs: { id: number; docId: string; text: string }[] = [];
+  for (const file of (await fs.readdir(corpusDir)).filter((f) => /\.(txt|md)$/.test(f) && f.toLowerCase() !== "readme.md")) {
+    const text = await fs.readFile(path.join(corpusDir, file), "utf8");
+    for (const para of text.split(/\n+/).filter((p) => p.trim())) paragraphs.push({ id: paragraphs.length, docId: path.basename(file, path.extname(file)), text: para });
+  }
+  const bm25 = new MiniSearch<{ id: number; docId: string; text: string }>({ fields: ["text"] });
+  bm25.addAll(paragraphs);
+  const answerable = questions.filter((q) => q.expectDocs.length > 0);
+  const english = answerable.filter((q) => q.kind === "en");
+  let top1 = 0, factTop3 = 0, englishTop1 = 0, chrome = 0;
+  for (const q of questions) {
+    const hits = bm25.search([...(q.history ?? []), q.question].join(" ")).slice(0, 6).map((h) => paragraphs[h.id as number]!);
+    for (const h of hits) if (markers.some((m) => h.text.includes(m))) chrome++;
+    if (q.expectDocs.length === 0) continue;
+    if (q.expectDocs.includes(hits[0]?.docId ?? "")) {
+      top1++;
+      if (q.kind === "en") englishTop1++;
+    }
+    if (q.facts.some((f) => contains(hits.slice(0, 3).map((h) => h.text).join("\n"), f))) factTop3++;
+  }
+  return {
+    questions: questions.length,
+    top1Doc: ratio(top1, answerable.length),
+    factInTop3: ratio(factTop3, answerable.length),
+    factInAnswer: null,
+    correctCitations: null,
+    englishTop1: ratio(englishTop1, english.length),
+    abstention: 0,
+    falseAbstention: 0,
+    chromeInPassages: chrome,
+  };
+}
+
+function printTable(rows: [string, Scores][]): void {
+  const keys: (keyof Scores)[] = ["top1Doc", "factInTop3", "factInAnswer", "correctCitations", "englishTop1", "abstention", "falseAbstention", "chromeInPassages"];
+  console.log(["system".padEnd(28), ...keys.map((k) => k.padStart(17))].join(""));
+  for (const [name, s] of rows) console.log([name.padEnd(28), ...keys.map((k) => String(s[k] ?? "–").padStart(17))].join(""));
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const { questions } = JSON.parse(await fs.readFile(path.join(FIXTURES, "dev-questions.json"), "utf8")) as { questions: DevQuestion[] };
+  const { markers } = JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] };
+  await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir) });
+  const ours = await scoreSystem(config, questions, markers);
+  const baseline = await scoreBaseline(config.corpusDir, questions, markers);
+  const rows: [string, Scores][] = [["hybrid + extractive (ours)", ours.scores], ["BM25 over raw paragraphs", baseline]];
+  const sweep: { chunking: ChunkSettings; scores: Scores }[] = [];
+  if (values.sweep) {
+    for (const targetChars of [300, 450, 600, 800, 1200]) {
+      for (const overlapSentences of [0, 1]) {
+        const chunking = { ...DEFAULT_CHUNK_SETTINGS, targetChars, overlapSentences };
+        const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "eval-sweep-"));
+        const sweepConfig = { ...config, dataDir };
+        await buildIndex({ config: sweepConfig, corpusDir: config.corpusDir, indexDir: indexDirOf(dataDir), chunking });
+        const { scores } = await scoreSystem(sweepConfig, questions, markers);
+        sweep.push({ chunking, scores });
+        rows.push([`  chunks ${targetChars} chars, overlap ${overlapSentences}`, scores]);
+        await fs.rm(dataDir, { recursive: true, force: true });
+      }
+    }
+  }
+  printTable(rows);
+  if (ours.misses.length) console.log(`\nMisses:\n  ${ours.misses.join("\n  ")}`);
+  console.log(JSON.stringify({ ours: ours.scores, baseline, ...(sweep.length ? { sweep } : {}) }));
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval failed: ${(error as Error).message ?? String(error)}`);
+  process.exit(1);
+});
