@@ -1,5 +1,5 @@
 /** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
-import { foldedTerms } from "../text/normalize";
+import { fold, foldedTerms, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import type { Concept } from "./query";
 
 /** Document frequencies of folded syllables over the indexed chunks. */
@@ -39,19 +39,27 @@ export class TermStatistics {
 
 /** Weight of a concept: how rare its rarest known wording is; unknown everywhere counts as rarest. */
 export function conceptWeight(concept: Concept, stats: TermStatistics): number {
-  const known = concept.alternates.filter((a) => stats.known(a));
+  const known = concept.alternates.map(fold).filter((a) => stats.known(a));
   const weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
   return concept.fromHistory ? weight * 0.5 : weight;
 }
 
-/** Folded text padded with spaces, so phrases can be found with `includes(" phrase ")`. */
-export function searchable(text: string): string {
-  return ` ${foldedTerms(text).join(" ")} `;
+/** A text prepared for phrase look-ups, as written (lower case) and folded, padded with spaces. */
+export interface Searchable {
+  exact: string;
+  folded: string;
 }
 
-/** Whether a concept is expressed in a searchable text. */
-export function mentions(haystack: string, concept: Concept): boolean {
-  return concept.alternates.some((alt) => haystack.includes(` ${alt} `));
+export function searchable(text: string): Searchable {
+  const tokens = tokenize(text);
+  return { exact: ` ${tokens.map((t) => t.text).join(" ")} `, folded: ` ${tokens.map((t) => t.folded).join(" ")} ` };
+}
+
+/** Whether a concept is expressed in a text: wordings with diacritics (or from an accented question) match exactly. */
+export function mentions(haystack: Searchable, concept: Concept): boolean {
+  return concept.alternates.some((alt) =>
+    concept.accented || hasVietnameseDiacritics(alt) ? haystack.exact.includes(` ${alt} `) : haystack.folded.includes(` ${fold(alt)} `),
+  );
 }
 
 /** Share (0–1) of the concepts' weight that the text covers. */

@@ -6,15 +6,21 @@ import { EN_VI_LEXICON } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
-import { EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, VI_STOPWORDS } from "../text/stopwords";
+import { EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, QUESTION_PHRASES_EXACT, VI_STOPWORDS, VI_STOPWORDS_EXACT } from "../text/stopwords";
 
 export type QueryLanguage = "vi" | "en";
 
 /** One thing the question asks about, and every folded phrase that expresses it. */
 export interface Concept {
   label: string;
-  /** Folded phrases, space-separated syllables; the first is the question's own wording. */
+  /**
+   * Lower-case NFC phrases (space-separated syllables); the first is the question's own wording.
+   * A wording with diacritics, or any wording of a question typed with diacritics, must match
+   * exactly ("bão" is not "bao"); others match diacritic-insensitively.
+   */
   alternates: string[];
+  /** The question was typed with diacritics. */
+  accented: boolean;
   /** From an earlier turn of the conversation (a follow-up's context). */
   fromHistory: boolean;
 }
@@ -29,15 +35,22 @@ export interface QueryPlan {
 }
 
 const foldPhrase = (text: string) => tokenize(text).map((t) => t.folded).join(" ");
+const lowerPhrase = (text: string) => tokenize(text).map((t) => t.text).join(" ");
 const MAX_PHRASE = 6;
 
 const EN_PHRASES = new Map<string, string[]>(
-  Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(foldPhrase)]),
+  Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(lowerPhrase)]),
 );
-const SYNONYMS = new Map<string, string[]>();
+/** Synonym groups keyed by each member's exact form and by its folded form. */
+const SYNONYMS_EXACT = new Map<string, string[]>();
+const SYNONYMS_FOLDED = new Map<string, string[]>();
 for (const group of VI_SYNONYM_GROUPS) {
-  const folded = [...new Set(group.map(foldPhrase))];
-  for (const member of folded) SYNONYMS.set(member, [...new Set([...(SYNONYMS.get(member) ?? []), ...folded])]);
+  const members = [...new Set(group.map(lowerPhrase))];
+  for (const member of members) {
+    SYNONYMS_EXACT.set(member, [...new Set([...(SYNONYMS_EXACT.get(member) ?? []), ...members])]);
+    const folded = fold(member);
+    SYNONYMS_FOLDED.set(folded, [...new Set([...(SYNONYMS_FOLDED.get(folded) ?? []), ...members])]);
+  }
 }
 const ENGLISH_HINTS = new Set([...EN_STOPWORDS, ...[...EN_PHRASES.keys()].filter((k) => !k.includes(" "))]);
 const VIETNAMESE_HINTS = new Set([...VI_STOPWORDS, "vong", "dam", "phan", "dien", "bo", "truong", "thuong", "mai", "hoa", "ky", "viet", "nam", "nao", "gi"]);
@@ -58,7 +71,7 @@ export function detectLanguage(text: string): QueryLanguage {
 /** Add synonyms of every alternate that is a known Vietnamese synonym or abbreviation. */
 function withSynonyms(alternates: string[]): string[] {
   const out = new Set(alternates);
-  for (const alt of alternates) for (const s of SYNONYMS.get(alt) ?? []) out.add(s);
+  for (const alt of alternates) for (const s of SYNONYMS_EXACT.get(alt) ?? []) out.add(s);
   return [...out];
 }
 
@@ -74,13 +87,13 @@ function lemmas(word: string): string[] {
 }
 
 /** Whether every wording of a concept only says what kind of answer is wanted ("when", "khi nào"). */
-function isQuestionWord(alternates: string[], stopwords: Set<string>): boolean {
-  return alternates.every((a) => QUESTION_PHRASES.has(a) || stopwords.has(a) || EN_STOPWORDS.has(a));
+function isQuestionWord(alternates: string[]): boolean {
+  return alternates.every((a) => QUESTION_PHRASES_EXACT.has(a) || VI_STOPWORDS_EXACT.has(a) || QUESTION_PHRASES.has(a) || EN_STOPWORDS.has(a));
 }
 
 /** "tháng 11" is also written "…/11" in dates: the bare month number is another wording. */
 function withMonthNumbers(alternates: string[]): string[] {
-  const months = alternates.map((a) => a.match(/^thang (\d{1,2})$/)?.[1]).filter((m): m is string => m !== undefined);
+  const months = alternates.map((a) => a.match(/^tháng (\d{1,2})$/)?.[1]).filter((m): m is string => m !== undefined);
   return months.length ? [...alternates, ...months] : alternates;
 }
 
@@ -94,7 +107,8 @@ function longestMatch(words: string[], i: number, table: Map<string, string[]>):
   return null;
 }
 
-const QUESTION_TABLE = new Map<string, string[]>([...QUESTION_PHRASES].filter((p) => p.includes(" ")).map((p) => [p, [p]]));
+const QUESTION_TABLE_FOLDED = new Map<string, string[]>([...QUESTION_PHRASES].map((p) => [p, [p]]));
+const QUESTION_TABLE_EXACT = new Map<string, string[]>([...QUESTION_PHRASES_EXACT].map((p) => [p, [p]]));
 
 function lemmaMatch(word: string): [number, string[]] | null {
   for (const lemma of lemmas(word)) {
@@ -105,20 +119,26 @@ function lemmaMatch(word: string): [number, string[]] | null {
 }
 
 function conceptsOf(question: string, language: QueryLanguage, fromHistory: boolean): Concept[] {
-  const words = tokenize(question).map((t) => t.folded);
-  const stopwords = language === "en" ? EN_STOPWORDS : VI_STOPWORDS;
+  const tokens = tokenize(question);
+  const accented = hasVietnameseDiacritics(question);
+  // Typed with diacritics, words are compared as written; without, diacritic-insensitively.
+  const words = tokens.map((t) => (accented ? t.text : t.folded));
+  const folded = tokens.map((t) => t.folded);
+  const stopwords = language === "en" ? EN_STOPWORDS : accented ? VI_STOPWORDS_EXACT : VI_STOPWORDS;
+  const synonyms = accented ? SYNONYMS_EXACT : SYNONYMS_FOLDED;
+  const questions = accented ? QUESTION_TABLE_EXACT : QUESTION_TABLE_FOLDED;
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
-    const value = numberValue(word, words[i - 1]);
+    const value = numberValue(folded[i]!, folded[i - 1]);
     if (value !== null) {
-      concepts.push({ label: word, alternates: numberForms(value), fromHistory });
+      concepts.push({ label: word, alternates: numberForms(value), accented, fromHistory });
       i++;
       continue;
     }
-    const translated = language === "en" ? longestMatch(words, i, EN_PHRASES) ?? lemmaMatch(word) : null;
-    const synonym = longestMatch(words, i, SYNONYMS);
-    const question = longestMatch(words, i, QUESTION_TABLE);
+    const translated = language === "en" ? longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!) : null;
+    const synonym = longestMatch(words, i, synonyms);
+    const question = longestMatch(words, i, questions);
     const match = translated && (!synonym || translated[0] >= synonym[0]) ? translated : synonym;
     if (question && (!match || question[0] >= match[0])) {
       i += question[0];
@@ -128,12 +148,12 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       const [length, alternates] = match;
       const own = words.slice(i, i + length).join(" ");
       const all = withMonthNumbers(withSynonyms([own, ...alternates]));
-      if (!isQuestionWord(all, stopwords)) concepts.push({ label: own, alternates: all, fromHistory });
+      if (!isQuestionWord(all)) concepts.push({ label: own, alternates: all, accented, fromHistory });
       i += length;
       continue;
     }
     if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
-      concepts.push({ label: word, alternates: [word], fromHistory });
+      concepts.push({ label: word, alternates: [word], accented, fromHistory });
     }
     i++;
   }

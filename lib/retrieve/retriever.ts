@@ -1,6 +1,7 @@
 /** Hybrid retrieval: HNSW vector search and BM25 over the same chunks, fused by reciprocal rank and concept coverage, with an abstention threshold. */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { bigrams } from "../text/features";
+import { fold } from "../text/normalize";
 import { searchLexical } from "../index/lexical";
 import type { LoadedIndex } from "../index/store";
 import type { Chunk, Passage } from "../types";
@@ -51,7 +52,7 @@ export class Retriever {
     for (const concept of plan.concepts) {
       const scale = concept.fromHistory ? 0.5 : 1;
       for (const alt of concept.alternates) {
-        const syllables = alt.split(" ");
+        const syllables = fold(alt).split(" ");
         for (const s of syllables) add(s, 0.6 * scale);
         for (const b of bigrams(syllables)) add(b, 1 * scale);
       }

@@ -26,9 +26,16 @@ export function numberValue(token: string, previous: string | undefined): number
   return value !== undefined && previous !== undefined && ORDINAL_CONTEXT.has(previous) ? value : null;
 }
 
-/** Every folded way to write a number: digits, words, and "thu …" ordinals. */
+/** Number words 1–10 with diacritics, as ordinals are written ("thứ hai", "thứ tám"). */
+const ORDINAL_WORDS: Record<number, string[]> = {
+  1: ["nhất"], 2: ["hai"], 3: ["ba"], 4: ["tư"], 5: ["năm"], 6: ["sáu"], 7: ["bảy"], 8: ["tám"], 9: ["chín"], 10: ["mười"],
+};
+
+/**
+ * The ways a text writes a number: the digits, and "thứ …" ordinals in digits and words. Bare number
+ * words are left out on purpose: "hai" and "năm" alone are mostly "both" and "year"/"Nam".
+ */
 export function numberForms(value: number): string[] {
-  const words = WORDS[value] ?? [];
-  const forms = [String(value), ...words, `thu ${value}`, ...words.map((w) => `thu ${w}`)];
-  return [...new Set(forms)];
+  const words = ORDINAL_WORDS[value] ?? [];
+  return [...new Set([String(value), `thứ ${value}`, ...words.map((w) => `thứ ${w}`)])];
 }

@@ -1,5 +1,14 @@
 /** Function words that carry no topic, folded; they never count as a concept a passage must match. */
 
+/** The same function words with their diacritics, for questions typed with diacritics (where "bão" is not "bao"). */
+export const VI_STOPWORDS_EXACT = new Set(
+  (
+    "là của và các những được trong cho với về như thế nào gì khi bao nhiêu ai đâu sao tại vì có không đã sẽ đang thì mà này đó ở " +
+    "từ đến một vào nhất cũng còn hay hoặc nếu để theo trên dưới sau trước ấy kia rồi lại nữa rằng thực hiện việc nhiều ít hơn " +
+    "ông bà anh chị em tôi chúng ta mình họ nói biết ra vậy"
+  ).split(" "),
+);
+
 export const VI_STOPWORDS = new Set(
   (
     "la cua va cac nhung duoc trong cho voi ve nhu the nao gi khi bao nhieu ai dau sao tai vi co khong da se dang thi ma nay do o " +
@@ -23,7 +32,14 @@ export const EN_STOPWORDS = new Set(
 export const QUESTION_PHRASES = new Set([
   "gi", "nhung gi", "cai gi", "nao", "khi nao", "bao gio", "luc nao", "thoi diem nao", "ngay nao", "nam nao", "thang nao",
   "o dau", "tai dau", "noi nao", "dau", "ai", "nhung ai", "nhu the nao", "the nao", "ra sao", "bao nhieu", "may",
-  "tai sao", "vi sao", "lam sao", "nhu nao", "co phai", "phai khong", "khong", "chua", "thu may",
+  "tai sao", "vi sao", "lam sao", "nhu nao", "co phai", "phai khong", "khong", "chua", "thu may", "thi sao",
+]);
+
+/** Question phrases with diacritics. */
+export const QUESTION_PHRASES_EXACT = new Set([
+  "gì", "những gì", "cái gì", "nào", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "ngày nào", "năm nào", "tháng nào",
+  "ở đâu", "tại đâu", "nơi nào", "đâu", "ai", "những ai", "như thế nào", "thế nào", "ra sao", "bao nhiêu", "mấy",
+  "tại sao", "vì sao", "làm sao", "như nào", "có phải", "phải không", "không", "chưa", "thứ mấy", "thì sao",
 ]);
 
 /** Question words and cues that say a short question continues the previous one. */
