@@ -25,8 +25,13 @@ export interface Concept {
   fromHistory: boolean;
 }
 
+/** What kind of fact a question asks for, from its question words. */
+export type AnswerType = "date" | "place" | "quantity" | "person";
+
 export interface QueryPlan {
   question: string;
+  /** The kind of fact asked for ("khi nào" → date), when the question words say. */
+  expects: AnswerType | null;
   language: QueryLanguage;
   concepts: Concept[];
   followUp: boolean;
@@ -167,6 +172,19 @@ function isFollowUp(question: string, concepts: Concept[]): boolean {
   return concepts.length <= 2 || cueAtStart;
 }
 
+const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
+  ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|what date|which day)\b/],
+  ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
+  ["quantity", /\b(bao nhieu|how much|how many|what was the value|muc nao)\b/],
+  ["person", /\b(ai|nhung ai|who|whom)\b/],
+];
+
+/** The answer type a question's wording asks for. */
+export function expectedAnswer(question: string): AnswerType | null {
+  const folded = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  return ANSWER_TYPE_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? null;
+}
+
 /** Plan the search for a question, given the user's earlier questions in this conversation (oldest first). */
 export function analyzeQuery(question: string, history: string[] = []): QueryPlan {
   const language = detectLanguage(question);
@@ -179,5 +197,5 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
     ...(language === "vi" ? [question] : []),
     ...concepts.flatMap((c) => (language === "vi" ? c.alternates.slice(1) : c.alternates)),
   ].join(" ");
-  return { question, language, concepts, followUp, vectorText: vectorText || fold(question) };
+  return { question, expects: expectedAnswer(question), language, concepts, followUp, vectorText: vectorText || fold(question) };
 }
