@@ -21,6 +21,8 @@ export interface Concept {
   alternates: string[];
   /** The question was typed with diacritics. */
   accented: boolean;
+  /** Written as a name (capitalised inside the sentence, or an acronym): "Samsung", "EVFTA". */
+  name?: boolean;
   /** From an earlier turn of the conversation (a follow-up's context). */
   fromHistory: boolean;
 }
@@ -143,10 +145,10 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
     }
     const translated = language === "en" ? longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!) : null;
     const synonym = longestMatch(words, i, synonyms);
-    const question = longestMatch(words, i, questions);
+    const questionWords = longestMatch(words, i, questions);
     const match = translated && (!synonym || translated[0] >= synonym[0]) ? translated : synonym;
-    if (question && (!match || question[0] >= match[0])) {
-      i += question[0];
+    if (questionWords && (!match || questionWords[0] >= match[0])) {
+      i += questionWords[0];
       continue;
     }
     if (match) {
@@ -158,7 +160,9 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       continue;
     }
     if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
-      concepts.push({ label: word, alternates: [word], accented, fromHistory });
+      const raw = question.slice(tokens[i]!.start, tokens[i]!.end);
+      const name = (i > 0 && /^\p{Lu}/u.test(raw)) || /^\p{Lu}{2,}$/u.test(raw);
+      concepts.push({ label: word, alternates: [word], accented, fromHistory, name });
     }
     i++;
   }

@@ -22,7 +22,7 @@ export interface RetrievalSettings {
   minCoverage: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, coverageWeight: 0.03, minCoverage: 0.5 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, coverageWeight: 0.03, minCoverage: 0.4 };
 
 /** A retrieval with its plan, passages best first, and whether they answer the question at all. */
 export interface Retrieval {
@@ -95,6 +95,8 @@ export class Retriever {
       .slice(0, k);
     const passages: Passage[] = ranked.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
     const relevance = Math.max(0, ...ranked.slice(0, 3).map((e) => e.coverage));
-    return { plan, passages, relevance, answerable: passages.length > 0 && relevance >= minCoverage, conceptWeights: weights };
+    // A question that names something the articles never mention is not about them.
+    const unknownName = plan.concepts.some((c) => c.name && !c.fromHistory && !c.alternates.some((a) => this.stats.known(fold(a))));
+    return { plan, passages, relevance, answerable: passages.length > 0 && relevance >= minCoverage && !unknownName, conceptWeights: weights };
   }
 }
