@@ -1,0 +1,24 @@
+/** Builds a real index of a corpus folder into a temporary data folder, for tests. */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readConfig, type AppConfig } from "@/lib/config";
+import { buildIndex, indexDirOf } from "@/lib/index/build";
+import { loadRuntime, type Runtime } from "@/lib/runtime";
+
+export const PROJECT_CORPUS = path.resolve(__dirname, "..", "..", "corpus");
+export const FIXTURES = path.resolve(__dirname, "..", "fixtures");
+
+/** A config whose data folder is a fresh temporary directory. */
+export function tempConfig(env: Record<string, string> = {}, corpusDir = PROJECT_CORPUS): AppConfig & { cleanup: () => void } {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-test-"));
+  const config = readConfig({ ...env, DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
+  return { ...config, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** Index `corpusDir` into a temporary data folder and load it. */
+export async function buildTestRuntime(env: Record<string, string> = {}, corpusDir = PROJECT_CORPUS, fetchImpl?: typeof fetch): Promise<{ config: AppConfig; runtime: Runtime; cleanup: () => void }> {
+  const config = tempConfig(env, corpusDir);
+  await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir) });
+  return { config, runtime: await loadRuntime(config, fetchImpl), cleanup: config.cleanup };
+}
