@@ -19,6 +19,7 @@ if (values.help) {
 }
 
 const interactive = process.stderr.isTTY;
+let lastTenth = -1;
 function show(event: BuildProgress): void {
   const line =
     event.stage === "reading" ? `Reading ${event.index + 1}/${event.total}: ${event.file}`
@@ -26,7 +27,13 @@ function show(event: BuildProgress): void {
     : event.stage === "embedding" ? `Embedding ${event.done}/${event.total} chunks`
     : "Writing the index";
   if (interactive) process.stderr.write(`\r\x1b[K${line}`);
-  else if (event.stage !== "embedding" || event.done === event.total) process.stderr.write(`${line}\n`);
+  else if (event.stage !== "embedding") process.stderr.write(`${line}\n`);
+  else {
+    // Logs get a line per tenth of the work, not one per batch.
+    const tenth = Math.floor((10 * event.done) / Math.max(event.total, 1));
+    if (tenth !== lastTenth) process.stderr.write(`${line}\n`);
+    lastTenth = tenth;
+  }
 }
 
 try {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { cleanCapture } from "@/lib/corpus/clean";
+
+describe("cleaning a news capture", () => {
+  it("cuts a body that runs straight into the keyword list, and drops the end mark", () => {
+    const cleaned = cleanCapture("Tiêu đề bài viết về thương mại\nCâu đầu tiên của bài.\nCâu cuối cùng của bài./.- Từ khóa :\n- việt nam\n- hoa kỳ");
+    expect(cleaned.headline).toBe("Tiêu đề bài viết về thương mại");
+    expect(cleaned.body).toBe("Câu đầu tiên của bài.\n\nCâu cuối cùng của bài.");
+  });
+
+  it("drops footer lists, tickers and bylines, and keeps what they tell about the article", () => {
+    const cleaned = cleanCapture(
+      ["Tiêu đề ngắn về đàm phán thương mại", "", "Nguyễn Văn A 11/11/2025 23:13", "Nội dung chính của bài báo.", "Theo Báo Chính phủ", "Link bài gốc", "https://example.vn/bai-viet.htm", "Tin mới nhất", "Tin tức7 giờ trước", "Một tin khác.", "BTC Bitcoin (BTC)", "$91.87K", "1.79%"].join("\n"),
+    );
+    expect(cleaned.body).toBe("Nội dung chính của bài báo.");
+    expect(cleaned.bylineDate).toBe("11/11/2025 23:13");
+    expect(cleaned.attribution).toBe("Báo Chính phủ");
+    expect(cleaned.url).toBe("https://example.vn/bai-viet.htm");
+  });
+
+  it("drops an image caption that repeats a nearby paragraph, but keeps an unpunctuated paragraph that repeats nothing", () => {
+    const cleaned = cleanCapture(
+      [
+        "Tiêu đề về cuộc điện đàm giữa hai bên",
+        "Bộ trưởng điện đàm với đại diện Hoa Kỳ về thương mại song phương vào tối qua.",
+        "Bộ trưởng điện đàm với đại diện Hoa Kỳ về thương mại song phương",
+        "Một đoạn văn không có dấu chấm cuối nhưng nội dung hoàn toàn mới",
+      ].join("\n"),
+    );
+    expect(cleaned.body.split("\n\n")).toEqual([
+      "Bộ trưởng điện đàm với đại diện Hoa Kỳ về thương mại song phương vào tối qua.",
+      "Một đoạn văn không có dấu chấm cuối nhưng nội dung hoàn toàn mới",
+    ]);
+  });
+
+  it("normalises NFD text and stray spaces", () => {
+    const cleaned = cleanCapture("Câu\u00a0có   khoảng trắng lạ.\r\nThứ hai.".normalize("NFD"));
+    expect(cleaned.body).toBe("Câu có khoảng trắng lạ.\n\nThứ hai.");
+  });
+});

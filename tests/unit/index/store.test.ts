@@ -1,0 +1,74 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "@/lib/config";
+import { buildIndex, indexDirOf } from "@/lib/index/build";
+import { createEmbedder } from "@/lib/index/embedder";
+import { openIndex } from "@/lib/index/store";
+import { PROJECT_CORPUS } from "../../support/test-index";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+let corpusDir: string;
+let dataDir: string;
+
+/** A corpus big enough that indexing takes a few seconds: the real articles, renamed and reworded. */
+function writeLargeCorpus(dir: string): void {
+  const bodies = readdirSync(PROJECT_CORPUS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(PROJECT_CORPUS, f), "utf8"));
+  for (let i = 0; i < 600; i++) writeFileSync(path.join(dir, `bai-${i}.txt`), `Bài số ${i} về thương mại.\n${bodies[i % bodies.length]!.replace(/Hoa Kỳ/g, `Hoa Kỳ ${i}`)}`);
+}
+
+beforeAll(() => {
+  corpusDir = mkdtempSync(path.join(os.tmpdir(), "store-corpus-"));
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "store-data-"));
+  writeLargeCorpus(corpusDir);
+});
+afterAll(() => {
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const config = () => readConfig({ DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
+const load = () => openIndex(indexDirOf(dataDir), { embedderName: "local-hash-v1" }, (state) => createEmbedder(config(), { localState: state ?? undefined }).embeddings);
+
+describe("the index store", () => {
+  it("does not rebuild an unchanged corpus, and rebuilds when a file changes", async () => {
+    const small = mkdtempSync(path.join(os.tmpdir(), "store-small-"));
+    const smallData = mkdtempSync(path.join(os.tmpdir(), "store-small-data-"));
+    writeFileSync(path.join(small, "a.txt"), readFileSync(path.join(PROJECT_CORPUS, "lam-viec-voi-ustr.txt")));
+    const cfg = readConfig({ DATA_DIR: smallData, CORPUS_DIR: small });
+    const first = await buildIndex({ config: cfg, corpusDir: small, indexDir: indexDirOf(smallData) });
+    const again = await buildIndex({ config: cfg, corpusDir: small, indexDir: indexDirOf(smallData) });
+    expect(first.upToDate).toBe(false);
+    expect(again.upToDate).toBe(true);
+    writeFileSync(path.join(small, "b.txt"), "Một bài mới về thuế quan đối ứng giữa hai nước.");
+    const changed = await buildIndex({ config: cfg, corpusDir: small, indexDir: indexDirOf(smallData) });
+    expect(changed).toMatchObject({ upToDate: false, documents: 2 });
+    const forced = await buildIndex({ config: cfg, corpusDir: small, indexDir: indexDirOf(smallData), force: true });
+    expect(forced.upToDate).toBe(false);
+    rmSync(small, { recursive: true, force: true });
+    rmSync(smallData, { recursive: true, force: true });
+  });
+
+  it("keeps the previous index loadable when a rebuild is killed midway", async () => {
+    const indexDir = indexDirOf(dataDir);
+    await buildIndex({ config: config(), corpusDir, indexDir });
+    const before = await load();
+    const pointer = readFileSync(path.join(indexDir, "CURRENT"), "utf8");
+
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/index.ts", "--force", "--corpus", corpusDir, "--out", dataDir], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on("data", (data: Buffer) => {
+        if (data.toString().includes("Embedding")) child.kill("SIGKILL");
+      });
+      child.on("exit", (_code, signal) => (signal === "SIGKILL" ? resolve() : reject(new Error("the rebuild finished before it could be killed"))));
+    });
+
+    expect(readFileSync(path.join(indexDir, "CURRENT"), "utf8")).toBe(pointer);
+    const after = await load();
+    expect(after.chunks.length).toBe(before.chunks.length);
+    const hits = await after.vectors.similaritySearch("vòng đàm phán thứ hai", 3);
+    expect(hits).toHaveLength(3);
+  }, 120_000);
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery, detectLanguage } from "@/lib/retrieve/query";
+
+const labels = (q: string, history: string[] = []) => analyzeQuery(q, history).concepts.map((c) => c.label);
+const alternatesOf = (q: string, label: string) => analyzeQuery(q).concepts.find((c) => c.label === label)?.alternates ?? [];
+
+describe("query analysis", () => {
+  it("detects English, Vietnamese and unaccented Vietnamese", () => {
+    expect(detectLanguage("What was discussed in round 2?")).toBe("en");
+    expect(detectLanguage("Vòng đàm phán thứ hai diễn ra khi nào?")).toBe("vi");
+    expect(detectLanguage("vong dam phan thu hai dien ra khi nao")).toBe("vi");
+  });
+
+  it("reads numbers and ordinals the same way: vòng 2, vòng hai, vòng thứ hai, lần thứ 8", () => {
+    for (const q of ["vòng 2", "vòng hai", "vòng thứ hai", "vong thu hai"]) expect(analyzeQuery(q).concepts.some((c) => c.alternates.includes("thứ hai") && c.alternates.includes("2")), q).toBe(true);
+    expect(analyzeQuery("lần thứ tám").concepts.some((c) => c.alternates.includes("thứ 8"))).toBe(true);
+  });
+
+  it("expands the field's synonyms and abbreviations", () => {
+    expect(alternatesOf("Mỹ áp thuế", "mỹ")).toContain("hoa kỳ");
+    expect(alternatesOf("làm việc với USTR", "ustr").some((a) => a.includes("đại diện thương mại hoa kỳ"))).toBe(true);
+  });
+
+  it("translates English questions into Vietnamese wordings and drops question words", () => {
+    const concepts = analyzeQuery("When did the negotiations start?").concepts;
+    expect(concepts.some((c) => c.alternates.includes("đàm phán"))).toBe(true);
+    expect(concepts.map((c) => c.label)).not.toContain("when");
+    expect(labels("Vòng đàm phán thứ hai diễn ra khi nào?")).not.toContain("khi nào");
+  });
+
+  it("keeps diacritics apart when the question has them (bão is not bao, đốc is not DOC)", () => {
+    expect(labels("Bão số 5 ảnh hưởng thế nào?")).toContain("bão");
+    expect(analyzeQuery("Tổng giám đốc Samsung").concepts.find((c) => c.label === "đốc")?.alternates).toEqual(["đốc"]);
+  });
+
+  it("carries the previous question into a short follow-up", () => {
+    const plan = analyzeQuery("Còn vòng tiếp theo?", ["Vòng đàm phán thứ hai diễn ra khi nào?"]);
+    expect(plan.followUp).toBe(true);
+    expect(plan.concepts.filter((c) => c.fromHistory).map((c) => c.label)).toContain("đàm phán");
+    expect(analyzeQuery("Kim ngạch thương mại song phương năm 2024 là bao nhiêu?", ["Vòng hai?"]).followUp).toBe(false);
+  });
+});

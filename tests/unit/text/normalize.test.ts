@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { fold, hasVietnameseDiacritics, toNfc, tokenize } from "@/lib/text/normalize";
+
+describe("Vietnamese normalisation", () => {
+  it("composes NFD and legacy combining forms to NFC", () => {
+    const nfd = "Vòng đàm phán thứ hai".normalize("NFD");
+    expect(nfd).not.toBe("Vòng đàm phán thứ hai");
+    expect(toNfc(nfd)).toBe("Vòng đàm phán thứ hai");
+    // Windows-1258 style: base letter + combining tone mark, and the deprecated U+0341 acute tone mark.
+    expect(toNfc("Vie\u0302\u0323t")).toBe("Việt");
+    expect(toNfc("thu\u031b\u0341")).toBe("thứ");
+  });
+
+  it("folds diacritics and đ/Đ to plain letters", () => {
+    expect(fold("Vòng ĐÀM PHÁN thứ hai")).toBe("vong dam phan thu hai");
+    expect(fold("Đối tác chiến lược toàn diện")).toBe("doi tac chien luoc toan dien");
+  });
+
+  it("tokenises syllables and keeps numbers with their separators", () => {
+    const tokens = tokenize("Kim ngạch đạt gần 150 tỷ USD, tăng 8,5% vào ngày 12-14/11.");
+    expect(tokens.map((t) => t.text)).toEqual(["kim", "ngạch", "đạt", "gần", "150", "tỷ", "usd", "tăng", "8,5", "vào", "ngày", "12", "14", "11"]);
+    expect(tokens[1]).toMatchObject({ folded: "ngach", start: 4, end: 9 });
+  });
+
+  it("tells Vietnamese with diacritics from unaccented text", () => {
+    expect(hasVietnameseDiacritics("vòng đàm phán")).toBe(true);
+    expect(hasVietnameseDiacritics("vong dam phan")).toBe(false);
+    expect(hasVietnameseDiacritics("What was discussed?")).toBe(false);
+  });
+});
