@@ -8,6 +8,10 @@ import { DEFAULT_LOCALE, LANG_BOOT_SCRIPT } from "@/lib/i18n";
 export const metadata: Metadata = {
   title: "Vietnam–US trade talks · cited answers",
   description: "Cited question answering over Vietnamese news articles on the 2025 Vietnam–US trade negotiations.",
+  // Inline icon: no extra request, nothing fetched from the network.
+  icons: {
+    icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%230369a1'/%3E%3Ctext x='16' y='22' font-family='sans-serif' font-size='15' font-weight='700' text-anchor='middle' fill='white'%3E%5B1%5D%3C/text%3E%3C/svg%3E",
+  },
 };
 
 export const viewport: Viewport = {

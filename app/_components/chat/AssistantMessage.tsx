@@ -34,7 +34,7 @@ export function AssistantMessage({ message, busy, onRegenerate }: Props) {
       data-role="assistant"
       data-status={busy ? "streaming" : "done"}
       aria-busy={busy}
-      className="min-w-0"
+      className="min-w-0 scroll-mt-36"
     >
       <header className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
         <span className="font-semibold text-slate-700 dark:text-slate-200">{t.assistant}</span>

@@ -57,6 +57,7 @@ export function Composer({ busy, onSend, onStop }: Props) {
           value={value}
           onChange={(e) => setValue(e.target.value)}
           onKeyDown={onKeyDown}
+          maxLength={2000}
           placeholder={t.composerPlaceholder}
           aria-describedby="composer-hint"
           className="block max-h-[200px] w-full resize-none rounded-xl border border-slate-300 bg-white px-3 py-2.5 text-base leading-6 shadow-sm placeholder:text-slate-400 focus:border-sky-500 focus:outline-2 focus:outline-sky-500 dark:border-slate-700 dark:bg-slate-900"

@@ -18,7 +18,6 @@ export function FailureAlert({ failure }: { failure: ModelFailure }) {
           <span className="font-medium">{t.whatToDo}</span> {failure.hint}
         </p>
       )}
-      <p className="mt-2 text-red-800/80 dark:text-red-200/80">{t.extractiveBelow}</p>
     </div>
   );
 }

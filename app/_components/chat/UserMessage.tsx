@@ -7,9 +7,8 @@ import { messageText } from "./citations";
 export function UserMessage({ message }: { message: ChatMessage }) {
   const { t } = useLocale();
   return (
-    <div data-role="user" className="flex justify-end">
+    <div data-role="user" role="group" aria-label={t.you} className="flex justify-end">
       <p
-        aria-label={t.you}
         className="max-w-[85%] rounded-2xl rounded-br-sm bg-sky-700 px-4 py-2 whitespace-pre-wrap break-words text-white dark:bg-sky-800"
       >
         {messageText(message)}

@@ -187,3 +187,26 @@ export function copyText(answer: string, cards: SourceCard[], heading: string): 
   });
   return `${answer.trim()}\n\n${heading}:\n${lines.join("\n")}`;
 }
+
+/** Cards of one document, shown together under its title. */
+export interface SourceGroup {
+  docId: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  items: SourceCard[];
+}
+
+/** Group cards by document, in order of each document's first citation number. */
+export function groupByDocument(cards: SourceCard[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const card of cards) {
+    let group = groups.get(card.docId);
+    if (!group) {
+      group = { docId: card.docId, title: card.title, date: card.date, source: card.source, items: [] };
+      groups.set(card.docId, group);
+    }
+    group.items.push(card);
+  }
+  return [...groups.values()];
+}

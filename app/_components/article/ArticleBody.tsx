@@ -1,0 +1,44 @@
+"use client";
+/** A document's cleaned text as plain-text paragraphs, with the cited span in <mark> scrolled into view. */
+import { useEffect, useMemo, useRef } from "react";
+import { useLocale } from "../LocaleProvider";
+import { paragraphs, type Span } from "./highlight";
+
+export function ArticleBody({ body, span, lang }: { body: string; span: Span | null; lang: string }) {
+  const { t } = useLocale();
+  const paras = useMemo(() => paragraphs(body, span), [body, span]);
+  const firstMark = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const el = firstMark.current;
+    if (!el) return;
+    el.scrollIntoView({ block: "center" });
+    el.focus({ preventScroll: true });
+  }, [span]);
+
+  let first = true;
+  return (
+    <div lang={lang} data-article-body className="space-y-4 text-[1.05rem] leading-relaxed">
+      {paras.map((p) => (
+        <p key={p.start} className="whitespace-pre-line break-words">
+          {p.segments.map((s, i) => {
+            if (!s.marked) return <span key={i}>{s.text}</span>;
+            const isFirst = first;
+            first = false;
+            return (
+              <mark
+                key={i}
+                className="cited"
+                ref={isFirst ? firstMark : undefined}
+                tabIndex={isFirst ? -1 : undefined}
+                aria-label={isFirst ? t.citedPassage : undefined}
+              >
+                {s.text}
+              </mark>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

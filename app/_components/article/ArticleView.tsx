@@ -1,0 +1,106 @@
+"use client";
+/** The article view: title, date, outlet, link to the original, and the body with the cited span highlighted. */
+import Link from "next/link";
+import { useEffect, useMemo } from "react";
+import { formatDate } from "@/lib/i18n";
+import { useLocale } from "../LocaleProvider";
+import { LanguageToggle } from "../header/LanguageToggle";
+import { ArticleBody } from "./ArticleBody";
+import { parseSpan } from "./highlight";
+import { useArticle } from "./useArticle";
+
+const SAFE_URL = /^https?:\/\//i;
+
+export function ArticleView({ id, start, end }: { id: string; start?: string; end?: string }) {
+  const { t, locale } = useLocale();
+  const state = useArticle(id);
+  const doc = state.status === "ready" ? state.document : null;
+  const span = useMemo(() => (doc ? parseSpan(start, end, doc.body.length) : null), [doc, start, end]);
+
+  useEffect(() => {
+    if (doc) document.title = `${doc.title} · ${t.appTitle}`;
+  }, [doc, t.appTitle]);
+
+  return (
+    <div className="min-h-dvh">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 px-4 py-2.5 backdrop-blur sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="mx-auto flex max-w-3xl items-center gap-2">
+          <Link
+            href="/"
+            className="rounded-md px-1 py-1 text-sm font-medium text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-sky-300"
+          >
+            ← {t.backToChat}
+          </Link>
+          <span className="flex-1" />
+          <LanguageToggle />
+        </div>
+      </header>
+      <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
+        {state.status === "loading" && <p className="text-slate-500">{t.articleLoading}</p>}
+        {state.status === "not-found" && (
+          <p role="alert" className="text-red-800 dark:text-red-200">
+            {t.articleNotFound}
+          </p>
+        )}
+        {state.status === "error" && (
+          <p role="alert" className="text-red-800 dark:text-red-200">
+            {t.articleError} {state.message}
+          </p>
+        )}
+        {doc && (
+          <article aria-labelledby="article-title">
+            <h1 id="article-title" lang={doc.lang} className="text-2xl leading-tight font-semibold tracking-tight sm:text-3xl">
+              {doc.title}
+            </h1>
+            <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+              {doc.date && (
+                <div className="flex gap-1">
+                  <dt>{t.eventDate}:</dt>
+                  <dd>
+                    <time dateTime={doc.date}>{formatDate(doc.date, locale)}</time>
+                  </dd>
+                </div>
+              )}
+              {doc.published && (
+                <div className="flex gap-1">
+                  <dt>{t.publishedOn}:</dt>
+                  <dd>
+                    <time dateTime={doc.published}>{formatDate(doc.published, locale)}</time>
+                  </dd>
+                </div>
+              )}
+              {doc.source && (
+                <div className="flex gap-1">
+                  <dt>{t.outlet}:</dt>
+                  <dd>{doc.source}</dd>
+                </div>
+              )}
+              {doc.url && SAFE_URL.test(doc.url) && (
+                <div className="flex min-w-0 gap-1">
+                  <dt className="sr-only">{t.originalArticle}</dt>
+                  <dd className="min-w-0">
+                    <a
+                      href={doc.url}
+                      target="_blank"
+                      rel="noopener noreferrer nofollow"
+                      className="text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                    >
+                      {t.originalArticle} ↗
+                    </a>
+                  </dd>
+                </div>
+              )}
+            </dl>
+            {span === "invalid" && (
+              <p role="status" className="mt-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+                {t.invalidSpan}
+              </p>
+            )}
+            <hr className="my-5 border-slate-200 dark:border-slate-800" />
+            <ArticleBody body={doc.body} span={span === "invalid" ? null : span} lang={doc.lang} />
+          </article>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+/** One conversation: useChat over /api/chat with the chosen profile, its messages, composer and persistence. */
+import { useChat } from "@ai-sdk/react";
+import { DefaultChatTransport } from "ai";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { ChatMessage } from "@/lib/types";
+import { useLocale } from "../LocaleProvider";
+import { WelcomeScreen } from "../welcome/WelcomeScreen";
+import { AssistantMessage } from "./AssistantMessage";
+import { Composer } from "./Composer";
+import { RequestErrorAlert } from "./RequestErrorAlert";
+import { UserMessage } from "./UserMessage";
+import { useAutoScroll } from "./useAutoScroll";
+
+/** Most recent messages sent as history; the server only reads their text. */
+const HISTORY_LIMIT = 20;
+const MAX_PART_CHARS = 8000;
+
+/** The request's messages: the last few, text parts only (passages and citations stay in the browser). */
+function compactHistory(messages: ChatMessage[]) {
+  return messages.slice(-HISTORY_LIMIT).map((m) => ({
+    id: m.id,
+    role: m.role,
+    parts: m.parts
+      .filter((p) => p.type === "text")
+      .map((p) => ({ type: "text" as const, text: p.type === "text" ? p.text.slice(0, MAX_PART_CHARS) : "" })),
+  }));
+}
+
+interface Props {
+  id: string;
+  initialMessages: ChatMessage[];
+  profileId: string | null;
+  onSave: (id: string, messages: ChatMessage[]) => void;
+  /** Called after an answer whose model failed, so the health display can refresh. */
+  onModelFailure: () => void;
+}
+
+export function ChatSession({ id, initialMessages, profileId, onSave, onModelFailure }: Props) {
+  const { t } = useLocale();
+  const profileRef = useRef(profileId);
+  profileRef.current = profileId;
+
+  const transport = useMemo(
+    () =>
+      new DefaultChatTransport<ChatMessage>({
+        api: "/api/chat",
+        prepareSendMessagesRequest: ({ id: chatId, messages, trigger, messageId, body }) => ({
+          body: {
+            ...body,
+            id: chatId,
+            messages: compactHistory(messages),
+            trigger,
+            messageId,
+            ...(profileRef.current ? { profileId: profileRef.current } : {}),
+          },
+        }),
+      }),
+    [],
+  );
+
+  const { messages, sendMessage, regenerate, stop, status, error, clearError } = useChat<ChatMessage>({
+    id,
+    messages: initialMessages,
+    transport,
+    // Re-render at most every 40 ms while streaming: markdown is re-parsed on each render.
+    experimental_throttle: 40,
+    onFinish: ({ message }) => {
+      if (message.metadata?.failure) onModelFailure();
+    },
+  });
+
+  const busy = status === "submitted" || status === "streaming";
+
+  // Save whenever the chat is not mid-stream (the question is saved as soon as it is sent).
+  const initial = useRef(initialMessages);
+  useEffect(() => {
+    if (status === "streaming" || messages === initial.current) return;
+    onSave(id, messages);
+  }, [id, messages, status, onSave]);
+
+  useAutoScroll(messages, messages.length);
+
+  const ask = useCallback(
+    (text: string) => {
+      if (error) clearError();
+      void sendMessage({ text });
+    },
+    [sendMessage, error, clearError],
+  );
+
+  const last = messages[messages.length - 1];
+  const canRegenerate = !busy && last !== undefined;
+  const retry = useCallback(() => {
+    clearError();
+    void regenerate();
+  }, [clearError, regenerate]);
+
+  return (
+    <div className="flex min-h-full flex-1 flex-col">
+      <div className="flex-1 px-4 py-6 sm:px-6">
+        {messages.length === 0 ? (
+          <WelcomeScreen onAsk={ask} disabled={busy} />
+        ) : (
+          <ol className="mx-auto flex w-full max-w-3xl flex-col gap-6" aria-label={t.conversations} data-messages>
+            {messages.map((m, i) => (
+              <li key={m.id}>
+                {m.role === "user" ? (
+                  <UserMessage message={m} />
+                ) : m.role === "assistant" ? (
+                  <AssistantMessage
+                    message={m}
+                    busy={busy && i === messages.length - 1}
+                    onRegenerate={canRegenerate && i === messages.length - 1 ? () => void regenerate() : undefined}
+                  />
+                ) : null}
+              </li>
+            ))}
+            {status === "submitted" && last?.role === "user" && (
+              <li aria-live="polite" className="animate-pulse text-sm text-slate-500 dark:text-slate-400">
+                {t.thinking}
+              </li>
+            )}
+            {!busy && last?.role === "user" && !error && (
+              <li>
+                <button type="button" className="action-btn" onClick={() => void regenerate()} aria-label={t.regenerateLabel}>
+                  {t.regenerate}
+                </button>
+              </li>
+            )}
+            {error && (
+              <li>
+                <RequestErrorAlert error={error} onRetry={retry} />
+              </li>
+            )}
+          </ol>
+        )}
+      </div>
+      <div className="sticky bottom-0 border-t border-slate-200 bg-white/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="mx-auto w-full max-w-3xl">
+          <Composer busy={busy} onSend={ask} onStop={() => void stop()} />
+        </div>
+      </div>
+    </div>
+  );
+}

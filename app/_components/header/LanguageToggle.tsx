@@ -1,0 +1,22 @@
+"use client";
+/** Button switching the UI between Vietnamese and English; the choice is remembered. */
+import { otherLocale } from "@/lib/i18n";
+import { useLocale } from "../LocaleProvider";
+
+export function LanguageToggle() {
+  const { locale, t, setLocale } = useLocale();
+  const next = otherLocale(locale);
+  return (
+    <button
+      type="button"
+      data-language-toggle
+      lang={next}
+      aria-label={t.languageToggleLabel}
+      onClick={() => setLocale(next)}
+      className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden="true">{next === "en" ? "EN" : "VI"}</span>
+      <span className="hidden sm:inline"> · {t.languageToggle}</span>
+    </button>
+  );
+}

@@ -1,0 +1,108 @@
+/** Composer keys, keyboard-only use with visible focus, Copy with references, and Regenerate. */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ArticlePage } from "./pages/ArticlePage";
+import { ChatPage } from "./pages/ChatPage";
+import { launchBrowser, openPage } from "./support/browser";
+import { baseUrl, fakeControl } from "./support/helpers";
+
+describe("chat controls", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("Shift+Enter adds a line, Enter sends; the whole flow works from the keyboard with visible focus", async () => {
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("offline");
+
+    // The first Tab reaches the skip link, which leads to the question box.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the question box");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("What was discussed");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("in round 2?");
+    expect(await chat.composer.inputValue()).toBe("What was discussed\nin round 2?");
+    expect(await chat.userMessages.count()).toBe(0);
+    await page.keyboard.press("Enter");
+    await chat.waitForAnswer();
+    expect(await chat.userMessages.first().innerText()).toBe("What was discussed\nin round 2?");
+    expect(await chat.composer.inputValue()).toBe("");
+
+    // Walk back with Shift+Tab to a citation marker; it shows a focus ring and Enter opens the article.
+    let onMarker = false;
+    for (let i = 0; i < 60 && !onMarker; i++) {
+      await page.keyboard.press("Shift+Tab");
+      onMarker = await page.evaluate(() => document.activeElement?.hasAttribute("data-citation") ?? false);
+    }
+    expect(onMarker).toBe(true);
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe("none");
+    expect(outline.width).toBeGreaterThan(0);
+    await page.keyboard.press("Enter");
+    const article = new ArticlePage(page, baseUrl());
+    await article.waitForArticle();
+    await article.marks.first().waitFor();
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("Copy puts the answer and a numbered reference list on the clipboard", async () => {
+    const { page, problems, context } = await openPage(browser);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("offline");
+    await chat.ask("What was discussed in round 2?");
+    const answer = await chat.waitForAnswer();
+    const firstTitle = (await answer.locator("[data-source-title]").first().innerText()).trim();
+
+    await answer.getByRole("button", { name: "Copy the answer with its references" }).click();
+    await answer.getByText("Copied").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const [body, references] = copied.split("\n\nReferences:\n");
+    expect(body?.length).toBeGreaterThan(20);
+    expect(references).toMatch(/^\[\d+\] /);
+    expect(references).toContain(firstTitle);
+    expect(references).toMatch(/“.+”/);
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("Regenerate asks again and replaces the answer", async () => {
+    const fake = fakeControl();
+    await fake.start();
+    await fake.reset({ reply: "Câu trả lời đầu tiên về thuế quan [1].", intervalMs: 5 });
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    await chat.ask("What was discussed in round 2?");
+    await chat.waitForAnswer();
+    expect(await chat.answerText()).toContain("Câu trả lời đầu tiên");
+
+    await fake.configure({ reply: "Câu trả lời thứ hai về tiếp cận thị trường [1]." });
+    await chat.lastAnswer.getByRole("button", { name: "Ask the same question again" }).click();
+    await expect.poll(() => chat.answerText(), { timeout: 60_000 }).toContain("Câu trả lời thứ hai");
+    await chat.waitForAnswer();
+    expect(await chat.answers.count()).toBe(1);
+    expect(await chat.userMessages.count()).toBe(1);
+    const chats = (await fake.state()).requests.filter((r) => r.path.endsWith("/chat/completions"));
+    expect(chats.length).toBeGreaterThanOrEqual(2);
+
+    await fake.reset();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

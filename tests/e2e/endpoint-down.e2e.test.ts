@@ -1,0 +1,61 @@
+/** A configured endpoint that is down: health says so before asking; the answer shows what to do and the extractive answer. */
+import type { Browser } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChatPage } from "./pages/ChatPage";
+import { launchBrowser, openPage } from "./support/browser";
+import { SCREENSHOT_DIR } from "./support/env";
+import { baseUrl, fakeControl } from "./support/helpers";
+
+describe("local endpoint stopped", () => {
+  let browser: Browser;
+  const fake = fakeControl();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await fake.reset();
+    await fake.stop();
+  });
+  afterAll(async () => {
+    await fake.start();
+    await browser?.close();
+  });
+
+  it("shows a visible error that says what to do, with the extractive answer beneath", async () => {
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    // Before asking, the switch already reports the endpoint as unreachable.
+    await expect.poll(() => chat.profileHealth.innerText(), { timeout: 30_000 }).toMatch(/unreachable/);
+
+    await chat.ask("What was discussed in round 2?");
+    const answer = await chat.waitForAnswer();
+
+    const alert = chat.failureAlert(answer);
+    await alert.waitFor({ state: "visible" });
+    const alertText = await alert.innerText();
+    expect(alertText).toContain("The model could not answer");
+    expect(alertText).toMatch(/What to do:\s*\S+/);
+
+    // The extractive answer follows the alert, with working citations.
+    const text = await chat.answerText(answer);
+    expect(text.length).toBeGreaterThan(20);
+    expect(await chat.citationButtons(answer).count()).toBeGreaterThan(0);
+    const alertBeforeText = await answer.evaluate((el) => {
+      const a = el.querySelector("[data-failure]");
+      const md = el.querySelector(".answer-md");
+      return !!a && !!md && !!(a.compareDocumentPosition(md) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(alertBeforeText).toBe(true);
+    expect(await chat.modelLabel(answer).innerText()).not.toBe("");
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await answer.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "endpoint-down-1280.png") });
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,94 @@
+/** Local profile against the fake OpenAI-compatible server: streaming, Stop, model label, linked citations. */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { ArticlePage } from "./pages/ArticlePage";
+import { ChatPage } from "./pages/ChatPage";
+import { launchBrowser, openPage } from "./support/browser";
+import { baseUrl, fakeControl, squash } from "./support/helpers";
+
+const REPLY =
+  "Trong vòng đàm phán thứ hai, hai bên thảo luận về thuế quan và tiếp cận thị trường [1]. " +
+  "Các nhóm kỹ thuật cũng trao đổi về quy tắc xuất xứ và hàng rào phi thuế quan [1].";
+
+describe("local model endpoint", () => {
+  let browser: Browser;
+  const fake = fakeControl();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    await fake.start();
+    await fake.reset({ reply: REPLY, chunkChars: 6, intervalMs: 40 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await fake.reset();
+  });
+
+  it("shows the endpoint healthy, streams the model's answer with its name and linked citations", async () => {
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    await expect.poll(() => chat.profileHealth.innerText(), { timeout: 30_000 }).toMatch(/reachable · model present/);
+
+    await chat.ask("What was discussed in round 2?");
+    // While the answer streams, a Stop button replaces Send.
+    await chat.stopButton.waitFor({ state: "visible" });
+    const answer = await chat.waitForAnswer();
+    await chat.sendButton.waitFor({ state: "visible" });
+
+    expect(await chat.modelLabel(answer).innerText()).toContain(inject("fakeModel"));
+    expect(await chat.failureAlert(answer).count()).toBe(0);
+    const text = await chat.answerText(answer);
+    expect(text).toContain("thuế quan");
+
+    // The model's [1] is a button leading to passage 1's span.
+    const marker = chat.citationButtons(answer).filter({ hasText: "1" }).first();
+    await marker.waitFor();
+    expect(await chat.sourceCards(answer).count()).toBeGreaterThan(0);
+
+    const state = await fake.state();
+    const chats = state.requests.filter((r) => r.path.endsWith("/chat/completions"));
+    expect(chats.length).toBeGreaterThan(0);
+    expect(JSON.stringify(chats[0]?.body?.messages)).toContain("What was discussed in round 2?");
+
+    await marker.click();
+    const article = new ArticlePage(page, baseUrl());
+    await article.waitForArticle();
+    const { id, start, end } = article.location();
+    await article.marks.first().waitFor();
+    const doc = await article.fetchDocument(id);
+    expect(squash(await article.markedText())).toBe(squash(doc.body.slice(start!, end!)));
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("Stop ends the answer in the page and cancels the request to the model", async () => {
+    await fake.reset({ reply: REPLY.repeat(4), chunkChars: 4, intervalMs: 250 });
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+
+    await chat.ask("What was discussed in round 2?");
+    await page.waitForFunction(() => {
+      const md = document.querySelector('article[data-role="assistant"] .answer-md');
+      return !!md && (md.textContent ?? "").length > 10;
+    });
+    await chat.stopButton.click();
+    await chat.sendButton.waitFor({ state: "visible" });
+
+    const stoppedText = await chat.answerText();
+    expect(stoppedText.length).toBeLessThan(REPLY.repeat(4).length);
+    await expect.poll(async () => (await fake.state()).requests.some((r) => r.path.endsWith("/chat/completions") && r.aborted), {
+      timeout: 15_000,
+    }).toBe(true);
+    // Nothing more arrives after Stop.
+    expect(await chat.answerText()).toBe(stoppedText);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,73 @@
+/** Screenshots at phone and desktop widths of the first screen, a cited answer and the article view; no sideways scrolling. */
+import { mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ArticlePage } from "./pages/ArticlePage";
+import { ChatPage } from "./pages/ChatPage";
+import { launchBrowser, openPage } from "./support/browser";
+import { SCREENSHOT_DIR } from "./support/env";
+import { baseUrl } from "./support/helpers";
+
+async function overflowX(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+async function shot(page: Page, name: string, fullPage: boolean): Promise<void> {
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  expect(statSync(file).size).toBeGreaterThan(5_000);
+}
+
+describe("screenshots", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`first screen, answer and article at ${width}px`, async () => {
+      const { page, problems, context } = await openPage(browser, { width, height: width < 600 ? 844 : 900 });
+      const chat = new ChatPage(page, baseUrl());
+      await chat.goto();
+      await chat.selectProfile("offline");
+      await chat.timelineLinks.first().waitFor();
+      expect(await overflowX(page)).toBeLessThanOrEqual(0);
+      await shot(page, `first-screen-${width}`, false);
+
+      await chat.suggestion("What was discussed in round 2?").click();
+      const answer = await chat.waitForAnswer();
+      await chat.sourceCards(answer).first().waitFor();
+      expect(await overflowX(page)).toBeLessThanOrEqual(0);
+      await answer.evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await shot(page, `answer-${width}`, false);
+
+      await chat.citationButtons(answer).first().click();
+      const article = new ArticlePage(page, baseUrl());
+      await article.waitForArticle();
+      await article.marks.first().waitFor();
+      expect(await overflowX(page)).toBeLessThanOrEqual(0);
+      await shot(page, `article-${width}`, false);
+
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("has no sideways scrolling at 360px, in dark mode too", async () => {
+    const { page, problems, context } = await openPage(browser, { width: 360, height: 740, colorScheme: "dark" });
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.timelineLinks.first().waitFor();
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe("rgb(255, 255, 255)");
+    await shot(page, "first-screen-360-dark", false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
