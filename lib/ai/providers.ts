@@ -56,6 +56,32 @@ export function findProfile(config: AppConfig, id: string | undefined): Profile 
 }
 
 /**
+ * A refused or unresolvable connection: retrying at once cannot help, so it is not retried. It
+ * carries no `code` or `cause`, which the AI SDK would read as a retryable network error.
+ */
+export class EndpointUnreachableError extends Error {
+  constructor(readonly reason: string) {
+    super(`connection failed (${reason})`);
+    this.name = "EndpointUnreachableError";
+  }
+}
+
+const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "EAI_AGAIN"]);
+
+/** fetch that reports a refused connection as EndpointUnreachableError (the AI SDK retries only its own API errors). */
+function failFastFetch(base: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    try {
+      return await base(input, init);
+    } catch (error) {
+      const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+      if (typeof code === "string" && UNREACHABLE.has(code)) throw new EndpointUnreachableError(code);
+      throw error;
+    }
+  };
+}
+
+/**
  * The chat model of a profile, always through the chat-completions API: local servers (Ollama,
  * llama.cpp, vLLM, LM Studio) do not serve OpenAI's Responses API, and OpenAI serves both.
  */
@@ -66,7 +92,7 @@ export function chatModel(profile: Profile, fetchImpl?: typeof fetch): LanguageM
     // Local servers accept any key; the client library insists on one.
     apiKey: profile.apiKey ?? "not-needed",
     name: profile.kind === "openai" ? "openai" : "local",
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    fetch: failFastFetch(fetchImpl ?? ((input, init) => fetch(input, init))),
   });
   return provider.chat(profile.model);
 }

@@ -66,15 +66,18 @@ export function extractAnswer(retrieval: Retrieval, stats: TermStatistics): Extr
   // Reading order: articles in the order of their best passage, sentences in document order.
   const articleOrder = [...new Set(chosen.map((c) => c.passage.chunk.docId))];
   chosen.sort((a, b) => articleOrder.indexOf(a.passage.chunk.docId) - articleOrder.indexOf(b.passage.chunk.docId) || a.start - b.start);
-  const citations = new Map<number, Citation>();
   const paragraphs = articleOrder.map((docId) =>
     chosen
       .filter((c) => c.passage.chunk.docId === docId)
-      .map((c) => {
-        if (!citations.has(c.passage.rank)) citations.set(c.passage.rank, quoteCitation(c.passage.rank, c.passage, c, c.text));
-        return `${c.text} [${c.passage.rank}]`;
-      })
+      .map((c) => `${c.text} [${c.passage.rank}]`)
       .join(" "),
   );
-  return { body: paragraphs.join("\n\n"), citations: [...citations.values()].sort((a, b) => a.n - b.n) };
+  return { body: paragraphs.join("\n\n"), citations: quoteCitations(chosen) };
+}
+
+/** One citation per quoted sentence: the same [n] may cite several sentences of its passage, each an exact span. */
+function quoteCitations(chosen: Candidate[]): Citation[] {
+  return [...chosen]
+    .sort((a, b) => a.passage.rank - b.passage.rank || a.start - b.start)
+    .map((c) => quoteCitation(c.passage.rank, c.passage, c, c.text));
 }

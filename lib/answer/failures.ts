@@ -1,7 +1,7 @@
 /** Turns a model-endpoint error into what the user needs: what happened and what to do, naming the model and the server. */
 import { APICallError, RetryError } from "ai";
 import { describeUrl } from "../ai/endpoint";
-import type { Profile } from "../ai/providers";
+import { EndpointUnreachableError, type Profile } from "../ai/providers";
 import type { ModelFailure } from "../types";
 
 /** Our own timeouts, raised by the streaming answerer. */
@@ -35,6 +35,11 @@ function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** "400 ms" below a second (a rounded "0 s" would read as no wait at all), else whole seconds. */
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
 export function describeFailure(error: unknown, profile: Profile): ModelFailure {
   const server = describeUrl(profile.baseUrl ?? "");
   const model = profile.model;
@@ -43,7 +48,7 @@ export function describeFailure(error: unknown, profile: Profile): ModelFailure 
 
   if (cause instanceof ModelTimeoutError) {
     return cause.kind === "first-token"
-      ? { code: "model_timeout", message: `Model ${model} on ${server} did not start answering within ${Math.round(cause.ms / 1000)} s.`, hint: "The model may still be loading: ask again in a moment, or raise LLM_FIRST_TOKEN_TIMEOUT_MS." }
+      ? { code: "model_timeout", message: `Model ${model} on ${server} did not start answering within ${duration(cause.ms)}.`, hint: "The model may still be loading: ask again in a moment, or raise LLM_FIRST_TOKEN_TIMEOUT_MS." }
       : { code: "model_stalled", message: `Model ${model} on ${server} stopped sending its answer midway.`, hint: "Ask again; if it keeps happening, check the model server's log." };
   }
   if (cause instanceof EmptyCompletionError) {
@@ -65,7 +70,7 @@ export function describeFailure(error: unknown, profile: Profile): ModelFailure 
       return { code: "model_server_error", message: `The model server ${server} failed (HTTP ${status}).`, hint: "Ask again; if it persists, check the model server's log." };
     return { code: "model_error", message: `The model server ${server} rejected the request (HTTP ${status}).`, hint: "Check the model settings in your configuration." };
   }
-  const code = causeCode(cause);
+  const code = cause instanceof EndpointUnreachableError ? cause.reason : causeCode(cause);
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH" || code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CONNECT_TIMEOUT") {
     return {
       code: "model_unreachable",
@@ -73,7 +78,11 @@ export function describeFailure(error: unknown, profile: Profile): ModelFailure 
       hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection and OPENAI_BASE_URL.",
     };
   }
-  if (cause instanceof TypeError && /fetch failed/i.test(cause.message)) {
+  // Node's fetch says "fetch failed", browsers and fetch mocks "Failed to fetch"; the AI SDK wraps either as "Cannot connect to API".
+  const networkFailure =
+    (cause instanceof TypeError && /fetch failed|failed to fetch/i.test(cause.message)) ||
+    (APICallError.isInstance(cause) && cause.statusCode === undefined && /^Cannot connect to API/i.test(cause.message));
+  if (networkFailure) {
     return { code: "model_unreachable", message: `Cannot reach the model server at ${server}.`, hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection." };
   }
   const name = (cause as { name?: string })?.name ?? "";

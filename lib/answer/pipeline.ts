@@ -132,6 +132,8 @@ export class AnswerPipeline {
         abortSignal: controller.signal,
         maxRetries: this.config.LLM_MAX_RETRIES,
         temperature: 0.2,
+        // Errors arrive as stream parts and become a ModelFailure; the default handler would log them raw.
+        onError: () => {},
       });
       for await (const part of result.fullStream) {
         if (part.type === "text-delta") {

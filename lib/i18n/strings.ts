@@ -7,8 +7,8 @@ export type Locale = (typeof LOCALES)[number];
 export const SUGGESTED_QUESTIONS: ReadonlyArray<{ lang: Locale; text: string }> = [
   { lang: "en", text: "What was discussed in round 2?" },
   { lang: "vi", text: "Vòng đàm phán thứ hai diễn ra khi nào?" },
-  { lang: "en", text: "What tariff rate did the US announce on Vietnamese goods?" },
-  { lang: "vi", text: "Việt Nam và Hoa Kỳ đã đạt được thỏa thuận thương mại nào?" },
+  { lang: "en", text: "When did the bilateral trade negotiations officially start?" },
+  { lang: "vi", text: "Kim ngạch thương mại Việt Nam – Hoa Kỳ năm 2024 là bao nhiêu?" },
 ];
 
 const en = {

@@ -19,7 +19,7 @@ function ask(args: string[], input?: string) {
     cwd: ROOT,
     input,
     encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir },
+    env: { ...process.env, DATA_DIR: dataDir, LOCAL_LLM_BASE_URL: "", OPENAI_API_KEY: "" },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
