@@ -46,6 +46,12 @@ export function messageSources(message: ChatMessage): MessageSources {
   return { passages, citations, documents };
 }
 
+/** What a marker or card needs of a verified citation. */
+function targetOf(c: Citation): CitationTarget {
+  const { n, docId, title, date, source, url, start, end, quote, supported } = c;
+  return { n, docId, title, date, source, url, start, end, quote, supported };
+}
+
 /** Resolve every citation number of a message: citation (verified span) first, else passage, else document. */
 export function citationTargets(sources: MessageSources): Map<number, CitationTarget> {
   const targets = new Map<number, CitationTarget>();
@@ -55,18 +61,7 @@ export function citationTargets(sources: MessageSources): Map<number, CitationTa
       if (!c.supported) existing.supported = false;
       continue;
     }
-    targets.set(c.n, {
-      n: c.n,
-      docId: c.docId,
-      title: c.title,
-      date: c.date,
-      source: c.source,
-      url: c.url,
-      start: c.start,
-      end: c.end,
-      quote: c.quote,
-      supported: c.supported,
-    });
+    targets.set(c.n, targetOf(c));
   }
   for (const p of sources.passages) {
     if (targets.has(p.n)) continue;
@@ -124,19 +119,7 @@ export function sourceCards(sources: MessageSources, text: string): SourceCard[]
         if (!c.supported) existing.supported = false;
         continue;
       }
-      cards.set(key, {
-        key,
-        n: c.n,
-        docId: c.docId,
-        title: c.title,
-        date: c.date,
-        source: c.source,
-        url: c.url,
-        start: c.start,
-        end: c.end,
-        quote: c.quote,
-        supported: c.supported,
-      });
+      cards.set(key, { key, ...targetOf(c) });
     }
     return [...cards.values()].sort((a, b) => a.n - b.n);
   }
