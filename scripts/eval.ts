@@ -14,6 +14,8 @@ import { readConfig, type AppConfig } from "../lib/config";
 import { buildIndex, indexDirOf } from "../lib/index/build";
 import { DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../lib/index/chunk";
 import { fold } from "../lib/text/normalize";
+import { AnswerPipeline } from "../lib/answer/pipeline";
+import { DEFAULT_RETRIEVAL, Retriever, type RetrievalSettings } from "../lib/retrieve/retriever";
 import { loadRuntime } from "../lib/runtime";
 
 interface DevQuestion {
@@ -44,8 +46,10 @@ export interface Scores {
   chromeInPassages: number;
 }
 
-async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers: string[]): Promise<{ scores: Scores; misses: string[] }> {
-  const runtime = await loadRuntime(config);
+async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers: string[], settings: RetrievalSettings = DEFAULT_RETRIEVAL): Promise<{ scores: Scores; misses: string[] }> {
+  const loaded = await loadRuntime(config);
+  const retriever = new Retriever(loaded.index, loaded.index.vectors.embeddings, settings);
+  const runtime = { ...loaded, retriever, pipeline: new AnswerPipeline(config, retriever) };
   const profile = findProfile(config, OFFLINE_PROFILE_ID)!;
   const answerable = questions.filter((q) => q.expectDocs.length > 0);
   const english = answerable.filter((q) => q.kind === "en");
@@ -145,6 +149,18 @@ async function main(): Promise<void> {
   const ours = await scoreSystem(config, questions, markers);
   const baseline = await scoreBaseline(config.corpusDir, questions, markers);
   const rows: [string, Scores][] = [["hybrid + extractive (ours)", ours.scores], ["BM25 over raw paragraphs", baseline]];
+  // Ablations of the fusion, same index and questions.
+  const ablations: [string, Partial<RetrievalSettings>][] = [
+    ["  vector only", { lexicalWeight: 0, coverageWeight: 0 }],
+    ["  BM25 only (our terms)", { vectorWeight: 0, coverageWeight: 0 }],
+    ["  RRF without coverage", { coverageWeight: 0 }],
+  ];
+  const fusion: Record<string, Scores> = {};
+  for (const [name, change] of ablations) {
+    const { scores } = await scoreSystem(config, questions, markers, { ...DEFAULT_RETRIEVAL, ...change });
+    fusion[name.trim()] = scores;
+    rows.push([name, scores]);
+  }
   const sweep: { chunking: ChunkSettings; scores: Scores }[] = [];
   if (values.sweep) {
     for (const targetChars of [300, 450, 600, 800, 1200]) {
@@ -162,7 +178,7 @@ async function main(): Promise<void> {
   }
   printTable(rows);
   if (ours.misses.length) console.log(`\nMisses:\n  ${ours.misses.join("\n  ")}`);
-  console.log(JSON.stringify({ ours: ours.scores, baseline, ...(sweep.length ? { sweep } : {}) }));
+  console.log(JSON.stringify({ ours: ours.scores, baseline, fusion, ...(sweep.length ? { sweep } : {}) }));
 }
 
 main().catch((error: unknown) => {

@@ -16,13 +16,16 @@ export interface RetrievalSettings {
   candidates: number;
   /** Reciprocal-rank-fusion constant. */
   rrfK: number;
+  /** Weights of the vector and BM25 rankings in the fusion (0 leaves a ranking out). */
+  vectorWeight: number;
+  lexicalWeight: number;
   /** Weight of concept coverage added to the fused score, in RRF units. */
   coverageWeight: number;
   /** Below this coverage by the best passage, the articles do not answer the question. */
   minCoverage: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, coverageWeight: 0.03, minCoverage: 0.4 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, vectorWeight: 1, lexicalWeight: 1, coverageWeight: 0.03, minCoverage: 0.4 };
 
 /** A retrieval with its plan, passages best first, and whether they answer the question at all. */
 export interface Retrieval {
@@ -77,18 +80,19 @@ export class Retriever {
   /** Retrieve passages for a question; `history` holds the user's earlier questions, oldest first. */
   async retrieve(question: string, history: string[] = []): Promise<Retrieval> {
     const plan = analyzeQuery(question, history);
-    const { candidates, rrfK, k, coverageWeight, minCoverage } = this.settings;
-    const [vector, lexical] = [await this.vectorSearch(plan.vectorText, candidates), this.lexicalSearch(plan, candidates)];
+    const { candidates, rrfK, k, coverageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
+    const vector = vectorWeight > 0 ? await this.vectorSearch(plan.vectorText, candidates) : [];
+    const lexical = lexicalWeight > 0 ? this.lexicalSearch(plan, candidates) : [];
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
     const fused = new Map<string, { chunk: Chunk; score: number; coverage: number }>();
-    const addRanks = (list: Chunk[]) =>
+    const addRanks = (list: Chunk[], weight: number) =>
       list.forEach((chunk, rank) => {
         const entry = fused.get(chunk.id) ?? { chunk, score: 0, coverage: coverage(chunk.text, plan.concepts, weights) };
-        entry.score += 1 / (rrfK + rank + 1);
+        entry.score += weight / (rrfK + rank + 1);
         fused.set(chunk.id, entry);
       });
-    addRanks(vector);
-    addRanks(lexical);
+    addRanks(vector, vectorWeight);
+    addRanks(lexical, lexicalWeight);
     const ranked = [...fused.values()]
       .map((e) => ({ ...e, score: e.score + coverageWeight * e.coverage }))
       .sort((a, b) => b.score - a.score)
