@@ -1,10 +1,9 @@
 /** The offline answerer: picks the passage sentences that answer the question, orders them, and cites each. */
-import { conceptWeight, coverage } from "../retrieve/coverage";
+import { conceptWeight, coverage, type TermStatistics } from "../retrieve/coverage";
+import type { AnswerType } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage } from "../types";
 import { passageSentences, quoteCitation } from "./citations";
-import type { TermStatistics } from "../retrieve/coverage";
-import type { AnswerType } from "../retrieve/query";
 
 /** Passages sentences are drawn from, best first. */
 const SOURCE_PASSAGES = 3;
@@ -19,9 +18,9 @@ const CONTINUATION_COVERAGE = 0.2;
 /** Patterns of each kind of fact in Vietnamese news text. */
 const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng/iu,
-  place: /\btại\s+\p{Lu}|\bở\s+\p{Lu}|trụ sở|Washington|Hà Nội/u,
+  place: /(?<!\p{L})([Tt]ại|[Ởở])\s+([Tt]hủ đô\s+)?\p{Lu}|trụ sở/u,
   quantity: /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng)|\bthứ\s+\d/iu,
-  person: /\b(ông|bà|Bộ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  person: /(?<!\p{L})(ông|bà|Bộ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 };
 
 interface Candidate {
