@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --sweep]`: scores the development question set (tests/fixtures/dev-questions.json)
+ * `npm run eval [-- --sweep] [--questions FILE]`: scores the development question set (tests/fixtures/dev-questions.json)
  * offline, beside a plain BM25 over the raw paragraphs of the same files. `--sweep` also rebuilds
  * the index at several chunk sizes and compares them. Last line: one JSON object.
  */
@@ -29,7 +29,12 @@ interface DevQuestion {
 
 const ROOT = process.cwd();
 const FIXTURES = path.join(ROOT, "tests", "fixtures");
-const { values } = parseArgs({ options: { sweep: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    sweep: { type: "boolean", default: false },
+    questions: { type: "string", default: path.join("tests", "fixtures", "dev-questions.json") },
+  },
+});
 
 const contains = (text: string, fact: string) => fold(text).includes(fold(fact));
 const ratio = (n: number, d: number) => (d === 0 ? null : Number((n / d).toFixed(3)));
@@ -143,7 +148,7 @@ function printTable(rows: [string, Scores][]): void {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const { questions } = JSON.parse(await fs.readFile(path.join(FIXTURES, "dev-questions.json"), "utf8")) as { questions: DevQuestion[] };
+  const { questions } = JSON.parse(await fs.readFile(path.resolve(values.questions), "utf8")) as { questions: DevQuestion[] };
   const { markers } = JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] };
   await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir) });
   const ours = await scoreSystem(config, questions, markers);

@@ -117,6 +117,11 @@ function longestMatch(words: string[], i: number, table: Map<string, string[]>):
 const QUESTION_TABLE_FOLDED = new Map<string, string[]>([...QUESTION_PHRASES].map((p) => [p, [p]]));
 const QUESTION_TABLE_EXACT = new Map<string, string[]>([...QUESTION_PHRASES_EXACT].map((p) => [p, [p]]));
 
+/** Written as a name: an acronym ("WTO"), or a single capitalised word inside the sentence ("Samsung"). */
+function isName(raw: string, position: number): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(raw) || (position > 0 && /^\p{Lu}[\p{Ll}\d]*$/u.test(raw));
+}
+
 function lemmaMatch(word: string): [number, string[]] | null {
   for (const lemma of lemmas(word)) {
     const found = EN_PHRASES.get(lemma);
@@ -155,14 +160,13 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       const [length, alternates] = match;
       const own = words.slice(i, i + length).join(" ");
       const all = withMonthNumbers(withSynonyms([own, ...alternates]));
-      if (!isQuestionWord(all)) concepts.push({ label: own, alternates: all, accented, fromHistory });
+      const raw = question.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
+      if (!isQuestionWord(all)) concepts.push({ label: own, alternates: all, accented, fromHistory, name: isName(raw, i) });
       i += length;
       continue;
     }
     if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
-      const raw = question.slice(tokens[i]!.start, tokens[i]!.end);
-      const name = (i > 0 && /^\p{Lu}/u.test(raw)) || /^\p{Lu}{2,}$/u.test(raw);
-      concepts.push({ label: word, alternates: [word], accented, fromHistory, name });
+      concepts.push({ label: word, alternates: [word], accented, fromHistory, name: isName(question.slice(tokens[i]!.start, tokens[i]!.end), i) });
     }
     i++;
   }
