@@ -37,6 +37,17 @@ function asText(value: unknown): string | null {
   return typeof value === "string" && value.trim() ? value.trim() : null;
 }
 
+/** Only http(s) links reach the UI as hrefs: a `javascript:` or `data:` URL in metadata would run script on click. */
+function asHttpUrl(value: unknown): string | null {
+  const text = asText(value);
+  if (!text) return null;
+  try {
+    return ["http:", "https:"].includes(new URL(text).protocol) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /** First sentence-ish words of the body, for documents with neither a title nor a headline. */
 function titleFromBody(body: string): string {
   const firstLine = body.split("\n")[0] ?? "";
@@ -57,7 +68,7 @@ export function buildDocument(id: string, text: string, metadata: DocumentMetada
       title: asText(metadata.title) ?? cleaned.headline ?? titleFromBody(cleaned.body),
       date,
       published,
-      url: asText(metadata.url) ?? cleaned.url,
+      url: asHttpUrl(metadata.url) ?? cleaned.url,
       source: asText(metadata.source) ?? cleaned.attribution,
       lang: asText(metadata.lang) ?? "vi",
       body: cleaned.body,

@@ -13,6 +13,7 @@ import hnswlib from "hnswlib-node";
 import { AppError } from "../errors";
 import type { Chunk, SourceDocument } from "../types";
 import type { ChunkSettings } from "./chunk";
+import { REBUILD_HINT, checkHnswFile } from "./hnsw-check";
 import { loadLexicalIndex, type LexicalIndex } from "./lexical";
 import type { LocalEmbedderState } from "./local-embeddings";
 
@@ -39,6 +40,8 @@ export interface Manifest {
   counts: { documents: number; chunks: number; skipped: number };
   builtAt: string;
   seconds: number;
+  /** Size and sha256 of every other file of the build, checked before loading (absent in older builds). */
+  files?: Record<string, { bytes: number; sha256: string }>;
 }
 
 /** A loaded index, ready to search. */
@@ -116,7 +119,12 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   await fs.writeFile(path.join(dir, "lexical.json"), JSON.stringify(artifacts.lexical));
   if (artifacts.localState) await fs.writeFile(path.join(dir, "embedder.json"), JSON.stringify(artifacts.localState));
   // The manifest goes last: a build folder without one was interrupted.
-  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
+  const files: Manifest["files"] = {};
+  for (const file of (await fs.readdir(dir)).sort()) {
+    const bytes = await fs.readFile(path.join(dir, file));
+    files[file] = { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  }
+  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, files }, null, 2));
   const pointerTmp = path.join(indexDir, `${POINTER}.${process.pid}.tmp`);
   await fs.writeFile(pointerTmp, name);
   await fs.rename(pointerTmp, path.join(indexDir, POINTER));
@@ -130,7 +138,6 @@ async function removeStaleBuilds(indexDir: string, keep: string): Promise<void> 
   }
 }
 
-const REBUILD_HINT = "Rebuild the index: npm run index -- --force";
 
 /**
  * Load the live index. Refuses an index from another embedder (or of other dimensions) and
@@ -174,6 +181,19 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     if (error instanceof AppError) throw error;
     throw new AppError("corrupt:index", `The index file ${path.join(dir, "lexical.json")} is corrupted.`, { hint: REBUILD_HINT });
   }
+  if (manifest.files) {
+    for (const [file, expectedFile] of Object.entries(manifest.files)) {
+      const bytes = await fs.readFile(path.join(dir, file)).catch(() => null);
+      if (!bytes) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: ${file} is missing.`, { hint: REBUILD_HINT });
+      if (bytes.length !== expectedFile.bytes || createHash("sha256").update(bytes).digest("hex") !== expectedFile.sha256) {
+        throw new AppError("corrupt:index", `The index file ${path.join(dir, file)} is damaged: its size or checksum does not match the manifest.`, { hint: REBUILD_HINT });
+      }
+    }
+  }
+  const hnswFile = path.join(dir, "hnswlib.index");
+  const hnswBytes = await fs.readFile(hnswFile).catch(() => null);
+  if (!hnswBytes) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: hnswlib.index is missing.`, { hint: REBUILD_HINT });
+  checkHnswFile(hnswFile, hnswBytes, chunks.length, manifest.embedder.dimensions);
   let vectors: HNSWLib;
   try {
     vectors = await HNSWLib.load(dir, embeddings(localState));

@@ -6,12 +6,32 @@ import { AppError, toAppError } from "../errors";
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+const tooLarge = () => new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { hint: "Send a shorter question or fewer earlier messages." });
+
+/** The body as text, reading no more than MAX_BODY_BYTES: a chunked body without Content-Length is never buffered whole. */
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Read and validate a JSON body; every failure is an AppError a person can act on. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { hint: "Send a shorter question or fewer earlier messages." });
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { hint: "Send a shorter question or fewer earlier messages." });
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const raw = await readLimited(request);
   let json: unknown;
   try {
     json = JSON.parse(raw);

@@ -1,0 +1,171 @@
+/**
+ * The OpenAI key never leaves the server: not in any API response body (streams included), error,
+ * or console output, across normal and failing requests (openai profile against msw answering
+ * 401/500 with bodies that echo the key, as a careless proxy might).
+ *
+ * Client bundle check (runs only on a build made with the marker key, skipped otherwise):
+ *   MARKER=sk-test-SECRET-BUNDLE-$(date +%s)
+ *   OPENAI_API_KEY=$MARKER npx next build && printf %s "$MARKER" > .next/secret-marker
+ *   npx vitest run tests/api/secrets.test.ts
+ * (NEXT_DIST_DIR=/path/to/.next checks a build made elsewhere, e.g. in a copy of the project.)
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { inspect } from "node:util";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createOpenAIMock } from "../support/msw-openai";
+import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { readUIChunks } from "../support/ui-stream";
+
+const SECRET_ID = randomUUID();
+const KEY = `sk-test-SECRET-${SECRET_ID}`;
+const OPENAI = "https://api.openai.com/v1";
+const MODEL = "gpt-4o-mini";
+
+const mock = createOpenAIMock({ baseUrl: OPENAI, model: MODEL });
+const server = setupServer(...mock.handlers);
+
+describe("the API key in responses and logs", () => {
+  let routes: Routes;
+  const bodies: string[] = [];
+  const consoleOutput: string[] = [];
+
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: "error" });
+    for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        consoleOutput.push(inspect(args, { depth: 12, showHidden: true }));
+      });
+    }
+    routes = await loadRoutes({ OPENAI_API_KEY: KEY, LLM_MAX_RETRIES: "0", LLM_FIRST_TOKEN_TIMEOUT_MS: "5000" });
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    routes.cleanup();
+    server.close();
+  });
+  afterEach(() => mock.reset());
+
+  /** Keep a response's whole body (a stream is read to its end). */
+  async function keep(response: Response): Promise<string> {
+    const text = await response.text();
+    bodies.push(`${response.status} ${JSON.stringify([...response.headers])} ${text}`);
+    return text;
+  }
+
+  it("the key is really configured and sent upstream (so the checks below mean something)", async () => {
+    console.warn("[secrets-test] console capture works");
+    await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })));
+    expect(mock.chatRequests()[0]?.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it("normal requests: offline and openai chats, search, documents, health with and without probing", async () => {
+    mock.setReply(`Vòng đàm phán thứ hai diễn ra từ 19 đến 22 tháng 5 [1].`);
+    await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?")));
+    await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })));
+    await keep(await routes.chat(chatBody("When was the second round of negotiations?", { profileId: "openai" })));
+    await keep(await routes.search({ query: "thuế đối ứng" }));
+    await keep(await routes.documents());
+    await keep(await routes.document("hop-thuong-truc-chinh-phu"));
+    const health = JSON.parse(await keep(await routes.health("?probe=1"))) as { profiles: Array<{ id: string; health: { reachable: boolean } }> };
+    expect(health.profiles.find((p) => p.id === "openai")?.health.reachable).toBe(true);
+    await keep(await routes.health());
+  });
+
+  it.each([401, 403, 500])("failing upstream (HTTP %i echoing the key in its body): chat, English chat (query rewrite) and probe", async (status) => {
+    mock.setFault({ kind: "status", status, message: `Incorrect API key provided: ${KEY}. You can find your API key at https://platform.openai.com/account/api-keys.` });
+    const chunks = await readUIChunks(new Response(await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })))));
+    const failure = chunks.reduce<Record<string, unknown>>((acc, c) => ({ ...acc, ...((c.messageMetadata as object) ?? {}) }), {}).failure as { message: string; hint: string };
+    expect(failure.message).toContain(`HTTP ${status}`);
+    if (status !== 500) expect(failure.hint).toContain("OPENAI_API_KEY");
+    await keep(await routes.chat(chatBody("What did the two sides discuss?", { profileId: "openai", history: [{ role: "user", text: "When was round two?" }, { role: "assistant", text: "In May [1]." }] })));
+    const probe = JSON.parse(await keep(await routes.health("?probe=1"))) as { profiles: Array<{ id: string; health: { message: string } }> };
+    expect(probe.profiles.find((p) => p.id === "openai")?.health.message).toContain(`HTTP ${status}`);
+  });
+
+  it("an unreachable endpoint and malformed streams", async () => {
+    mock.setFault({ kind: "refused" });
+    await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })));
+    await keep(await routes.health("?probe=1"));
+    mock.setFault({ kind: "malformed" });
+    await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })));
+  });
+
+  it("bad requests: errors name the profiles, never the key", async () => {
+    const unknown = await keep(await routes.chat(chatBody("Hỏi?", { profileId: "nope" })));
+    expect(unknown).toContain("openai");
+    await keep(await routes.chat("{not json"));
+    await keep(await routes.search({ query: "" }));
+    await keep(await routes.document("../.env"));
+  });
+
+  it("no response body, header or console line carries the key (or its random part)", () => {
+    expect(bodies.length).toBeGreaterThan(15);
+    expect(consoleOutput.some((line) => line.includes("[secrets-test] console capture works"))).toBe(true);
+    for (const body of bodies) {
+      expect(body).not.toContain(KEY);
+      expect(body).not.toContain(SECRET_ID);
+    }
+    for (const line of consoleOutput) {
+      expect(line).not.toContain(KEY);
+      expect(line).not.toContain(SECRET_ID);
+    }
+  });
+});
+
+/** Files of a Next build that a browser can fetch: static chunks and prerendered pages/RSC payloads. */
+function clientVisibleFiles(distDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, keepFile: (f: string) => boolean) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, keepFile);
+      else if (keepFile(full)) out.push(full);
+    }
+  };
+  walk(path.join(distDir, "static"), () => true);
+  walk(path.join(distDir, "server", "app"), (f) => /\.(html|rsc|body|meta|segment\.rsc)$/.test(f));
+  walk(path.join(distDir, "server", "pages"), (f) => /\.(html|json)$/.test(f));
+  return out;
+}
+
+function filesContaining(files: string[], needle: string): string[] {
+  return files.filter((f) => readFileSync(f).includes(needle));
+}
+
+describe("the client bundle", () => {
+  it("the scanner finds a planted key (so a clean result means something)", () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), "vntrade-dist-"));
+    try {
+      mkdirSync(path.join(dist, "static", "chunks"), { recursive: true });
+      mkdirSync(path.join(dist, "server", "app"), { recursive: true });
+      writeFileSync(path.join(dist, "static", "chunks", "a.js"), `const k="${KEY}";`);
+      writeFileSync(path.join(dist, "server", "app", "index.html"), "<html></html>");
+      const files = clientVisibleFiles(dist);
+      expect(files).toHaveLength(2);
+      expect(filesContaining(files, KEY).map((f) => path.basename(f))).toEqual(["a.js"]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it(".next/static and prerendered pages of a build made with the marker key do not contain it", (ctx) => {
+    const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? path.join(__dirname, "..", "..", ".next"));
+    const markerFile = path.join(distDir, "secret-marker");
+    const buildId = path.join(distDir, "BUILD_ID");
+    const how = "build with: MARKER=sk-test-SECRET-BUNDLE-$(date +%s); OPENAI_API_KEY=$MARKER npx next build && printf %s \"$MARKER\" > .next/secret-marker";
+    if (!existsSync(path.join(distDir, "static")) || !existsSync(buildId)) return ctx.skip(`no build at ${distDir}; ${how}`);
+    if (!existsSync(markerFile)) return ctx.skip(`${distDir} was not built with a marker key (no secret-marker file); ${how}`);
+    if (statSync(markerFile).mtimeMs < statSync(buildId).mtimeMs) return ctx.skip(`${distDir} was rebuilt after the marker key was recorded; ${how}`);
+    const marker = readFileSync(markerFile, "utf8").trim();
+    expect(marker).toMatch(/^sk-test-SECRET-/);
+    const files = clientVisibleFiles(distDir);
+    expect(files.length).toBeGreaterThan(0);
+    expect(filesContaining(files, marker)).toEqual([]);
+    expect(filesContaining(files, marker.slice("sk-test-".length))).toEqual([]);
+  });
+});

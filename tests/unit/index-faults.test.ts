@@ -1,0 +1,339 @@
+/**
+ * Index faults: a missing index, truncated or corrupted index files (including the native hnswlib
+ * file, which must never take the process down), an index from another embedder, a rebuild while
+ * the app runs, and a build killed midway. Each gives an AppError that says what to do, or keeps
+ * the old index serving.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+import { buildIndex, indexDirOf } from "@/lib/index/build";
+import { currentBuildDir } from "@/lib/index/store";
+import { RuntimeHolder, loadRuntime } from "@/lib/runtime";
+import type { ApiErrorBody, HealthReport } from "@/lib/types";
+import { chatBody, loadRoutes } from "../support/routes";
+import { PROJECT_CORPUS } from "../support/test-index";
+import { readUIChunks, streamedText } from "../support/ui-stream";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
+const temps: string[] = [];
+let pristine: string; // a data folder with a freshly built index, copied for each case
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+function configFor(dataDir: string, env: Record<string, string> = {}, corpusDir = PROJECT_CORPUS) {
+  return readConfig({ ...env, DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
+}
+
+async function build(dataDir: string, corpusDir = PROJECT_CORPUS, force = false) {
+  return buildIndex({ config: configFor(dataDir, {}, corpusDir), corpusDir, indexDir: indexDirOf(dataDir), force });
+}
+
+/** A copy of the pristine data folder and the path of its live build. */
+async function copyOfIndex(): Promise<{ dataDir: string; buildDir: string }> {
+  const dataDir = tempDir("vntrade-fault-");
+  cpSync(pristine, dataDir, { recursive: true });
+  return { dataDir, buildDir: (await currentBuildDir(indexDirOf(dataDir)))! };
+}
+
+/** Remove the manifest's checksums, as in an index built before they existed. */
+function stripChecksums(buildDir: string): void {
+  const file = path.join(buildDir, "manifest.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { files?: unknown };
+  delete manifest.files;
+  writeFileSync(file, JSON.stringify(manifest));
+}
+
+async function loadError(dataDir: string, env: Record<string, string> = {}): Promise<AppError> {
+  const error = await loadRuntime(configFor(dataDir, env)).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, "loading must fail with an AppError").toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+beforeAll(async () => {
+  pristine = tempDir("vntrade-pristine-");
+  await build(pristine);
+});
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("no index at start", () => {
+  it("health says there is no index and what to run; chat, search and documents answer 503 JSON with the hint `npm run index`; a build is then picked up without a restart", async () => {
+    const routes = await loadRoutes();
+    try {
+      rmSync(indexDirOf(routes.dataDir), { recursive: true, force: true });
+
+      const health = await routes.health();
+      expect(health.status).toBe(503);
+      const report = (await health.json()) as HealthReport;
+      expect(report.ok).toBe(false);
+      expect(report.index.ok).toBe(false);
+      expect(report.index.message).toMatch(/No index found/);
+      expect(report.index.message).toContain("npm run index");
+      expect(report.profiles.map((p) => p.id)).toContain("offline");
+
+      for (const response of [await routes.chat(chatBody(QUESTION)), await routes.search({ query: "thuế" }), await routes.documents()]) {
+        expect(response.status).toBe(503);
+        expect(response.headers.get("content-type")).toContain("application/json");
+        const body = (await response.json()) as ApiErrorBody;
+        expect(body.error.code).toBe("unavailable:index");
+        expect(body.error.message).toMatch(/No index found/);
+        expect(body.error.hint).toContain("npm run index");
+      }
+
+      await build(routes.dataDir);
+      expect((await routes.health()).status).toBe(200);
+      const chat = await routes.chat(chatBody(QUESTION));
+      expect(chat.status).toBe(200);
+      expect(streamedText(await readUIChunks(chat))).toContain("19 đến 22 tháng 5");
+    } finally {
+      routes.cleanup();
+    }
+  });
+});
+
+describe("truncated or corrupted index files", () => {
+  const files = ["manifest.json", "hnswlib.index", "docstore.json", "chunks.json", "documents.json", "lexical.json", "embedder.json", "args.json"];
+
+  for (const checksums of [true, false]) {
+    describe(checksums ? "with the manifest's checksums" : "in an older index without checksums", () => {
+      it.each(files)("%s truncated to half → corrupt:index naming the file, with the rebuild hint", async (file) => {
+        const { dataDir, buildDir } = await copyOfIndex();
+        if (!checksums) stripChecksums(buildDir);
+        const target = path.join(buildDir, file);
+        truncateSync(target, Math.floor(readFileSync(target).length / 2));
+        const error = await loadError(dataDir);
+        expect(error.code).toBe("corrupt:index");
+        expect(error.message).toContain(file === "docstore.json" || file === "args.json" ? buildDir : file);
+        expect(error.hint).toContain("npm run index -- --force");
+      });
+
+      it.each(files.filter((f) => f !== "manifest.json"))("%s missing → corrupt:index, with the rebuild hint", async (file) => {
+        const { dataDir, buildDir } = await copyOfIndex();
+        if (!checksums) stripChecksums(buildDir);
+        rmSync(path.join(buildDir, file));
+        const error = await loadError(dataDir);
+        expect(error.code).toBe("corrupt:index");
+        expect(error.hint).toContain("npm run index -- --force");
+      });
+    });
+  }
+
+  it("chunks.json edited but still valid JSON (one chunk dropped) → refused, never served with wrong offsets", async () => {
+    const { dataDir, buildDir } = await copyOfIndex();
+    const file = path.join(buildDir, "chunks.json");
+    writeFileSync(file, JSON.stringify((JSON.parse(readFileSync(file, "utf8")) as unknown[]).slice(1)));
+    expect((await loadError(dataDir)).message).toMatch(/chunks\.json is damaged/);
+    stripChecksums(buildDir);
+    expect((await loadError(dataDir)).message).toMatch(/\d+ vectors for \d+ chunks/);
+  });
+
+  it("a pointer to a build folder that is gone → corrupt:index with the rebuild hint", async () => {
+    const { dataDir, buildDir } = await copyOfIndex();
+    rmSync(buildDir, { recursive: true });
+    const error = await loadError(dataDir);
+    expect(error.code).toBe("corrupt:index");
+    expect(error.message).toContain("manifest.json is missing");
+    expect(error.hint).toContain("npm run index");
+  });
+
+  it("a manifest of another format version → incompatible:index naming both versions", async () => {
+    const { dataDir, buildDir } = await copyOfIndex();
+    const file = path.join(buildDir, "manifest.json");
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), version: 99 }));
+    const error = await loadError(dataDir);
+    expect(error.code).toBe("incompatible:index");
+    expect(error.message).toMatch(/version 99.*version 1/);
+  });
+
+  it("through the API: a corrupted index answers 503 JSON (never a crash), and a forced rebuild is picked up without a restart", async () => {
+    const routes = await loadRoutes();
+    try {
+      const buildDir = (await currentBuildDir(indexDirOf(routes.dataDir)))!;
+      writeFileSync(path.join(buildDir, "documents.json"), "[{\"id\": ");
+      const chat = await routes.chat(chatBody(QUESTION));
+      expect(chat.status).toBe(503);
+      const body = (await chat.json()) as ApiErrorBody;
+      expect(body.error.code).toBe("corrupt:index");
+      expect(body.error.hint).toContain("npm run index -- --force");
+      const report = (await (await routes.health()).json()) as HealthReport;
+      expect(report.index.ok).toBe(false);
+      expect(report.index.message).toContain("npm run index -- --force");
+
+      await build(routes.dataDir, PROJECT_CORPUS, true);
+      const again = await routes.chat(chatBody(QUESTION));
+      expect(again.status).toBe(200);
+      expect(streamedText(await readUIChunks(again))).toContain("19 đến 22 tháng 5");
+    } finally {
+      routes.cleanup();
+    }
+  });
+});
+
+describe("a damaged hnswlib.index never crashes the process (native addon)", () => {
+  // Each corruption keeps the file's size; hnswlib itself does not check these fields and, before
+  // openIndex validated the file, segfaulted (entry point, neighbour) or aborted (max level) at the first search.
+  const corruptions: Record<string, (b: Buffer) => void> = {
+    "entry point out of range": (b) => b.writeUInt32LE(999_999, 52),
+    "max level too high": (b) => b.writeInt32LE(7, 48),
+    "neighbour id out of range": (b) => {
+      b.writeUInt32LE(1, 96);
+      b.writeUInt32LE(999_999, 100);
+    },
+    "element count off by one": (b) => b.writeBigUInt64LE(b.readBigUInt64LE(16) + 1n, 16),
+    "huge capacity": (b) => b.writeBigUInt64LE(1n << 24n, 8),
+    "random bytes": (b) => {
+      for (let i = 0; i < b.length; i++) b[i] = (i * 2654435761) >>> 24;
+    },
+  };
+
+  const childScript = () => {
+    const dir = tempDir("vntrade-child-");
+    const file = path.join(dir, "load-and-search.mts");
+    writeFileSync(
+      file,
+      [
+        `import { readConfig } from ${JSON.stringify(path.join(ROOT, "lib/config.ts"))};`,
+        `import { loadRuntime } from ${JSON.stringify(path.join(ROOT, "lib/runtime.ts"))};`,
+        `const config = readConfig({ DATA_DIR: process.argv[2], CORPUS_DIR: ${JSON.stringify(PROJECT_CORPUS)} });`,
+        `try {`,
+        `  const runtime = await loadRuntime(config);`,
+        `  const retrieval = await runtime.retriever.retrieve(${JSON.stringify(QUESTION)}, []);`,
+        `  console.log(JSON.stringify({ loaded: true, passages: retrieval.passages.length }));`,
+        `} catch (error) {`,
+        `  console.log(JSON.stringify({ loaded: false, code: error.code, message: error.message, hint: error.hint }));`,
+        `}`,
+      ].join("\n"),
+    );
+    return file;
+  };
+  let script: string;
+  beforeAll(() => {
+    script = childScript();
+  });
+
+  for (const checksums of [true, false]) {
+    it.each(Object.keys(corruptions))(`%s (${checksums ? "with" : "without"} checksums) → the process lives and reports corrupt:index`, async (name) => {
+      const { dataDir, buildDir } = await copyOfIndex();
+      if (!checksums) stripChecksums(buildDir);
+      const file = path.join(buildDir, "hnswlib.index");
+      const bytes = readFileSync(file);
+      corruptions[name]!(bytes);
+      writeFileSync(file, bytes);
+      const child = spawnSync(process.execPath, ["--import", "tsx", script, dataDir], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+      expect({ status: child.status, signal: child.signal, stderr: child.stderr.slice(-500) }).toMatchObject({ status: 0, signal: null });
+      const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { loaded: boolean; code?: string; message?: string; hint?: string };
+      expect(result).toMatchObject({ loaded: false, code: "corrupt:index" });
+      expect(result.message).toContain("hnswlib.index");
+      expect(result.hint).toContain("npm run index -- --force");
+    });
+  }
+
+  it("the pristine index loads and searches in the same child (the harness itself works)", () => {
+    const child = spawnSync(process.execPath, ["--import", "tsx", script, pristine], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout.trim().split("\n").at(-1)!)).toMatchObject({ loaded: true });
+  });
+});
+
+describe("an index from another embedder", () => {
+  it("is refused, naming the index's embedder and the configured one", async () => {
+    const { dataDir } = await copyOfIndex();
+    const error = await loadError(dataDir, { EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_MODEL: "bge-m3", EMBEDDINGS_BASE_URL: "http://127.0.0.1:11434/v1" });
+    expect(error.code).toBe("incompatible:index");
+    expect(error.message).toContain('"local-hash-v1"');
+    expect(error.message).toContain('"openai-compatible:bge-m3"');
+    expect(error.hint).toContain("npm run index -- --force");
+  });
+
+  it("a manifest naming another embedder is refused even with the default configuration", async () => {
+    const { dataDir, buildDir } = await copyOfIndex();
+    const file = path.join(buildDir, "manifest.json");
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as { embedder: { name: string; dimensions: number } };
+    writeFileSync(file, JSON.stringify({ ...manifest, embedder: { name: "openai-compatible:text-embedding-3-small", dimensions: 1536 } }));
+    const error = await loadError(dataDir);
+    expect(error.code).toBe("incompatible:index");
+    expect(error.message).toContain("openai-compatible:text-embedding-3-small");
+    expect(error.message).toContain("local-hash-v1");
+  });
+});
+
+describe("rebuilds while the app runs", () => {
+  const NEW_ARTICLE = [
+    "Hội thảo về chuỗi cung ứng sầu riêng xuất khẩu sang Hoa Kỳ",
+    "Ngày 2/12/2025, Bộ Nông nghiệp tổ chức hội thảo về chuỗi cung ứng sầu riêng xuất khẩu sang thị trường Hoa Kỳ.",
+    "Các doanh nghiệp sầu riêng cho biết sản lượng xuất khẩu sang Hoa Kỳ tăng mạnh trong năm nay.",
+  ].join("\n\n");
+
+  it("a rebuild is picked up by the next request without a restart; the old runtime keeps working meanwhile", async () => {
+    const corpus = tempDir("vntrade-corpus-");
+    cpSync(PROJECT_CORPUS, corpus, { recursive: true });
+    const dataDir = tempDir("vntrade-live-");
+    await build(dataDir, corpus);
+    const holder = new RuntimeHolder(configFor(dataDir, {}, corpus));
+    const before = await holder.get();
+    expect(before.index.documents.has("sau-rieng")).toBe(false);
+    expect(await holder.get()).toBe(before); // cached while nothing changed
+
+    writeFileSync(path.join(corpus, "sau-rieng.txt"), NEW_ARTICLE);
+    const summary = await build(dataDir, corpus);
+    expect(summary.upToDate).toBe(false);
+
+    const after = await holder.get();
+    expect(after).not.toBe(before);
+    expect(after.index.documents.has("sau-rieng")).toBe(true);
+    const retrieval = await after.retriever.retrieve("sầu riêng xuất khẩu sang Hoa Kỳ", []);
+    expect(retrieval.passages[0]?.chunk.docId).toBe("sau-rieng");
+    // A request still holding the old runtime (its build folder is gone) is served from memory.
+    expect((await before.retriever.retrieve(QUESTION, [])).passages.length).toBeGreaterThan(0);
+  });
+
+  it("through the API: GET /api/documents lists an article added and indexed while the server runs", async () => {
+    const corpus = tempDir("vntrade-corpus-");
+    cpSync(PROJECT_CORPUS, corpus, { recursive: true });
+    const routes = await loadRoutes({}, corpus);
+    try {
+      const ids = async () => ((await (await routes.documents()).json()) as { documents: { id: string }[] }).documents.map((d) => d.id);
+      expect(await ids()).not.toContain("sau-rieng");
+      writeFileSync(path.join(corpus, "sau-rieng.txt"), NEW_ARTICLE);
+      await buildIndex({ config: configFor(routes.dataDir, {}, corpus), corpusDir: corpus, indexDir: indexDirOf(routes.dataDir) });
+      expect(await ids()).toContain("sau-rieng");
+    } finally {
+      routes.cleanup();
+    }
+  });
+
+  it("a build killed midway (a build folder without manifest, a stray pointer temp file) leaves the old index loadable; the next build cleans up", async () => {
+    const { dataDir, buildDir } = await copyOfIndex();
+    const indexDir = indexDirOf(dataDir);
+    const killed = path.join(indexDir, `build-${Date.now() + 60_000}-99999`);
+    mkdirSync(killed);
+    cpSync(path.join(buildDir, "chunks.json"), path.join(killed, "chunks.json"));
+    writeFileSync(path.join(killed, "hnswlib.index"), readFileSync(path.join(buildDir, "hnswlib.index")).subarray(0, 1000));
+    writeFileSync(path.join(indexDir, "CURRENT.99999.tmp"), path.basename(killed));
+
+    const holder = new RuntimeHolder(configFor(dataDir));
+    const runtime = await holder.get();
+    expect(runtime.index.dir).toBe(buildDir);
+    expect((await runtime.retriever.retrieve(QUESTION, [])).passages[0]?.chunk.docId).toBe("hop-thuong-truc-chinh-phu");
+
+    await build(dataDir, PROJECT_CORPUS, true);
+    expect(existsSync(killed)).toBe(false);
+    expect(readdirSync(indexDir).filter((e) => e.startsWith("build-"))).toHaveLength(1);
+    const rebuilt = await holder.get();
+    expect(rebuilt.index.dir).not.toBe(buildDir);
+  });
+});
