@@ -6,6 +6,7 @@ export type ErrorCode =
   | "not_found:document"
   | "not_found:profile"
   | "payload_too_large:request"
+  | "method_not_allowed:request"
   | "unavailable:index"
   | "incompatible:index"
   | "corrupt:index"
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   "not_found:document": 404,
   "not_found:profile": 400,
   "payload_too_large:request": 413,
+  "method_not_allowed:request": 405,
   "unavailable:index": 503,
   "incompatible:index": 503,
   "corrupt:index": 503,

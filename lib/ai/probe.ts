@@ -78,5 +78,7 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
       }
     }
   }
-  return { health, report: lines.join("\n") };
+  // Upstream error messages can echo the key back; it never reaches the terminal.
+  const report = lines.join("\n");
+  return { health, report: profile.apiKey ? report.split(profile.apiKey).join("[redacted]") : report };
 }

@@ -57,3 +57,12 @@ export async function handle(work: () => Promise<Response>): Promise<Response> {
     return appError.toResponse();
   }
 }
+
+/** A handler answering 405 with a JSON error that names the method to use. */
+export function methodNotAllowed(allowed: string): () => Response {
+  return () => {
+    const response = new AppError("method_not_allowed:request", `This route only accepts ${allowed}.`, { hint: `Send a ${allowed} request with a JSON body.` }).toResponse();
+    response.headers.set("allow", allowed);
+    return response;
+  };
+}

@@ -57,3 +57,13 @@ describe("POST /api/chat, offline profile", () => {
     expect(streamedText(chunks)).toContain("đầu tháng 6");
   });
 });
+
+describe("methods", () => {
+  it("answers GET on the chat route with a JSON 405 that says to POST", async () => {
+    const { GET } = await import("@/app/api/chat/route");
+    const response = GET();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect((await response.json()).error.message).toMatch(/only accepts POST/);
+  });
+});

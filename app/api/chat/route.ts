@@ -4,7 +4,7 @@ import { findProfile, listProfiles } from "@/lib/ai/providers";
 import type { Turn } from "@/lib/answer/pipeline";
 import { AppError } from "@/lib/errors";
 import { serverConfig, serverRuntime } from "@/lib/server/context";
-import { handle, parseJsonBody } from "@/lib/server/http";
+import { handle, methodNotAllowed, parseJsonBody } from "@/lib/server/http";
 import { toPassageView } from "@/lib/server/views";
 import type { ChatMessage } from "@/lib/types";
 import { chatRequestSchema, MAX_QUESTION_CHARS, type ChatRequest } from "./schema";
@@ -15,6 +15,9 @@ export const dynamic = "force-dynamic";
 function textOf(message: ChatRequest["messages"][number]): string {
   return message.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join("").trim();
 }
+
+/** Only POST is served; other methods get a JSON error rather than an empty 405. */
+export const GET = methodNotAllowed("POST");
 
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
@@ -63,7 +66,7 @@ export async function POST(request: Request): Promise<Response> {
             case "done":
               writer.write({ type: "text-end", id: `text-${textId}` });
               writer.write({ type: "data-citations", data: { citations: event.result.citations } });
-              writer.write({ type: "message-metadata", messageMetadata: { status: event.result.status, mode: event.result.mode, model: event.result.model } });
+              writer.write({ type: "finish", finishReason: "stop", messageMetadata: { status: event.result.status, mode: event.result.mode, model: event.result.model } });
               break;
             default: {
               const unexpected: never = event;

@@ -1,7 +1,7 @@
 /** POST /api/search: the passages retrieval finds for a query, best first, with whether they answer it. */
 import { z } from "zod";
 import { serverRuntime } from "@/lib/server/context";
-import { handle, parseJsonBody } from "@/lib/server/http";
+import { handle, methodNotAllowed, parseJsonBody } from "@/lib/server/http";
 import { toPassageView } from "@/lib/server/views";
 
 export const runtime = "nodejs";
@@ -11,6 +11,9 @@ const searchSchema = z.object({
   query: z.string().trim().min(1, "the query is empty").max(2000, "the query is longer than 2000 characters"),
   history: z.array(z.string().max(2000)).max(20).optional(),
 });
+
+/** Only POST is served; other methods get a JSON error rather than an empty 405. */
+export const GET = methodNotAllowed("POST");
 
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
