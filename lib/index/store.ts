@@ -24,7 +24,7 @@ export interface HnswSettings {
   efSearch: number;
 }
 
-export const DEFAULT_HNSW: HnswSettings = { M: 16, efConstruction: 100, efSearch: 64 };
+export const DEFAULT_HNSW: HnswSettings = { M: 16, efConstruction: 64, efSearch: 1024 };
 
 export const MANIFEST_VERSION = 1;
 const POINTER = "CURRENT";

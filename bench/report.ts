@@ -1,0 +1,217 @@
+/** Turns the measurements into the printed tables, the target check and the one-line JSON summary. */
+import type { CorpusResult } from "./corpus-index";
+import type { Machine } from "./machine";
+import type { CurvePoint, ScaleResult, ServerLoad, ServerResult } from "./results";
+import type { Latency } from "./stats";
+import { round } from "./stats";
+
+export interface BenchRun {
+  seed: number;
+  quick: boolean;
+  machine: Machine;
+  corpus: CorpusResult;
+  scales: ScaleResult[];
+  server: ServerResult | null;
+  serverNote: string | null;
+  hnsw: { M: number; efConstruction: number; efSearch: number };
+}
+
+const RECALL_TARGET = 0.95;
+/** The scale the defaults are chosen at: a realistic deployment, where the whole curve is affordable. */
+const CHOICE_SCALE = 10_000;
+
+const num = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const int = (n: number) => n.toLocaleString("en-US");
+const ms = (l: Latency) => `${num(l.p50, 2)} / ${num(l.p95, 2)} / ${num(l.p99, 2)}`;
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].map((l) => `  ${l}`).join("\n");
+}
+
+/**
+ * The rule the defaults follow: among the graphs and ef values measured at 10k chunks, the cheapest
+ * graph to build, then the smallest ef, that reaches recall@10 ≥ 0.95.
+ */
+export function chooseHnsw(scales: ScaleResult[]): CurvePoint | null {
+  const curve = scales.find((s) => s.chunks === CHOICE_SCALE)?.curve ?? [];
+  const reaching = curve.filter((p) => p.recallAt10 >= RECALL_TARGET && p.graphBuildSeconds !== null);
+  reaching.sort((a, b) => a.graphBuildSeconds! - b.graphBuildSeconds! || a.ef - b.ef);
+  return reaching[0] ?? null;
+}
+
+function curveTable(points: CurvePoint[]): string {
+  const efs = [...new Set(points.map((p) => p.ef))];
+  const graphs = [...new Map(points.map((p) => [`${p.M}/${p.efConstruction}`, p])).values()];
+  return table(
+    ["M / efC", "graph s", ...efs.map((ef) => `ef=${ef}`)],
+    graphs.map((g) => [
+      `${g.M} / ${g.efConstruction}`,
+      num(g.graphBuildSeconds),
+      ...efs.map((ef) => {
+        const p = points.find((x) => x.M === g.M && x.efConstruction === g.efConstruction && x.ef === ef);
+        return p ? `${num(p.recallAt10, 3)} (${num(p.recallBySource.dev, 2)}/${num(p.recallBySource.sentence, 2)}) ${num(p.searchMs.p95, 2)}ms` : "";
+      }),
+    ]),
+  );
+}
+
+function serverRow(name: string, load: ServerLoad): string[] {
+  const pair = (l: Latency) => `${num(l.p50, 0)} / ${num(l.p95, 0)}`;
+  return [name, String(load.clients), String(load.requests), String(load.errors), pair(load.ttfbMs), pair(load.firstTextMs), pair(load.fullMs)];
+}
+
+interface Target {
+  name: string;
+  value: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+function targets(run: BenchRun): Target[] {
+  const largest = run.scales.at(-1);
+  const at = largest ? ` at ${int(largest.chunks)}` : "";
+  const check = (name: string, value: number | null | undefined, target: string, ok: (v: number) => boolean): Target => {
+    const v = value === undefined || value === null || Number.isNaN(value) ? null : value;
+    return { name, value: v, target, met: v === null ? null : ok(v) };
+  };
+  const server = run.server;
+  return [
+    check(`recall@10${at}`, largest?.recallAt10, `≥ ${RECALL_TARGET}`, (v) => v >= RECALL_TARGET),
+    check(`vector search vs MemoryVectorStore${at} (×)`, largest?.ratios.vsMemoryVectorStore, "≥ 20", (v) => v >= 20),
+    check(`vector search vs exact scan${at} (×)`, largest?.ratios.vsExactScan, "≥ 5", (v) => v >= 5),
+    check(`hybrid p95${at} (ms)`, largest?.latency.hybrid.p95, "≤ 20", (v) => v <= 20),
+    check(`build${at} (chunks/s)`, largest?.build.chunksPerSec, "≥ 2000", (v) => v >= 2000),
+    check(`peak RSS${at} (MB)`, largest?.rss.peakMb, "≤ 2048", (v) => v <= 2048),
+    check("offline TTFB p95, 1 client (ms)", server?.offline.single.ttfbMs.p95, "≤ 150", (v) => v <= 150),
+    check("offline TTFB p95, 50 clients (ms)", server?.offline.concurrent.ttfbMs.p95, "≤ 1000", (v) => v <= 1000),
+    check("overhead before first token p95 (ms)", server?.local.overheadMs.p95, "≤ 30", (v) => v <= 30),
+  ];
+}
+
+export function renderTables(run: BenchRun): string {
+  const { machine, corpus, scales, server } = run;
+  const out: string[] = [];
+  out.push(`npm run bench${run.quick ? " --quick" : ""} · seed ${run.seed}`);
+  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${num(machine.ramGb)} GB RAM, Node ${machine.node}, ${machine.os}`);
+  out.push("");
+  out.push(`Corpus: npm run index --force on corpus/ → ${corpus.documents} documents, ${corpus.chunks} chunks in ${num(corpus.seconds, 2)} s wall clock (the build itself: ${num(corpus.buildSeconds, 2)} s)`);
+  out.push("");
+  out.push("Build of synthetic corpora (the corpus's sentences recombined, seeded), local embedder, as npm run index does it:");
+  out.push(
+    table(
+      ["chunks", "articles", "build s", "chunks/s", "read+chunk s", "fit+embed s", "HNSW+BM25+write s", "index MB", "load s", "peak RSS MB"],
+      scales.map((s) => [int(s.chunks), int(s.documents), num(s.build.seconds), int(s.build.chunksPerSec), num(s.build.stages.readCleanChunk), num(s.build.stages.embed), num(s.build.stages.hnswBm25Write), num(s.build.indexBytes / 1048576), num(s.build.loadSeconds), int(s.rss.peakMb)]),
+    ),
+  );
+  out.push("  peak RSS: build, load and our queries, per scale in its own process (with the peers loaded too: " + scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ") + " MB)");
+  out.push("");
+  out.push(`Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`);
+  out.push(table(["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"], scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)])));
+  out.push("");
+  out.push("Peers, same queries and vectors, top 10, ms p95 — ratio = peer p95 ÷ ours (how many times faster ours is):");
+  out.push(
+    table(
+      ["chunks", "ours HNSW", "MemoryVectorStore", "ratio", "exact Float32 scan", "ratio", "ours BM25", "MiniSearch alone", "ratio", "ours hybrid ratio"],
+      scales.map((s) => [
+        int(s.chunks),
+        num(s.peers.hnsw.p95, 3),
+        num(s.peers.memoryVectorStore.p95, 2),
+        `${num(s.ratios.vsMemoryVectorStore)}×`,
+        num(s.peers.exactScan.p95, 2),
+        `${num(s.ratios.vsExactScan)}×`,
+        num(s.latency.bm25.p95, 2),
+        num(s.peers.miniSearch.p95, 2),
+        `${num(s.ratios.bm25VsMiniSearch, 2)}×`,
+        `${num(s.ratios.hybridVsMiniSearch, 2)}×`,
+      ]),
+    ),
+  );
+  out.push(`  MemoryVectorStore recall@10 against the exact scan: ${scales.map((s) => num(s.memoryVectorStoreRecallAt10, 3)).join(", ")}`);
+  out.push("");
+  out.push(`HNSW recall@10 against exact search — each cell: recall (dev questions / sentence fragments) search p95; defaults M=${run.hnsw.M}, efConstruction=${run.hnsw.efConstruction}, efSearch=${run.hnsw.efSearch}:`);
+  for (const s of scales) {
+    out.push(`  ${int(s.chunks)} chunks (recall@10 at the defaults: ${num(s.recallAt10, 3)}; counting results within 0.01 cosine of the 10th: ${num(s.curve.find((p) => p.M === run.hnsw.M && p.efConstruction === run.hnsw.efConstruction && p.ef === run.hnsw.efSearch)?.nearRecallAt10, 3)})`);
+    out.push(curveTable(s.curve));
+  }
+  const chosen = chooseHnsw(scales);
+  out.push(
+    chosen
+      ? `  Chosen by the curve at ${int(CHOICE_SCALE)} chunks (cheapest graph to build, then smallest ef, with recall@10 ≥ ${RECALL_TARGET}): M=${chosen.M}, efConstruction=${chosen.efConstruction}, efSearch=${chosen.ef} (recall ${num(chosen.recallAt10, 3)}, p95 ${num(chosen.searchMs.p95, 2)} ms)` +
+          (chosen.M === run.hnsw.M && chosen.efConstruction === run.hnsw.efConstruction && chosen.ef === run.hnsw.efSearch ? " — these are the defaults (DEFAULT_HNSW)." : ` — the defaults (DEFAULT_HNSW) differ: M=${run.hnsw.M}, efConstruction=${run.hnsw.efConstruction}, efSearch=${run.hnsw.efSearch}.`)
+      : `  No graph measured at ${int(CHOICE_SCALE)} chunks reaches recall@10 ≥ ${RECALL_TARGET}; defaults stay M=${run.hnsw.M}, efConstruction=${run.hnsw.efConstruction}, efSearch=${run.hnsw.efSearch}.`,
+  );
+  out.push("");
+  if (server) {
+    out.push(`Server: POST /api/chat on 127.0.0.1, app warm (npm start${server.appBuildSeconds !== null ? `; it first built the app in ${num(server.appBuildSeconds)} s, not counted` : ""}), ms p50 / p95:`);
+    out.push(
+      table(
+        ["profile", "clients", "requests", "errors", "first byte", "first text", "full answer"],
+        [
+          serverRow("offline", server.offline.single),
+          serverRow("offline", server.offline.concurrent),
+          serverRow("local (fake)", server.local.single),
+          serverRow("local (fake)", server.local.concurrent),
+        ],
+      ),
+    );
+    const { fake } = server.local;
+    out.push(`  fake endpoint: first content chunk after ${fake.firstChunkDelayMs} ms, then ${fake.chunkChars} characters every ${fake.intervalMs} ms; question "${server.local.question}"`);
+    out.push(`  request → our upstream request reaches the fake: p50 ${num(server.local.beforeUpstreamMs.p50)} / p95 ${num(server.local.beforeUpstreamMs.p95)} ms`);
+    out.push(`  overhead before the first token = first text at the client − ${fake.firstChunkDelayMs} ms the fake waits: p50 ${num(server.local.overheadMs.p50)} / p95 ${num(server.local.overheadMs.p95)} ms`);
+  } else {
+    out.push(`Server: skipped (${run.serverNote ?? "not run"})`);
+  }
+  out.push("");
+  out.push("Targets:");
+  out.push(table(["", "target", "measured"], targets(run).map((t) => [`${t.met === null ? "n/a " : t.met ? "ok  " : "MISS"} ${t.name}`, t.target, t.value === null ? "—" : String(round(t.value))])));
+  return out.join("\n");
+}
+
+/** The last line: the headline numbers as one JSON object. */
+export function summaryJson(run: BenchRun): string {
+  const { server } = run;
+  const chosen = chooseHnsw(run.scales);
+  return JSON.stringify({
+    seed: run.seed,
+    quick: run.quick,
+    machine: run.machine,
+    corpus: { seconds: round(run.corpus.seconds), buildSeconds: run.corpus.buildSeconds, documents: run.corpus.documents, chunks: run.corpus.chunks },
+    hnsw: { ...run.hnsw, chosenByCurve: chosen && { M: chosen.M, efConstruction: chosen.efConstruction, efSearch: chosen.ef, recallAt10: chosen.recallAt10 } },
+    scales: run.scales.map((s) => ({
+      chunks: s.chunks,
+      buildSeconds: s.build.seconds,
+      buildChunksPerSec: s.build.chunksPerSec,
+      indexMb: round(s.build.indexBytes / 1048576),
+      hybridP50Ms: round(s.latency.hybrid.p50),
+      hybridP95Ms: round(s.latency.hybrid.p95),
+      hybridP99Ms: round(s.latency.hybrid.p99),
+      vectorP95Ms: round(s.latency.vector.p95),
+      bm25P95Ms: round(s.latency.bm25.p95),
+      hnswSearchP95Ms: round(s.peers.hnsw.p95),
+      recallAt10: s.recallAt10,
+      memoryVectorStoreP95Ms: round(s.peers.memoryVectorStore.p95),
+      exactScanP95Ms: round(s.peers.exactScan.p95),
+      miniSearchP95Ms: round(s.peers.miniSearch.p95),
+      ratios: s.ratios,
+      peakRssMb: s.rss.peakMb,
+      peakRssWithPeersMb: s.rss.withPeersMb,
+    })),
+    server: server && {
+      ttfbP50Ms: round(server.offline.single.ttfbMs.p50),
+      ttfbP95Ms: round(server.offline.single.ttfbMs.p95),
+      fullP95Ms: round(server.offline.single.fullMs.p95),
+      concurrent50P50Ms: round(server.offline.concurrent.ttfbMs.p50),
+      concurrent50P95Ms: round(server.offline.concurrent.ttfbMs.p95),
+      concurrent50FullP95Ms: round(server.offline.concurrent.fullMs.p95),
+      localFirstTextP95Ms: round(server.local.single.firstTextMs.p95),
+      localConcurrent50FirstTextP95Ms: round(server.local.concurrent.firstTextMs.p95),
+      beforeUpstreamP95Ms: round(server.local.beforeUpstreamMs.p95),
+      overheadBeforeFirstTokenMs: round(server.local.overheadMs.p95),
+      overheadBeforeFirstTokenP50Ms: round(server.local.overheadMs.p50),
+      errors: server.offline.single.errors + server.offline.concurrent.errors + server.local.single.errors + server.local.concurrent.errors,
+    },
+    targets: targets(run).map((t) => ({ name: t.name, target: t.target, value: t.value === null ? null : round(t.value), met: t.met })),
+  });
+}

@@ -1,0 +1,71 @@
+/** Shapes of what the benchmark measures, shared by the scale worker, the server run and the report. */
+import type { Latency } from "./stats";
+import type { QuerySource } from "./queries";
+
+/** One point of the recall–latency curve: a graph (M, efConstruction) searched at one ef. */
+export interface CurvePoint {
+  M: number;
+  efConstruction: number;
+  ef: number;
+  /** Seconds to insert every vector into this graph (hnswlib, one thread); null when not measured. */
+  graphBuildSeconds: number | null;
+  recallAt10: number;
+  /** Recall@10 per query source: development questions, fragments of corpus sentences. */
+  recallBySource: Partial<Record<QuerySource, number>>;
+  /** Results within 0.01 cosine of the exact 10th best also count: near-ties are not misses. */
+  nearRecallAt10: number;
+  searchMs: Latency;
+}
+
+export interface ScaleResult {
+  chunks: number;
+  documents: number;
+  queries: number;
+  build: {
+    seconds: number;
+    chunksPerSec: number;
+    /** Seconds per stage of buildIndex, from its progress events. */
+    stages: { readCleanChunk: number; embed: number; hnswBm25Write: number };
+    indexBytes: number;
+    loadSeconds: number;
+  };
+  hnsw: { M: number; efConstruction: number; efSearch: number };
+  latency: { hybrid: Latency; vector: Latency; bm25: Latency };
+  peers: { hnsw: Latency; memoryVectorStore: Latency; exactScan: Latency; miniSearch: Latency };
+  /** Peer p95 over ours: how many times faster ours is (below 1: slower). */
+  ratios: { vsMemoryVectorStore: number; vsExactScan: number; bm25VsMiniSearch: number; hybridVsMiniSearch: number };
+  /** Did MemoryVectorStore return the exact top 10? (Its sort comparator is not a total order.) */
+  memoryVectorStoreRecallAt10: number;
+  curve: CurvePoint[];
+  recallAt10: number;
+  rss: { afterBuildMb: number; peakMb: number; withPeersMb: number };
+}
+
+/** Timings of one load on POST /api/chat. */
+export interface ServerLoad {
+  requests: number;
+  clients: number;
+  errors: number;
+  /** First byte of the response body (the stream's first event, sent once passages are retrieved). */
+  ttfbMs: Latency;
+  /** First text delta of the answer. */
+  firstTextMs: Latency;
+  /** Last byte of the stream: the whole answer. */
+  fullMs: Latency;
+}
+
+export interface ServerResult {
+  /** Seconds `npm start` spent building the app first (null: it was already built). */
+  appBuildSeconds: number | null;
+  offline: { single: ServerLoad; concurrent: ServerLoad };
+  local: {
+    single: ServerLoad;
+    concurrent: ServerLoad;
+    question: string;
+    fake: { firstChunkDelayMs: number; intervalMs: number; chunkChars: number };
+    /** Request sent → the fake model receives our upstream request (parse, retrieve, prompt, connect). */
+    beforeUpstreamMs: Latency;
+    /** First text delta at the client − request sent − the fake's first-chunk delay: all that is ours. */
+    overheadMs: Latency;
+  };
+}

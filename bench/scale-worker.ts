@@ -1,0 +1,204 @@
+/**
+ * One scale of `npm run bench`, run in its own process so peak RSS is per scale: builds a synthetic
+ * corpus of N chunks with the real `buildIndex`, times retrieval, measures HNSW recall against an
+ * exact scan, and runs the peers on the same queries and vectors. Last stdout line: a ScaleResult.
+ *
+ * Usage: node --import tsx bench/scale-worker.ts --chunks N --queries Q --seed S --ef 16,64 [--graphs 8:100,32:100]
+ */
+import { promises as fs, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type hnswlib from "hnswlib-node";
+import { readConfig } from "../lib/config";
+import { buildIndex, indexDirOf, type BuildProgress } from "../lib/index/build";
+import type { LocalHashEmbeddings } from "../lib/index/local-embeddings";
+import { buildHnsw, DEFAULT_HNSW } from "../lib/index/store";
+import { analyzeQuery } from "../lib/retrieve/query";
+import { loadRuntime, type Runtime } from "../lib/runtime";
+import { ExactScan, recallAtK, type Neighbours } from "./exact-search";
+import { memoryVectorStore, plainMiniSearch } from "./peers";
+import { benchQueries, devQuestions, QUERY_SOURCES, type BenchQuery } from "./queries";
+import type { CurvePoint, ScaleResult } from "./results";
+import { measure, measureResults, round, summarize } from "./stats";
+import { sentencePool, writeSyntheticCorpus } from "./synthetic-corpus";
+
+const ROOT = process.cwd();
+const K = 10;
+const { values } = parseArgs({
+  options: {
+    chunks: { type: "string" },
+    queries: { type: "string", default: "200" },
+    seed: { type: "string", default: "42" },
+    ef: { type: "string", default: "16,32,64,128,256,512" },
+    graphs: { type: "string", default: "" },
+  },
+});
+const chunkTarget = Number(values.chunks);
+const seed = Number(values.seed);
+const efValues = [...new Set([...values.ef.split(",").map(Number), DEFAULT_HNSW.efSearch])].sort((a, b) => a - b);
+const extraGraphs = values.graphs ? values.graphs.split(",").map((g) => g.split(":").map(Number) as [number, number]) : [];
+
+const log = (message: string) => process.stderr.write(`  [${chunkTarget} chunks] ${message}\n`);
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function diskBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? await diskBytes(full) : (await fs.stat(full)).size;
+  }
+  return total;
+}
+
+/** Write the synthetic corpus and index it exactly as `npm run index -- --force` would. */
+async function build(workDir: string) {
+  const corpusDir = path.join(workDir, "corpus");
+  const config = readConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(workDir, "data") });
+  const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
+  const written = await writeSyntheticCorpus(corpusDir, pool, chunkTarget, seed);
+  log(`wrote ${written.documents} articles; indexing`);
+  const marks = new Map<BuildProgress["stage"], number>();
+  const started = performance.now();
+  const summary = await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir), force: true, onProgress: (e) => marks.has(e.stage) || marks.set(e.stage, performance.now()) });
+  const ended = performance.now();
+  const at = (stage: BuildProgress["stage"]) => marks.get(stage) ?? ended;
+  const stages = {
+    readCleanChunk: (at("chunking") - started) / 1000,
+    embed: (at("writing") - at("chunking")) / 1000,
+    hnswBm25Write: (ended - at("writing")) / 1000,
+  };
+  return { config, pool, summary, stages, indexBytes: await diskBytes(indexDirOf(config.dataDir)) };
+}
+
+/** Warm latency of the three retrieval modes, as the app runs them. */
+async function retrievalLatency(runtime: Runtime, queries: BenchQuery[]) {
+  const { retriever } = runtime;
+  const plans = queries.map((q) => analyzeQuery(q.text));
+  const candidates = retriever.settings.candidates;
+  return {
+    hybrid: await measure(queries, (q) => retriever.retrieve(q.text)),
+    vector: await measure(plans, (p) => retriever.vectorSearch(p.vectorText, candidates)),
+    bm25: await measure(plans, (p) => retriever.lexicalSearch(p, candidates)),
+  };
+}
+
+/** Recall and latency of one graph at each ef, against the exact neighbours. */
+function curveOf(graph: hnswlib.HierarchicalNSW, settings: { M: number; efConstruction: number; graphBuildSeconds: number | null }, vectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
+  return efValues.map((ef) => {
+    graph.setEf(ef);
+    const times: number[] = [];
+    const recalls = vectors.map((v, i) => {
+      const start = performance.now();
+      const { distances } = graph.searchKnn(v, K);
+      times.push(performance.now() - start);
+      const scores = distances.map((d) => 1 - d);
+      return { strict: recallAtK(exact[i]!, scores, K), near: recallAtK(exact[i]!, scores, K, 0.01), source: queries[i]!.source };
+    });
+    const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1));
+    const bySource = Object.fromEntries(
+      QUERY_SOURCES.map((s) => [s, recalls.filter((r) => r.source === s).map((r) => r.strict)] as const).filter(([, xs]) => xs.length > 0).map(([s, xs]) => [s, mean(xs)]),
+    );
+    return { ...settings, ef, recallAt10: mean(recalls.map((r) => r.strict)), recallBySource: bySource, nearRecallAt10: mean(recalls.map((r) => r.near)), searchMs: summarize(times) };
+  });
+}
+
+/** Our vector search and the peers, on the same query vectors and stored vectors; the exact scan is also the ground truth. */
+async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVectors: number[][], stored: number[][]) {
+  const scan = new ExactScan(stored, runtime.index.vectors.index.getNumDimensions());
+  const exact = await measureResults(queryVectors.map((v) => Float32Array.from(v)), (q) => scan.search(q, K), 10);
+  const hnsw = await measure(queryVectors, (v) => runtime.index.vectors.similaritySearchVectorWithScore(v, K));
+  const store = await memoryVectorStore(runtime.index.chunks, stored);
+  const memory = await measureResults(queryVectors, (v) => store.similaritySearchVectorWithScore(v, K), 10);
+  const memoryRecall = memory.results.map((hits, i) => recallAtK(exact.results[i]!, hits.map(([, score]) => score), K));
+  const mini = plainMiniSearch(runtime.index.chunks);
+  const miniSearch = await measure(queries, (q) => mini.search(q.text));
+  return {
+    exact: exact.results,
+    peers: { hnsw, memoryVectorStore: memory.latency, exactScan: exact.latency, miniSearch },
+    memoryVectorStoreRecallAt10: round(memoryRecall.reduce((a, b) => a + b, 0) / memoryRecall.length),
+  };
+}
+
+/**
+ * The recall–latency curve: the graph the build wrote at every ef, then each other graph asked for.
+ * With other graphs to compare, the default graph is built again to time it.
+ */
+function recallCurves(graph: hnswlib.HierarchicalNSW, stored: number[][], queryVectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
+  const timedGraph = (M: number, efConstruction: number) => {
+    const start = performance.now();
+    const built = buildHnsw(stored, graph.getNumDimensions(), { M, efConstruction, efSearch: DEFAULT_HNSW.efSearch });
+    return { built, settings: { M, efConstruction, graphBuildSeconds: round((performance.now() - start) / 1000) } };
+  };
+  const { M, efConstruction } = DEFAULT_HNSW;
+  const defaults = extraGraphs.length > 0 ? timedGraph(M, efConstruction).settings : { M, efConstruction, graphBuildSeconds: null };
+  const curve = curveOf(graph, defaults, queryVectors, exact, queries);
+  for (const [otherM, otherEfConstruction] of extraGraphs) {
+    const { built, settings } = timedGraph(otherM, otherEfConstruction);
+    curve.push(...curveOf(built, settings, queryVectors, exact, queries));
+  }
+  graph.setEf(DEFAULT_HNSW.efSearch);
+  return curve;
+}
+
+async function main(): Promise<ScaleResult> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-bench-"));
+  try {
+    const { config, pool, summary, stages, indexBytes } = await build(workDir);
+    const afterBuildMb = rssMb();
+    log(`built in ${summary.seconds.toFixed(1)} s; loading`);
+    const loadStart = performance.now();
+    const runtime = await loadRuntime(config);
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), seed);
+
+    log(`timing retrieval over ${queries.length} queries`);
+    const latency = await retrievalLatency(runtime, queries);
+    const peakMb = rssMb();
+
+    log("exact scan (ground truth) and peers");
+    // Same vectors for everyone: those stored in the graph, and the query vectors the retriever embeds.
+    const graph = runtime.index.vectors.index;
+    const stored = runtime.index.chunks.map((_, i) => graph.getPoint(i));
+    const embedder = runtime.index.vectors.embeddings as LocalHashEmbeddings;
+    const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
+    const { exact, peers, memoryVectorStoreRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
+
+    log("recall–latency curve");
+    const curve = recallCurves(graph, stored, queryVectors, exact, queries);
+    const ratio = (peer: number, ours: number) => round(peer / ours);
+    return {
+      chunks: runtime.index.chunks.length,
+      documents: summary.documents,
+      queries: queries.length,
+      build: { seconds: round(summary.seconds), chunksPerSec: Math.round(summary.chunks / summary.seconds), stages: mapValues(stages, round), indexBytes, loadSeconds: round(loadSeconds) },
+      hnsw: { ...DEFAULT_HNSW },
+      latency,
+      peers,
+      ratios: {
+        vsMemoryVectorStore: ratio(peers.memoryVectorStore.p95, peers.hnsw.p95),
+        vsExactScan: ratio(peers.exactScan.p95, peers.hnsw.p95),
+        bm25VsMiniSearch: ratio(peers.miniSearch.p95, latency.bm25.p95),
+        hybridVsMiniSearch: ratio(peers.miniSearch.p95, latency.hybrid.p95),
+      },
+      memoryVectorStoreRecallAt10,
+      curve,
+      recallAt10: curve.find((p) => p.M === DEFAULT_HNSW.M && p.efConstruction === DEFAULT_HNSW.efConstruction && p.ef === DEFAULT_HNSW.efSearch)?.recallAt10 ?? Number.NaN,
+      rss: { afterBuildMb, peakMb, withPeersMb: rssMb() },
+    };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function mapValues<T extends Record<string, number>>(object: T, f: (v: number) => number): T {
+  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, f(v)])) as T;
+}
+
+main().then(
+  (result) => console.log(JSON.stringify(result)),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,76 @@
+/**
+ * The server part: the built app, warm, on loopback. Offline profile, and the local profile against
+ * the fake OpenAI-compatible server streaming at a fixed rate; one client and 50 concurrent clients.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DEFAULT_FAKE_REPLY, FakeOpenAIServer } from "../tests/support/fake-openai-server";
+import { startApp } from "./app-process";
+import { runLoad } from "./chat-client";
+import type { ServerResult } from "./results";
+import { summarize } from "./stats";
+
+export interface ServerPlan {
+  warmup: number;
+  single: number;
+  concurrentClients: number;
+  concurrentPerClient: number;
+  localSingle: number;
+  localPerClient: number;
+  /** Stop and skip (return null) when `npm start` would first have to build the app. */
+  refuseBuild: boolean;
+}
+
+/** Vietnamese, so the local profile answers without the query-rewrite call English questions get. */
+export const LOCAL_QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
+const FAKE = { firstChunkDelayMs: 100, intervalMs: 20, chunkChars: 8 };
+
+export async function benchServer(root: string, questions: string[], plan: ServerPlan, log: (message: string) => void): Promise<ServerResult | null> {
+  const upstreamAt: number[] = [];
+  const fake = await FakeOpenAIServer.start({
+    model: "fake-model",
+    ...FAKE,
+    reply: () => {
+      upstreamAt.push(performance.now());
+      return DEFAULT_FAKE_REPLY;
+    },
+  });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-bench-app-"));
+  try {
+    log("starting the app (npm start)");
+    const env = { DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: "fake-model" };
+    const app = await startApp(root, env, { refuseBuild: plan.refuseBuild, timeoutMs: 15 * 60_000 });
+    if (!app) return null;
+    try {
+      const load = (qs: string[], profile: string, clients: number, perClient: number) => runLoad(app.baseUrl, qs, profile, clients, perClient);
+      await load(questions, "offline", 1, plan.warmup);
+      await load([LOCAL_QUESTION], "local", 1, Math.min(plan.warmup, 5));
+      log("offline profile: one client, then 50");
+      const offlineSingle = await load(questions, "offline", 1, plan.single);
+      const offlineConcurrent = await load(questions, "offline", plan.concurrentClients, plan.concurrentPerClient);
+      log("local profile (fake endpoint): one client, then 50");
+      upstreamAt.length = 0;
+      const localSingle = await load([LOCAL_QUESTION], "local", 1, plan.localSingle);
+      const sent = localSingle.timings.map((t) => t.sentAt);
+      const localConcurrent = await load([LOCAL_QUESTION], "local", plan.concurrentClients, plan.localPerClient);
+      return {
+        appBuildSeconds: app.appBuildSeconds,
+        offline: { single: offlineSingle.load, concurrent: offlineConcurrent.load },
+        local: {
+          single: localSingle.load,
+          concurrent: localConcurrent.load,
+          question: LOCAL_QUESTION,
+          fake: FAKE,
+          beforeUpstreamMs: summarize(sent.map((at, i) => upstreamAt[i]! - at)),
+          overheadMs: summarize(localSingle.timings.filter((t) => t.ok).map((t) => t.firstText - FAKE.firstChunkDelayMs)),
+        },
+      };
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await fake.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

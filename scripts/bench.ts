@@ -1,0 +1,86 @@
+/**
+ * `npm run bench [-- --quick] [--seed N] [--no-server]`: indexing, retrieval, recall and server
+ * benchmarks, seeded and repeatable. Each synthetic scale runs in its own process (peak RSS per
+ * scale); the server part starts the app with `npm start` on a free loopback port. Prints tables
+ * (progress goes to stderr) and, as the last line, one JSON object.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { lastJsonLine, runTs } from "../bench/child";
+import { indexRealCorpus } from "../bench/corpus-index";
+import { describeMachine } from "../bench/machine";
+import { devQuestions } from "../bench/queries";
+import { renderTables, summaryJson, type BenchRun } from "../bench/report";
+import type { ScaleResult } from "../bench/results";
+import { benchServer, type ServerPlan } from "../bench/server-bench";
+import { DEFAULT_HNSW } from "../lib/index/store";
+
+const ROOT = process.cwd();
+
+interface Plan {
+  scales: number[];
+  queries: number;
+  ef: number[];
+  /** Other graphs (M:efConstruction) to compare at 10k chunks. */
+  graphsAt10k: string;
+  server: ServerPlan;
+}
+
+const FULL: Plan = {
+  scales: [1_000, 10_000, 100_000],
+  queries: 200,
+  ef: [16, 32, 64, 128, 256, 512, 1024],
+  graphsAt10k: "16:100,32:100,16:200",
+  server: { warmup: 10, single: 100, concurrentClients: 50, concurrentPerClient: 4, localSingle: 30, localPerClient: 2, refuseBuild: false },
+};
+
+const QUICK: Plan = {
+  scales: [1_000, 10_000],
+  queries: 120,
+  ef: [32, 128, 512, 1024],
+  graphsAt10k: "",
+  server: { warmup: 5, single: 20, concurrentClients: 50, concurrentPerClient: 1, localSingle: 10, localPerClient: 1, refuseBuild: true },
+};
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    seed: { type: "string", default: "42" },
+    "no-server": { type: "boolean", default: false },
+  },
+});
+const plan = values.quick ? QUICK : FULL;
+const seed = Number(values.seed);
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function runScale(chunks: number): Promise<ScaleResult> {
+  log(`Scale ${chunks.toLocaleString("en-US")} chunks (own process)`);
+  const args = ["--chunks", String(chunks), "--queries", String(plan.queries), "--seed", String(seed), "--ef", plan.ef.join(",")];
+  if (chunks === 10_000 && plan.graphsAt10k) args.push("--graphs", plan.graphsAt10k);
+  const { stdout } = await runTs(path.join(ROOT, "bench", "scale-worker.ts"), args);
+  return lastJsonLine<ScaleResult>(stdout);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log("Corpus: npm run index --force (scripts/index.ts) into a temporary folder");
+  const corpus = await indexRealCorpus(ROOT);
+  const scales: ScaleResult[] = [];
+  for (const chunks of plan.scales) scales.push(await runScale(chunks));
+  let server = null;
+  let serverNote: string | null = "--no-server";
+  if (!values["no-server"]) {
+    log("Server");
+    server = await benchServer(ROOT, devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), plan.server, (m) => log(`  ${m}`));
+    serverNote = server ? null : "the app needs building first (npm start builds it; run it once, or the full benchmark)";
+  }
+  const run: BenchRun = { seed, quick: values.quick, machine: describeMachine(), corpus, scales, server, serverNote, hnsw: { ...DEFAULT_HNSW } };
+  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(renderTables(run));
+  console.log(summaryJson(run));
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm run bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exit(1);
+});
