@@ -105,7 +105,7 @@ export function renderTables(run: BenchRun): string {
       scales.map((s) => [int(s.chunks), int(s.documents), num(s.build.seconds), int(s.build.chunksPerSec), num(s.build.stages.readCleanChunk), num(s.build.stages.embed), num(s.build.stages.hnswBm25Write), num(s.build.indexBytes / 1048576), num(s.build.loadSeconds), int(s.rss.peakMb)]),
     ),
   );
-  out.push("  peak RSS: build, load and our queries, per scale in its own process, before the peers are loaded (with them: " + scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ") + " MB; heap limit 8 GB)");
+  out.push("  peak RSS: build, load and our queries, per scale in its own process, before the peers are loaded (with them: " + scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ") + " MB)");
   out.push("");
   out.push(`Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`);
   out.push(table(["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"], scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)])));

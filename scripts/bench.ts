@@ -57,8 +57,7 @@ async function runScale(chunks: number): Promise<ScaleResult> {
   log(`Scale ${chunks.toLocaleString("en-US")} chunks (own process)`);
   const args = ["--chunks", String(chunks), "--queries", String(plan.queries), "--seed", String(seed), "--ef", plan.ef.join(",")];
   if (chunks === 10_000 && plan.graphsAt10k) args.push("--graphs", plan.graphsAt10k);
-  // At 100k chunks the peers (MemoryVectorStore's number[] vectors, a second MiniSearch) pass V8's default 4 GB heap.
-  const { stdout } = await runTs(path.join(ROOT, "bench", "scale-worker.ts"), args, { nodeArgs: ["--max-old-space-size=8192"] });
+  const { stdout } = await runTs(path.join(ROOT, "bench", "scale-worker.ts"), args);
   return lastJsonLine<ScaleResult>(stdout);
 }
 
