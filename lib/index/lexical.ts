@@ -1,37 +1,72 @@
-/** The BM25 side of retrieval: a MiniSearch index over chunk text, on folded syllables and bigrams. */
-import MiniSearch, { type SearchResult } from "minisearch";
+/** The BM25 side of retrieval: chunk text and title on folded syllables and bigrams, and its two files. */
 import type { Chunk } from "../types";
 import { lexicalTerms } from "../text/features";
+import { Bm25Index, type Bm25Field, type Bm25Hit, type QueryTerm } from "./bm25";
 
-const OPTIONS = {
-  idField: "id",
-  fields: ["text", "title"],
-  storeFields: [] as string[],
-  tokenize: (text: string) => lexicalTerms(text),
-  processTerm: (term: string) => term,
-  searchOptions: { boost: { text: 1, title: 0.3 }, combineWith: "OR" as const },
-};
+/** Fields of a chunk and their weights; the title is repeated on every chunk of an article, so it weighs less. */
+const FIELDS: Bm25Field[] = [
+  { name: "text", boost: 1 },
+  { name: "title", boost: 0.3 },
+];
 
-export type LexicalIndex = MiniSearch<Pick<Chunk, "id" | "text" | "title">>;
+export const LEXICAL_FILES = { meta: "lexical.json", postings: "lexical.bin" } as const;
+const FORMAT = 1;
 
-export function buildLexicalIndex(chunks: Chunk[]): LexicalIndex {
-  const index: LexicalIndex = new MiniSearch(OPTIONS);
-  index.addAll(chunks.map(({ id, text, title }) => ({ id, text, title })));
-  return index;
+export type LexicalIndex = Bm25Index;
+
+export function buildLexicalIndex(chunks: readonly Pick<Chunk, "text" | "title">[]): LexicalIndex {
+  return Bm25Index.build(FIELDS, (function* () {
+    for (const c of chunks) yield [lexicalTerms(c.text), lexicalTerms(c.title)];
+  })());
 }
 
-export function loadLexicalIndex(json: string): LexicalIndex {
-  return MiniSearch.loadJSON(json, OPTIONS);
+interface LexicalMeta {
+  format: number;
+  documents: number;
+  fields: Bm25Field[];
+  terms: string[];
+  /** Postings per field; the binary file holds, per field, offsets (terms + 1), docs, then weights. */
+  postings: number[];
+}
+
+/** The index as a JSON text (vocabulary, fields) and a binary buffer (the posting arrays). */
+export function serializeLexicalIndex(index: LexicalIndex): { meta: string; postings: Buffer } {
+  const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: index.postings.map((p) => p.docs.length) };
+  const parts = index.postings.flatMap(({ offsets, docs, weights }) => [offsets, docs, weights].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  return { meta: JSON.stringify(meta), postings: Buffer.concat(parts) };
+}
+
+/** Read the two files back; throws on any inconsistency, so a damaged index is reported rather than searched. */
+export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalIndex {
+  const meta = JSON.parse(metaText) as LexicalMeta;
+  if (meta.format !== FORMAT || !Array.isArray(meta.terms) || !Array.isArray(meta.fields) || meta.postings?.length !== meta.fields.length) {
+    throw new Error("unknown lexical index format");
+  }
+  const termCount = meta.terms.length;
+  const expectedBytes = meta.postings.reduce((sum, n) => sum + 4 * (termCount + 1) + 8 * n, 0);
+  if (postings.byteLength !== expectedBytes) throw new Error(`lexical postings are ${postings.byteLength} bytes, expected ${expectedBytes}`);
+  // Copy into an aligned buffer: a Buffer read from disk may start at any byte offset.
+  const bytes = new Uint8Array(postings.byteLength);
+  bytes.set(postings);
+  let at = 0;
+  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number): T => {
+    const array = make(bytes.buffer, at, length);
+    at += 4 * length;
+    return array;
+  };
+  const fields = meta.postings.map((count) => {
+    const offsets = take((b, o, n) => new Uint32Array(b, o, n), termCount + 1);
+    const docs = take((b, o, n) => new Uint32Array(b, o, n), count);
+    const weights = take((b, o, n) => new Float32Array(b, o, n), count);
+    for (let t = 0; t < termCount; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error("lexical offsets out of order");
+    if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
+    for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
+    return { offsets, docs, weights };
+  });
+  return new Bm25Index(meta.terms, meta.fields, fields, meta.documents);
 }
 
 /** Search with a query given as weighted terms (already folded and expanded). */
-export function searchLexical(index: LexicalIndex, terms: { term: string; boost: number }[], limit: number): SearchResult[] {
-  if (terms.length === 0) return [];
-  const weights = new Map(terms.map(({ term, boost }) => [term, boost]));
-  return index
-    .search([...weights.keys()].join(" "), {
-      tokenize: (query: string) => query.split(" "),
-      boostTerm: (term: string) => weights.get(term) ?? 1,
-    })
-    .slice(0, limit);
+export function searchLexical(index: LexicalIndex, terms: readonly QueryTerm[], limit: number): Bm25Hit[] {
+  return terms.length === 0 ? [] : index.search(terms, limit);
 }

@@ -14,7 +14,7 @@ import { AppError } from "../errors";
 import type { Chunk, SourceDocument } from "../types";
 import type { ChunkSettings } from "./chunk";
 import { REBUILD_HINT, checkHnswFile } from "./hnsw-check";
-import { loadLexicalIndex, type LexicalIndex } from "./lexical";
+import { LEXICAL_FILES, loadLexicalIndex, serializeLexicalIndex, type LexicalIndex } from "./lexical";
 import type { LocalEmbedderState } from "./local-embeddings";
 
 /** HNSW graph parameters, chosen from the recall–latency curve of `npm run bench`. */
@@ -26,7 +26,7 @@ export interface HnswSettings {
 
 export const DEFAULT_HNSW: HnswSettings = { M: 16, efConstruction: 64, efSearch: 1024 };
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 const POINTER = "CURRENT";
 
 /** Everything needed to tell whether an index is current and compatible. */
@@ -116,7 +116,9 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   await store.save(dir);
   await fs.writeFile(path.join(dir, "documents.json"), JSON.stringify(artifacts.documents));
   await fs.writeFile(path.join(dir, "chunks.json"), JSON.stringify(chunks));
-  await fs.writeFile(path.join(dir, "lexical.json"), JSON.stringify(artifacts.lexical));
+  const lexical = serializeLexicalIndex(artifacts.lexical);
+  await fs.writeFile(path.join(dir, LEXICAL_FILES.meta), lexical.meta);
+  await fs.writeFile(path.join(dir, LEXICAL_FILES.postings), lexical.postings);
   if (artifacts.localState) await fs.writeFile(path.join(dir, "embedder.json"), JSON.stringify(artifacts.localState));
   // The manifest goes last: a build folder without one was interrupted.
   const files: Manifest["files"] = {};
@@ -174,13 +176,6 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   const documents = parse<SourceDocument[]>("documents.json", await read("documents.json"));
   const chunks = parse<Chunk[]>("chunks.json", await read("chunks.json"));
   const localState = manifest.embedder.name.startsWith("local-") ? parse<LocalEmbedderState>("embedder.json", await read("embedder.json")) : null;
-  let lexical: LexicalIndex;
-  try {
-    lexical = loadLexicalIndex(await read("lexical.json"));
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError("corrupt:index", `The index file ${path.join(dir, "lexical.json")} is corrupted.`, { hint: REBUILD_HINT });
-  }
   if (manifest.files) {
     for (const [file, expectedFile] of Object.entries(manifest.files)) {
       const bytes = await fs.readFile(path.join(dir, file)).catch(() => null);
@@ -189,6 +184,18 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
         throw new AppError("corrupt:index", `The index file ${path.join(dir, file)} is damaged: its size or checksum does not match the manifest.`, { hint: REBUILD_HINT });
       }
     }
+  }
+  const lexicalMeta = await read(LEXICAL_FILES.meta);
+  const lexicalPostings = await fs.readFile(path.join(dir, LEXICAL_FILES.postings)).catch(() => null);
+  if (!lexicalPostings) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: ${LEXICAL_FILES.postings} is missing.`, { hint: REBUILD_HINT });
+  let lexical: LexicalIndex;
+  try {
+    lexical = loadLexicalIndex(lexicalMeta, lexicalPostings);
+  } catch {
+    throw new AppError("corrupt:index", `The BM25 index in ${dir} (${LEXICAL_FILES.meta}, ${LEXICAL_FILES.postings}) is corrupted.`, { hint: REBUILD_HINT });
+  }
+  if (lexical.documents !== chunks.length) {
+    throw new AppError("corrupt:index", `The BM25 index in ${dir} does not match its manifest (${lexical.documents} documents for ${chunks.length} chunks).`, { hint: REBUILD_HINT });
   }
   const hnswFile = path.join(dir, "hnswlib.index");
   const hnswBytes = await fs.readFile(hnswFile).catch(() => null);

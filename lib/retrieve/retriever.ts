@@ -73,7 +73,7 @@ export class Retriever {
 
   lexicalSearch(plan: QueryPlan, limit: number): Chunk[] {
     return searchLexical(this.index.lexical, this.lexicalTerms(plan), limit)
-      .map((hit) => this.index.chunkById.get(String(hit.id)))
+      .map((hit) => this.index.chunks[hit.doc])
       .filter((c): c is Chunk => c !== undefined);
   }
 

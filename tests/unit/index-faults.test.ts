@@ -106,7 +106,7 @@ describe("no index at start", () => {
 });
 
 describe("truncated or corrupted index files", () => {
-  const files = ["manifest.json", "hnswlib.index", "docstore.json", "chunks.json", "documents.json", "lexical.json", "embedder.json", "args.json"];
+  const files = ["manifest.json", "hnswlib.index", "docstore.json", "chunks.json", "documents.json", "lexical.json", "lexical.bin", "embedder.json", "args.json"];
 
   for (const checksums of [true, false]) {
     describe(checksums ? "with the manifest's checksums" : "in an older index without checksums", () => {
