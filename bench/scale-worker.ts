@@ -11,11 +11,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type hnswlib from "hnswlib-node";
 import { readConfig } from "../lib/config";
-import { buildIndex, indexDirOf, type BuildProgress } from "../lib/index/build";
+import { buildIndex, type BuildProgress } from "../lib/index/build";
 import type { LocalHashEmbeddings } from "../lib/index/local-embeddings";
-import { buildHnsw, DEFAULT_HNSW } from "../lib/index/store";
+import { DEFAULT_HNSW, indexDirOf } from "../lib/index/store";
 import { analyzeQuery } from "../lib/retrieve/query";
 import { loadRuntime, type Runtime } from "../lib/runtime";
+import { buildHnsw } from "./graphs";
 import { ExactScan, recallAtK, type Neighbours } from "./exact-search";
 import { memoryVectorStore, plainMiniSearch } from "./peers";
 import { benchQueries, devQuestions, QUERY_SOURCES, type BenchQuery } from "./queries";
@@ -65,8 +66,8 @@ async function build(workDir: string) {
   const at = (stage: BuildProgress["stage"]) => marks.get(stage) ?? ended;
   const stages = {
     readCleanChunk: (at("chunking") - started) / 1000,
-    embed: (at("writing") - at("chunking")) / 1000,
-    hnswBm25Write: (ended - at("writing")) / 1000,
+    embed: (at("linking") - at("chunking")) / 1000,
+    hnswBm25Write: (ended - at("linking")) / 1000,
   };
   return { config, pool, summary, stages, indexBytes: await diskBytes(indexDirOf(config.dataDir)) };
 }

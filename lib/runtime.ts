@@ -4,8 +4,7 @@ import path from "node:path";
 import type { AppConfig } from "./config";
 import { AnswerPipeline } from "./answer/pipeline";
 import { createEmbedder, configuredEmbedderName } from "./index/embedder";
-import { indexDirOf } from "./index/build";
-import { openIndex, type LoadedIndex } from "./index/store";
+import { indexDirOf, type LoadedIndex, openIndex } from "./index/store";
 import { Retriever } from "./retrieve/retriever";
 
 /** A loaded index with its retriever and answer pipeline. */

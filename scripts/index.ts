@@ -2,7 +2,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, readConfig } from "../lib/config";
-import { buildIndex, indexDirOf, type BuildProgress } from "../lib/index/build";
+import { buildIndex, type BuildProgress } from "../lib/index/build";
+import { indexDirOf } from "../lib/index/store";
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ function show(event: BuildProgress): void {
     event.stage === "reading" ? `Reading ${event.index + 1}/${event.total}: ${event.file}`
     : event.stage === "chunking" ? `Chunked ${event.documents} documents into ${event.chunks} chunks`
     : event.stage === "embedding" ? `Embedding ${event.done}/${event.total} chunks`
+    : event.stage === "linking" ? "Building BM25 and linking the vector graph"
     : "Writing the index";
   if (interactive) process.stderr.write(`\r\x1b[K${line}`);
   else if (event.stage !== "embedding") process.stderr.write(`${line}\n`);

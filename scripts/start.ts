@@ -6,7 +6,8 @@ import { spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { readConfig } from "../lib/config";
-import { buildIndex, indexDirOf, isIndexStale } from "../lib/index/build";
+import { buildIndex, isIndexStale } from "../lib/index/build";
+import { indexDirOf } from "../lib/index/store";
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");

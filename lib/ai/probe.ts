@@ -2,8 +2,7 @@
 import { embed, generateText } from "ai";
 import { createOpenAI } from "@ai-sdk/openai";
 import type { AppConfig } from "../config";
-import { indexDirOf } from "../index/build";
-import { readManifest } from "../index/store";
+import { indexDirOf, readManifest } from "../index/store";
 import type { EndpointHealth } from "../types";
 import { describeUrl, normalizeBaseUrl } from "./endpoint";
 import { chatModel, type Profile } from "./providers";

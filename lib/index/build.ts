@@ -1,17 +1,22 @@
 /** Builds the index from a corpus folder: load, clean, chunk, embed, store; skips the work when nothing changed. */
+import { promises as fs } from "node:fs";
 import path from "node:path";
+import type hnswlib from "hnswlib-node";
 import type { AppConfig } from "../config";
 import { loadCorpus, type SkippedFile } from "../corpus/load";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "./chunk";
-import { createEmbedder } from "./embedder";
-import { buildLexicalIndex } from "./lexical";
-import { DEFAULT_HNSW, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type HnswSettings, type Manifest } from "./store";
+import { createEmbedder, type Embedder } from "./embedder";
+import { GraphBuilder } from "./graph-builder";
+import { buildLexicalIndex, type LexicalIndex } from "./lexical";
+import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type HnswSettings, type Manifest } from "./store";
 
 /** Progress events, for a terminal or a log. */
 export type BuildProgress =
   | { stage: "reading"; file: string; index: number; total: number }
   | { stage: "chunking"; documents: number; chunks: number }
   | { stage: "embedding"; done: number; total: number }
+  /** Vectors all sent: BM25 is built while the graph's worker thread finishes inserting them. */
+  | { stage: "linking" }
   | { stage: "writing" };
 
 export interface BuildOptions {
@@ -32,11 +37,6 @@ export interface BuildSummary {
   droppedLines: number;
   seconds: number;
   dir: string | null;
-}
-
-/** Where the index of a data folder lives. */
-export function indexDirOf(dataDir: string): string {
-  return path.join(dataDir, "index");
 }
 
 function sameSettings(manifest: Manifest, embedderName: string, chunking: ChunkSettings, hnsw: HnswSettings, inputs: Record<string, string>): boolean {
@@ -79,18 +79,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, chunking));
   progress({ stage: "chunking", documents: corpus.documents.length, chunks: chunks.length });
   const texts = chunks.map((c) => `${c.title}\n${c.text}`);
+  let lexical: LexicalIndex | null = null;
 
-  let vectors: number[][] = [];
-  if (embedder.local) {
-    embedder.local.fit(texts);
-    for (let i = 0; i < texts.length; i += BATCH) {
-      vectors.push(...texts.slice(i, i + BATCH).map((t) => embedder.local!.embed(t)));
-      progress({ stage: "embedding", done: Math.min(i + BATCH, texts.length), total: texts.length });
-    }
-  } else {
-    vectors = await embedder.embeddings.embedDocuments(texts);
-  }
-  const dimensions = vectors[0]?.length ?? embedder.dimensions ?? 0;
+  await fs.mkdir(indexDir, { recursive: true });
+  const { graph, dimensions } = await embedIntoGraph(embedder, texts, hnsw, (done) => progress({ stage: "embedding", done, total: texts.length }), async (builder) => {
+    progress({ stage: "linking" });
+    lexical = buildLexicalIndex(chunks);
+    return builder.finish(path.join(indexDir, `${GRAPH_SCRATCH_PREFIX}${process.pid}-${Date.now()}.tmp`));
+  });
   progress({ stage: "writing" });
   const seconds = (performance.now() - started) / 1000;
   const manifest: Manifest = {
@@ -105,7 +101,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   };
   const dir = await writeIndex(
     indexDir,
-    { manifest, documents: corpus.documents, chunks, vectors, lexical: buildLexicalIndex(chunks), localState: embedder.local?.state ?? null },
+    { manifest, documents: corpus.documents, chunks, graph, lexical: lexical ?? buildLexicalIndex(chunks), localState: embedder.local?.state ?? null },
     embedder.embeddings,
   );
   return {
@@ -117,4 +113,48 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     seconds: (performance.now() - started) / 1000,
     dir,
   };
+}
+
+/**
+ * Embed every text and insert the vectors into an HNSW graph built on a worker thread; `meanwhile`
+ * runs once all vectors are sent, and returns the finished graph.
+ */
+async function embedIntoGraph(
+  embedder: Embedder,
+  texts: string[],
+  hnsw: HnswSettings,
+  onEmbedded: (done: number) => void,
+  meanwhile: (builder: GraphBuilder) => Promise<hnswlib.HierarchicalNSW>,
+): Promise<{ graph: hnswlib.HierarchicalNSW; dimensions: number }> {
+  let builder: GraphBuilder | null = null;
+  try {
+    let dimensions: number;
+    if (embedder.local) {
+      const local = embedder.local;
+      local.fit(texts);
+      dimensions = local.dimensions;
+      builder = new GraphBuilder(dimensions, texts.length, hnsw);
+      for (let i = 0; i < texts.length; i += BATCH) {
+        const batch = texts.slice(i, i + BATCH);
+        const vectors = new Float32Array(batch.length * dimensions);
+        batch.forEach((t, row) => local.embedInto(t, vectors, row * dimensions));
+        builder.add(vectors);
+        onEmbedded(i + batch.length);
+      }
+    } else {
+      const vectors = await embedder.embeddings.embedDocuments(texts);
+      dimensions = vectors[0]?.length ?? embedder.dimensions ?? 0;
+      builder = new GraphBuilder(dimensions, texts.length, hnsw);
+      for (let i = 0; i < vectors.length; i += BATCH) {
+        const batch = vectors.slice(i, i + BATCH);
+        const packed = new Float32Array(batch.length * dimensions);
+        batch.forEach((v, row) => packed.set(v, row * dimensions));
+        builder.add(packed);
+      }
+    }
+    return { graph: await meanwhile(builder), dimensions };
+  } catch (error) {
+    await builder?.close();
+    throw error;
+  }
 }

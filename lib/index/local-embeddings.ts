@@ -138,6 +138,7 @@ export class LocalHashEmbeddings extends Embeddings {
   private idfTable: Float64Array | null = null;
   private syllables = new Map<string, Syllable>();
   private counts = new FeatureCounts();
+  private buffer = new Float64Array(0);
 
   constructor(options: { dimensions?: number; state?: LocalEmbedderState } = {}) {
     super({});
@@ -224,14 +225,15 @@ export class LocalHashEmbeddings extends Embeddings {
     return this.idfTable;
   }
 
-  /** Embed one text synchronously (the hot path of indexing and of every query). */
-  embed(text: string): number[] {
+  /** The L2-normalised vector of a text, in a buffer reused from call to call. */
+  private vectorOf(text: string): Float64Array {
     const idf = this.idf;
     const tokens = this.tokens(text);
     const counts = this.counts;
     counts.reset(tokens.length * 8);
     this.eachFeature(tokens, counts.add);
-    const vector = new Float64Array(this.dimensions);
+    if (this.buffer.length !== this.dimensions) this.buffer = new Float64Array(this.dimensions);
+    const vector = this.buffer.fill(0);
     for (let i = 0; i < counts.size; i++) {
       const count = counts.counts[i]!;
       const value = counts.weights[i]! * (count === 1 ? 1 : 1 + Math.log(count)) * idf[counts.buckets[i]!]!;
@@ -241,9 +243,18 @@ export class LocalHashEmbeddings extends Embeddings {
     let norm = 0;
     for (const v of vector) norm += v * v;
     norm = Math.sqrt(norm) || 1;
-    const out = new Array<number>(this.dimensions);
-    for (let i = 0; i < this.dimensions; i++) out[i] = vector[i]! / norm;
-    return out;
+    for (let i = 0; i < this.dimensions; i++) vector[i] = vector[i]! / norm;
+    return vector;
+  }
+
+  /** Embed one text synchronously (every query goes through here). */
+  embed(text: string): number[] {
+    return Array.from(this.vectorOf(text));
+  }
+
+  /** Embed one text into `out` at `offset`, without an intermediate array (the indexing hot path). */
+  embedInto(text: string, out: Float32Array, offset: number): void {
+    out.set(this.vectorOf(text), offset);
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

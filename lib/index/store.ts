@@ -28,6 +28,13 @@ export const DEFAULT_HNSW: HnswSettings = { M: 16, efConstruction: 64, efSearch:
 
 export const MANIFEST_VERSION = 2;
 const POINTER = "CURRENT";
+/** Name prefix of the graph file a build's worker thread hands over (removed once read back). */
+export const GRAPH_SCRATCH_PREFIX = "graph-";
+
+/** Where the index of a data folder lives. */
+export function indexDirOf(dataDir: string): string {
+  return path.join(dataDir, "index");
+}
 
 /** Everything needed to tell whether an index is current and compatible. */
 export interface Manifest {
@@ -88,18 +95,10 @@ export interface BuildArtifacts {
   manifest: Manifest;
   documents: SourceDocument[];
   chunks: Chunk[];
-  vectors: number[][];
+  /** The finished HNSW graph, labels = chunk positions. */
+  graph: hnswlib.HierarchicalNSW;
   lexical: LexicalIndex;
   localState: LocalEmbedderState | null;
-}
-
-/** Build the HNSW graph directly: HNSWLib.addVectors re-initialises the index with fixed M/efConstruction. */
-export function buildHnsw(vectors: ArrayLike<number>[], dimensions: number, settings: HnswSettings): hnswlib.HierarchicalNSW {
-  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
-  index.initIndex(Math.max(vectors.length, 1), settings.M, settings.efConstruction, 42);
-  vectors.forEach((v, i) => index.addPoint(Array.isArray(v) ? v : Array.from(v), i));
-  index.setEf(settings.efSearch);
-  return index;
 }
 
 /** Write a complete build beside the live one, then switch the pointer atomically; older builds are removed. */
@@ -109,7 +108,7 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   const dir = path.join(indexDir, name);
   await fs.mkdir(dir);
   const { manifest, chunks } = artifacts;
-  const index = buildHnsw(artifacts.vectors, manifest.embedder.dimensions, manifest.hnsw);
+  const index = artifacts.graph;
   const docstore = new SynchronousInMemoryDocstore();
   docstore.add(Object.fromEntries(chunks.map((c, i) => [String(i), new Document({ pageContent: c.text, metadata: { chunkId: c.id } })])));
   const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: manifest.embedder.dimensions, index, docstore });
@@ -136,7 +135,8 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
 
 async function removeStaleBuilds(indexDir: string, keep: string): Promise<void> {
   for (const entry of await fs.readdir(indexDir)) {
-    if (entry.startsWith("build-") && entry !== keep) await fs.rm(path.join(indexDir, entry), { recursive: true, force: true });
+    const leftover = entry.startsWith("build-") || (entry.startsWith(GRAPH_SCRATCH_PREFIX) && entry.endsWith(".tmp"));
+    if (leftover && entry !== keep) await fs.rm(path.join(indexDir, entry), { recursive: true, force: true });
   }
 }
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readConfig, type AppConfig } from "@/lib/config";
-import { buildIndex, indexDirOf } from "@/lib/index/build";
+import { buildIndex } from "@/lib/index/build";
+import { indexDirOf } from "@/lib/index/store";
 import { loadRuntime, type Runtime } from "@/lib/runtime";
 
 export const PROJECT_CORPUS = path.resolve(__dirname, "..", "..", "corpus");

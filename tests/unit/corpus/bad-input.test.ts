@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, indexDirOf } from "@/lib/index/build";
+import { buildIndex } from "@/lib/index/build";
+import { indexDirOf } from "@/lib/index/store";
 import { readConfig } from "@/lib/config";
 import { PROJECT_CORPUS } from "../../support/test-index";
 

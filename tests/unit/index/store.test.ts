@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
-import { buildIndex, indexDirOf } from "@/lib/index/build";
+import { buildIndex } from "@/lib/index/build";
 import { createEmbedder } from "@/lib/index/embedder";
-import { openIndex } from "@/lib/index/store";
+import { indexDirOf, openIndex } from "@/lib/index/store";
 import { PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
