@@ -2,7 +2,7 @@
  * Keeps the article body of a Vietnamese news capture and drops its site chrome (footer lists,
  * tickers, keyword lists, bylines, captions) by rules that hold across outlets, not per file.
  */
-import { fold, toNfc, tokenize } from "../text/normalize";
+import { fold, foldedTerms, toNfc } from "../text/normalize";
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -45,7 +45,7 @@ const BYLINE = /^([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4})\s*[-–|,]?\s*
 const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
 
 function words(line: string): string[] {
-  return tokenize(line).map((t) => t.folded);
+  return foldedTerms(line);
 }
 
 /** Whether a line reads as a headline: short and without closing punctuation. */
@@ -58,13 +58,12 @@ export function looksLikeHeadline(line: string): boolean {
  * A caption repeats nearby text: a line without closing punctuation that is the title, is
  * contained in another paragraph, or whose words are (nearly) all in a neighbouring paragraph.
  */
-function isRepeatedCaption(line: string, others: string[], neighbours: string[], title: string | null): boolean {
-  const foldedLine = fold(line).replace(/[.\s]+$/, "");
-  if (title && fold(title).trim() === foldedLine) return true;
+function isRepeatedCaption(line: string, foldedLine: string, foldedOthers: string[], neighbours: string[], foldedTitle: string | null): boolean {
+  if (foldedTitle === foldedLine) return true;
   if (SENTENCE_END.test(line)) return false;
   const lineWords = words(line);
   if (lineWords.length < 4) return false;
-  if (others.some((other) => fold(other).includes(foldedLine))) return true;
+  if (foldedOthers.some((other) => other.includes(foldedLine))) return true;
   return neighbours.some((other) => {
     const otherWords = new Set(words(other));
     const found = lineWords.filter((w) => otherWords.has(w)).length;
@@ -132,11 +131,14 @@ export function cleanCapture(raw: string): CleanedText {
   if (kept.length > 1 && looksLikeHeadline(kept[0]!)) headline = kept.shift()!;
   const paragraphs: string[] = [];
   const seen = new Set<string>();
+  // Folded once per line: every line is compared with every other.
+  const folded = kept.map(fold);
+  const foldedTitle = headline === null ? null : fold(headline).trim();
   kept.forEach((line, i) => {
-    const others = kept.filter((_, j) => j !== i);
+    const others = folded.filter((_, j) => j !== i);
     const neighbours = [kept[i - 1], kept[i + 1], kept[i + 2]].filter((l): l is string => l !== undefined);
-    const key = fold(line).replace(/[.\s]+$/, "");
-    if (seen.has(key) || isRepeatedCaption(line, others, neighbours, headline)) return;
+    const key = folded[i]!.replace(/[.\s]+$/, "");
+    if (seen.has(key) || isRepeatedCaption(line, key, others, neighbours, foldedTitle)) return;
     seen.add(key);
     paragraphs.push(line);
   });

@@ -65,6 +65,25 @@ async function readSidecar(corpusDir: string): Promise<{ entries: Record<string,
   }
 }
 
+const READ_AHEAD = 16;
+
+type FileRead = { bytes: Buffer; ext: string } | { skip: string };
+
+/** An article file's bytes, or why it is not read; never rejects. */
+async function readArticleFile(full: string, maxFileBytes: number): Promise<FileRead> {
+  const ext = path.extname(full).toLowerCase();
+  if (!ARTICLE_EXTENSIONS.has(ext)) return { skip: "not a .txt or .md file" };
+  try {
+    const stat = await fs.stat(full);
+    if (stat.size > maxFileBytes) {
+      return { skip: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(maxFileBytes / 1048576).toFixed(1)} MB, MAX_FILE_BYTES)` };
+    }
+    return { bytes: await fs.readFile(full), ext };
+  } catch (error) {
+    return { skip: `unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+}
+
 /** Load every article of `corpusDir`. Never throws for a bad file: it is skipped with a reason. */
 export async function loadCorpus(corpusDir: string, options: LoadOptions): Promise<LoadedCorpus> {
   const entries = await fs.readdir(corpusDir, { withFileTypes: true });
@@ -79,26 +98,23 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
   const bodies = new Map<string, string>();
   let droppedLines = 0;
 
+  const ids = new Set<string>();
+  // Files are read a few ahead of the one being cleaned, so the disk is never waited on one file at a time.
+  const reads = new Map<number, Promise<FileRead>>();
+  const readAhead = (i: number) => {
+    if (i < files.length && !reads.has(i)) reads.set(i, readArticleFile(path.join(corpusDir, files[i]!), options.maxFileBytes));
+  };
+
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
-    const ext = path.extname(file).toLowerCase();
-    if (!ARTICLE_EXTENSIONS.has(ext)) {
-      skipped.push({ file, reason: `not a .txt or .md file` });
+    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
+    const read = await reads.get(index)!;
+    reads.delete(index);
+    if ("skip" in read) {
+      skipped.push({ file, reason: read.skip });
       continue;
     }
-    const full = path.join(corpusDir, file);
-    let bytes: Buffer;
-    try {
-      const stat = await fs.stat(full);
-      if (stat.size > options.maxFileBytes) {
-        skipped.push({ file, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(options.maxFileBytes / 1048576).toFixed(1)} MB, MAX_FILE_BYTES)` });
-        continue;
-      }
-      bytes = await fs.readFile(full);
-    } catch (error) {
-      skipped.push({ file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-      continue;
-    }
+    const { bytes, ext } = read;
     if (bytes.length === 0) {
       skipped.push({ file, reason: "empty file" });
       continue;
@@ -136,11 +152,12 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
       skipped.push({ file, reason: `duplicate of ${original} (same article text)` });
       continue;
     }
-    if (documents.some((d) => d.id === id)) {
+    if (ids.has(id)) {
       skipped.push({ file, reason: `another file already has the id "${id}"` });
       continue;
     }
     bodies.set(bodyHash, file);
+    ids.add(id);
     fileHashes[file] = sha256(bytes);
     documents.push(built.document);
     droppedLines += built.droppedLines;

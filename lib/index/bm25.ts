@@ -85,11 +85,12 @@ function fieldPostings(perDoc: FieldCounts[], terms: number, boost: number): Fie
 
 export class Bm25Index {
   private readonly vocabulary: Map<string, number>;
-  /** Per-search scratch, reused: accumulated score, distinct terms matched, last term seen, and a stamp per document. */
+  /** Per-search scratch, reused: accumulated score, distinct terms matched, last term seen, a stamp per document, and the documents matched. */
   private readonly score: Float64Array;
   private readonly matched: Uint16Array;
   private readonly lastTerm: Int32Array;
   private readonly stamp: Uint32Array;
+  private readonly touched: Uint32Array;
   private generation = 0;
 
   constructor(
@@ -103,6 +104,7 @@ export class Bm25Index {
     this.matched = new Uint16Array(documents);
     this.lastTerm = new Int32Array(documents);
     this.stamp = new Uint32Array(documents);
+    this.touched = new Uint32Array(documents);
   }
 
   /** Index documents given as one token list per field, in `fields` order. */
@@ -117,13 +119,15 @@ export class Bm25Index {
 
   /** Best `limit` documents for weighted query terms; ties keep the order in which documents were first matched. */
   search(query: readonly QueryTerm[], limit: number): Bm25Hit[] {
-    const { score, matched, lastTerm, stamp } = this;
+    const { score, matched, lastTerm, stamp, touched, postings } = this;
     const generation = ++this.generation;
-    const touched: number[] = [];
-    query.forEach(({ term, boost }, q) => {
+    let touchedCount = 0;
+    for (let q = 0; q < query.length; q++) {
+      const { term, boost } = query[q]!;
       const id = this.vocabulary.get(term);
-      if (id === undefined) return;
-      for (const { offsets, docs, weights } of this.postings) {
+      if (id === undefined) continue;
+      for (let f = 0; f < postings.length; f++) {
+        const { offsets, docs, weights } = postings[f]!;
         for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
           const doc = docs[p]!;
           if (stamp[doc] !== generation) {
@@ -131,7 +135,7 @@ export class Bm25Index {
             score[doc] = 0;
             matched[doc] = 0;
             lastTerm[doc] = -1;
-            touched.push(doc);
+            touched[touchedCount++] = doc;
           }
           score[doc] = score[doc]! + boost * weights[p]!;
           if (lastTerm[doc] !== q) {
@@ -140,25 +144,22 @@ export class Bm25Index {
           }
         }
       }
-    });
-    return topK(touched, (doc) => score[doc]! * matched[doc]!, limit);
-  }
-}
-
-/** The `limit` best of `candidates` by `scoreOf`, best first; among equals, earlier candidates first. */
-function topK(candidates: readonly number[], scoreOf: (doc: number) => number, limit: number): Bm25Hit[] {
-  const best: Bm25Hit[] = [];
-  if (limit <= 0) return best;
-  for (const doc of candidates) {
-    const s = scoreOf(doc);
-    if (best.length === limit && s <= best[limit - 1]!.score) continue;
-    let at = Math.min(best.length, limit - 1);
-    if (best.length < limit) best.push({ doc, score: s });
-    while (at > 0 && best[at - 1]!.score < s) {
-      best[at] = best[at - 1]!;
-      at--;
     }
-    best[at] = { doc, score: s };
+    // Final score = sum × distinct terms matched; keep the best `limit`, best first.
+    const best: Bm25Hit[] = [];
+    if (limit <= 0) return best;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      const s = score[doc]! * matched[doc]!;
+      if (best.length === limit && s <= best[limit - 1]!.score) continue;
+      let at = Math.min(best.length, limit - 1);
+      if (best.length < limit) best.push({ doc, score: s });
+      while (at > 0 && best[at - 1]!.score < s) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = { doc, score: s };
+    }
+    return best;
   }
-  return best;
 }

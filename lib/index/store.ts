@@ -24,7 +24,7 @@ export interface HnswSettings {
   efSearch: number;
 }
 
-export const DEFAULT_HNSW: HnswSettings = { M: 16, efConstruction: 64, efSearch: 1024 };
+export const DEFAULT_HNSW: HnswSettings = { M: 24, efConstruction: 96, efSearch: 3072 };
 
 export const MANIFEST_VERSION = 2;
 const POINTER = "CURRENT";

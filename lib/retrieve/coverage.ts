@@ -1,5 +1,5 @@
 /** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
-import { fold, foldedTerms, hasVietnameseDiacritics, tokenize } from "../text/normalize";
+import { fold, foldedTerms, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import type { Concept } from "./query";
 
 /** Document frequencies of folded syllables over the indexed chunks. */
@@ -51,8 +51,10 @@ export interface Searchable {
 }
 
 export function searchable(text: string): Searchable {
-  const tokens = tokenize(text);
-  return { exact: ` ${tokens.map((t) => t.text).join(" ")} `, folded: ` ${tokens.map((t) => t.folded).join(" ")} ` };
+  // The same syllables as `tokenize`, lower-cased and folded as one string rather than token by token
+  // (this runs on every candidate passage of every question).
+  const exact = ` ${syllableText(text)} `;
+  return { exact, folded: fold(exact) };
 }
 
 /** Whether a concept is expressed in a text: wordings with diacritics (or from an accented question) match exactly. */

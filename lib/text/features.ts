@@ -1,9 +1,9 @@
 /** The terms a text is matched on: folded syllables, syllable bigrams and character n-grams, shared by BM25 and the local embedder. */
-import { tokenize } from "./normalize";
+import { foldedTerms } from "./normalize";
 
 /** Folded syllables ("vong", "dam", "phan"). */
 export function syllables(text: string): string[] {
-  return tokenize(text).map((t) => t.folded);
+  return foldedTerms(text);
 }
 
 /** Adjacent folded syllable pairs, which carry Vietnamese words ("dam_phan", "hoa_ky"). */

@@ -43,9 +43,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Folded syllables of a text, in order. */
+/** The lower-cased syllables of a text joined by single spaces: `tokenize(text).map((t) => t.text).join(" ")`, faster. */
+export function syllableText(text: string): string {
+  return (toNfc(text).match(WORD) ?? []).join(" ").toLowerCase();
+}
+
+/** Folded syllables of a text, in order: `tokenize(text).map((t) => t.folded)`, folded in one pass. */
 export function foldedTerms(text: string): string[] {
-  return tokenize(text).map((t) => t.folded);
+  const syllables = syllableText(text);
+  return syllables ? fold(syllables).split(" ") : [];
 }
 
 /** Whether the text carries Vietnamese diacritics (a strong sign it is Vietnamese). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fold, hasVietnameseDiacritics, toNfc, tokenize } from "@/lib/text/normalize";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fold, hasVietnameseDiacritics, syllableText, toNfc, tokenize } from "@/lib/text/normalize";
+import { PROJECT_CORPUS } from "../../support/test-index";
 
 describe("Vietnamese normalisation", () => {
   it("composes NFD and legacy combining forms to NFC", () => {
@@ -26,5 +29,15 @@ describe("Vietnamese normalisation", () => {
     expect(hasVietnameseDiacritics("vòng đàm phán")).toBe(true);
     expect(hasVietnameseDiacritics("vong dam phan")).toBe(false);
     expect(hasVietnameseDiacritics("What was discussed?")).toBe(false);
+  });
+
+  it("joins syllables as tokenize does, folded in one pass to the same text", () => {
+    const texts = readdirSync(PROJECT_CORPUS).map((f) => readFileSync(path.join(PROJECT_CORPUS, f), "utf8"));
+    texts.push("ĐÀM PHÁN Σ thuế 8,5% – Vie\u0302\u0323t Nam");
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      expect(syllableText(text)).toBe(tokens.map((t) => t.text).join(" "));
+      expect(fold(syllableText(text))).toBe(tokens.map((t) => t.folded).join(" "));
+    }
   });
 });
