@@ -1,13 +1,13 @@
 /** Builds the index from a corpus folder: load, clean, chunk, embed, store; skips the work when nothing changed. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type hnswlib from "hnswlib-node";
 import type { AppConfig } from "../config";
 import { loadCorpus, type SkippedFile } from "../corpus/load";
+import type { Chunk } from "../types";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "./chunk";
 import { createEmbedder, type Embedder } from "./embedder";
 import { GraphBuilder } from "./graph-builder";
-import { buildLexicalIndex, type LexicalIndex } from "./lexical";
+import { buildLexicalIndex } from "./lexical";
 import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type HnswSettings, type Manifest } from "./store";
 
 /** Progress events, for a terminal or a log. */
@@ -78,83 +78,64 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   });
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, chunking));
   progress({ stage: "chunking", documents: corpus.documents.length, chunks: chunks.length });
-  const texts = chunks.map((c) => `${c.title}\n${c.text}`);
-  let lexical: LexicalIndex | null = null;
-
   await fs.mkdir(indexDir, { recursive: true });
-  const { graph, dimensions } = await embedIntoGraph(embedder, texts, hnsw, (done) => progress({ stage: "embedding", done, total: texts.length }), async (builder) => {
+  const { builder, dimensions } = await embedIntoGraph(embedder, chunks, hnsw, (done) => progress({ stage: "embedding", done, total: chunks.length }));
+  try {
     progress({ stage: "linking" });
-    lexical = buildLexicalIndex(chunks);
-    return builder.finish(path.join(indexDir, `${GRAPH_SCRATCH_PREFIX}${process.pid}-${Date.now()}.tmp`));
-  });
-  progress({ stage: "writing" });
-  const seconds = (performance.now() - started) / 1000;
-  const manifest: Manifest = {
-    version: MANIFEST_VERSION,
-    embedder: { name: embedder.name, dimensions },
-    chunking,
-    hnsw,
-    inputs,
-    counts: { documents: corpus.documents.length, chunks: chunks.length, skipped: corpus.skipped.length },
-    builtAt: new Date().toISOString(),
-    seconds,
-  };
-  const dir = await writeIndex(
-    indexDir,
-    { manifest, documents: corpus.documents, chunks, graph, lexical: lexical ?? buildLexicalIndex(chunks), localState: embedder.local?.state ?? null },
-    embedder.embeddings,
-  );
-  return {
-    upToDate: false,
-    documents: corpus.documents.length,
-    chunks: chunks.length,
-    skipped: corpus.skipped,
-    droppedLines: corpus.droppedLines,
-    seconds: (performance.now() - started) / 1000,
-    dir,
-  };
+    const lexical = buildLexicalIndex(chunks);
+    const graph = builder.finish(path.join(indexDir, `${GRAPH_SCRATCH_PREFIX}${process.pid}-${Date.now()}.tmp`));
+    // writeIndex awaits the graph after writing the other files; a failure before that must not go unhandled.
+    graph.catch(() => undefined);
+    progress({ stage: "writing" });
+    const manifest: Manifest = {
+      version: MANIFEST_VERSION,
+      embedder: { name: embedder.name, dimensions },
+      chunking,
+      hnsw,
+      inputs,
+      counts: { documents: corpus.documents.length, chunks: chunks.length, skipped: corpus.skipped.length },
+      builtAt: new Date().toISOString(),
+      seconds: (performance.now() - started) / 1000,
+    };
+    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, chunks, graph, lexical, localState: embedder.local?.state ?? null }, embedder.embeddings);
+    return {
+      upToDate: false,
+      documents: corpus.documents.length,
+      chunks: chunks.length,
+      skipped: corpus.skipped,
+      droppedLines: corpus.droppedLines,
+      seconds: (performance.now() - started) / 1000,
+      dir,
+    };
+  } finally {
+    await builder.close();
+  }
 }
 
-/**
- * Embed every text and insert the vectors into an HNSW graph built on a worker thread; `meanwhile`
- * runs once all vectors are sent, and returns the finished graph.
- */
-async function embedIntoGraph(
-  embedder: Embedder,
-  texts: string[],
-  hnsw: HnswSettings,
-  onEmbedded: (done: number) => void,
-  meanwhile: (builder: GraphBuilder) => Promise<hnswlib.HierarchicalNSW>,
-): Promise<{ graph: hnswlib.HierarchicalNSW; dimensions: number }> {
-  let builder: GraphBuilder | null = null;
+/** Embed every text and send the vectors, as they come, to an HNSW graph built on a worker thread. */
+async function embedIntoGraph(embedder: Embedder, chunks: Chunk[], hnsw: HnswSettings, onEmbedded: (done: number) => void): Promise<{ builder: GraphBuilder; dimensions: number }> {
+  // What is embedded: the title gives every chunk its article's context. Local here, so freed on return.
+  const texts = chunks.map((c) => `${c.title}\n${c.text}`);
+  const local = embedder.local;
+  // The endpoint embedder sends its own progress; its vectors' length gives the dimensions.
+  const remote = local ? null : await embedder.embeddings.embedDocuments(texts);
+  if (local) local.fit(texts);
+  const dimensions = local ? local.dimensions : (remote?.[0]?.length ?? embedder.dimensions ?? 0);
+  const builder = new GraphBuilder(dimensions, texts.length, hnsw);
   try {
-    let dimensions: number;
-    if (embedder.local) {
-      const local = embedder.local;
-      local.fit(texts);
-      dimensions = local.dimensions;
-      builder = new GraphBuilder(dimensions, texts.length, hnsw);
-      for (let i = 0; i < texts.length; i += BATCH) {
-        const batch = texts.slice(i, i + BATCH);
-        const vectors = new Float32Array(batch.length * dimensions);
-        batch.forEach((t, row) => local.embedInto(t, vectors, row * dimensions));
-        builder.add(vectors);
-        onEmbedded(i + batch.length);
+    for (let i = 0; i < texts.length; i += BATCH) {
+      const rows = Math.min(BATCH, texts.length - i);
+      const vectors = new Float32Array(rows * dimensions);
+      for (let row = 0; row < rows; row++) {
+        if (local) local.embedInto(texts[i + row]!, vectors, row * dimensions);
+        else vectors.set(remote![i + row]!, row * dimensions);
       }
-    } else {
-      const vectors = await embedder.embeddings.embedDocuments(texts);
-      dimensions = vectors[0]?.length ?? embedder.dimensions ?? 0;
-      builder = new GraphBuilder(dimensions, texts.length, hnsw);
-      for (let i = 0; i < vectors.length; i += BATCH) {
-        const batch = vectors.slice(i, i + BATCH);
-        const packed = new Float32Array(batch.length * dimensions);
-        batch.forEach((v, row) => packed.set(v, row * dimensions));
-        builder.add(packed);
-      }
+      builder.add(vectors);
+      if (local) onEmbedded(i + rows);
     }
-    return { graph: await meanwhile(builder), dimensions };
   } catch (error) {
-    await builder?.close();
+    await builder.close();
     throw error;
   }
+  return { builder, dimensions };
 }

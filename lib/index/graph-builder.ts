@@ -52,6 +52,8 @@ export class GraphBuilder {
         this.worker.postMessage({ finish: scratchFile });
       });
       if (count !== this.sent) throw new Error(`The HNSW graph holds ${count} of ${this.sent} vectors.`);
+      // The worker's copy goes before this one is read, so the two are never in memory together.
+      await this.close();
       const graph = new hnswlib.HierarchicalNSW("cosine", this.dimensions);
       graph.readIndexSync(scratchFile);
       graph.setEf(this.settings.efSearch);

@@ -3,7 +3,7 @@
  * written beside the live one and switched in by an atomic rename of a pointer file.
  */
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
@@ -30,6 +30,8 @@ export const MANIFEST_VERSION = 2;
 const POINTER = "CURRENT";
 /** Name prefix of the graph file a build's worker thread hands over (removed once read back). */
 export const GRAPH_SCRATCH_PREFIX = "graph-";
+/** The files LangChain's HNSWLib.save writes. */
+const VECTOR_FILES = ["hnswlib.index", "args.json", "docstore.json"];
 
 /** Where the index of a data folder lives. */
 export function indexDirOf(dataDir: string): string {
@@ -95,37 +97,82 @@ export interface BuildArtifacts {
   manifest: Manifest;
   documents: SourceDocument[];
   chunks: Chunk[];
-  /** The finished HNSW graph, labels = chunk positions. */
-  graph: hnswlib.HierarchicalNSW;
+  /** The HNSW graph (labels = chunk positions), still being built while the other files are written. */
+  graph: Promise<hnswlib.HierarchicalNSW>;
   lexical: LexicalIndex;
   localState: LocalEmbedderState | null;
 }
 
-/** Write a complete build beside the live one, then switch the pointer atomically; older builds are removed. */
+/**
+ * LangChain's HNSWLib over a graph whose labels are chunk positions; each label's document is its
+ * chunk (text shared, not copied), and results name the chunk by id.
+ */
+function vectorStore(chunks: Chunk[], graph: hnswlib.HierarchicalNSW, embeddings: Embeddings, dimensions: number): HNSWLib {
+  const docstore = new SynchronousInMemoryDocstore(new Map(chunks.map((c, i) => [String(i), new Document({ pageContent: c.text, metadata: { chunkId: c.id } })])));
+  return new HNSWLib(embeddings, { space: "cosine", numDimensions: dimensions, index: graph, docstore });
+}
+
+/** Size and sha256 of a file, streamed (index files run to hundreds of MB); null when it cannot be read. */
+async function fileChecksum(file: string): Promise<{ bytes: number; sha256: string } | null> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  try {
+    for await (const block of createReadStream(file)) {
+      bytes += (block as Buffer).length;
+      hash.update(block as Buffer);
+    }
+  } catch {
+    return null;
+  }
+  return { bytes, sha256: hash.digest("hex") };
+}
+
+/**
+ * A chunk's text is a slice of its document's body: point it there rather than keep a second copy,
+ * and refuse an index where the two disagree.
+ */
+function shareDocumentText(chunks: Chunk[], documents: Map<string, SourceDocument>, dir: string): void {
+  for (const chunk of chunks) {
+    const document = documents.get(chunk.docId);
+    const text = document?.body.slice(chunk.start, chunk.end);
+    if (!document || text !== chunk.text) {
+      throw new AppError("corrupt:index", `The index in ${dir} is inconsistent: chunk ${chunk.id} does not match its article.`, { hint: REBUILD_HINT });
+    }
+    chunk.text = text;
+    chunk.title = document.title;
+  }
+}
+
+/**
+ * Write a complete build beside the live one, then switch the pointer atomically; older builds are
+ * removed. Everything but the graph is written while the graph is still being built.
+ */
 export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, embeddings: Embeddings): Promise<string> {
   await fs.mkdir(indexDir, { recursive: true });
   const name = `build-${Date.now()}-${process.pid}`;
   const dir = path.join(indexDir, name);
   await fs.mkdir(dir);
   const { manifest, chunks } = artifacts;
-  const index = artifacts.graph;
-  const docstore = new SynchronousInMemoryDocstore();
-  docstore.add(Object.fromEntries(chunks.map((c, i) => [String(i), new Document({ pageContent: c.text, metadata: { chunkId: c.id } })])));
-  const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: manifest.embedder.dimensions, index, docstore });
-  await store.save(dir);
-  await fs.writeFile(path.join(dir, "documents.json"), JSON.stringify(artifacts.documents));
-  await fs.writeFile(path.join(dir, "chunks.json"), JSON.stringify(chunks));
+  const files: NonNullable<Manifest["files"]> = {};
+  const write = async (file: string, data: string | Buffer) => {
+    await fs.writeFile(path.join(dir, file), data);
+    files[file] = { bytes: Buffer.byteLength(data), sha256: createHash("sha256").update(data).digest("hex") };
+  };
+  await write("documents.json", JSON.stringify(artifacts.documents));
+  await write("chunks.json", JSON.stringify(chunks));
   const lexical = serializeLexicalIndex(artifacts.lexical);
-  await fs.writeFile(path.join(dir, LEXICAL_FILES.meta), lexical.meta);
-  await fs.writeFile(path.join(dir, LEXICAL_FILES.postings), lexical.postings);
-  if (artifacts.localState) await fs.writeFile(path.join(dir, "embedder.json"), JSON.stringify(artifacts.localState));
-  // The manifest goes last: a build folder without one was interrupted.
-  const files: Manifest["files"] = {};
-  for (const file of (await fs.readdir(dir)).sort()) {
-    const bytes = await fs.readFile(path.join(dir, file));
-    files[file] = { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  await write(LEXICAL_FILES.meta, lexical.meta);
+  await write(LEXICAL_FILES.postings, lexical.postings);
+  if (artifacts.localState) await write("embedder.json", JSON.stringify(artifacts.localState));
+  await vectorStore(chunks, await artifacts.graph, embeddings, manifest.embedder.dimensions).save(dir);
+  for (const file of VECTOR_FILES) {
+    const checksum = await fileChecksum(path.join(dir, file));
+    if (!checksum) throw new Error(`${file} was not written to ${dir}.`);
+    files[file] = checksum;
   }
-  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, files }, null, 2));
+  // The manifest goes last: a build folder without one was interrupted.
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, files: sorted }, null, 2));
   const pointerTmp = path.join(indexDir, `${POINTER}.${process.pid}.tmp`);
   await fs.writeFile(pointerTmp, name);
   await fs.rename(pointerTmp, path.join(indexDir, POINTER));
@@ -175,12 +222,14 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   }
   const documents = parse<SourceDocument[]>("documents.json", await read("documents.json"));
   const chunks = parse<Chunk[]>("chunks.json", await read("chunks.json"));
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  shareDocumentText(chunks, documentById, dir);
   const localState = manifest.embedder.name.startsWith("local-") ? parse<LocalEmbedderState>("embedder.json", await read("embedder.json")) : null;
   if (manifest.files) {
     for (const [file, expectedFile] of Object.entries(manifest.files)) {
-      const bytes = await fs.readFile(path.join(dir, file)).catch(() => null);
-      if (!bytes) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: ${file} is missing.`, { hint: REBUILD_HINT });
-      if (bytes.length !== expectedFile.bytes || createHash("sha256").update(bytes).digest("hex") !== expectedFile.sha256) {
+      const actual = await fileChecksum(path.join(dir, file));
+      if (!actual) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: ${file} is missing.`, { hint: REBUILD_HINT });
+      if (actual.bytes !== expectedFile.bytes || actual.sha256 !== expectedFile.sha256) {
         throw new AppError("corrupt:index", `The index file ${path.join(dir, file)} is damaged: its size or checksum does not match the manifest.`, { hint: REBUILD_HINT });
       }
     }
@@ -201,12 +250,13 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   const hnswBytes = await fs.readFile(hnswFile).catch(() => null);
   if (!hnswBytes) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: hnswlib.index is missing.`, { hint: REBUILD_HINT });
   checkHnswFile(hnswFile, hnswBytes, chunks.length, manifest.embedder.dimensions);
-  let vectors: HNSWLib;
+  const graph = new hnswlib.HierarchicalNSW("cosine", manifest.embedder.dimensions);
   try {
-    vectors = await HNSWLib.load(dir, embeddings(localState));
+    graph.readIndexSync(hnswFile);
   } catch {
-    throw new AppError("corrupt:index", `The vector index in ${dir} (hnswlib.index, docstore.json) is missing or corrupted.`, { hint: REBUILD_HINT });
+    throw new AppError("corrupt:index", `The vector index ${hnswFile} is missing or corrupted.`, { hint: REBUILD_HINT });
   }
+  const vectors = vectorStore(chunks, graph, embeddings(localState), manifest.embedder.dimensions);
   if (vectors.index.getCurrentCount() !== chunks.length || vectors.index.getNumDimensions() !== manifest.embedder.dimensions) {
     throw new AppError("corrupt:index", `The vector index in ${dir} does not match its manifest (${vectors.index.getCurrentCount()} vectors for ${chunks.length} chunks).`, { hint: REBUILD_HINT });
   }
@@ -214,7 +264,7 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   return {
     dir,
     manifest,
-    documents: new Map(documents.map((d) => [d.id, d])),
+    documents: documentById,
     chunks,
     chunkById: new Map(chunks.map((c) => [c.id, c])),
     vectors,
