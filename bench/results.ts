@@ -17,18 +17,22 @@ export interface CurvePoint {
   searchMs: Latency;
 }
 
-export interface ScaleResult {
+/** `npm run index` on one synthetic scale, in its own process. */
+export interface BuildPhase {
   chunks: number;
   documents: number;
+  seconds: number;
+  chunksPerSec: number;
+  /** Seconds per stage of buildIndex, from its progress events. */
+  stages: { readCleanChunk: number; embed: number; hnswBm25Write: number };
+  indexBytes: number;
+  peakMb: number;
+}
+
+/** Loading that index and searching it, in another process, as the server would. */
+export interface SearchPhase {
   queries: number;
-  build: {
-    seconds: number;
-    chunksPerSec: number;
-    /** Seconds per stage of buildIndex, from its progress events. */
-    stages: { readCleanChunk: number; embed: number; hnswBm25Write: number };
-    indexBytes: number;
-    loadSeconds: number;
-  };
+  loadSeconds: number;
   hnsw: { M: number; efConstruction: number; efSearch: number };
   latency: { hybrid: Latency; vector: Latency; bm25: Latency };
   peers: { hnsw: Latency; memoryVectorStore: Latency; exactScan: Latency; miniSearch: Latency };
@@ -38,7 +42,16 @@ export interface ScaleResult {
   memoryVectorStoreRecallAt10: number;
   curve: CurvePoint[];
   recallAt10: number;
-  rss: { afterBuildMb: number; peakMb: number; withPeersMb: number };
+  /** After loading; after our queries (the peak without peers); with the peers loaded too. */
+  rss: { loadedMb: number; peakMb: number; withPeersMb: number };
+}
+
+export interface ScaleResult extends Omit<SearchPhase, "rss"> {
+  chunks: number;
+  documents: number;
+  build: Omit<BuildPhase, "chunks" | "documents" | "peakMb"> & { loadSeconds: number };
+  /** Peak RSS of the index build and of the search process; `peakMb` is the larger. */
+  rss: { buildPeakMb: number; searchPeakMb: number; peakMb: number; withPeersMb: number };
 }
 
 /** Timings of one load on POST /api/chat. */

@@ -1,12 +1,13 @@
 /**
- * One scale of `npm run bench`, run in its own process so peak RSS is per scale: builds a synthetic
- * corpus of N chunks with the real `buildIndex`, times retrieval, measures HNSW recall against an
- * exact scan, and runs the peers on the same queries and vectors. Last stdout line: a ScaleResult.
+ * One scale of `npm run bench`, in two processes as the product runs (index, then serve), each with
+ * its own peak RSS. `--phase build` writes a synthetic corpus of N chunks into --dir and indexes it
+ * with the real `buildIndex`; `--phase search` loads that index, times retrieval, measures HNSW
+ * recall against an exact scan, and runs the peers on the same queries and vectors. Last stdout
+ * line: the phase's JSON (BuildPhase or SearchPhase).
  *
- * Usage: node --import tsx bench/scale-worker.ts --chunks N --queries Q --seed S --ef 16,64 [--graphs 8:100,32:100]
+ * Usage: node --import tsx bench/scale-worker.ts --phase build|search --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 8:100,32:100]
  */
-import { promises as fs, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type hnswlib from "hnswlib-node";
@@ -20,7 +21,7 @@ import { buildHnsw } from "./graphs";
 import { ExactScan, recallAtK, type Neighbours } from "./exact-search";
 import { memoryVectorStore, plainMiniSearch } from "./peers";
 import { benchQueries, devQuestions, QUERY_SOURCES, type BenchQuery } from "./queries";
-import type { CurvePoint, ScaleResult } from "./results";
+import type { BuildPhase, CurvePoint, SearchPhase } from "./results";
 import { measure, measureResults, round, summarize } from "./stats";
 import { sentencePool, writeSyntheticCorpus } from "./synthetic-corpus";
 
@@ -28,6 +29,8 @@ const ROOT = process.cwd();
 const K = 10;
 const { values } = parseArgs({
   options: {
+    phase: { type: "string" },
+    dir: { type: "string" },
     chunks: { type: "string" },
     queries: { type: "string", default: "200" },
     seed: { type: "string", default: "42" },
@@ -36,6 +39,7 @@ const { values } = parseArgs({
   },
 });
 const chunkTarget = Number(values.chunks);
+const workDir = values.dir ?? "";
 const seed = Number(values.seed);
 const efValues = [...new Set([...values.ef.split(",").map(Number), DEFAULT_HNSW.efSearch])].sort((a, b) => a - b);
 const extraGraphs = values.graphs ? values.graphs.split(",").map((g) => g.split(":").map(Number) as [number, number]) : [];
@@ -52,16 +56,17 @@ async function diskBytes(dir: string): Promise<number> {
   return total;
 }
 
+const configOf = (dir: string) => readConfig({ CORPUS_DIR: path.join(dir, "corpus"), DATA_DIR: path.join(dir, "data") });
+
 /** Write the synthetic corpus and index it exactly as `npm run index -- --force` would. */
-async function build(workDir: string) {
-  const corpusDir = path.join(workDir, "corpus");
-  const config = readConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(workDir, "data") });
+async function build(): Promise<BuildPhase> {
+  const config = configOf(workDir);
   const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
-  const written = await writeSyntheticCorpus(corpusDir, pool, chunkTarget, seed);
+  const written = await writeSyntheticCorpus(config.corpusDir, pool, chunkTarget, seed);
   log(`wrote ${written.documents} articles; indexing`);
   const marks = new Map<BuildProgress["stage"], number>();
   const started = performance.now();
-  const summary = await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir), force: true, onProgress: (e) => marks.has(e.stage) || marks.set(e.stage, performance.now()) });
+  const summary = await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir), force: true, onProgress: (e) => marks.has(e.stage) || marks.set(e.stage, performance.now()) });
   const ended = performance.now();
   const at = (stage: BuildProgress["stage"]) => marks.get(stage) ?? ended;
   const stages = {
@@ -69,7 +74,16 @@ async function build(workDir: string) {
     embed: (at("linking") - at("chunking")) / 1000,
     hnswBm25Write: (ended - at("linking")) / 1000,
   };
-  return { config, pool, summary, stages, indexBytes: await diskBytes(indexDirOf(config.dataDir)) };
+  log(`built in ${summary.seconds.toFixed(1)} s`);
+  return {
+    chunks: summary.chunks,
+    documents: summary.documents,
+    seconds: round(summary.seconds),
+    chunksPerSec: Math.round(summary.chunks / summary.seconds),
+    stages: mapValues(stages, round),
+    indexBytes: await diskBytes(indexDirOf(config.dataDir)),
+    peakMb: rssMb(),
+  };
 }
 
 /** Warm latency of the three retrieval modes, as the app runs them. */
@@ -156,61 +170,60 @@ function recallCurves(graph: hnswlib.HierarchicalNSW, stored: number[][], queryV
   return curve;
 }
 
-async function main(): Promise<ScaleResult> {
-  const workDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-bench-"));
-  try {
-    const { config, pool, summary, stages, indexBytes } = await build(workDir);
-    const afterBuildMb = rssMb();
-    log(`built in ${summary.seconds.toFixed(1)} s; loading`);
-    const loadStart = performance.now();
-    const runtime = await loadRuntime(config);
-    const loadSeconds = (performance.now() - loadStart) / 1000;
-    const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), seed);
+async function search(): Promise<SearchPhase> {
+  const config = configOf(workDir);
+  const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
+  const loadStart = performance.now();
+  const runtime = await loadRuntime(config);
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const loadedMb = rssMb();
+  const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), seed);
 
-    log(`timing retrieval over ${queries.length} queries`);
-    const latency = await retrievalLatency(runtime, queries);
-    const peakMb = rssMb();
+  log(`timing retrieval over ${queries.length} queries`);
+  const latency = await retrievalLatency(runtime, queries);
+  const peakMb = rssMb();
 
-    log("exact scan (ground truth) and peers");
-    // Same vectors for everyone: those stored in the graph, and the query vectors the retriever embeds.
-    const graph = runtime.index.vectors.index;
-    const stored = runtime.index.chunks.map((_, i) => graph.getPoint(i));
-    const embedder = runtime.index.vectors.embeddings as LocalHashEmbeddings;
-    const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
-    const { exact, peers, memoryVectorStoreRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
+  log("exact scan (ground truth) and peers");
+  // Same vectors for everyone: those stored in the graph, and the query vectors the retriever embeds.
+  const graph = runtime.index.vectors.index;
+  const stored = runtime.index.chunks.map((_, i) => graph.getPoint(i));
+  const embedder = runtime.index.vectors.embeddings as LocalHashEmbeddings;
+  const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
+  const { exact, peers, memoryVectorStoreRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
 
-    log("recall–latency curve");
-    const curve = recallCurves(graph, stored, queryVectors, exact, queries);
-    const ratio = (peer: number, ours: number) => round(peer / ours);
-    return {
-      chunks: runtime.index.chunks.length,
-      documents: summary.documents,
-      queries: queries.length,
-      build: { seconds: round(summary.seconds), chunksPerSec: Math.round(summary.chunks / summary.seconds), stages: mapValues(stages, round), indexBytes, loadSeconds: round(loadSeconds) },
-      hnsw: { ...DEFAULT_HNSW },
-      latency,
-      peers,
-      ratios: {
-        vsMemoryVectorStore: ratio(peers.memoryVectorStore.p95, peers.hnsw.p95),
-        vsExactScan: ratio(peers.exactScan.p95, peers.hnsw.p95),
-        bm25VsMiniSearch: ratio(peers.miniSearch.p95, latency.bm25.p95),
-        hybridVsMiniSearch: ratio(peers.miniSearch.p95, latency.hybrid.p95),
-      },
-      memoryVectorStoreRecallAt10,
-      curve,
-      recallAt10: curve.find((p) => p.M === DEFAULT_HNSW.M && p.efConstruction === DEFAULT_HNSW.efConstruction && p.ef === DEFAULT_HNSW.efSearch)?.recallAt10 ?? Number.NaN,
-      rss: { afterBuildMb, peakMb, withPeersMb: rssMb() },
-    };
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  log("recall–latency curve");
+  const curve = recallCurves(graph, stored, queryVectors, exact, queries);
+  const ratio = (peer: number, ours: number) => round(peer / ours);
+  return {
+    queries: queries.length,
+    loadSeconds: round(loadSeconds),
+    hnsw: { ...DEFAULT_HNSW },
+    latency,
+    peers,
+    ratios: {
+      vsMemoryVectorStore: ratio(peers.memoryVectorStore.p95, peers.hnsw.p95),
+      vsExactScan: ratio(peers.exactScan.p95, peers.hnsw.p95),
+      bm25VsMiniSearch: ratio(peers.miniSearch.p95, latency.bm25.p95),
+      hybridVsMiniSearch: ratio(peers.miniSearch.p95, latency.hybrid.p95),
+    },
+    memoryVectorStoreRecallAt10,
+    curve,
+    recallAt10: curve.find((p) => p.M === DEFAULT_HNSW.M && p.efConstruction === DEFAULT_HNSW.efConstruction && p.ef === DEFAULT_HNSW.efSearch)?.recallAt10 ?? Number.NaN,
+    rss: { loadedMb, peakMb, withPeersMb: rssMb() },
+  };
 }
 
 function mapValues<T extends Record<string, number>>(object: T, f: (v: number) => number): T {
   return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, f(v)])) as T;
 }
 
-main().then(
+const phases = { build, search } as const;
+const phase = phases[values.phase as keyof typeof phases];
+if (!phase || !workDir) {
+  console.error("Usage: scale-worker.ts --phase build|search --dir D --chunks N …");
+  process.exit(2);
+}
+phase().then(
   (result) => console.log(JSON.stringify(result)),
   (error: unknown) => {
     console.error(error);

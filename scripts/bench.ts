@@ -4,6 +4,8 @@
  * scale); the server part starts the app with `npm start` on a free loopback port. Prints tables
  * (progress goes to stderr) and, as the last line, one JSON object.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { lastJsonLine, runTs } from "../bench/child";
@@ -11,7 +13,7 @@ import { indexRealCorpus } from "../bench/corpus-index";
 import { describeMachine } from "../bench/machine";
 import { devQuestions } from "../bench/queries";
 import { renderTables, summaryJson, type BenchRun } from "../bench/report";
-import type { ScaleResult } from "../bench/results";
+import type { BuildPhase, ScaleResult, SearchPhase } from "../bench/results";
 import { benchServer, type ServerPlan } from "../bench/server-bench";
 import { DEFAULT_HNSW } from "../lib/index/store";
 
@@ -21,24 +23,24 @@ interface Plan {
   scales: number[];
   queries: number;
   ef: number[];
-  /** Other graphs (M:efConstruction) to compare at 10k chunks. */
-  graphsAt10k: string;
+  /** Other graphs (M:efConstruction) to compare at the largest scale, where the defaults are chosen. */
+  otherGraphs: string;
   server: ServerPlan;
 }
 
 const FULL: Plan = {
   scales: [1_000, 10_000, 100_000],
   queries: 200,
-  ef: [16, 32, 64, 128, 256, 512, 1024],
-  graphsAt10k: "16:100,32:100,16:200",
+  ef: [256, 512, 1024, 2048, 3072, 4096],
+  otherGraphs: "16:64,16:128,32:64",
   server: { warmup: 10, single: 100, concurrentClients: 50, concurrentPerClient: 4, localSingle: 30, localPerClient: 2, refuseBuild: false },
 };
 
 const QUICK: Plan = {
   scales: [1_000, 10_000],
   queries: 120,
-  ef: [32, 128, 512, 1024],
-  graphsAt10k: "",
+  ef: [128, 512, 1024, 2048],
+  otherGraphs: "",
   server: { warmup: 5, single: 20, concurrentClients: 50, concurrentPerClient: 1, localSingle: 10, localPerClient: 1, refuseBuild: true },
 };
 
@@ -54,11 +56,25 @@ const seed = Number(values.seed);
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 async function runScale(chunks: number): Promise<ScaleResult> {
-  log(`Scale ${chunks.toLocaleString("en-US")} chunks (own process)`);
-  const args = ["--chunks", String(chunks), "--queries", String(plan.queries), "--seed", String(seed), "--ef", plan.ef.join(",")];
-  if (chunks === 10_000 && plan.graphsAt10k) args.push("--graphs", plan.graphsAt10k);
-  const { stdout } = await runTs(path.join(ROOT, "bench", "scale-worker.ts"), args);
-  return lastJsonLine<ScaleResult>(stdout);
+  log(`Scale ${chunks.toLocaleString("en-US")} chunks: index, then search, each in its own process`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "vntrade-bench-"));
+  try {
+    const common = ["--dir", dir, "--chunks", String(chunks), "--queries", String(plan.queries), "--seed", String(seed), "--ef", plan.ef.join(",")];
+    if (chunks === Math.max(...plan.scales) && plan.otherGraphs) common.push("--graphs", plan.otherGraphs);
+    const worker = path.join(ROOT, "bench", "scale-worker.ts");
+    const built = lastJsonLine<BuildPhase>((await runTs(worker, ["--phase", "build", ...common])).stdout);
+    const searched = lastJsonLine<SearchPhase>((await runTs(worker, ["--phase", "search", ...common])).stdout);
+    const { peakMb: buildPeakMb, chunks: count, documents, ...build } = built;
+    return {
+      ...searched,
+      chunks: count,
+      documents,
+      build: { ...build, loadSeconds: searched.loadSeconds },
+      rss: { buildPeakMb, searchPeakMb: searched.rss.peakMb, peakMb: Math.max(buildPeakMb, searched.rss.peakMb), withPeersMb: searched.rss.withPeersMb },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
