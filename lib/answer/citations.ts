@@ -1,6 +1,6 @@
 /** Citations: finds the [n] markers of an answer, resolves each to its passage's exact sentence, and checks that the passage supports the sentence citing it. */
 import { splitSentences, type Span } from "../text/sentences";
-import { coverage } from "../retrieve/coverage";
+import { coverage, searchable } from "../retrieve/coverage";
 import { analyzeQuery } from "../retrieve/query";
 import type { Citation, Passage } from "../types";
 
@@ -26,7 +26,7 @@ export function bestSupport(claim: string, passage: Passage): { span: Span; text
   let best = { span: { start: passage.chunk.start, end: passage.chunk.end }, text: passage.chunk.text, coverage: -1 };
   for (const span of passageSentences(passage)) {
     const text = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
-    const score = plan.concepts.length === 0 ? 0 : coverage(text, plan.concepts, weights);
+    const score = plan.concepts.length === 0 ? 0 : coverage(searchable(text), plan.concepts, weights);
     if (score > best.coverage) best = { span, text, coverage: score };
   }
   return best;

@@ -1,5 +1,5 @@
 /** The offline answerer: picks the passage sentences that answer the question, orders them, and cites each. */
-import { conceptWeight, coverage, type TermStatistics } from "../retrieve/coverage";
+import { conceptWeight, coverage, searchable, type TermStatistics } from "../retrieve/coverage";
 import type { AnswerType } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage } from "../types";
@@ -52,7 +52,7 @@ export function extractAnswer(retrieval: Retrieval, stats: TermStatistics): Extr
       const text = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
       // Earlier passages win ties; a follow-up's own words count double through the weights.
       const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? ANSWER_TYPE_BONUS : 0;
-      const covered = coverage(text, plan.concepts, weights);
+      const covered = coverage(searchable(text), plan.concepts, weights);
       candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + 0.05 / passage.rank });
     }
   }

@@ -65,8 +65,7 @@ export function mentions(haystack: Searchable, concept: Concept): boolean {
 }
 
 /** Share (0–1) of the concepts' weight that the text covers. */
-export function coverage(text: string, concepts: Concept[], weights: number[]): number {
-  const haystack = searchable(text);
+export function coverage(haystack: Searchable, concepts: Concept[], weights: number[]): number {
   let total = 0;
   let found = 0;
   concepts.forEach((concept, i) => {

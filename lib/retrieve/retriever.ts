@@ -5,7 +5,8 @@ import { fold } from "../text/normalize";
 import { searchLexical } from "../index/lexical";
 import type { LoadedIndex } from "../index/store";
 import type { Chunk, Passage } from "../types";
-import { conceptWeight, coverage, TermStatistics } from "./coverage";
+import { LRUCache } from "lru-cache";
+import { conceptWeight, coverage, searchable, TermStatistics, type Searchable } from "./coverage";
 import { analyzeQuery, type QueryPlan } from "./query";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -37,8 +38,12 @@ export interface Retrieval {
   conceptWeights: number[];
 }
 
+/** Passages whose searchable text is kept between questions: the same passages come back again and again. */
+const SEARCHABLE_CACHE = 5_000;
+
 export class Retriever {
   readonly stats: TermStatistics;
+  private readonly haystacks = new LRUCache<string, Searchable>({ max: SEARCHABLE_CACHE });
 
   constructor(
     readonly index: LoadedIndex,
@@ -61,6 +66,16 @@ export class Retriever {
       }
     }
     return [...boosts].map(([term, boost]) => ({ term, boost }));
+  }
+
+  /** A chunk's text prepared for phrase look-ups, from the cache when it was a candidate lately. */
+  private haystack(chunk: Chunk): Searchable {
+    let haystack = this.haystacks.get(chunk.id);
+    if (!haystack) {
+      haystack = searchable(chunk.text);
+      this.haystacks.set(chunk.id, haystack);
+    }
+    return haystack;
   }
 
   async vectorSearch(text: string, limit: number): Promise<Chunk[]> {
@@ -87,7 +102,7 @@ export class Retriever {
     const fused = new Map<string, { chunk: Chunk; score: number; coverage: number }>();
     const addRanks = (list: Chunk[], weight: number) =>
       list.forEach((chunk, rank) => {
-        const entry = fused.get(chunk.id) ?? { chunk, score: 0, coverage: coverage(chunk.text, plan.concepts, weights) };
+        const entry = fused.get(chunk.id) ?? { chunk, score: 0, coverage: coverage(this.haystack(chunk), plan.concepts, weights) };
         entry.score += weight / (rrfK + rank + 1);
         fused.set(chunk.id, entry);
       });
