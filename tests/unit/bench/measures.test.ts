@@ -91,20 +91,24 @@ describe("choosing the HNSW defaults from the curve", () => {
   });
   const scale = (chunks: number, curve: CurvePoint[]) => ({ chunks, curve }) as unknown as ScaleResult;
 
-  it("takes the cheapest graph to build that reaches the recall within the search budget, then the smallest ef", () => {
+  it("takes the cheapest affordable graph that reaches the recall, then the smallest ef", () => {
     const curve = [
-      point(16, 64, 4096, 0.955, 6.2, 18), // cheap, but short of the recall margin
+      point(16, 64, 4096, 0.955, 5.2, 18), // cheap, but short of the recall margin
       point(24, 96, 2048, 0.955, 4.0, 27),
       point(24, 96, 3072, 0.97, 5.6, 27),
-      point(24, 96, 4096, 0.975, 7.4, 27), // too slow
-      point(32, 128, 2048, 0.961, 4.6, 34), // faster search, dearer build
+      point(24, 96, 4096, 0.975, 7.4, 27), // searches too slowly
+      point(32, 128, 2048, 0.99, 4.6, 34), // links too slowly: 100k chunks at 2,000/s leave it 30 s
     ];
     const choice = chooseHnsw([scale(10_000, [point(8, 32, 64, 0.99, 0.5, 1)]), scale(100_000, curve)]);
-    expect(choice?.scale).toBe(100_000);
-    expect(choice?.point).toMatchObject({ M: 24, efConstruction: 96, ef: 3072 });
+    expect(choice).toMatchObject({ scale: 100_000, reachesTarget: true, point: { M: 24, efConstruction: 96, ef: 3072 } });
+  });
+
+  it("falls back to the best affordable recall, saying it is short of the target", () => {
+    const curve = [point(16, 64, 3072, 0.77, 5.7, 22), point(24, 96, 3072, 0.83, 5.9, 29), point(24, 96, 4096, 0.86, 8.1, 29), point(16, 128, 3072, 0.84, 5.8, 39)];
+    expect(chooseHnsw([scale(100_000, curve)])).toMatchObject({ reachesTarget: false, point: { M: 24, efConstruction: 96, ef: 3072 } });
   });
 
   it("chooses nothing when no other graph was built and timed", () => {
-    expect(chooseHnsw([scale(10_000, [point(24, 96, 3072, 0.99, 3, Number.NaN)].map((p) => ({ ...p, graphBuildSeconds: null })))])).toBeNull();
+    expect(chooseHnsw([scale(10_000, [{ ...point(24, 96, 3072, 0.99, 3, 0), graphBuildSeconds: null }])])).toBeNull();
   });
 });
