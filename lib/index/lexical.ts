@@ -29,11 +29,14 @@ interface LexicalMeta {
   postings: number[];
 }
 
-/** The index as a JSON text (vocabulary, fields) and a binary buffer (the posting arrays). */
-export function serializeLexicalIndex(index: LexicalIndex): { meta: string; postings: Buffer } {
+/**
+ * The index as a JSON text (vocabulary, fields) and the binary file's parts in order (views of the
+ * posting arrays, not copies: at 100k chunks they run to hundreds of MB).
+ */
+export function serializeLexicalIndex(index: LexicalIndex): { meta: string; postings: Uint8Array[] } {
   const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: index.postings.map((p) => p.docs.length) };
-  const parts = index.postings.flatMap(({ offsets, docs, weights }) => [offsets, docs, weights].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
-  return { meta: JSON.stringify(meta), postings: Buffer.concat(parts) };
+  const postings = index.postings.flatMap(({ offsets, docs, weights }) => [offsets, docs, weights].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)));
+  return { meta: JSON.stringify(meta), postings };
 }
 
 /** Read the two files back; throws on any inconsistency, so a damaged index is reported rather than searched. */

@@ -127,20 +127,23 @@ async function fileChecksum(file: string): Promise<{ bytes: number; sha256: stri
   return { bytes, sha256: hash.digest("hex") };
 }
 
+/** What chunks.json keeps of a chunk: the rest (text, title, date, outlet) is its article's. */
+type ChunkRef = Pick<Chunk, "id" | "docId" | "start" | "end">;
+
+const chunkRef = ({ id, docId, start, end }: Chunk): ChunkRef => ({ id, docId, start, end });
+
 /**
- * A chunk's text is a slice of its document's body: point it there rather than keep a second copy,
- * and refuse an index where the two disagree.
+ * A chunk from its reference: its text a slice of the article's body (shared, not copied). Refuses
+ * an index whose chunks point outside their article.
  */
-function shareDocumentText(chunks: Chunk[], documents: Map<string, SourceDocument>, dir: string): void {
-  for (const chunk of chunks) {
-    const document = documents.get(chunk.docId);
-    const text = document?.body.slice(chunk.start, chunk.end);
-    if (!document || text !== chunk.text) {
-      throw new AppError("corrupt:index", `The index in ${dir} is inconsistent: chunk ${chunk.id} does not match its article.`, { hint: REBUILD_HINT });
-    }
-    chunk.text = text;
-    chunk.title = document.title;
+function chunkOf(ref: ChunkRef, documents: Map<string, SourceDocument>, dir: string): Chunk {
+  const document = documents.get(ref.docId);
+  const valid = document && Number.isInteger(ref.start) && Number.isInteger(ref.end) && ref.start >= 0 && ref.start < ref.end && ref.end <= document.body.length;
+  if (!valid || typeof ref.id !== "string") {
+    throw new AppError("corrupt:index", `The index in ${dir} is inconsistent: chunk ${String(ref.id)} does not fit its article.`, { hint: REBUILD_HINT });
   }
+  const { title, date, url, source, body } = document;
+  return { id: ref.id, docId: ref.docId, title, date, url, source, start: ref.start, end: ref.end, text: body.slice(ref.start, ref.end) };
 }
 
 /**
@@ -154,15 +157,28 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   await fs.mkdir(dir);
   const { manifest, chunks } = artifacts;
   const files: NonNullable<Manifest["files"]> = {};
-  const write = async (file: string, data: string | Buffer) => {
-    await fs.writeFile(path.join(dir, file), data);
-    files[file] = { bytes: Buffer.byteLength(data), sha256: createHash("sha256").update(data).digest("hex") };
+  /** Write a file from its parts, in order, hashing as it goes. */
+  const write = async (file: string, ...parts: (string | Uint8Array)[]) => {
+    const hash = createHash("sha256");
+    let bytes = 0;
+    const handle = await fs.open(path.join(dir, file), "w");
+    try {
+      for (const part of parts) {
+        const data = typeof part === "string" ? Buffer.from(part) : part;
+        await handle.writeFile(data);
+        hash.update(data);
+        bytes += data.byteLength;
+      }
+    } finally {
+      await handle.close();
+    }
+    files[file] = { bytes, sha256: hash.digest("hex") };
   };
   await write("documents.json", JSON.stringify(artifacts.documents));
-  await write("chunks.json", JSON.stringify(chunks));
+  await write("chunks.json", JSON.stringify(chunks.map(chunkRef)));
   const lexical = serializeLexicalIndex(artifacts.lexical);
   await write(LEXICAL_FILES.meta, lexical.meta);
-  await write(LEXICAL_FILES.postings, lexical.postings);
+  await write(LEXICAL_FILES.postings, ...lexical.postings);
   if (artifacts.localState) await write("embedder.json", JSON.stringify(artifacts.localState));
   await vectorStore(chunks, await artifacts.graph, embeddings, manifest.embedder.dimensions).save(dir);
   for (const file of VECTOR_FILES) {
@@ -221,9 +237,10 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     );
   }
   const documents = parse<SourceDocument[]>("documents.json", await read("documents.json"));
-  const chunks = parse<Chunk[]>("chunks.json", await read("chunks.json"));
+  const chunkRefs = parse<ChunkRef[]>("chunks.json", await read("chunks.json"));
   const documentById = new Map(documents.map((d) => [d.id, d]));
-  shareDocumentText(chunks, documentById, dir);
+  if (!Array.isArray(chunkRefs)) throw new AppError("corrupt:index", `The index file ${path.join(dir, "chunks.json")} is corrupted.`, { hint: REBUILD_HINT });
+  const chunks = chunkRefs.map((ref) => chunkOf(ref, documentById, dir));
   const localState = manifest.embedder.name.startsWith("local-") ? parse<LocalEmbedderState>("embedder.json", await read("embedder.json")) : null;
   if (manifest.files) {
     for (const [file, expectedFile] of Object.entries(manifest.files)) {

@@ -76,7 +76,8 @@ describe("BM25 index", () => {
 
   it("reads back what it wrote, and refuses damaged postings", () => {
     const index = buildLexicalIndex(chunks);
-    const { meta, postings } = serializeLexicalIndex(index);
+    const { meta, postings: parts } = serializeLexicalIndex(index);
+    const postings = Buffer.concat(parts);
     const loaded = loadLexicalIndex(meta, postings);
     const terms = queryTerms("vòng đàm phán thứ hai thuế đối ứng");
     expect(searchLexical(loaded, terms, 8)).toEqual(searchLexical(index, terms, 8));
