@@ -16,8 +16,11 @@ export interface Bm25Field {
   boost: number;
 }
 
-/** One field's postings: for term t, entries offsets[t] … offsets[t + 1] of docs and weights. */
-export interface FieldPostings {
+/**
+ * Postings of all fields merged: for term t, entries offsets[t] … offsets[t + 1] of docs (ascending)
+ * and weights (the sum over fields of boost × BM25+ weight), so a document appears once per term.
+ */
+export interface Postings {
   offsets: Uint32Array;
   docs: Uint32Array;
   weights: Float32Array;
@@ -55,101 +58,103 @@ function countTerms(tokens: readonly string[], vocabulary: Map<string, number>, 
 
 const idf = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
 
-/** Postings of one field, in document order, with BM25+ weights (boost included). */
-function fieldPostings(perDoc: FieldCounts[], terms: number, boost: number): FieldPostings {
+/** Merged postings from each document's per-field term counts (`perDoc[doc][field]`). */
+function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], terms: number): Postings {
   const documents = perDoc.length;
+  // Per field: documents containing each term, and the average field length (distinct terms).
+  const frequency = fields.map(() => new Uint32Array(terms));
+  const averageLength = fields.map(() => 0);
+  // Per term: documents containing it in any field (a document counts once).
   const offsets = new Uint32Array(terms + 1);
-  let totalLength = 0;
-  for (const { ids } of perDoc) {
-    totalLength += ids.length;
-    for (const id of ids) offsets[id + 1]!++;
-  }
+  const lastDoc = new Int32Array(terms).fill(-1);
+  perDoc.forEach((byField, doc) =>
+    byField.forEach(({ ids }, f) => {
+      averageLength[f]! += ids.length / Math.max(documents, 1);
+      for (const id of ids) {
+        frequency[f]![id]!++;
+        if (lastDoc[id] !== doc) {
+          lastDoc[id] = doc;
+          offsets[id + 1]!++;
+        }
+      }
+    }),
+  );
   for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
-  const averageLength = totalLength / Math.max(documents, 1);
   const docs = new Uint32Array(offsets[terms]!);
   const weights = new Float32Array(offsets[terms]!);
   const next = offsets.slice(0, terms);
+  lastDoc.fill(-1);
   const { k, b, d } = BM25_PARAMS;
-  perDoc.forEach(({ ids, tfs }, doc) => {
-    const norm = k * (1 - b + (b * ids.length) / averageLength);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const tf = tfs[i]!;
-      const at = next[id]!++;
-      docs[at] = doc;
-      weights[at] = boost * idf(documents, offsets[id + 1]! - offsets[id]!) * (d + (tf * (k + 1)) / (tf + norm));
-    }
-  });
+  perDoc.forEach((byField, doc) =>
+    byField.forEach(({ ids, tfs }, f) => {
+      const norm = k * (1 - b + (b * ids.length) / averageLength[f]!);
+      const boost = fields[f]!.boost;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        const tf = tfs[i]!;
+        const weight = boost * idf(documents, frequency[f]![id]!) * (d + (tf * (k + 1)) / (tf + norm));
+        if (lastDoc[id] !== doc) {
+          lastDoc[id] = doc;
+          docs[next[id]!] = doc;
+          weights[next[id]!++] = weight;
+        } else {
+          weights[next[id]! - 1] = weights[next[id]! - 1]! + weight;
+        }
+      }
+    }),
+  );
   return { offsets, docs, weights };
 }
 
 export class Bm25Index {
   private readonly vocabulary: Map<string, number>;
-  /** Per-search scratch, reused: accumulated score, distinct terms matched, last term seen, a stamp per document, and the documents matched. */
+  /** Per-search scratch, reused: accumulated score and distinct query terms matched, per document. */
   private readonly score: Float64Array;
   private readonly matched: Uint16Array;
-  private readonly lastTerm: Int32Array;
-  private readonly stamp: Uint32Array;
-  private readonly touched: Uint32Array;
-  private generation = 0;
 
   constructor(
     readonly terms: string[],
     readonly fields: Bm25Field[],
-    readonly postings: FieldPostings[],
+    readonly postings: Postings,
     readonly documents: number,
   ) {
     this.vocabulary = new Map(terms.map((t, i) => [t, i]));
     this.score = new Float64Array(documents);
     this.matched = new Uint16Array(documents);
-    this.lastTerm = new Int32Array(documents);
-    this.stamp = new Uint32Array(documents);
-    this.touched = new Uint32Array(documents);
   }
 
   /** Index documents given as one token list per field, in `fields` order. */
   static build(fields: Bm25Field[], documents: Iterable<readonly (readonly string[])[]>): Bm25Index {
     const vocabulary = new Map<string, number>();
     const scratch = new Map<number, number>();
-    const perField: FieldCounts[][] = fields.map(() => []);
-    for (const tokens of documents) fields.forEach((_, f) => perField[f]!.push(countTerms(tokens[f] ?? [], vocabulary, scratch)));
-    const postings = fields.map((field, f) => fieldPostings(perField[f]!, vocabulary.size, field.boost));
-    return new Bm25Index([...vocabulary.keys()], fields, postings, perField[0]?.length ?? 0);
+    const perDoc: FieldCounts[][] = [];
+    for (const tokens of documents) perDoc.push(fields.map((_, f) => countTerms(tokens[f] ?? [], vocabulary, scratch)));
+    return new Bm25Index([...vocabulary.keys()], fields, mergedPostings(perDoc, fields, vocabulary.size), perDoc.length);
   }
 
-  /** Best `limit` documents for weighted query terms; ties keep the order in which documents were first matched. */
+  /** Best `limit` documents for weighted query terms (each term once); equal scores keep document order. */
   search(query: readonly QueryTerm[], limit: number): Bm25Hit[] {
-    const { score, matched, lastTerm, stamp, touched, postings } = this;
-    const generation = ++this.generation;
-    let touchedCount = 0;
-    for (let q = 0; q < query.length; q++) {
-      const { term, boost } = query[q]!;
+    const { score, matched } = this;
+    const { offsets, docs, weights } = this.postings;
+    // Clearing is a memset, cheaper than checking a stamp on every posting.
+    score.fill(0);
+    matched.fill(0);
+    let any = false;
+    for (const { term, boost } of query) {
       const id = this.vocabulary.get(term);
       if (id === undefined) continue;
-      for (let f = 0; f < postings.length; f++) {
-        const { offsets, docs, weights } = postings[f]!;
-        for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
-          const doc = docs[p]!;
-          if (stamp[doc] !== generation) {
-            stamp[doc] = generation;
-            score[doc] = 0;
-            matched[doc] = 0;
-            lastTerm[doc] = -1;
-            touched[touchedCount++] = doc;
-          }
-          score[doc] = score[doc]! + boost * weights[p]!;
-          if (lastTerm[doc] !== q) {
-            lastTerm[doc] = q;
-            matched[doc] = matched[doc]! + 1;
-          }
-        }
+      any = true;
+      for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
+        const doc = docs[p]!;
+        score[doc] = score[doc]! + boost * weights[p]!;
+        matched[doc] = matched[doc]! + 1;
       }
     }
-    // Final score = sum × distinct terms matched; keep the best `limit`, best first.
     const best: Bm25Hit[] = [];
-    if (limit <= 0) return best;
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
+    if (!any || limit <= 0) return best;
+    // Final score = sum × distinct terms matched; keep the best `limit`, best first.
+    for (let doc = 0; doc < this.documents; doc++) {
+      if (matched[doc] === 0) continue;
       const s = score[doc]! * matched[doc]!;
       if (best.length === limit && s <= best[limit - 1]!.score) continue;
       let at = Math.min(best.length, limit - 1);

@@ -10,7 +10,7 @@ const FIELDS: Bm25Field[] = [
 ];
 
 export const LEXICAL_FILES = { meta: "lexical.json", postings: "lexical.bin" } as const;
-const FORMAT = 1;
+const FORMAT = 2;
 
 export type LexicalIndex = Bm25Index;
 
@@ -25,8 +25,8 @@ interface LexicalMeta {
   documents: number;
   fields: Bm25Field[];
   terms: string[];
-  /** Postings per field; the binary file holds, per field, offsets (terms + 1), docs, then weights. */
-  postings: number[];
+  /** Number of postings; the binary file holds offsets (terms + 1), docs, then weights. */
+  postings: number;
 }
 
 /**
@@ -34,39 +34,32 @@ interface LexicalMeta {
  * posting arrays, not copies: at 100k chunks they run to hundreds of MB).
  */
 export function serializeLexicalIndex(index: LexicalIndex): { meta: string; postings: Uint8Array[] } {
-  const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: index.postings.map((p) => p.docs.length) };
-  const postings = index.postings.flatMap(({ offsets, docs, weights }) => [offsets, docs, weights].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)));
+  const { offsets, docs, weights } = index.postings;
+  const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: docs.length };
+  const postings = [offsets, docs, weights].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return { meta: JSON.stringify(meta), postings };
 }
 
 /** Read the two files back; throws on any inconsistency, so a damaged index is reported rather than searched. */
 export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalIndex {
   const meta = JSON.parse(metaText) as LexicalMeta;
-  if (meta.format !== FORMAT || !Array.isArray(meta.terms) || !Array.isArray(meta.fields) || meta.postings?.length !== meta.fields.length) {
+  if (meta.format !== FORMAT || !Array.isArray(meta.terms) || !Array.isArray(meta.fields) || !Number.isInteger(meta.postings)) {
     throw new Error("unknown lexical index format");
   }
   const termCount = meta.terms.length;
-  const expectedBytes = meta.postings.reduce((sum, n) => sum + 4 * (termCount + 1) + 8 * n, 0);
+  const count = meta.postings;
+  const expectedBytes = 4 * (termCount + 1) + 8 * count;
   if (postings.byteLength !== expectedBytes) throw new Error(`lexical postings are ${postings.byteLength} bytes, expected ${expectedBytes}`);
   // Copy into an aligned buffer: a Buffer read from disk may start at any byte offset.
   const bytes = new Uint8Array(postings.byteLength);
   bytes.set(postings);
-  let at = 0;
-  const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number): T => {
-    const array = make(bytes.buffer, at, length);
-    at += 4 * length;
-    return array;
-  };
-  const fields = meta.postings.map((count) => {
-    const offsets = take((b, o, n) => new Uint32Array(b, o, n), termCount + 1);
-    const docs = take((b, o, n) => new Uint32Array(b, o, n), count);
-    const weights = take((b, o, n) => new Float32Array(b, o, n), count);
-    for (let t = 0; t < termCount; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error("lexical offsets out of order");
-    if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
-    for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
-    return { offsets, docs, weights };
-  });
-  return new Bm25Index(meta.terms, meta.fields, fields, meta.documents);
+  const offsets = new Uint32Array(bytes.buffer, 0, termCount + 1);
+  const docs = new Uint32Array(bytes.buffer, 4 * (termCount + 1), count);
+  const weights = new Float32Array(bytes.buffer, 4 * (termCount + 1 + count), count);
+  for (let t = 0; t < termCount; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error("lexical offsets out of order");
+  if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
+  for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
+  return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights }, meta.documents);
 }
 
 /** Search with a query given as weighted terms (already folded and expanded). */
