@@ -4,6 +4,8 @@ import type { QuerySource } from "./queries";
 
 /** One point of the recall–latency curve: a graph (M, efConstruction) searched at one ef. */
 export interface CurvePoint {
+  /** Vectors per graph; more vectors than this make several graphs, searched side by side. */
+  shardSize: number;
   M: number;
   efConstruction: number;
   ef: number;
@@ -33,7 +35,7 @@ export interface BuildPhase {
 export interface SearchPhase {
   queries: number;
   loadSeconds: number;
-  hnsw: { M: number; efConstruction: number; efSearch: number };
+  hnsw: { shardSize: number; M: number; efConstruction: number; efSearch: number };
   latency: { hybrid: Latency; vector: Latency; bm25: Latency };
   peers: { hnsw: Latency; memoryVectorStore: Latency; exactScan: Latency; miniSearch: Latency };
   /** Peer p95 over ours: how many times faster ours is (below 1: slower). */

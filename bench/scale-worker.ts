@@ -5,7 +5,7 @@
  * recall against an exact scan, and runs the peers on the same queries and vectors. Last stdout
  * line: the phase's JSON (BuildPhase or SearchPhase).
  *
- * Usage: node --import tsx bench/scale-worker.ts --phase build|search --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 8:100,32:100]
+ * Usage: node --import tsx bench/scale-worker.ts --phase build|search --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 16:64,24:96:100000]
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -14,10 +14,10 @@ import type hnswlib from "hnswlib-node";
 import { readConfig } from "../lib/config";
 import { buildIndex, type BuildProgress } from "../lib/index/build";
 import type { LocalHashEmbeddings } from "../lib/index/local-embeddings";
-import { DEFAULT_HNSW, indexDirOf } from "../lib/index/store";
+import { DEFAULT_HNSW, indexDirOf, nearestChunks, type HnswSettings } from "../lib/index/store";
 import { analyzeQuery } from "../lib/retrieve/query";
 import { loadRuntime, type Runtime } from "../lib/runtime";
-import { buildHnsw } from "./graphs";
+import { buildShardedHnsw, searchShards } from "./graphs";
 import { ExactScan, recallAtK, type Neighbours } from "./exact-search";
 import { memoryVectorStore, plainMiniSearch } from "./peers";
 import { benchQueries, devQuestions, QUERY_SOURCES, type BenchQuery } from "./queries";
@@ -42,7 +42,8 @@ const chunkTarget = Number(values.chunks);
 const workDir = values.dir ?? "";
 const seed = Number(values.seed);
 const efValues = [...new Set([...values.ef.split(",").map(Number), DEFAULT_HNSW.efSearch])].sort((a, b) => a - b);
-const extraGraphs = values.graphs ? values.graphs.split(",").map((g) => g.split(":").map(Number) as [number, number]) : [];
+/** Other settings to compare, as M:efConstruction[:shardSize]. */
+const extraGraphs = values.graphs ? values.graphs.split(",").map((g) => g.split(":").map(Number)) : [];
 
 const log = (message: string) => process.stderr.write(`  [${chunkTarget} chunks] ${message}\n`);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -98,16 +99,17 @@ async function retrievalLatency(runtime: Runtime, queries: BenchQuery[]) {
   };
 }
 
-/** Recall and latency of one graph at each ef, against the exact neighbours. */
-function curveOf(graph: hnswlib.HierarchicalNSW, settings: { M: number; efConstruction: number; graphBuildSeconds: number | null }, vectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
+type GraphSettings = Pick<HnswSettings, "shardSize" | "M" | "efConstruction"> & { graphBuildSeconds: number | null };
+
+/** Recall and latency of one set of shard graphs at each ef, against the exact neighbours. */
+function curveOf(graphs: hnswlib.HierarchicalNSW[], settings: GraphSettings, vectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
   return efValues.map((ef) => {
-    graph.setEf(ef);
+    for (const graph of graphs) graph.setEf(ef);
     const times: number[] = [];
     const recalls = vectors.map((v, i) => {
       const start = performance.now();
-      const { distances } = graph.searchKnn(v, K);
+      const scores = searchShards(graphs, v, K);
       times.push(performance.now() - start);
-      const scores = distances.map((d) => 1 - d);
       return { strict: recallAtK(exact[i]!, scores, K), near: recallAtK(exact[i]!, scores, K, 0.01), source: queries[i]!.source };
     });
     const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1));
@@ -137,9 +139,9 @@ async function timeMiniSearch(runtime: Runtime, queries: BenchQuery[]) {
  * also the ground truth. Each peer is built, timed and dropped in turn, so only one is in memory.
  */
 async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVectors: number[][], stored: number[][]) {
-  const scan = new ExactScan(stored, runtime.index.vectors.index.getNumDimensions());
+  const scan = new ExactScan(stored, runtime.index.manifest.embedder.dimensions);
   const exact = await measureResults(queryVectors.map((v) => Float32Array.from(v)), (q) => scan.search(q, K), 10);
-  const hnsw = await measure(queryVectors, (v) => runtime.index.vectors.similaritySearchVectorWithScore(v, K));
+  const hnsw = await measure(queryVectors, (v) => nearestChunks(runtime.index, v, K));
   const memory = await timeMemoryVectorStore(runtime, queryVectors, stored, exact.results);
   const miniSearch = await timeMiniSearch(runtime, queries);
   return {
@@ -150,23 +152,23 @@ async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVector
 }
 
 /**
- * The recall–latency curve: the graph the build wrote at every ef, then each other graph asked for.
- * With other graphs to compare, the default graph is built again to time it.
+ * The recall–latency curve: the graphs the build wrote at every ef, then each other setting asked
+ * for. With other settings to compare, the default graphs are built again to time them.
  */
-function recallCurves(graph: hnswlib.HierarchicalNSW, stored: number[][], queryVectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
-  const timedGraph = (M: number, efConstruction: number) => {
+function recallCurves(graphs: hnswlib.HierarchicalNSW[], dimensions: number, stored: number[][], queryVectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
+  const timedGraphs = (settings: Omit<GraphSettings, "graphBuildSeconds">) => {
     const start = performance.now();
-    const built = buildHnsw(stored, graph.getNumDimensions(), { M, efConstruction, efSearch: DEFAULT_HNSW.efSearch });
-    return { built, settings: { M, efConstruction, graphBuildSeconds: round((performance.now() - start) / 1000) } };
+    const built = buildShardedHnsw(stored, dimensions, { ...settings, efSearch: DEFAULT_HNSW.efSearch });
+    return { built, settings: { ...settings, graphBuildSeconds: round((performance.now() - start) / 1000) } };
   };
-  const { M, efConstruction } = DEFAULT_HNSW;
-  const defaults = extraGraphs.length > 0 ? timedGraph(M, efConstruction).settings : { M, efConstruction, graphBuildSeconds: null };
-  const curve = curveOf(graph, defaults, queryVectors, exact, queries);
-  for (const [otherM, otherEfConstruction] of extraGraphs) {
-    const { built, settings } = timedGraph(otherM, otherEfConstruction);
+  const { shardSize, M, efConstruction } = DEFAULT_HNSW;
+  const defaults = extraGraphs.length > 0 ? timedGraphs({ shardSize, M, efConstruction }).settings : { shardSize, M, efConstruction, graphBuildSeconds: null };
+  const curve = curveOf(graphs, defaults, queryVectors, exact, queries);
+  for (const [otherM, otherEfConstruction, otherShardSize] of extraGraphs) {
+    const { built, settings } = timedGraphs({ M: otherM!, efConstruction: otherEfConstruction!, shardSize: otherShardSize ?? shardSize });
     curve.push(...curveOf(built, settings, queryVectors, exact, queries));
   }
-  graph.setEf(DEFAULT_HNSW.efSearch);
+  for (const graph of graphs) graph.setEf(DEFAULT_HNSW.efSearch);
   return curve;
 }
 
@@ -185,14 +187,14 @@ async function search(): Promise<SearchPhase> {
 
   log("exact scan (ground truth) and peers");
   // Same vectors for everyone: those stored in the graph, and the query vectors the retriever embeds.
-  const graph = runtime.index.vectors.index;
-  const stored = runtime.index.chunks.map((_, i) => graph.getPoint(i));
-  const embedder = runtime.index.vectors.embeddings as LocalHashEmbeddings;
+  const graphs = runtime.index.vectors.map((store) => store.index);
+  const stored = graphs.flatMap((graph) => Array.from({ length: graph.getCurrentCount() }, (_, i) => graph.getPoint(i)));
+  const embedder = runtime.index.embeddings as LocalHashEmbeddings;
   const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
   const { exact, peers, memoryVectorStoreRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
 
   log("recall–latency curve");
-  const curve = recallCurves(graph, stored, queryVectors, exact, queries);
+  const curve = recallCurves(graphs, runtime.index.manifest.embedder.dimensions, stored, queryVectors, exact, queries);
   const ratio = (peer: number, ours: number) => round(peer / ours);
   return {
     queries: queries.length,
@@ -208,7 +210,7 @@ async function search(): Promise<SearchPhase> {
     },
     memoryVectorStoreRecallAt10,
     curve,
-    recallAt10: curve.find((p) => p.M === DEFAULT_HNSW.M && p.efConstruction === DEFAULT_HNSW.efConstruction && p.ef === DEFAULT_HNSW.efSearch)?.recallAt10 ?? Number.NaN,
+    recallAt10: curve.find((p) => p.shardSize === DEFAULT_HNSW.shardSize && p.M === DEFAULT_HNSW.M && p.efConstruction === DEFAULT_HNSW.efConstruction && p.ef === DEFAULT_HNSW.efSearch)?.recallAt10 ?? Number.NaN,
     rss: { loadedMb, peakMb, withPeersMb: rssMb() },
   };
 }

@@ -27,7 +27,7 @@ export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch): 
   const indexDir = indexDirOf(config.dataDir);
   const embedderName = configuredEmbedderName(config);
   const index = await openIndex(indexDir, { embedderName }, (state) => createEmbedder(config, { localState: state ?? undefined }).embeddings);
-  const embeddings = index.vectors.embeddings;
+  const embeddings = index.embeddings;
   const retriever = new Retriever(index, embeddings);
   return { index, retriever, pipeline: new AnswerPipeline(config, retriever, fetchImpl) };
 }

@@ -23,7 +23,7 @@ interface Plan {
   scales: number[];
   queries: number;
   ef: number[];
-  /** Other graphs (M:efConstruction) to compare at the largest scale, where the defaults are chosen. */
+  /** Other graphs (M:efConstruction[:shardSize]) to compare at the largest scale, where the defaults are chosen. */
   otherGraphs: string;
   server: ServerPlan;
 }
@@ -31,15 +31,15 @@ interface Plan {
 const FULL: Plan = {
   scales: [1_000, 10_000, 100_000],
   queries: 200,
-  ef: [256, 512, 1024, 2048, 3072, 4096],
-  otherGraphs: "16:64,16:128,32:64",
+  ef: [256, 384, 512, 768, 1024, 2048],
+  otherGraphs: "24:96,16:64,24:96:100000",
   server: { warmup: 10, single: 100, concurrentClients: 50, concurrentPerClient: 4, localSingle: 30, localPerClient: 2, refuseBuild: false },
 };
 
 const QUICK: Plan = {
   scales: [1_000, 10_000],
   queries: 120,
-  ef: [128, 512, 1024, 2048],
+  ef: [128, 256, 512, 768],
   otherGraphs: "",
   server: { warmup: 5, single: 20, concurrentClients: 50, concurrentPerClient: 1, localSingle: 10, localPerClient: 1, refuseBuild: true },
 };

@@ -54,7 +54,7 @@ export interface Scores {
 
 async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers: string[], settings: RetrievalSettings = DEFAULT_RETRIEVAL): Promise<{ scores: Scores; misses: string[] }> {
   const loaded = await loadRuntime(config);
-  const retriever = new Retriever(loaded.index, loaded.index.vectors.embeddings, settings);
+  const retriever = new Retriever(loaded.index, loaded.index.embeddings, settings);
   const runtime = { ...loaded, retriever, pipeline: new AnswerPipeline(config, retriever) };
   const profile = findProfile(config, OFFLINE_PROFILE_ID)!;
   const answerable = questions.filter((q) => q.expectDocs.length > 0);

@@ -79,13 +79,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, chunking));
   progress({ stage: "chunking", documents: corpus.documents.length, chunks: chunks.length });
   await fs.mkdir(indexDir, { recursive: true });
-  const { builder, dimensions } = await embedIntoGraph(embedder, chunks, hnsw, (done) => progress({ stage: "embedding", done, total: chunks.length }));
+  const scratch = path.join(indexDir, `${GRAPH_SCRATCH_PREFIX}${process.pid}-${Date.now()}`);
+  const { builder, dimensions } = await embedIntoGraph(embedder, chunks, hnsw, scratch, (done) => progress({ stage: "embedding", done, total: chunks.length }));
   try {
     progress({ stage: "linking" });
     const lexical = buildLexicalIndex(chunks);
-    const graph = builder.finish(path.join(indexDir, `${GRAPH_SCRATCH_PREFIX}${process.pid}-${Date.now()}.tmp`));
-    // writeIndex awaits the graph after writing the other files; a failure before that must not go unhandled.
-    graph.catch(() => undefined);
+    const graphs = builder.finish();
+    // writeIndex awaits the graphs after writing the other files; a failure before that must not go unhandled.
+    graphs.catch(() => undefined);
     progress({ stage: "writing" });
     const manifest: Manifest = {
       version: MANIFEST_VERSION,
@@ -97,7 +98,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       builtAt: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,
     };
-    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, chunks, graph, lexical, localState: embedder.local?.state ?? null }, embedder.embeddings);
+    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, chunks, graphs, lexical, localState: embedder.local?.state ?? null }, embedder.embeddings);
     return {
       upToDate: false,
       documents: corpus.documents.length,
@@ -113,7 +114,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** Embed every text and send the vectors, as they come, to an HNSW graph built on a worker thread. */
-async function embedIntoGraph(embedder: Embedder, chunks: Chunk[], hnsw: HnswSettings, onEmbedded: (done: number) => void): Promise<{ builder: GraphBuilder; dimensions: number }> {
+async function embedIntoGraph(embedder: Embedder, chunks: Chunk[], hnsw: HnswSettings, scratch: string, onEmbedded: (done: number) => void): Promise<{ builder: GraphBuilder; dimensions: number }> {
   // What is embedded: the title gives every chunk its article's context. Local here, so freed on return.
   const texts = chunks.map((c) => `${c.title}\n${c.text}`);
   const local = embedder.local;
@@ -121,7 +122,7 @@ async function embedIntoGraph(embedder: Embedder, chunks: Chunk[], hnsw: HnswSet
   const remote = local ? null : await embedder.embeddings.embedDocuments(texts);
   if (local) local.fit(texts);
   const dimensions = local ? local.dimensions : (remote?.[0]?.length ?? embedder.dimensions ?? 0);
-  const builder = new GraphBuilder(dimensions, texts.length, hnsw);
+  const builder = new GraphBuilder(dimensions, texts.length, hnsw, scratch);
   try {
     for (let i = 0; i < texts.length; i += BATCH) {
       const rows = Math.min(BATCH, texts.length - i);

@@ -3,7 +3,7 @@
  * written beside the live one and switched in by an atomic rename of a pointer file.
  */
 import { createHash } from "node:crypto";
-import { createReadStream, promises as fs } from "node:fs";
+import { createReadStream, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
@@ -19,17 +19,28 @@ import type { LocalEmbedderState } from "./local-embeddings";
 
 /** HNSW graph parameters, chosen from the recall–latency curve of `npm run bench`. */
 export interface HnswSettings {
+  /** Chunks per graph: larger corpora get several graphs, searched side by side and merged. */
+  shardSize: number;
   M: number;
   efConstruction: number;
   efSearch: number;
 }
 
-export const DEFAULT_HNSW: HnswSettings = { M: 24, efConstruction: 96, efSearch: 3072 };
+export const DEFAULT_HNSW: HnswSettings = { shardSize: 10_000, M: 32, efConstruction: 128, efSearch: 768 };
 
 export const MANIFEST_VERSION = 2;
 const POINTER = "CURRENT";
 /** Name prefix of the graph file a build's worker thread hands over (removed once read back). */
 export const GRAPH_SCRATCH_PREFIX = "graph-";
+/** A shard's folder in a build: the first graph in the build folder itself, further ones beside it. */
+const shardFolder = (shard: number) => (shard === 0 ? "" : `shard-${shard}`);
+
+/** Chunk ranges of the shards (at least one, possibly empty). */
+export function shardRanges(chunks: number, shardSize: number): { start: number; end: number }[] {
+  const shards = Math.max(1, Math.ceil(chunks / shardSize));
+  return Array.from({ length: shards }, (_, s) => ({ start: s * shardSize, end: Math.min(chunks, (s + 1) * shardSize) }));
+}
+
 /** The files LangChain's HNSWLib.save writes. */
 const VECTOR_FILES = ["hnswlib.index", "args.json", "docstore.json"];
 
@@ -60,7 +71,10 @@ export interface LoadedIndex {
   documents: Map<string, SourceDocument>;
   chunks: Chunk[];
   chunkById: Map<string, Chunk>;
-  vectors: HNSWLib;
+  /** One vector store per shard of `manifest.hnsw.shardSize` chunks, in chunk order. */
+  vectors: HNSWLib[];
+  /** The embedder that made the vectors (queries must use it too). */
+  embeddings: Embeddings;
   lexical: LexicalIndex;
   localState: LocalEmbedderState | null;
 }
@@ -97,8 +111,8 @@ export interface BuildArtifacts {
   manifest: Manifest;
   documents: SourceDocument[];
   chunks: Chunk[];
-  /** The HNSW graph (labels = chunk positions), still being built while the other files are written. */
-  graph: Promise<hnswlib.HierarchicalNSW>;
+  /** The HNSW graphs, one per shard (labels = positions in the shard), still being built while the other files are written. */
+  graphs: Promise<hnswlib.HierarchicalNSW[]>;
   lexical: LexicalIndex;
   localState: LocalEmbedderState | null;
 }
@@ -180,11 +194,16 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   await write(LEXICAL_FILES.meta, lexical.meta);
   await write(LEXICAL_FILES.postings, ...lexical.postings);
   if (artifacts.localState) await write("embedder.json", JSON.stringify(artifacts.localState));
-  await vectorStore(chunks, await artifacts.graph, embeddings, manifest.embedder.dimensions).save(dir);
-  for (const file of VECTOR_FILES) {
-    const checksum = await fileChecksum(path.join(dir, file));
-    if (!checksum) throw new Error(`${file} was not written to ${dir}.`);
-    files[file] = checksum;
+  const graphs = await artifacts.graphs;
+  const shards = shardRanges(chunks.length, manifest.hnsw.shardSize);
+  for (const [s, { start, end }] of shards.entries()) {
+    await vectorStore(chunks.slice(start, end), graphs[s]!, embeddings, manifest.embedder.dimensions).save(path.join(dir, shardFolder(s)));
+    for (const file of VECTOR_FILES) {
+      const name = path.join(shardFolder(s), file);
+      const checksum = await fileChecksum(path.join(dir, name));
+      if (!checksum) throw new Error(`${name} was not written to ${dir}.`);
+      files[name] = checksum;
+    }
   }
   // The manifest goes last: a build folder without one was interrupted.
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
@@ -263,21 +282,29 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   if (lexical.documents !== chunks.length) {
     throw new AppError("corrupt:index", `The BM25 index in ${dir} does not match its manifest (${lexical.documents} documents for ${chunks.length} chunks).`, { hint: REBUILD_HINT });
   }
-  const hnswFile = path.join(dir, "hnswlib.index");
-  const hnswBytes = await fs.readFile(hnswFile).catch(() => null);
-  if (!hnswBytes) throw new AppError("corrupt:index", `The index in ${dir} is incomplete: hnswlib.index is missing.`, { hint: REBUILD_HINT });
-  checkHnswFile(hnswFile, hnswBytes, chunks.length, manifest.embedder.dimensions);
-  const graph = new hnswlib.HierarchicalNSW("cosine", manifest.embedder.dimensions);
-  try {
-    graph.readIndexSync(hnswFile);
-  } catch {
-    throw new AppError("corrupt:index", `The vector index ${hnswFile} is missing or corrupted.`, { hint: REBUILD_HINT });
-  }
-  const vectors = vectorStore(chunks, graph, embeddings(localState), manifest.embedder.dimensions);
-  if (vectors.index.getCurrentCount() !== chunks.length || vectors.index.getNumDimensions() !== manifest.embedder.dimensions) {
-    throw new AppError("corrupt:index", `The vector index in ${dir} does not match its manifest (${vectors.index.getCurrentCount()} vectors for ${chunks.length} chunks).`, { hint: REBUILD_HINT });
-  }
-  vectors.index.setEf(manifest.hnsw.efSearch);
+  const embedder = embeddings(localState);
+  const vectors = shardRanges(chunks.length, manifest.hnsw.shardSize).map(({ start, end }, s) => {
+    const shardChunks = chunks.slice(start, end);
+    const hnswFile = path.join(dir, shardFolder(s), "hnswlib.index");
+    let hnswBytes: Buffer;
+    try {
+      hnswBytes = readFileSync(hnswFile);
+    } catch {
+      throw new AppError("corrupt:index", `The index in ${dir} is incomplete: ${path.join(shardFolder(s), "hnswlib.index")} is missing.`, { hint: REBUILD_HINT });
+    }
+    checkHnswFile(hnswFile, hnswBytes, shardChunks.length, manifest.embedder.dimensions);
+    const graph = new hnswlib.HierarchicalNSW("cosine", manifest.embedder.dimensions);
+    try {
+      graph.readIndexSync(hnswFile);
+    } catch {
+      throw new AppError("corrupt:index", `The vector index ${hnswFile} is missing or corrupted.`, { hint: REBUILD_HINT });
+    }
+    if (graph.getCurrentCount() !== shardChunks.length || graph.getNumDimensions() !== manifest.embedder.dimensions) {
+      throw new AppError("corrupt:index", `The vector index ${hnswFile} does not match its manifest (${graph.getCurrentCount()} vectors for ${shardChunks.length} chunks).`, { hint: REBUILD_HINT });
+    }
+    graph.setEf(manifest.hnsw.efSearch);
+    return vectorStore(shardChunks, graph, embedder, manifest.embedder.dimensions);
+  });
   return {
     dir,
     manifest,
@@ -285,7 +312,25 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     chunks,
     chunkById: new Map(chunks.map((c) => [c.id, c])),
     vectors,
+    embeddings: embedder,
     lexical,
     localState,
   };
+}
+
+/**
+ * The `k` chunks nearest a query vector: each shard's graph searched, the results merged by
+ * distance (cosine distance, smallest first).
+ */
+export async function nearestChunks(index: LoadedIndex, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
+  const found: { chunk: Chunk; distance: number }[] = [];
+  for (const store of index.vectors) {
+    const count = store.index.getCurrentCount();
+    if (count === 0) continue;
+    for (const [doc, distance] of await store.similaritySearchVectorWithScore(vector, Math.min(k, count))) {
+      const chunk = index.chunkById.get(doc.metadata.chunkId as string);
+      if (chunk) found.push({ chunk, distance });
+    }
+  }
+  return found.sort((a, b) => a.distance - b.distance).slice(0, k);
 }

@@ -3,7 +3,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { bigrams } from "../text/features";
 import { fold } from "../text/normalize";
 import { searchLexical } from "../index/lexical";
-import type { LoadedIndex } from "../index/store";
+import { nearestChunks, type LoadedIndex } from "../index/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, searchable, TermStatistics, type Searchable } from "./coverage";
@@ -82,8 +82,7 @@ export class Retriever {
     const vector = await this.embeddings.embedQuery(text);
     const k = Math.min(limit, this.index.chunks.length);
     if (k === 0) return [];
-    const hits = await this.index.vectors.similaritySearchVectorWithScore(vector, k);
-    return hits.map(([doc]) => this.index.chunkById.get(doc.metadata.chunkId as string)).filter((c): c is Chunk => c !== undefined);
+    return (await nearestChunks(this.index, vector, k)).map((hit) => hit.chunk);
   }
 
   lexicalSearch(plan: QueryPlan, limit: number): Chunk[] {

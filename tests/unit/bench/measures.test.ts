@@ -80,6 +80,7 @@ describe("synthetic corpora", () => {
 
 describe("choosing the HNSW defaults from the curve", () => {
   const point = (M: number, efConstruction: number, ef: number, recallAt10: number, p95: number, graphBuildSeconds: number): CurvePoint => ({
+    shardSize: 10_000,
     M,
     efConstruction,
     ef,
@@ -96,7 +97,7 @@ describe("choosing the HNSW defaults from the curve", () => {
       point(16, 64, 4096, 0.955, 5.2, 18), // cheap, but short of the recall margin
       point(24, 96, 2048, 0.955, 4.0, 27),
       point(24, 96, 3072, 0.97, 5.6, 27),
-      point(24, 96, 4096, 0.975, 7.4, 27), // searches too slowly
+      point(24, 96, 4096, 0.975, 12.4, 27), // searches too slowly
       point(32, 128, 2048, 0.99, 4.6, 34), // links too slowly: 100k chunks at 2,000/s leave it 30 s
     ];
     const choice = chooseHnsw([scale(10_000, [point(8, 32, 64, 0.99, 0.5, 1)]), scale(100_000, curve)]);
@@ -104,7 +105,7 @@ describe("choosing the HNSW defaults from the curve", () => {
   });
 
   it("falls back to the best affordable recall, saying it is short of the target", () => {
-    const curve = [point(16, 64, 3072, 0.77, 5.7, 22), point(24, 96, 3072, 0.83, 5.9, 29), point(24, 96, 4096, 0.86, 8.1, 29), point(16, 128, 3072, 0.84, 5.8, 39)];
+    const curve = [point(16, 64, 3072, 0.77, 5.7, 22), point(24, 96, 3072, 0.83, 5.9, 29), point(24, 96, 4096, 0.86, 10.5, 29), point(16, 128, 3072, 0.84, 5.8, 39)];
     expect(chooseHnsw([scale(100_000, curve)])).toMatchObject({ reachesTarget: false, point: { M: 24, efConstruction: 96, ef: 3072 } });
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
 import { createEmbedder } from "@/lib/index/embedder";
-import { indexDirOf, openIndex } from "@/lib/index/store";
+import { DEFAULT_HNSW, indexDirOf, nearestChunks, openIndex } from "@/lib/index/store";
 import { PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -68,7 +68,29 @@ describe("the index store", () => {
     expect(readFileSync(path.join(indexDir, "CURRENT"), "utf8")).toBe(pointer);
     const after = await load();
     expect(after.chunks.length).toBe(before.chunks.length);
-    const hits = await after.vectors.similaritySearch("vòng đàm phán thứ hai", 3);
+    const hits = await after.vectors[0]!.similaritySearch("vòng đàm phán thứ hai", 3);
     expect(hits).toHaveLength(3);
   }, 120_000);
+
+  it("splits a corpus into graphs of shardSize chunks and finds the same nearest chunks as one graph", async () => {
+    const shardedData = mkdtempSync(path.join(os.tmpdir(), "store-sharded-"));
+    const cfg = readConfig({ DATA_DIR: shardedData, CORPUS_DIR: PROJECT_CORPUS });
+    try {
+      const summary = await buildIndex({ config: cfg, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(shardedData), hnsw: { ...DEFAULT_HNSW, shardSize: 20 } });
+      const index = await openIndex(indexDirOf(shardedData), { embedderName: "local-hash-v1" }, (state) => createEmbedder(cfg, { localState: state ?? undefined }).embeddings);
+      // 48 chunks in graphs of 20: 20 + 20 + 8, the later ones in folders of their own.
+      expect(summary.chunks).toBe(48);
+      expect(index.vectors.map((v) => v.index.getCurrentCount())).toEqual([20, 20, 8]);
+      expect(Object.keys(index.manifest.files ?? {})).toEqual(expect.arrayContaining(["hnswlib.index", path.join("shard-1", "hnswlib.index"), path.join("shard-2", "docstore.json")]));
+      // With ef above the shard size every graph is searched exhaustively: the merge must equal an exact search.
+      const query = await index.embeddings.embedQuery("vòng đàm phán thứ hai diễn ra khi nào");
+      const cosine = (c: number[]) => c.reduce((sum, x, i) => sum + x * query[i]!, 0);
+      const stored = index.vectors.flatMap((v) => Array.from({ length: v.index.getCurrentCount() }, (_, i) => v.index.getPoint(i)));
+      const exact = stored.map((v, i) => ({ id: index.chunks[i]!.id, score: cosine(v) })).sort((a, b) => b.score - a.score).slice(0, 5);
+      const found = await nearestChunks(index, query, 5);
+      expect(found.map((f) => f.chunk.id)).toEqual(exact.map((e) => e.id));
+    } finally {
+      rmSync(shardedData, { recursive: true, force: true });
+    }
+  });
 });
