@@ -248,6 +248,10 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   if (manifest.version !== MANIFEST_VERSION) {
     throw new AppError("incompatible:index", `The index in ${dir} has format version ${manifest.version}; this app reads version ${MANIFEST_VERSION}.`, { hint: REBUILD_HINT });
   }
+  const shardSize = manifest.hnsw?.shardSize;
+  if (!Number.isInteger(shardSize) || shardSize <= 0) {
+    throw new AppError("incompatible:index", `The index in ${dir} does not say how its vectors are split into graphs (hnsw.shardSize).`, { hint: REBUILD_HINT });
+  }
   if (manifest.embedder.name !== expected.embedderName) {
     throw new AppError(
       "incompatible:index",
