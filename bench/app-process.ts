@@ -1,23 +1,12 @@
 /** Starts the app with `npm start` on a free loopback port, waits for /api/health, and stops it (the process group it started). */
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import { freePort } from "../tests/support/free-port";
 
 export interface RunningApp {
   baseUrl: string;
   /** Seconds `npm start` spent building the app before serving (null: it was already built). */
   appBuildSeconds: number | null;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function stopGroup(child: ChildProcess): Promise<void> {
