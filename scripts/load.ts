@@ -21,6 +21,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { FakeOpenAIServer } from "../tests/support/fake-openai-server";
+import { percentile } from "../bench/stats";
 
 const { values: args } = parseArgs({
   options: {
@@ -182,11 +183,6 @@ async function forceGc(pid: number): Promise<string | null> {
   socket.close();
   await new Promise((r) => setTimeout(r, 1000));
   return null;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface PhaseResult {

@@ -1,7 +1,7 @@
 /** The BM25 side of retrieval: chunk text and title on folded syllables and bigrams, and its two files. */
 import type { Chunk } from "../types";
 import { lexicalTerms } from "../text/features";
-import { Bm25Index, type Bm25Field, type Bm25Hit, type QueryTerm } from "./bm25";
+import { Bm25Index, type Bm25Field } from "./bm25";
 
 /** Fields of a chunk and their weights; the title is repeated on every chunk of an article, so it weighs less. */
 const FIELDS: Bm25Field[] = [
@@ -60,9 +60,4 @@ export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalInd
   if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
   for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
   return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights }, meta.documents);
-}
-
-/** Search with a query given as weighted terms (already folded and expanded). */
-export function searchLexical(index: LexicalIndex, terms: readonly QueryTerm[], limit: number): Bm25Hit[] {
-  return terms.length === 0 ? [] : index.search(terms, limit);
 }

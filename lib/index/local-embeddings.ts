@@ -172,10 +172,7 @@ export class LocalHashEmbeddings extends Embeddings {
     return s;
   }
 
-  /**
-   * Visit every feature of a text in a fixed order (exact syllables, folded syllables, bigrams,
-   * trigrams); returns how many there were.
-   */
+  /** Visit every feature of a text in a fixed order: exact syllables, folded syllables, bigrams, trigrams. */
   private eachFeature(tokens: Syllable[], visit: FeatureVisitor): void {
     const pass = (f: Feature) => visit(f.id, f.bucket, f.slot, f.weight);
     for (const t of tokens) if (t.exact) pass(t.exact);

@@ -2,7 +2,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { bigrams } from "../text/features";
 import { fold } from "../text/normalize";
-import { searchLexical } from "../index/lexical";
 import { nearestChunks, type LoadedIndex } from "../index/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
@@ -86,7 +85,8 @@ export class Retriever {
   }
 
   lexicalSearch(plan: QueryPlan, limit: number): Chunk[] {
-    return searchLexical(this.index.lexical, this.lexicalTerms(plan), limit)
+    return this.index.lexical
+      .search(this.lexicalTerms(plan), limit)
       .map((hit) => this.index.chunks[hit.doc])
       .filter((c): c is Chunk => c !== undefined);
   }

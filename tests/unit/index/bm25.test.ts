@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "@/lib/corpus/load";
 import { Bm25Index } from "@/lib/index/bm25";
 import { chunkDocument } from "@/lib/index/chunk";
-import { buildLexicalIndex, loadLexicalIndex, searchLexical, serializeLexicalIndex } from "@/lib/index/lexical";
+import { buildLexicalIndex, loadLexicalIndex, serializeLexicalIndex } from "@/lib/index/lexical";
 import { bigrams, lexicalTerms, syllables } from "@/lib/text/features";
 import type { Chunk } from "@/lib/types";
 import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
@@ -41,7 +41,7 @@ describe("BM25 index", () => {
       const expected = mini
         .search(terms.map((t) => t.term).join(" "), { tokenize: (q) => q.split(" "), boostTerm: (t) => weights.get(t) ?? 1 })
         .slice(0, 10);
-      const got = searchLexical(ours, terms, 10);
+      const got = ours.search(terms, 10);
       expect(got.map((h) => h.doc), question).toEqual(expected.map((h) => h.id));
       got.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 4));
     }
@@ -80,7 +80,7 @@ describe("BM25 index", () => {
     const postings = Buffer.concat(parts);
     const loaded = loadLexicalIndex(meta, postings);
     const terms = queryTerms("vòng đàm phán thứ hai thuế đối ứng");
-    expect(searchLexical(loaded, terms, 8)).toEqual(searchLexical(index, terms, 8));
+    expect(loaded.search(terms, 8)).toEqual(index.search(terms, 8));
     expect(() => loadLexicalIndex(meta, postings.subarray(0, postings.length - 4))).toThrow();
     const wrongDoc = Buffer.from(postings);
     // The first field's first posting: right after its offsets.
