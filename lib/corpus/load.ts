@@ -2,9 +2,9 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import type { SourceDocument } from "../types";
 import { buildDocument, type DocumentMetadata } from "./document";
+import { FrontMatterError, parseFrontMatter, parseYamlData } from "./front-matter";
 
 /** File names in the corpus folder that describe it rather than belong to it. */
 export const SIDECAR_FILE = "metadata.yml";
@@ -53,7 +53,7 @@ async function readSidecar(corpusDir: string): Promise<{ entries: Record<string,
     return { entries: {}, hash: null };
   }
   try {
-    const parsed = matter(`---\n${text}\n---\n`).data as Record<string, unknown>;
+    const parsed = parseYamlData(text);
     const entries: Record<string, DocumentMetadata> = {};
     for (const [id, value] of Object.entries(parsed)) {
       if (value && typeof value === "object") entries[id] = value as DocumentMetadata;
@@ -130,13 +130,12 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
       skipped.push({ file, reason: "not UTF-8 text (re-save it as UTF-8)" });
       continue;
     }
-    let parsed: matter.GrayMatterFile<string>;
+    let parsed: ReturnType<typeof parseFrontMatter>;
     try {
-      // gray-matter caches by content; a fresh options object turns that off.
-      parsed = matter(text, {});
+      parsed = parseFrontMatter(text);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      skipped.push({ file, reason: `unreadable front matter (${detail})` });
+      skipped.push({ file, reason: error instanceof FrontMatterError ? detail : `unreadable front matter (${detail})` });
       continue;
     }
     const id = path.basename(file, ext);
