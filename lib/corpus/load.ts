@@ -134,7 +134,7 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
     try {
       parsed = parseFrontMatter(text);
     } catch (error) {
-      const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
       skipped.push({ file, reason: error instanceof FrontMatterError ? detail : `unreadable front matter (${detail})` });
       continue;
     }
