@@ -13,7 +13,8 @@ export interface SourceDocument {
   url: string | null;
   /** Outlet name ("VnExpress", "Báo Chính phủ"), when known. */
   source: string | null;
-  lang: string;
+  /** The article's language: from metadata, else detected from its text (lib/text/language.ts). */
+  lang: "vi" | "en";
   /** Cleaned article body (NFC); every offset in the app is into this string. */
   body: string;
 }

@@ -1,6 +1,7 @@
 /** Turns a capture (front matter, sidecar metadata, raw text) into a SourceDocument: body, title, date, outlet, url. */
 import type { SourceDocument } from "../types";
 import { cleanCapture } from "./clean";
+import { detectTextLanguage } from "../text/language";
 import { findDate, parseVietnameseDateTime } from "./dates";
 
 /** Metadata a user can give in front matter or in corpus/metadata.yml; every field optional. */
@@ -48,6 +49,15 @@ function asHttpUrl(value: unknown): string | null {
   }
 }
 
+/** "vi" or "en" from metadata ("vi-VN", "English"…); anything else is left to detection. */
+function asLanguage(value: unknown): "vi" | "en" | null {
+  const text = asText(value)?.toLowerCase();
+  if (!text) return null;
+  if (/^(vi|vie|vietnamese|tiếng việt)\b/.test(text)) return "vi";
+  if (/^(en|eng|english|tiếng anh)\b/.test(text)) return "en";
+  return null;
+}
+
 /** First sentence-ish words of the body, for documents with neither a title nor a headline. */
 function titleFromBody(body: string): string {
   const firstLine = body.split("\n")[0] ?? "";
@@ -70,7 +80,7 @@ export function buildDocument(id: string, text: string, metadata: DocumentMetada
       published,
       url: asHttpUrl(metadata.url) ?? cleaned.url,
       source: asText(metadata.source) ?? cleaned.attribution,
-      lang: asText(metadata.lang) ?? "vi",
+      lang: asLanguage(metadata.lang) ?? detectTextLanguage(cleaned.body),
       body: cleaned.body,
     },
     droppedLines: cleaned.droppedLines,
