@@ -3,8 +3,7 @@ import { splitSentences, type Span } from "../text/sentences";
 import { coverage, searchable } from "../retrieve/coverage";
 import { analyzeQuery } from "../retrieve/query";
 import type { Citation, Passage } from "../types";
-
-const MARKER = /\[(\d{1,3})\]/g;
+import { findMarkers, stripMarkers } from "./markers";
 
 /** Share of a claim's concepts a passage sentence must contain for the claim to count as supported. */
 export const SUPPORT_THRESHOLD = 0.5;
@@ -14,14 +13,14 @@ export function passageSentences(passage: Passage): Span[] {
   return splitSentences(passage.chunk.text, passage.chunk.start);
 }
 
-/** The numbers of the markers in a text, in order of appearance. */
+/** The numbers of the markers in a text, in order of appearance ("[1–3]" names 1, 2 and 3). */
 export function markerNumbers(text: string): number[] {
-  return [...text.matchAll(MARKER)].map((m) => Number(m[1]));
+  return findMarkers(text).flatMap((m) => m.numbers);
 }
 
 /** The sentence of a passage that best supports a claim, with its coverage of the claim. */
 export function bestSupport(claim: string, passage: Passage): { span: Span; text: string; coverage: number } {
-  const plan = analyzeQuery(claim.replace(MARKER, " "));
+  const plan = analyzeQuery(stripMarkers(claim));
   const weights = plan.concepts.map(() => 1);
   let best = { span: { start: passage.chunk.start, end: passage.chunk.end }, text: passage.chunk.text, coverage: -1 };
   for (const span of passageSentences(passage)) {

@@ -30,3 +30,13 @@ describe("citations of a model's answer", () => {
     expect(resolveCitations("Vòng hai diễn ra tại Washington [7].", [passage])).toEqual([]);
   });
 });
+
+describe("citations of listed and ranged markers", () => {
+  it("verifies every passage a '[1, 2]' or '[1–2]' marker names", () => {
+    const second: Passage = { ...passage, rank: 2, chunk: { ...passage.chunk, id: "hop#2" } };
+    for (const marker of ["[1, 2]", "[1–2]", "[1][2]"]) {
+      const citations = resolveCitations(`Vòng đàm phán thứ hai diễn ra từ ngày 19 đến 22 tháng 5 ${marker}.`, [passage, second]);
+      expect(citations.map((c) => [c.n, c.supported])).toEqual([[1, true], [2, true]]);
+    }
+  });
+});
