@@ -1,7 +1,8 @@
 /**
- * `npm run eval [-- --sweep] [--questions FILE]`: scores the development question set (tests/fixtures/dev-questions.json)
- * offline, beside a plain BM25 over the raw paragraphs of the same files. `--sweep` also rebuilds
- * the index at several chunk sizes and compares them. Last line: one JSON object.
+ * `npm run eval [-- --sweep] [--corpus DIR] [--questions FILE]`: scores a question set (default: the
+ * seeds' tests/fixtures/dev-questions.json over corpus/) offline, beside a plain BM25 over the raw
+ * paragraphs of the same files. `--corpus` indexes another archive into a temporary data folder.
+ * `--sweep` also rebuilds the index at several chunk sizes and compares them. Last line: one JSON object.
  */
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -15,6 +16,7 @@ import { buildIndex } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
 import { DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../lib/index/chunk";
 import { fold } from "../lib/text/normalize";
+import { parseFrontMatter } from "../lib/corpus/front-matter";
 import { AnswerPipeline } from "../lib/answer/pipeline";
 import { DEFAULT_RETRIEVAL, Retriever, type RetrievalSettings } from "../lib/retrieve/retriever";
 import { loadRuntime } from "../lib/runtime";
@@ -26,6 +28,8 @@ interface DevQuestion {
   history?: string[];
   expectDocs: string[];
   facts: string[];
+  /** Every fact must be in the answer (a timeline's first and last event), not just one. */
+  allFacts?: boolean;
 }
 
 const ROOT = process.cwd();
@@ -34,10 +38,12 @@ const { values } = parseArgs({
   options: {
     sweep: { type: "boolean", default: false },
     questions: { type: "string", default: path.join("tests", "fixtures", "dev-questions.json") },
+    corpus: { type: "string" },
   },
 });
 
 const contains = (text: string, fact: string) => fold(text).includes(fold(fact));
+const hasFacts = (text: string, q: DevQuestion) => (q.allFacts ? q.facts.every((f) => contains(text, f)) : q.facts.some((f) => contains(text, f)));
 const ratio = (n: number, d: number) => (d === 0 ? null : Number((n / d).toFixed(3)));
 
 export interface Scores {
@@ -82,7 +88,7 @@ async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers:
     const top3 = result.passages.slice(0, 3).map((p) => p.chunk.text).join("\n");
     if (q.facts.some((f) => contains(top3, f))) factTop3++;
     else misses.push(`${q.id}: fact not in top 3`);
-    if (result.status === "answered" && q.facts.some((f) => contains(result.answer, f))) factAnswer++;
+    if (result.status === "answered" && hasFacts(result.answer, q)) factAnswer++;
     else if (result.status === "answered") misses.push(`${q.id}: fact not in answer`);
     const spansExact = result.citations.every((c) => runtime.index.documents.get(c.docId)?.body.slice(c.start, c.end) === c.quote);
     const citesExpected = result.citations.some((c) => q.expectDocs.includes(c.docId));
@@ -110,7 +116,8 @@ async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers:
 async function scoreBaseline(corpusDir: string, questions: DevQuestion[], markers: string[]): Promise<Scores> {
   const paragraphs: { id: number; docId: string; text: string }[] = [];
   for (const file of (await fs.readdir(corpusDir)).filter((f) => /\.(txt|md)$/.test(f) && f.toLowerCase() !== "readme.md")) {
-    const text = await fs.readFile(path.join(corpusDir, file), "utf8");
+    // Front matter is metadata, not text a reader sees; the paragraphs are otherwise left raw.
+    const text = parseFrontMatter(await fs.readFile(path.join(corpusDir, file), "utf8")).content;
     for (const para of text.split(/\n+/).filter((p) => p.trim())) paragraphs.push({ id: paragraphs.length, docId: path.basename(file, path.extname(file)), text: para });
   }
   const bm25 = new MiniSearch<{ id: number; docId: string; text: string }>({ fields: ["text"] });
@@ -148,9 +155,15 @@ function printTable(rows: [string, Scores][]): void {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  const { questions } = JSON.parse(await fs.readFile(path.resolve(values.questions), "utf8")) as { questions: DevQuestion[] };
-  const { markers } = JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] };
+  const base = readConfig();
+  // Another archive is indexed apart, so the app's own index (DATA_DIR) is left as it was.
+  const config = values.corpus
+    ? { ...base, corpusDir: path.resolve(values.corpus), dataDir: await fs.mkdtemp(path.join(os.tmpdir(), "eval-corpus-")) }
+    : base;
+  const questionSet = JSON.parse(await fs.readFile(path.resolve(values.questions), "utf8")) as { questions: DevQuestion[]; chromeMarkers?: string[] };
+  const { questions } = questionSet;
+  // A question set over another archive names that archive's chrome; the seeds' list is the default.
+  const markers = questionSet.chromeMarkers ?? (JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] }).markers;
   await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir) });
   const ours = await scoreSystem(config, questions, markers);
   const baseline = await scoreBaseline(config.corpusDir, questions, markers);
@@ -185,6 +198,7 @@ async function main(): Promise<void> {
   printTable(rows);
   if (ours.misses.length) console.log(`\nMisses:\n  ${ours.misses.join("\n  ")}`);
   console.log(JSON.stringify({ ours: ours.scores, baseline, fusion, ...(sweep.length ? { sweep } : {}) }));
+  if (values.corpus) await fs.rm(config.dataDir, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {
