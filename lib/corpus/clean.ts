@@ -3,6 +3,7 @@
  * tickers, keyword lists, bylines, captions) by rules that hold across outlets, not per file.
  */
 import { fold, foldedTerms, toNfc } from "../text/normalize";
+import { isDateline } from "./dates";
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -10,7 +11,7 @@ export interface CleanedText {
   headline: string | null;
   /** Body paragraphs joined by blank lines; every offset in the app points into this. */
   body: string;
-  /** Byline date-time ("Anh Thơ 11/11/2025 23:13"), as found. */
+  /** Byline or dateline date-time ("Anh Thơ 11/11/2025 23:13", "Thứ tư, 04/02/2026"), as found. */
   bylineDate: string | null;
   /** Outlet named by an attribution line ("Theo VnExpress"). */
   attribution: string | null;
@@ -37,7 +38,7 @@ const LINE_CHROME: RegExp[] = [
   /^cap\s+\$[\d.,]+[KMBT]?\b.*vol\b/iu, // "Cap $1.83T Vol 24h $66.55B"
   /^[A-Z0-9]{2,6}\s+[\p{L} ]{2,30}\s+\([A-Z0-9]{2,6}\)$/u, // "BTC Bitcoin (BTC)"
   /(?:^|[\s-])ảnh\s*\d+\s*\.?$/iu, // "…- Ảnh 2."
-  /^\(?ảnh\s*:/iu, // "Ảnh: TTXVN"
+  /^\(?(?:ảnh|photo|image)\s*:/iu, // "Ảnh: TTXVN", "Photo : Reuters"
 ];
 
 const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+([\p{L}][\p{L}\p{N} .&-]{1,40})$/iu;
@@ -111,6 +112,11 @@ export function cleanCapture(raw: string): CleanedText {
     const byline = line.match(BYLINE);
     if (byline) {
       bylineDate ??= byline[2]!;
+      continue;
+    }
+    // A dateline is never a headline or body text; its year places dates the text gives without one.
+    if (isDateline(line)) {
+      bylineDate ??= line;
       continue;
     }
     const attributed = line.match(ATTRIBUTION);

@@ -2,7 +2,7 @@
 import type { SourceDocument } from "../types";
 import { cleanCapture } from "./clean";
 import { detectTextLanguage } from "../text/language";
-import { findDate, parseVietnameseDateTime } from "./dates";
+import { findDate, isDateline, parseDateExpression } from "./dates";
 
 /** Metadata a user can give in front matter or in corpus/metadata.yml; every field optional. */
 export interface DocumentMetadata {
@@ -25,7 +25,7 @@ function asIsoDate(value: unknown): string | null {
   if (typeof value === "string" && value.trim()) {
     const trimmed = value.trim();
     if (/^\d{4}-\d{2}(-\d{2})?/.test(trimmed)) return trimmed.slice(0, 10);
-    return parseVietnameseDateTime(trimmed)?.slice(0, 10) ?? null;
+    return parseDateExpression(trimmed)?.slice(0, 10) ?? null;
   }
   return null;
 }
@@ -58,6 +58,30 @@ function asLanguage(value: unknown): "vi" | "en" | null {
   return null;
 }
 
+/** The outlet when nothing names it: the link's host without "www." ("vnexpress.net"). */
+function outletFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lines that are never an article's title: a caption, a credit, a bare link. */
+const NOT_A_TITLE = /^(?:\(?(?:ảnh|photo|image|video|nguồn|source|theo)\s*:|https?:\/\/)/iu;
+
+/**
+ * The first candidate that is a title: never a dateline ("Thứ tư, 04/02/2026"), a caption or
+ * credit ("Photo : …"), or a site line (the outlet's name or the link's host alone).
+ */
+export function pickTitle(candidates: readonly string[], context: { source?: string; url?: string } = {}): string | undefined {
+  const site = [context.source, outletFromUrl(context.url ?? null)].filter(Boolean).map((s) => s!.toLowerCase());
+  return candidates
+    .map((c) => c.replace(/\s+/g, " ").trim())
+    .find((c) => c.length >= 8 && !isDateline(c) && !NOT_A_TITLE.test(c) && !site.includes(c.toLowerCase()) && !site.some((s) => c.toLowerCase() === `${s}.vn`));
+}
+
 /** First sentence-ish words of the body, for documents with neither a title nor a headline. */
 function titleFromBody(body: string): string {
   const firstLine = body.split("\n")[0] ?? "";
@@ -68,9 +92,10 @@ function titleFromBody(body: string): string {
 /** Build a document: metadata given by the user wins over what the text says. */
 export function buildDocument(id: string, text: string, metadata: DocumentMetadata): BuiltDocument {
   const cleaned = cleanCapture(text);
-  const published = asText(metadata.published) ?? (cleaned.bylineDate ? parseVietnameseDateTime(cleaned.bylineDate) : null);
+  const published = asText(metadata.published) ?? (cleaned.bylineDate ? parseDateExpression(cleaned.bylineDate) : null);
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const firstParagraph = cleaned.body.split("\n\n")[0] ?? "";
+  const url = asHttpUrl(metadata.url) ?? cleaned.url;
   const date = asIsoDate(metadata.date) ?? findDate(firstParagraph, publishedYear) ?? published?.slice(0, 10) ?? null;
   return {
     document: {
@@ -78,8 +103,8 @@ export function buildDocument(id: string, text: string, metadata: DocumentMetada
       title: asText(metadata.title) ?? cleaned.headline ?? titleFromBody(cleaned.body),
       date,
       published,
-      url: asHttpUrl(metadata.url) ?? cleaned.url,
-      source: asText(metadata.source) ?? cleaned.attribution,
+      url,
+      source: asText(metadata.source) ?? cleaned.attribution ?? outletFromUrl(url),
       lang: asLanguage(metadata.lang) ?? detectTextLanguage(cleaned.body),
       body: cleaned.body,
     },

@@ -1,15 +1,15 @@
-/** Reads a corpus folder: .txt and .md files with optional front matter and a metadata.yml sidecar; names every file it skips and why. */
+/** Reads a corpus folder: article files (.txt, .md, .html, .pdf) and a metadata.yml sidecar; names every file it skips and why. */
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { SourceDocument } from "../types";
-import { buildDocument, type DocumentMetadata } from "./document";
-import { FrontMatterError, parseFrontMatter, parseYamlData } from "./front-matter";
+import type { DocumentMetadata } from "./document";
+import { parseYamlData } from "./front-matter";
+import { ARTICLE_EXTENSIONS, ARTICLE_EXTENSION_LIST, readArticle } from "./read-article";
 
 /** File names in the corpus folder that describe it rather than belong to it. */
 export const SIDECAR_FILE = "metadata.yml";
 const NOT_ARTICLES = new Set(["readme.md", SIDECAR_FILE]);
-const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
 
 /** A corpus file that was not indexed, and why, in words a user can act on. */
 export interface SkippedFile {
@@ -34,17 +34,7 @@ export interface LoadOptions {
 
 const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
 
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) return true;
-  let control = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
-  return sample.length > 0 && control / sample.length > 0.1;
-}
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-async function readSidecar(corpusDir: string): Promise<{ entries: Record<string, DocumentMetadata>; hash: string | null; problem?: SkippedFile }> {
+export async function readSidecar(corpusDir: string): Promise<{ entries: Record<string, DocumentMetadata>; hash: string | null; problem?: SkippedFile }> {
   const file = path.join(corpusDir, SIDECAR_FILE);
   let text: string;
   try {
@@ -72,7 +62,7 @@ type FileRead = { bytes: Buffer; ext: string } | { skip: string };
 /** An article file's bytes, or why it is not read; never rejects. */
 async function readArticleFile(full: string, maxFileBytes: number): Promise<FileRead> {
   const ext = path.extname(full).toLowerCase();
-  if (!ARTICLE_EXTENSIONS.has(ext)) return { skip: "not a .txt or .md file" };
+  if (!ARTICLE_EXTENSIONS.has(ext)) return { skip: `not an article file (accepted: ${ARTICLE_EXTENSION_LIST})` };
   try {
     const stat = await fs.stat(full);
     if (stat.size > maxFileBytes) {
@@ -115,34 +105,10 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
       continue;
     }
     const { bytes, ext } = read;
-    if (bytes.length === 0) {
-      skipped.push({ file, reason: "empty file" });
-      continue;
-    }
-    if (looksBinary(bytes)) {
-      skipped.push({ file, reason: "binary file, not text" });
-      continue;
-    }
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      skipped.push({ file, reason: "not UTF-8 text (re-save it as UTF-8)" });
-      continue;
-    }
-    let parsed: ReturnType<typeof parseFrontMatter>;
-    try {
-      parsed = parseFrontMatter(text);
-    } catch (error) {
-      const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-      skipped.push({ file, reason: error instanceof FrontMatterError ? detail : `unreadable front matter (${detail})` });
-      continue;
-    }
     const id = path.basename(file, ext);
-    const metadata = { ...(sidecar.entries[id] ?? {}), ...(parsed.data as DocumentMetadata) };
-    const built = buildDocument(id, parsed.content, metadata);
-    if (built.document.body.trim().length === 0) {
-      skipped.push({ file, reason: "empty: no article text left after removing front matter and site chrome" });
+    const built = await readArticle({ name: file, bytes }, { maxFileBytes: options.maxFileBytes, metadata: sidecar.entries[id] });
+    if (!built.ok) {
+      skipped.push({ file, reason: built.reason });
       continue;
     }
     const bodyHash = sha256(built.document.body);

@@ -21,6 +21,7 @@ beforeAll(() => {
   writeFileSync(path.join(corpusDir, "huge.txt"), Buffer.alloc(20 * 1024 * 1024, "a"));
   writeFileSync(path.join(corpusDir, "broken-front.md"), "---\ntitle: [unclosed\ndate: : :\n---\nNội dung bài.\n");
   writeFileSync(path.join(corpusDir, "notes.pdf"), "%PDF-1.4");
+  writeFileSync(path.join(corpusDir, "slides.pptx"), "PK");
 });
 afterAll(() => {
   rmSync(corpusDir, { recursive: true, force: true });
@@ -38,7 +39,8 @@ describe("indexing a folder with bad files", () => {
     expect(reasons["huge.txt"]).toMatch(/too large \(20\.0 MB/);
     expect(reasons["broken-front.md"]).toMatch(/front matter/);
     expect(reasons["same-body.txt"]).toMatch(/duplicate of good\.txt/);
-    expect(reasons["notes.pdf"]).toMatch(/not a \.txt or \.md/);
+    expect(reasons["notes.pdf"]).toMatch(/not a readable PDF/);
+    expect(reasons["slides.pptx"]).toMatch(/not an article file .*\.html.*\.pdf/);
     expect(summary.documents).toBe(2);
     expect(summary.upToDate).toBe(false);
   });
