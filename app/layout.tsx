@@ -1,9 +1,12 @@
 /** Root layout: html/body shell, global styles, language boot script and the locale provider. */
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { LocaleProvider } from "./_components/LocaleProvider";
 import { DEFAULT_LOCALE, LANG_BOOT_SCRIPT } from "@/lib/i18n";
+import { getConfig } from "@/lib/config";
+import { accessMode, UNAUTHENTICATED_WARNING } from "@/lib/server/access";
 
 export const metadata: Metadata = {
   title: "Vietnam–US trade talks · cited answers",
@@ -24,14 +27,29 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+function sharedWithoutSignIn(): boolean {
+  try {
+    return accessMode(getConfig()) === "unauthenticated";
+  } catch {
+    return false;
+  }
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The proxy's per-request nonce: the CSP allows only scripts that carry it.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={DEFAULT_LOCALE} suppressHydrationWarning>
       <head>
         {/* Static, app-authored script (no user or corpus data): sets <html lang> before first paint. */}
-        <script dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        {sharedWithoutSignIn() && (
+          <p role="alert" data-testid="unauthenticated-banner" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-50">
+            {UNAUTHENTICATED_WARNING}
+          </p>
+        )}
         <LocaleProvider>{children}</LocaleProvider>
       </body>
     </html>

@@ -40,6 +40,20 @@ const schema = z.object({
 
   HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
   PORT: int(3000, 1, 65_535),
+
+  /** Host names (comma-separated, optional :port) the app answers to; loopback names and HOST always count. */
+  ALLOWED_HOSTS: optionalString,
+  /** Token (or password) people sign in with; required when HOST is not a loopback address. */
+  APP_ACCESS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(12, "use at least 12 characters").optional()),
+  /** Token that may add and remove articles (also signs in, as an admin). */
+  APP_ADMIN_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(12, "use at least 12 characters").optional()),
+  /** `1` serves a non-loopback HOST without a token (warned about in the log and the page). */
+  ALLOW_UNAUTHENTICATED: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
+  /** How long a sign-in lasts, in hours. */
+  SESSION_HOURS: int(12, 1, 24 * 90),
+  /** Time allowed for a request's headers, then for its whole body (scripts/serve.ts). */
+  HEADERS_TIMEOUT_MS: int(10_000, 1000, 600_000),
+  REQUEST_TIMEOUT_MS: int(20_000, 1000, 600_000),
 });
 
 export type AppConfig = z.infer<typeof schema> & { corpusDir: string; dataDir: string };

@@ -3,6 +3,13 @@
 export type ErrorCode =
   | "bad_request:json"
   | "bad_request:input"
+  | "bad_request:path"
+  | "unauthorized:session"
+  | "forbidden:origin"
+  | "forbidden:admin"
+  | "forbidden:host"
+  | "unsupported_media_type:request"
+  | "rate_limited:client"
   | "not_found:document"
   | "not_found:profile"
   | "payload_too_large:request"
@@ -15,6 +22,14 @@ export type ErrorCode =
 const STATUS: Record<ErrorCode, number> = {
   "bad_request:json": 400,
   "bad_request:input": 400,
+  "bad_request:path": 400,
+  "unauthorized:session": 401,
+  "forbidden:origin": 403,
+  "forbidden:admin": 403,
+  // 421 Misdirected Request: this server does not answer for that host name (DNS rebinding).
+  "forbidden:host": 421,
+  "unsupported_media_type:request": 415,
+  "rate_limited:client": 429,
   "not_found:document": 404,
   "not_found:profile": 400,
   "payload_too_large:request": 413,
@@ -28,21 +43,27 @@ const STATUS: Record<ErrorCode, number> = {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly hint?: string;
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  readonly headers?: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown; headers?: Record<string, string> } = {}) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.hint = options.hint;
+    this.headers = options.headers;
   }
 
   get status(): number {
     return STATUS[this.code];
   }
 
-  /** The JSON response a client gets: message and hint, never a stack or a raw upstream message. */
-  toResponse(): Response {
-    return Response.json({ error: { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) } }, { status: this.status });
+  /** The JSON response a client gets: message, hint and the request id to quote, never a stack or a raw upstream message. */
+  toResponse(requestId?: string): Response {
+    const body = { error: { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}), ...(requestId ? { requestId } : {}) } };
+    const response = Response.json(body, { status: this.status, headers: this.headers });
+    if (requestId) response.headers.set("x-request-id", requestId);
+    return response;
   }
 }
 

@@ -158,5 +158,5 @@ export interface HealthReport {
 
 /** Error body of every API route. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; hint?: string };
+  error: { code: string; message: string; hint?: string; requestId?: string };
 }

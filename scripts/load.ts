@@ -97,7 +97,7 @@ function serverPidUnder(root: number): number | null {
   const candidates = descendants(root).filter((pid) => existsSync(`/proc/${pid}`));
   const named = candidates.find((pid) => {
     try {
-      return /next-server|next[/\\]dist[/\\]bin[/\\]next.*\bstart\b/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "));
+      return /next-server|scripts[/\\]serve\.ts|next[/\\]dist[/\\]bin[/\\]next.*\bstart\b/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "));
     } catch {
       return false;
     }

@@ -1,18 +1,23 @@
 /**
  * `npm start`: builds the index when it is missing or stale, builds the app when its sources
- * changed, then serves it on http://HOST:PORT (127.0.0.1:3000 by default).
+ * changed, then serves it on http://HOST:PORT (127.0.0.1:3000 by default) with scripts/serve.ts.
+ * SIGTERM and SIGINT are passed on to the server (or build) it runs, so stopping `npm start` frees the port.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { readConfig } from "../lib/config";
+import { ConfigError, readConfig } from "../lib/config";
+import { accessMode } from "../lib/server/access";
 import { buildIndex, isIndexStale } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const STAMP = path.join(ROOT, ".next", "source-stamp");
-const SOURCES = ["app", "lib", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SERVE = path.join(ROOT, "scripts", "serve.ts");
+const SOURCES = ["app", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+/** A child that ignores SIGTERM this long is killed. */
+const KILL_AFTER_MS = 10_000;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 /** Latest modification time among the app's sources: a change means the build is stale. */
@@ -28,15 +33,50 @@ async function sourceStamp(): Promise<string> {
   return String(latest);
 }
 
+let current: ChildProcess | null = null;
+let stopping = false;
+
 function run(args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env });
-    child.on("exit", (code) => resolve(code ?? 1));
+    const child = spawn(process.execPath, args, { stdio: "inherit", env });
+    current = child;
+    child.on("exit", (code, signal) => {
+      current = null;
+      resolve(code ?? (signal ? 0 : 1));
+    });
   });
 }
 
+function signalChild(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    child.kill(signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Pass SIGTERM/SIGINT on to the server (or build) and exit once it has; SIGKILL it if it lingers. */
+function onStopSignal(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  const child = current;
+  if (!child) process.exit(0);
+  signalChild(child, signal);
+  const timer = setTimeout(() => signalChild(child, "SIGKILL"), KILL_AFTER_MS);
+  child.once("exit", () => {
+    clearTimeout(timer);
+    process.exit(0);
+  });
+}
+process.on("SIGTERM", onStopSignal);
+process.on("SIGINT", onStopSignal);
+// If whatever started us dies without passing the signal on (SIGKILL), stop the server rather than keep the port.
+const parentPid = process.ppid;
+setInterval(() => process.ppid !== parentPid && onStopSignal("SIGTERM"), 1000).unref();
+
 async function main(): Promise<number> {
   const config = readConfig();
+  accessMode(config); // a network HOST without a token stops here, before any build
   const indexDir = indexDirOf(config.dataDir);
   if (await isIndexStale(config, config.corpusDir, indexDir)) {
     console.log("Building the search index…");
@@ -53,21 +93,21 @@ async function main(): Promise<number> {
   const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && (await fs.readFile(STAMP, "utf8").catch(() => "")) === stamp;
   if (!built) {
     console.log("Building the app (first start, or the sources changed)…");
-    const code = await run(["build"]);
+    const code = await run([NEXT_BIN, "build"]);
     if (code !== 0) {
       console.error("The app build failed; see the output above.");
       return code;
     }
     await fs.writeFile(STAMP, stamp);
   }
-  console.log(`Serving on http://${config.HOST}:${config.PORT}`);
-  return run(["start", "--hostname", config.HOST, "--port", String(config.PORT)]);
+  if (stopping) return 0;
+  return run(["--import", "tsx", SERVE]);
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`npm start failed: ${(error as Error).message ?? String(error)}`);
+    console.error(error instanceof ConfigError ? error.message : `npm start failed: ${(error as Error).message ?? String(error)}`);
     process.exit(1);
   },
 );

@@ -2,6 +2,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, toAppError } from "../errors";
+import { logFor } from "./log";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -47,21 +48,33 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   return parsed.data;
 }
 
-/** Run a handler, turning anything thrown into a JSON error response; unexpected errors are logged, not shown. */
-export async function handle(work: () => Promise<Response>): Promise<Response> {
+/** True when the error is the client going away (aborted request, reset socket), not a fault of ours. */
+export function isClientGone(request: Request, error: unknown): boolean {
+  if (request.signal.aborted) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === "AbortError" || code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE" || code === "UND_ERR_ABORTED";
+}
+
+/** Run a handler, turning anything thrown into a JSON error response with the request id; unexpected errors are logged, not shown. */
+export async function handle(request: Request, work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
+    const log = logFor(request, new URL(request.url).pathname);
     const appError = toAppError(error);
-    if (appError.code === "internal:server") console.error("[api] unexpected error:", error);
-    return appError.toResponse();
+    if (appError.code === "internal:server") {
+      if (isClientGone(request, error)) log.info("the client went away before the request was read");
+      else log.error("unexpected error:", error);
+    }
+    return appError.toResponse(log.requestId);
   }
 }
 
 /** A handler answering 405 with a JSON error that names the method to use. */
-export function methodNotAllowed(allowed: string): () => Response {
-  return () => {
-    const response = new AppError("method_not_allowed:request", `This route only accepts ${allowed}.`, { hint: `Send a ${allowed} request with a JSON body.` }).toResponse();
+export function methodNotAllowed(allowed: string): (request: Request) => Response {
+  return (request) => {
+    const response = new AppError("method_not_allowed:request", `This route only accepts ${allowed}.`, { hint: `Send a ${allowed} request.` }).toResponse(request?.headers.get("x-request-id") ?? undefined);
     response.headers.set("allow", allowed);
     return response;
   };

@@ -61,7 +61,7 @@ describe("POST /api/chat, offline profile", () => {
 describe("methods", () => {
   it("answers GET on the chat route with a JSON 405 that says to POST", async () => {
     const { GET } = await import("@/app/api/chat/route");
-    const response = GET();
+    const response = GET(new Request("http://127.0.0.1:3000/api/chat"));
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
     expect((await response.json()).error.message).toMatch(/only accepts POST/);

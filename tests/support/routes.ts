@@ -42,7 +42,7 @@ export async function loadRoutes(env: Record<string, string> = {}, corpusDir = P
   return {
     chat: (body, init) => chat.POST(post("/api/chat", body, init)),
     search: (body) => search.POST(post("/api/search", body)),
-    documents: () => documents.GET(),
+    documents: () => documents.GET(new Request(`${BASE}/api/documents`)),
     document: (id) => document.GET(new Request(`${BASE}/api/documents/${encodeURIComponent(id)}`), { params: Promise.resolve({ id }) }),
     health: (query = "") => health.GET(new Request(`${BASE}/api/health${query}`)),
     dataDir: config.dataDir,

@@ -20,7 +20,7 @@ function textOf(message: ChatRequest["messages"][number]): string {
 export const GET = methodNotAllowed("POST");
 
 export async function POST(request: Request): Promise<Response> {
-  return handle(async () => {
+  return handle(request, async () => {
     const body = await parseJsonBody(request, chatRequestSchema);
     const last = body.messages.at(-1)!;
     const question = textOf(last);

@@ -6,8 +6,8 @@ import type { DocumentSummary } from "@/lib/types";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  return handle(async () => {
+export async function GET(request: Request): Promise<Response> {
+  return handle(request, async () => {
     const { index } = await serverRuntime();
     const documents: DocumentSummary[] = [...index.documents.values()]
       .map(({ id, title, date, source, url }) => ({ id, title, date, source, url }))

@@ -13,7 +13,7 @@ const NOT_CHECKED: EndpointHealth = { reachable: null, chatModelPresent: null, m
 const OFFLINE: EndpointHealth = { reachable: true, chatModelPresent: true, models: [], message: "Always available: answers quote the articles." };
 
 export async function GET(request: Request): Promise<Response> {
-  return handle(async () => {
+  return handle(request, async () => {
     const config = serverConfig();
     const probe = new URL(request.url).searchParams.get("probe") === "1";
     let index: HealthReport["index"];

@@ -16,7 +16,7 @@ const searchSchema = z.object({
 export const GET = methodNotAllowed("POST");
 
 export async function POST(request: Request): Promise<Response> {
-  return handle(async () => {
+  return handle(request, async () => {
     const { query, history } = await parseJsonBody(request, searchSchema);
     const { retriever } = await serverRuntime();
     const retrieval = await retriever.retrieve(query, history ?? []);

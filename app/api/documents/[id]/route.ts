@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
 /** Document ids are file names without extension: no separators, no parent references. */
 const DOCUMENT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,199}$/u;
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handle(async () => {
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle(request, async () => {
     const { id } = await context.params;
     if (!DOCUMENT_ID.test(id) || id.includes("..")) {
       throw new AppError("bad_request:input", "Invalid document id: use the id of an article (its file name without extension).");
