@@ -122,7 +122,7 @@ function curveOf(graphs: hnswlib.HierarchicalNSW[], settings: GraphSettings, vec
 
 /** LangChain's MemoryVectorStore over the stored vectors: its latency, and whether it returns the exact top 10. */
 async function timeMemoryVectorStore(runtime: Runtime, queryVectors: number[][], stored: number[][], exact: Neighbours[]) {
-  const store = await memoryVectorStore(runtime.index.chunks, stored);
+  const store = await memoryVectorStore(runtime.index!.chunks, stored);
   const { latency, results } = await measureResults(queryVectors, (v) => store.similaritySearchVectorWithScore(v, K), 10);
   const recalls = results.map((hits, i) => recallAtK(exact[i]!, hits.map(([, score]) => score), K));
   return { latency, recallAt10: round(recalls.reduce((a, b) => a + b, 0) / recalls.length) };
@@ -130,7 +130,7 @@ async function timeMemoryVectorStore(runtime: Runtime, queryVectors: number[][],
 
 /** MiniSearch alone, with its defaults, over the same chunks and the raw query text. */
 async function timeMiniSearch(runtime: Runtime, queries: BenchQuery[]) {
-  const mini = plainMiniSearch(runtime.index.chunks);
+  const mini = plainMiniSearch(runtime.index!.chunks);
   return measure(queries, (q) => mini.search(q.text));
 }
 
@@ -139,9 +139,9 @@ async function timeMiniSearch(runtime: Runtime, queries: BenchQuery[]) {
  * also the ground truth. Each peer is built, timed and dropped in turn, so only one is in memory.
  */
 async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVectors: number[][], stored: number[][]) {
-  const scan = new ExactScan(stored, runtime.index.manifest.embedder.dimensions);
+  const scan = new ExactScan(stored, runtime.index!.manifest.embedder.dimensions);
   const exact = await measureResults(queryVectors.map((v) => Float32Array.from(v)), (q) => scan.search(q, K), 10);
-  const hnsw = await measure(queryVectors, (v) => nearestChunks(runtime.index, v, K));
+  const hnsw = await measure(queryVectors, (v) => nearestChunks(runtime.index!, v, K));
   const memory = await timeMemoryVectorStore(runtime, queryVectors, stored, exact.results);
   const miniSearch = await timeMiniSearch(runtime, queries);
   return {
@@ -187,14 +187,14 @@ async function search(): Promise<SearchPhase> {
 
   log("exact scan (ground truth) and peers");
   // Same vectors for everyone: those stored in the graph, and the query vectors the retriever embeds.
-  const graphs = runtime.index.vectors.map((store) => store.index);
+  const graphs = runtime.index!.vectors.map((store) => store.index);
   const stored = graphs.flatMap((graph) => Array.from({ length: graph.getCurrentCount() }, (_, i) => graph.getPoint(i)));
-  const embedder = runtime.index.embeddings as LocalHashEmbeddings;
+  const embedder = runtime.index!.embeddings as LocalHashEmbeddings;
   const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
   const { exact, peers, memoryVectorStoreRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
 
   log("recall–latency curve");
-  const curve = recallCurves(graphs, runtime.index.manifest.embedder.dimensions, stored, queryVectors, exact, queries);
+  const curve = recallCurves(graphs, runtime.index!.manifest.embedder.dimensions, stored, queryVectors, exact, queries);
   const ratio = (peer: number, ours: number) => round(peer / ours);
   return {
     queries: queries.length,

@@ -38,6 +38,17 @@ const schema = z.object({
   LLM_STALL_TIMEOUT_MS: int(30_000, 100, 600_000),
   LLM_MAX_RETRIES: int(2, 0, 10),
 
+  /** Where the archive lives: `embedded` (files in DATA_DIR, the default) or `postgres` (DATABASE_URL). */
+  STORE: z.preprocess(emptyAsUndefined, z.enum(["embedded", "postgres"]).default("embedded")),
+  /** PostgreSQL with pgvector, for STORE=postgres: `postgres://user:password@host:5432/db`. */
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().trim().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://").optional()),
+  /** Connections each app process keeps open to PostgreSQL. */
+  PG_POOL_MAX: int(10, 1, 200),
+  /** How long to wait for a connection before answering 503. */
+  PG_CONNECT_TIMEOUT_MS: int(5_000, 100, 120_000),
+  /** Longest a single query may run (PostgreSQL statement_timeout). */
+  PG_STATEMENT_TIMEOUT_MS: int(10_000, 100, 3_600_000),
+
   HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
   PORT: int(3000, 1, 65_535),
 
@@ -79,6 +90,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.LOCAL_LLM_BASE_URL && !config.LOCAL_LLM_MODEL) {
     throw new ConfigError("LOCAL_LLM_BASE_URL is set but LOCAL_LLM_MODEL is not: name the chat model to use (e.g. qwen2.5:7b).");
+  }
+  if (config.STORE === "postgres" && !config.DATABASE_URL) {
+    throw new ConfigError("STORE=postgres needs DATABASE_URL (e.g. postgres://app:secret@localhost:5432/vntrade).");
   }
   return {
     ...config,

@@ -17,6 +17,7 @@ export type ErrorCode =
   | "unavailable:index"
   | "incompatible:index"
   | "corrupt:index"
+  | "unavailable:database"
   | "internal:server";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -37,6 +38,7 @@ const STATUS: Record<ErrorCode, number> = {
   "unavailable:index": 503,
   "incompatible:index": 503,
   "corrupt:index": 503,
+  "unavailable:database": 503,
   "internal:server": 500,
 };
 

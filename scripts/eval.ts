@@ -12,6 +12,7 @@ import MiniSearch from "minisearch";
 import { OFFLINE_PROFILE_ID, findProfile } from "../lib/ai/providers";
 import { collectAnswer } from "../lib/answer/pipeline";
 import { readConfig, type AppConfig } from "../lib/config";
+import { AppError } from "../lib/errors";
 import { buildIndex } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
 import { DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../lib/index/chunk";
@@ -20,6 +21,8 @@ import { parseFrontMatter } from "../lib/corpus/front-matter";
 import { AnswerPipeline } from "../lib/answer/pipeline";
 import { DEFAULT_RETRIEVAL, Retriever, type RetrievalSettings } from "../lib/retrieve/retriever";
 import { loadRuntime } from "../lib/runtime";
+import { PostgresArchive } from "../lib/store/postgres/archive";
+import { buildPostgresArchive } from "../lib/store/postgres/build";
 
 interface DevQuestion {
   id: string;
@@ -58,9 +61,13 @@ export interface Scores {
   chromeInPassages: number;
 }
 
+let sharedArchive: Promise<PostgresArchive> | undefined;
+
 async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers: string[], settings: RetrievalSettings = DEFAULT_RETRIEVAL): Promise<{ scores: Scores; misses: string[] }> {
-  const loaded = await loadRuntime(config);
-  const retriever = new Retriever(loaded.index, loaded.index.embeddings, settings);
+  // Every system scored shares one connection pool (STORE=postgres): one per run would exhaust the server's connections.
+  if (config.STORE === "postgres") sharedArchive ??= PostgresArchive.open(config);
+  const loaded = await loadRuntime(config, undefined, sharedArchive ? await sharedArchive : undefined);
+  const retriever = new Retriever(loaded.store, loaded.store.embeddings, settings);
   const runtime = { ...loaded, retriever, pipeline: new AnswerPipeline(config, retriever) };
   const profile = findProfile(config, OFFLINE_PROFILE_ID)!;
   const answerable = questions.filter((q) => q.expectDocs.length > 0);
@@ -90,7 +97,8 @@ async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers:
     else misses.push(`${q.id}: fact not in top 3`);
     if (result.status === "answered" && hasFacts(result.answer, q)) factAnswer++;
     else if (result.status === "answered") misses.push(`${q.id}: fact not in answer`);
-    const spansExact = result.citations.every((c) => runtime.index.documents.get(c.docId)?.body.slice(c.start, c.end) === c.quote);
+    const bodies = await Promise.all(result.citations.map((c) => runtime.store.document(c.docId)));
+    const spansExact = result.citations.every((c, i) => bodies[i]?.body.slice(c.start, c.end) === c.quote);
     const citesExpected = result.citations.some((c) => q.expectDocs.includes(c.docId));
     if (result.status === "answered" && spansExact && citesExpected) citationsOk++;
     else if (result.status === "answered") misses.push(`${q.id}: citation ${spansExact ? "to another article" : "span mismatch"}`);
@@ -164,7 +172,13 @@ async function main(): Promise<void> {
   const { questions } = questionSet;
   // A question set over another archive names that archive's chrome; the seeds' list is the default.
   const markers = questionSet.chromeMarkers ?? (JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] }).markers;
-  await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir) });
+  if (config.STORE === "postgres") {
+    // The archive in DATABASE_URL is rebuilt from the corpus evaluated (skipped when it holds it already).
+    sharedArchive ??= PostgresArchive.open(config);
+    await buildPostgresArchive({ config, corpusDir: config.corpusDir, archive: await sharedArchive });
+  } else {
+    await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir) });
+  }
   const ours = await scoreSystem(config, questions, markers);
   const baseline = await scoreBaseline(config.corpusDir, questions, markers);
   const rows: [string, Scores][] = [["hybrid + extractive (ours)", ours.scores], ["BM25 over raw paragraphs", baseline]];
@@ -186,7 +200,8 @@ async function main(): Promise<void> {
       for (const overlapSentences of [0, 1]) {
         const chunking = { ...DEFAULT_CHUNK_SETTINGS, targetChars, overlapSentences };
         const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "eval-sweep-"));
-        const sweepConfig = { ...config, dataDir };
+        // The sweep compares chunkings on the embedded store, whatever STORE says.
+        const sweepConfig = { ...config, dataDir, STORE: "embedded" as const };
         await buildIndex({ config: sweepConfig, corpusDir: config.corpusDir, indexDir: indexDirOf(dataDir), chunking });
         const { scores } = await scoreSystem(sweepConfig, questions, markers);
         sweep.push({ chunking, scores });
@@ -202,6 +217,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`eval failed: ${(error as Error).message ?? String(error)}`);
+  const hint = error instanceof AppError && error.hint ? ` ${error.hint}` : "";
+  console.error(`eval failed: ${(error as Error).message ?? String(error)}${hint}`);
   process.exit(1);
 });

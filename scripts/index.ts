@@ -1,21 +1,26 @@
-/** `npm run index [-- --force] [--corpus DIR] [--out DIR]`: build the search index of a corpus folder. */
+/** `npm run index [-- --force] [--corpus DIR] [--out DIR] [--store embedded|postgres]`: build the search index of a corpus folder. */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, readConfig } from "../lib/config";
+import { AppError } from "../lib/errors";
 import { buildIndex, type BuildProgress } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
+import { PostgresArchive } from "../lib/store/postgres/archive";
+import { buildPostgresArchive } from "../lib/store/postgres/build";
+import { redactUrl } from "../lib/store/postgres/pool";
 
 const { values } = parseArgs({
   options: {
     force: { type: "boolean", default: false },
     corpus: { type: "string" },
     out: { type: "string" },
+    store: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 
 if (values.help) {
-  console.log("Usage: npm run index -- [--force] [--corpus DIR] [--out DIR]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)");
+  console.log("Usage: npm run index -- [--force] [--corpus DIR] [--out DIR]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)\n  --store NAME  embedded (files under --out) or postgres (DATABASE_URL); default: STORE or embedded");
   process.exit(0);
 }
 
@@ -39,10 +44,21 @@ function show(event: BuildProgress): void {
 }
 
 try {
-  const config = readConfig();
+  const config = readConfig(values.store ? { ...process.env, STORE: values.store } : process.env);
   const corpusDir = path.resolve(values.corpus ?? config.corpusDir);
-  const indexDir = indexDirOf(path.resolve(values.out ?? config.dataDir));
-  const summary = await buildIndex({ config, corpusDir, indexDir, force: values.force, onProgress: show });
+  const postgres = config.STORE === "postgres";
+  const indexDir = postgres ? `PostgreSQL at ${redactUrl(config.DATABASE_URL!)}` : indexDirOf(path.resolve(values.out ?? config.dataDir));
+  let summary;
+  if (postgres) {
+    const archive = await PostgresArchive.open(config);
+    try {
+      summary = await buildPostgresArchive({ config, corpusDir, archive, force: values.force, onProgress: show });
+    } finally {
+      await archive.close();
+    }
+  } else {
+    summary = await buildIndex({ config, corpusDir, indexDir, force: values.force, onProgress: show });
+  }
   if (interactive) process.stderr.write("\r\x1b[K");
   for (const skip of summary.skipped) console.warn(`Skipped ${skip.file}: ${skip.reason}`);
   if (summary.upToDate) {
@@ -55,7 +71,7 @@ try {
   }
 } catch (error) {
   if (interactive) process.stderr.write("\n");
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof AppError ? `${error.message} ${error.hint ?? ""}` : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
   console.error(`Indexing failed: ${message}`);
   process.exit(1);
 }

@@ -7,7 +7,13 @@ export class TermStatistics {
   private readonly df = new Map<string, number>();
   readonly documents: number;
 
-  constructor(texts: Iterable<string>) {
+  /** From the chunks' texts, or from frequencies a store keeps (PostgreSQL holds no chunk text in memory). */
+  constructor(texts: Iterable<string> | { frequencies: Iterable<[string, number]>; documents: number }) {
+    if (!(Symbol.iterator in texts)) {
+      for (const [term, df] of texts.frequencies) this.df.set(term, df);
+      this.documents = texts.documents;
+      return;
+    }
     let n = 0;
     for (const text of texts) {
       n++;

@@ -2,10 +2,10 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { bigrams } from "../text/features";
 import { fold } from "../text/normalize";
-import { nearestChunks, type LoadedIndex } from "../index/store";
+import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
-import { conceptWeight, coverage, searchable, TermStatistics, type Searchable } from "./coverage";
+import { conceptWeight, coverage, searchable, type Searchable, type TermStatistics } from "./coverage";
 import { analyzeQuery, type QueryPlan } from "./query";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -45,11 +45,11 @@ export class Retriever {
   private readonly haystacks = new LRUCache<string, Searchable>({ max: SEARCHABLE_CACHE });
 
   constructor(
-    readonly index: LoadedIndex,
+    readonly store: ArchiveStore,
     private readonly embeddings: EmbeddingsInterface,
     readonly settings: RetrievalSettings = DEFAULT_RETRIEVAL,
   ) {
-    this.stats = new TermStatistics(index.chunks.map((c) => c.text));
+    this.stats = store.stats;
   }
 
   /** BM25 terms of a plan: each wording's syllables and bigrams, earlier turns weighed less. */
@@ -79,24 +79,19 @@ export class Retriever {
 
   async vectorSearch(text: string, limit: number): Promise<Chunk[]> {
     const vector = await this.embeddings.embedQuery(text);
-    const k = Math.min(limit, this.index.chunks.length);
-    if (k === 0) return [];
-    return (await nearestChunks(this.index, vector, k)).map((hit) => hit.chunk);
+    return (await this.store.nearest(vector, limit)).map((hit) => hit.chunk);
   }
 
-  lexicalSearch(plan: QueryPlan, limit: number): Chunk[] {
-    return this.index.lexical
-      .search(this.lexicalTerms(plan), limit)
-      .map((hit) => this.index.chunks[hit.doc])
-      .filter((c): c is Chunk => c !== undefined);
+  async lexicalSearch(plan: QueryPlan, limit: number): Promise<Chunk[]> {
+    return this.store.keywordSearch(this.lexicalTerms(plan), limit);
   }
 
   /** Retrieve passages for a question; `history` holds the user's earlier questions, oldest first. */
   async retrieve(question: string, history: string[] = []): Promise<Retrieval> {
     const plan = analyzeQuery(question, history);
     const { candidates, rrfK, k, coverageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
-    const vector = vectorWeight > 0 ? await this.vectorSearch(plan.vectorText, candidates) : [];
-    const lexical = lexicalWeight > 0 ? this.lexicalSearch(plan, candidates) : [];
+    const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
+    const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.lexicalTerms(plan) : [], candidates);
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
     const fused = new Map<string, { chunk: Chunk; score: number; coverage: number }>();
     const addRanks = (list: Chunk[], weight: number) =>

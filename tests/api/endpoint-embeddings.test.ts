@@ -47,7 +47,7 @@ describe("an index built with an embeddings endpoint", () => {
       const summary = await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(config.dataDir) });
       expect(summary.documents).toBe(5);
       const runtime = await loadRuntime(config);
-      expect(runtime.index.manifest.embedder).toEqual({ name: "openai-compatible:bge-m3", dimensions: 256 });
+      expect(runtime.index!.manifest.embedder).toEqual({ name: "openai-compatible:bge-m3", dimensions: 256 });
       const { passages } = await runtime.retriever.retrieve("Vòng đàm phán thứ hai diễn ra khi nào?");
       expect(passages[0]!.chunk.docId).toBe("hop-thuong-truc-chinh-phu");
       const local = readConfig({ DATA_DIR: config.dataDir });

@@ -302,7 +302,7 @@ describe("rebuilds while the app runs", () => {
     await build(dataDir, corpus);
     const holder = new RuntimeHolder(configFor(dataDir, {}, corpus));
     const before = await holder.get();
-    expect(before.index.documents.has("sau-rieng")).toBe(false);
+    expect(before.index!.documents.has("sau-rieng")).toBe(false);
     expect(await holder.get()).toBe(before); // cached while nothing changed
 
     writeFileSync(path.join(corpus, "sau-rieng.txt"), NEW_ARTICLE);
@@ -311,7 +311,7 @@ describe("rebuilds while the app runs", () => {
 
     const after = await holder.get();
     expect(after).not.toBe(before);
-    expect(after.index.documents.has("sau-rieng")).toBe(true);
+    expect(after.index!.documents.has("sau-rieng")).toBe(true);
     const retrieval = await after.retriever.retrieve("sầu riêng xuất khẩu sang Hoa Kỳ", []);
     expect(retrieval.passages[0]?.chunk.docId).toBe("sau-rieng");
     // A request still holding the old runtime (its build folder is gone) is served from memory.
@@ -344,13 +344,13 @@ describe("rebuilds while the app runs", () => {
 
     const holder = new RuntimeHolder(configFor(dataDir));
     const runtime = await holder.get();
-    expect(runtime.index.dir).toBe(buildDir);
+    expect(runtime.index!.dir).toBe(buildDir);
     expect((await runtime.retriever.retrieve(QUESTION, [])).passages[0]?.chunk.docId).toBe("hop-thuong-truc-chinh-phu");
 
     await build(dataDir, PROJECT_CORPUS, true);
     expect(existsSync(killed)).toBe(false);
     expect(readdirSync(indexDir).filter((e) => e.startsWith("build-"))).toHaveLength(1);
     const rebuilt = await holder.get();
-    expect(rebuilt.index.dir).not.toBe(buildDir);
+    expect(rebuilt.index!.dir).not.toBe(buildDir);
   });
 });

@@ -8,10 +8,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   return handle(request, async () => {
-    const { index } = await serverRuntime();
-    const documents: DocumentSummary[] = [...index.documents.values()]
-      .map(({ id, title, date, source, url }) => ({ id, title, date, source, url }))
-      .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+    const { store } = await serverRuntime();
+    const documents: DocumentSummary[] = await store.documentSummaries();
     return Response.json({ documents });
   });
 }

@@ -18,8 +18,8 @@ export async function GET(request: Request): Promise<Response> {
     const probe = new URL(request.url).searchParams.get("probe") === "1";
     let index: HealthReport["index"];
     try {
-      const { index: loaded } = await serverRuntime();
-      index = { ok: true, documents: loaded.documents.size, chunks: loaded.chunks.length, builtAt: loaded.manifest.builtAt, embedder: loaded.manifest.embedder.name };
+      const { summary } = (await serverRuntime()).store;
+      index = { ok: true, documents: summary.documents, chunks: summary.chunks, builtAt: summary.builtAt, embedder: summary.embedder.name };
     } catch (error) {
       const appError = error instanceof AppError ? error : null;
       index = { ok: false, documents: 0, chunks: 0, builtAt: null, embedder: null, message: appError ? `${appError.message} ${appError.hint ?? ""}`.trim() : "The index could not be loaded." };

@@ -15,8 +15,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     if (!DOCUMENT_ID.test(id) || id.includes("..")) {
       throw new AppError("bad_request:input", "Invalid document id: use the id of an article (its file name without extension).");
     }
-    const { index } = await serverRuntime();
-    const document = index.documents.get(id);
+    const { store } = await serverRuntime();
+    const document = await store.document(id);
     if (!document) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
     return Response.json({ document });
   });

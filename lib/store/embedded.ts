@@ -1,0 +1,50 @@
+/** The embedded store: a thin adapter over the loaded on-disk index (HNSW graphs + typed-array BM25). */
+import { nearestChunks, type LoadedIndex } from "../index/store";
+import type { QueryTerm } from "../index/bm25";
+import { TermStatistics } from "../retrieve/coverage";
+import type { Chunk, DocumentSummary, SourceDocument } from "../types";
+import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "./store";
+
+export class EmbeddedStore implements ArchiveStore {
+  readonly kind = "embedded" as const;
+  readonly summary: StoreSummary;
+  readonly stats: TermStatistics;
+
+  constructor(readonly index: LoadedIndex) {
+    const { manifest } = index;
+    this.summary = { documents: index.documents.size, chunks: index.chunks.length, builtAt: manifest.builtAt, embedder: manifest.embedder };
+    this.stats = new TermStatistics(index.chunks.map((c) => c.text));
+  }
+
+  get embeddings() {
+    return this.index.embeddings;
+  }
+
+  async nearest(vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
+    const limit = Math.min(k, this.index.chunks.length);
+    return limit > 0 ? nearestChunks(this.index, vector, limit) : [];
+  }
+
+  async keywordSearch(terms: readonly QueryTerm[], k: number): Promise<Chunk[]> {
+    return this.index.lexical
+      .search(terms, k)
+      .map((hit) => this.index.chunks[hit.doc])
+      .filter((c): c is Chunk => c !== undefined);
+  }
+
+  async candidates(vector: number[] | null, terms: readonly QueryTerm[], k: number): Promise<Candidates> {
+    // One loaded index is one version of the archive: nothing can change between the two searches.
+    return {
+      vector: vector ? (await this.nearest(vector, k)).map((hit) => hit.chunk) : [],
+      lexical: terms.length > 0 ? await this.keywordSearch(terms, k) : [],
+    };
+  }
+
+  async document(id: string): Promise<SourceDocument | null> {
+    return this.index.documents.get(id) ?? null;
+  }
+
+  async documentSummaries(): Promise<DocumentSummary[]> {
+    return [...this.index.documents.values()].map(({ id, title, date, source, url }) => ({ id, title, date, source, url })).sort(byDate);
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The archive in PostgreSQL: opening it (pool + migrations), the versions readers load, and the
+ * writers' transactions (a full rebuild, replacing or deleting articles). A reader sees an article's
+ * old or new version, never a mix: every write is one transaction, every search one snapshot.
+ */
+import type { AppConfig } from "../../config";
+import { AppError } from "../../errors";
+import type { ChunkSettings } from "../../index/chunk";
+import type { LocalEmbedderState } from "../../index/local-embeddings";
+import { foldedTerms } from "../../text/normalize";
+import type { Chunk, SourceDocument } from "../../types";
+import { migrate } from "./migrate";
+import { asDatabaseError, createPool, inTransaction, redactUrl, type Db, type DbClient } from "./pool";
+import { termsColumn } from "./terms";
+
+/** HNSW settings of the pgvector index (see README, Scaling out, for how they were chosen). */
+export const PG_HNSW = { m: 32, efConstruction: 128, efSearch: 768 } as const;
+export const HNSW_INDEX = "chunks_embedding_hnsw";
+/** Any constant: writers take turns (pg_advisory_xact_lock), readers never wait for it. */
+const WRITE_LOCK = 715_016;
+const ROWS_PER_INSERT = 250;
+
+export const BUILD_HINT = "Build it: npm run index -- --store postgres";
+
+/** An article ready to store: its chunks and one vector per chunk, in order. */
+export interface PreparedArticle {
+  document: SourceDocument;
+  chunks: Chunk[];
+  vectors: ArrayLike<number>[];
+  original?: { name: string; bytes: Buffer };
+  metadata?: Record<string, unknown>;
+}
+
+/** The embedder recorded with the archive. */
+export interface RecordedEmbedder {
+  name: string;
+  dimensions: number;
+  state: LocalEmbedderState | null;
+}
+
+export interface ArchiveState {
+  version: string;
+  embedder: RecordedEmbedder | null;
+  chunking: ChunkSettings | null;
+  inputs: Record<string, string> | null;
+  builtAt: string | null;
+}
+
+/** pgvector's text form of a vector. */
+export const vectorLiteral = (v: ArrayLike<number>) => `[${Array.from(v).join(",")}]`;
+
+/** Distinct folded syllables of each chunk's text, counted over chunks (document frequencies). */
+function syllableCounts(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const term of new Set(foldedTerms(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+export class PostgresArchive {
+  private constructor(
+    readonly db: Db,
+    readonly url: string,
+  ) {}
+
+  /** Connect and apply the migrations not applied yet (every start does; `npm run db:migrate` does only that). */
+  static async open(config: AppConfig): Promise<PostgresArchive> {
+    const db = createPool(config);
+    const archive = new PostgresArchive(db, config.DATABASE_URL ?? "");
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.end().catch(() => undefined);
+      throw archive.failure(error);
+    }
+    return archive;
+  }
+
+  async close(): Promise<void> {
+    await this.db.end();
+  }
+
+  /** A database failure as the 503 that says what to do; other errors unchanged. */
+  failure(error: unknown): unknown {
+    return asDatabaseError(error, this.url);
+  }
+
+  /** Run a query, mapping connection failures. */
+  async query<R extends object>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.db.query<R>(sql, params)).rows;
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** Work on one connection in one transaction, mapping connection failures. */
+  async transaction<T>(work: (client: DbClient) => Promise<T>, begin = "begin"): Promise<T> {
+    try {
+      return await inTransaction(this.db, work, begin);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** The version counter alone: what every request compares (one indexed row). */
+  async version(): Promise<string> {
+    const [row] = await this.query<{ version: string }>("select version::text from archive_state");
+    return row?.version ?? "0";
+  }
+
+  async state(client?: DbClient): Promise<ArchiveState> {
+    const sql = "select version::text, embedder_name, embedder_dimensions, embedder_state, chunking, inputs, built_at from archive_state";
+    const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
+    const row = rows[0] as Record<string, unknown> | undefined;
+    if (!row) throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} has no archive_state row.`, { hint: "Run npm run db:migrate, then npm run index -- --store postgres --force" });
+    const name = row.embedder_name as string | null;
+    return {
+      version: row.version as string,
+      embedder: name ? { name, dimensions: row.embedder_dimensions as number, state: row.embedder_state ? (JSON.parse(row.embedder_state as string) as LocalEmbedderState) : null } : null,
+      chunking: (row.chunking as ChunkSettings | null) ?? null,
+      inputs: (row.inputs as Record<string, string> | null) ?? null,
+      builtAt: row.built_at ? new Date(row.built_at as string).toISOString() : null,
+    };
+  }
+
+  /**
+   * Replace the whole archive in one transaction (`npm run index -- --store postgres`): readers keep
+   * answering from the previous archive until it commits.
+   */
+  async rebuild(build: { embedder: RecordedEmbedder; chunking: ChunkSettings; inputs: Record<string, string>; articles: PreparedArticle[] }): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      const previous = await this.state(client);
+      await client.query("delete from chunks");
+      await client.query("delete from articles");
+      await client.query("delete from term_frequencies");
+      await ensureVectorIndex(client, build.embedder.dimensions, previous.embedder?.dimensions ?? null);
+      await client.query("update archive_state set embedder_name = $1, embedder_dimensions = $2, embedder_state = $3, chunking = $4, inputs = $5, built_at = now()", [
+        build.embedder.name,
+        build.embedder.dimensions,
+        build.embedder.state ? JSON.stringify(build.embedder.state) : null,
+        JSON.stringify(build.chunking),
+        JSON.stringify(build.inputs),
+      ]);
+      await insertArticles(client, build.articles, build.embedder.dimensions);
+      await client.query("update archive_state set version = version + 1");
+    });
+  }
+
+  /** Add articles, or replace them whole when their ids are stored already; one transaction. */
+  async replaceArticles(articles: PreparedArticle[]): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      const { embedder } = await this.state(client);
+      if (!embedder) throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
+      const wrongSize = articles.flatMap((a) => a.vectors).find((v) => v.length !== embedder.dimensions);
+      if (wrongSize) {
+        throw new AppError("incompatible:index", `Vectors of ${wrongSize.length} dimensions cannot join an archive embedded with "${embedder.name}" (${embedder.dimensions} dimensions).`, { hint: "Embed with the archive's embedder, or rebuild: npm run index -- --store postgres --force" });
+      }
+      await removeArticles(client, articles.map((a) => a.document.id));
+      await insertArticles(client, articles, embedder.dimensions);
+      await client.query("update archive_state set version = version + 1");
+    });
+  }
+
+  /** Delete articles (and their chunks) by id; returns the ids that existed. */
+  async deleteArticles(ids: string[]): Promise<string[]> {
+    return this.transaction(async (client) => {
+      await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      const removed = await removeArticles(client, ids);
+      if (removed.length > 0) await client.query("update archive_state set version = version + 1");
+      return removed;
+    });
+  }
+}
+
+/** The HNSW index over the vectors cast to the embedder's dimensions (re)created when they change. */
+async function ensureVectorIndex(client: DbClient, dimensions: number, previous: number | null): Promise<void> {
+  if (!Number.isInteger(dimensions) || dimensions <= 0 || dimensions > 2000) {
+    throw new AppError("incompatible:index", `pgvector's HNSW index takes 1 to 2,000 dimensions; the embedder gives ${dimensions}.`, { hint: "Choose an embeddings model of at most 2,000 dimensions." });
+  }
+  if (previous !== dimensions) await client.query(`drop index if exists ${HNSW_INDEX}`);
+  await client.query(
+    `create index if not exists ${HNSW_INDEX} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction})`,
+  );
+}
+
+async function insertArticles(client: DbClient, articles: PreparedArticle[], dimensions: number): Promise<void> {
+  for (let i = 0; i < articles.length; i += ROWS_PER_INSERT) {
+    const batch = articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.document);
+    await client.query(
+      `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[])`,
+      [
+        batch.map((d) => d.id),
+        batch.map((d) => d.title),
+        batch.map((d) => d.date),
+        batch.map((d) => d.published),
+        batch.map((d) => d.url),
+        batch.map((d) => d.source),
+        batch.map((d) => d.lang),
+        batch.map((d) => d.body),
+        articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.original?.bytes ?? null),
+        articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.original?.name ?? null),
+        articles.slice(i, i + ROWS_PER_INSERT).map((a) => JSON.stringify(a.metadata ?? {})),
+      ],
+    );
+  }
+  const rows = articles.flatMap((a) => {
+    if (a.vectors.length !== a.chunks.length) throw new Error(`${a.document.id}: ${a.chunks.length} chunks but ${a.vectors.length} vectors`);
+    return a.chunks.map((chunk, ordinal) => ({ chunk, ordinal, vector: a.vectors[ordinal]! }));
+  });
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const batch = rows.slice(i, i + ROWS_PER_INSERT);
+    await client.query(
+      `insert into chunks (id, article_id, ordinal, start_offset, end_offset, text, terms, embedding)
+       select id, article_id, ordinal, start_offset, end_offset, text, terms, embedding::vector(${dimensions})
+       from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
+         as r(id, article_id, ordinal, start_offset, end_offset, text, terms, embedding)`,
+      [
+        batch.map((r) => r.chunk.id),
+        batch.map((r) => r.chunk.docId),
+        batch.map((r) => r.ordinal),
+        batch.map((r) => r.chunk.start),
+        batch.map((r) => r.chunk.end),
+        batch.map((r) => r.chunk.text),
+        batch.map((r) => termsColumn(r.chunk.text, r.chunk.title)),
+        batch.map((r) => vectorLiteral(r.vector)),
+      ],
+    );
+  }
+  await addTermFrequencies(client, syllableCounts(rows.map((r) => r.chunk.text)), 1);
+}
+
+/** Delete articles with their chunks, taking their syllables out of the document frequencies. */
+async function removeArticles(client: DbClient, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const old = await client.query<{ text: string }>("select text from chunks where article_id = any($1::text[])", [ids]);
+  await addTermFrequencies(client, syllableCounts(old.rows.map((r) => r.text)), -1);
+  const removed = await client.query<{ id: string }>("delete from articles where id = any($1::text[]) returning id", [ids]);
+  return removed.rows.map((r) => r.id);
+}
+
+async function addTermFrequencies(client: DbClient, counts: Map<string, number>, sign: 1 | -1): Promise<void> {
+  if (counts.size === 0) return;
+  // Sorted, so two writers would lock rows in the same order (they also take turns: WRITE_LOCK).
+  const terms = [...counts.keys()].sort();
+  const deltas = terms.map((t) => sign * counts.get(t)!);
+  await client.query(
+    `insert into term_frequencies (term, chunks) select * from unnest($1::text[], $2::int[])
+     on conflict (term) do update set chunks = term_frequencies.chunks + excluded.chunks`,
+    [terms, deltas],
+  );
+  if (sign < 0) await client.query("delete from term_frequencies where chunks <= 0 and term = any($1::text[])", [terms]);
+}

@@ -1,0 +1,68 @@
+/** Builds the archive in PostgreSQL from a corpus folder (`npm run index -- --store postgres`), and prepares articles for the writers. */
+import type { AppConfig } from "../../config";
+import { loadCorpus } from "../../corpus/load";
+import type { BuildProgress, BuildSummary } from "../../index/build";
+import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../../index/chunk";
+import { createEmbedder, type Embedder } from "../../index/embedder";
+import { hashInputs } from "../../index/store";
+import type { SourceDocument } from "../../types";
+import type { PostgresArchive, PreparedArticle, RecordedEmbedder } from "./archive";
+
+/** What is embedded for a chunk: the title gives every chunk its article's context (as in lib/index/build.ts). */
+const embeddedText = (title: string, text: string) => `${title}\n${text}`;
+
+/** Chunk and embed articles with an embedder as it is (added articles use the archive's fitted embedder). */
+export async function prepareArticles(documents: SourceDocument[], embedder: Embedder, chunking: ChunkSettings = DEFAULT_CHUNK_SETTINGS): Promise<PreparedArticle[]> {
+  const perDocument = documents.map((document) => ({ document, chunks: chunkDocument(document, chunking) }));
+  const texts = perDocument.flatMap(({ chunks }) => chunks.map((c) => embeddedText(c.title, c.text)));
+  const vectors = embedder.local ? texts.map((t) => embedder.local!.embed(t)) : await embedder.embeddings.embedDocuments(texts);
+  let next = 0;
+  return perDocument.map(({ document, chunks }) => ({ document, chunks, vectors: chunks.map(() => vectors[next++]!) }));
+}
+
+export interface PostgresBuildOptions {
+  config: AppConfig;
+  corpusDir: string;
+  archive: PostgresArchive;
+  force?: boolean;
+  chunking?: ChunkSettings;
+  onProgress?: (event: BuildProgress) => void;
+}
+
+/** Load, chunk, fit the embedder on the whole corpus, embed, and replace the archive in one transaction. */
+export async function buildPostgresArchive(options: PostgresBuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const { config, corpusDir, archive } = options;
+  const chunking = options.chunking ?? DEFAULT_CHUNK_SETTINGS;
+  const progress = options.onProgress ?? (() => {});
+  const embedder = createEmbedder(config, { onBatch: (done, total) => progress({ stage: "embedding", done, total }) });
+  const inputs = await hashInputs(corpusDir);
+  const state = await archive.state();
+  const unchanged = state.embedder?.name === embedder.name && JSON.stringify(state.chunking) === JSON.stringify(chunking) && JSON.stringify(state.inputs) === JSON.stringify(inputs);
+  if (!options.force && unchanged) {
+    const [counts] = await archive.query<{ documents: number; chunks: number }>("select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks");
+    return { upToDate: true, documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, skipped: [], droppedLines: 0, seconds: (performance.now() - started) / 1000, dir: null };
+  }
+  const corpus = await loadCorpus(corpusDir, { maxFileBytes: config.MAX_FILE_BYTES, onFile: (file, index, total) => progress({ stage: "reading", file, index, total }) });
+  const chunked = corpus.documents.map((document) => ({ document, chunks: chunkDocument(document, chunking) }));
+  const total = chunked.reduce((n, a) => n + a.chunks.length, 0);
+  progress({ stage: "chunking", documents: corpus.documents.length, chunks: total });
+  const texts = chunked.flatMap(({ chunks }) => chunks.map((c) => embeddedText(c.title, c.text)));
+  let vectors: ArrayLike<number>[];
+  if (embedder.local) {
+    embedder.local.fit(texts);
+    vectors = texts.map((t, i) => {
+      if ((i + 1) % 1000 === 0 || i + 1 === texts.length) progress({ stage: "embedding", done: i + 1, total: texts.length });
+      return embedder.local!.embed(t);
+    });
+  } else {
+    vectors = await embedder.embeddings.embedDocuments(texts);
+  }
+  const dimensions = embedder.local?.dimensions ?? vectors[0]?.length ?? 0;
+  const recorded: RecordedEmbedder = { name: embedder.name, dimensions, state: embedder.local?.state ?? null };
+  let next = 0;
+  const articles = chunked.map(({ document, chunks }) => ({ document, chunks, vectors: chunks.map(() => vectors[next++]!) }));
+  progress({ stage: "writing" });
+  await archive.rebuild({ embedder: recorded, chunking, inputs, articles });
+  return { upToDate: false, documents: corpus.documents.length, chunks: total, skipped: corpus.skipped, droppedLines: corpus.droppedLines, seconds: (performance.now() - started) / 1000, dir: null };
+}

@@ -1,0 +1,130 @@
+/** The PostgreSQL store as retrieval reads it: pgvector HNSW for vectors, BM25 (pg_textsearch) for keywords, one snapshot per question. */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { AppError } from "../../errors";
+import type { QueryTerm } from "../../index/bm25";
+import { TermStatistics } from "../../retrieve/coverage";
+import type { Chunk, DocumentSummary, SourceDocument } from "../../types";
+import type { ArchiveStore, Candidates, StoreSummary } from "../store";
+import { BUILD_HINT, PG_HNSW, vectorLiteral, type PostgresArchive, type RecordedEmbedder } from "./archive";
+import { redactUrl, type DbClient } from "./pool";
+import { bm25QueryText } from "./terms";
+
+/** How keyword candidates are ranked: pg_textsearch's BM25, or ts_rank where that extension is missing. */
+export type KeywordRanking = "bm25" | "ts_rank";
+
+interface ChunkRow {
+  id: string;
+  article_id: string;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+}
+
+const CHUNK_COLUMNS = "c.id, c.article_id, c.start_offset, c.end_offset, c.text, a.title, a.date, a.url, a.source";
+
+const toChunk = (r: ChunkRow): Chunk => ({ id: r.id, docId: r.article_id, title: r.title, date: r.date, url: r.url, source: r.source, start: r.start_offset, end: r.end_offset, text: r.text });
+
+/** What this database ranks keywords with: the migration made a BM25 index, or the tsvector fallback. */
+export async function keywordRanking(archive: PostgresArchive): Promise<KeywordRanking> {
+  const rows = await archive.query<{ indexname: string }>("select indexname from pg_indexes where tablename = 'chunks' and indexname = 'chunks_terms_bm25'");
+  return rows.length > 0 ? "bm25" : "ts_rank";
+}
+
+export class PostgresStore implements ArchiveStore {
+  readonly kind = "postgres" as const;
+
+  private constructor(
+    private readonly archive: PostgresArchive,
+    readonly version: string,
+    readonly summary: StoreSummary,
+    readonly stats: TermStatistics,
+    readonly embeddings: EmbeddingsInterface,
+    readonly ranking: KeywordRanking,
+  ) {}
+
+  /**
+   * The archive as it is now, for an app process to read: refuses an archive embedded with another
+   * embedder than the configured one, as the embedded store does.
+   */
+  static async open(archive: PostgresArchive, expected: { embedderName: string }, embeddings: (embedder: RecordedEmbedder) => EmbeddingsInterface): Promise<PostgresStore> {
+    const state = await archive.state();
+    if (!state.embedder) throw new AppError("unavailable:index", `The database at ${redactUrl(archive.url)} holds no archive yet.`, { hint: BUILD_HINT });
+    if (state.embedder.name !== expected.embedderName) {
+      throw new AppError(
+        "incompatible:index",
+        `The archive in PostgreSQL was built with the embedder "${state.embedder.name}" (${state.embedder.dimensions} dimensions), but the configured embedder is "${expected.embedderName}".`,
+        { hint: "Re-index with the configured embedder (npm run index -- --store postgres --force), or set the embeddings configuration back to what built the archive." },
+      );
+    }
+    const [counts] = await archive.query<{ documents: number; chunks: number }>("select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks");
+    const frequencies = await archive.query<{ term: string; chunks: number }>("select term, chunks from term_frequencies");
+    const stats = new TermStatistics({ frequencies: frequencies.map((r) => [r.term, r.chunks] as [string, number]), documents: counts?.chunks ?? 0 });
+    const summary: StoreSummary = { documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, builtAt: state.builtAt, embedder: { name: state.embedder.name, dimensions: state.embedder.dimensions } };
+    return new PostgresStore(archive, state.version, summary, stats, embeddings(state.embedder), await keywordRanking(archive));
+  }
+
+  private async nearestOn(client: DbClient, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
+    const dims = this.summary.embedder.dimensions;
+    if (vector.length !== dims) throw new Error(`query vector has ${vector.length} dimensions, the archive ${dims}`);
+    // pgvector returns at most ef_search rows from an HNSW scan.
+    await client.query(`set local hnsw.ef_search = ${Math.max(PG_HNSW.efSearch, k)}`);
+    const { rows } = await client.query<ChunkRow & { distance: number }>(
+      `select ${CHUNK_COLUMNS}, n.distance from (
+         select id, embedding::vector(${dims}) <=> $1::vector(${dims}) as distance from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit $2
+       ) n join chunks c on c.id = n.id join articles a on a.id = c.article_id order by n.distance, c.id`,
+      [vectorLiteral(vector), k],
+    );
+    return rows.map((r) => ({ chunk: toChunk(r), distance: r.distance }));
+  }
+
+  private async keywordsOn(client: DbClient, terms: readonly QueryTerm[], k: number): Promise<Chunk[]> {
+    const text = bm25QueryText(terms);
+    if (!text) return [];
+    const ranked =
+      this.ranking === "bm25"
+        ? // <@> is a negative BM25 score: smallest first; chunks matching no term score 0 and are left out.
+          `select id, terms <@> to_bm25query($1, 'chunks_terms_bm25') as score from chunks order by score limit $2`
+        : `select id, -ts_rank(terms_tsv, q) as score from chunks, to_tsquery('simple', replace($1, ' ', ' | ')) q where terms_tsv @@ q order by score limit $2`;
+    const { rows } = await client.query<ChunkRow & { score: number }>(
+      `select ${CHUNK_COLUMNS}, r.score from (${ranked}) r join chunks c on c.id = r.id join articles a on a.id = c.article_id where r.score < 0 order by r.score, c.id`,
+      [text, k],
+    );
+    return rows.map(toChunk);
+  }
+
+  async nearest(vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
+    if (k <= 0) return [];
+    return this.archive.transaction((client) => this.nearestOn(client, vector, k), "begin read only");
+  }
+
+  async keywordSearch(terms: readonly QueryTerm[], k: number): Promise<Chunk[]> {
+    if (k <= 0) return [];
+    return this.archive.transaction((client) => this.keywordsOn(client, terms, k), "begin read only");
+  }
+
+  async candidates(vector: number[] | null, terms: readonly QueryTerm[], k: number): Promise<Candidates> {
+    if (k <= 0) return { vector: [], lexical: [] };
+    // Repeatable read: both searches see the same committed version of every article.
+    return this.archive.transaction(
+      async (client) => ({
+        vector: vector ? (await this.nearestOn(client, vector, k)).map((hit) => hit.chunk) : [],
+        lexical: terms.length > 0 ? await this.keywordsOn(client, terms, k) : [],
+      }),
+      "begin isolation level repeatable read read only",
+    );
+  }
+
+  async document(id: string): Promise<SourceDocument | null> {
+    const [row] = await this.archive.query<SourceDocument>("select id, title, date, published, url, source, lang, body from articles where id = $1", [id]);
+    return row ?? null;
+  }
+
+  async documentSummaries(): Promise<DocumentSummary[]> {
+    return this.archive.query<DocumentSummary>("select id, title, date, source, url from articles order by coalesce(date, ''), id");
+  }
+}
+

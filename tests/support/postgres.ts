@@ -1,0 +1,105 @@
+/**
+ * A PostgreSQL for tests: TEST_DATABASE_URL when set (a real server whose tables the tests may
+ * drop), otherwise PGlite with pgvector and pg_textsearch over the wire (scripts/pglite-server.mjs),
+ * started here in its own process like the browser tests start the app, and stoppable mid-test.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort } from "./free-port";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const START_TIMEOUT_MS = 60_000;
+
+export interface TestDatabase {
+  url: string;
+  /** Whether this is the PGlite the tests started (only that one can be stopped and restarted). */
+  pglite: boolean;
+  /** Stop the database process (connections drop; the files stay). */
+  stop(): Promise<void>;
+  /** Start it again on the same port over the same files. */
+  start(): Promise<void>;
+  /** Stop for good and remove its files. */
+  dispose(): Promise<void>;
+}
+
+/** Drop everything the app's migrations create, so a test starts from an empty database. */
+export async function emptyDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("drop table if exists chunks, articles, term_frequencies, archive_state, schema_migrations cascade");
+  } finally {
+    await client.end();
+  }
+}
+
+function startPglite(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "pglite-server.mjs"), "--db", dataDir, "--port", String(port), "--max-connections", "12"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`PGlite did not start within ${START_TIMEOUT_MS / 1000}s: ${output}`));
+    }, START_TIMEOUT_MS);
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      if (/listening on \d+/.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`PGlite exited with code ${code} before listening: ${output}`));
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** The database for a test file: an empty one, ready for migrations. */
+export async function startTestDatabase(): Promise<TestDatabase> {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) {
+    await emptyDatabase(external);
+    const noop = async () => {};
+    return { url: external, pglite: false, stop: noop, start: noop, dispose: () => emptyDatabase(external) };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-pglite-"));
+  const port = await freePort();
+  let child: ChildProcess | null = await startPglite(dataDir, port);
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    pglite: true,
+    stop: async () => {
+      await stopProcess(child);
+      child = null;
+    },
+    start: async () => {
+      child ??= await startPglite(dataDir, port);
+    },
+    dispose: async () => {
+      await stopProcess(child);
+      child = null;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
