@@ -107,6 +107,8 @@ export interface ChatMessageMetadata {
   /** Set when the configured model failed and the extractive answer stands in for it. */
   failure?: ModelFailure;
   createdAt?: number;
+  /** The user stopped this answer before it was complete (set in the browser). */
+  stopped?: boolean;
 }
 
 /** Data parts of the chat stream, keyed by name (`data-passages`, `data-citations`). */

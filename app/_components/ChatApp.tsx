@@ -10,6 +10,8 @@ import { AppHeader } from "./header/AppHeader";
 import { ProfileSelector } from "./header/ProfileSelector";
 import { useHealth } from "./header/useHealth";
 import { useSelectedProfile } from "./header/useSelectedProfile";
+import { SourcePanel } from "./sources/SourcePanel";
+import { SourcePanelProvider } from "./sources/SourcePanelContext";
 
 export function ChatApp() {
   const { t } = useLocale();
@@ -42,6 +44,7 @@ export function ChatApp() {
   );
 
   return (
+    <SourcePanelProvider>
     <div className="flex min-h-dvh">
       <a
         href={`#${COMPOSER_ID}`}
@@ -98,6 +101,8 @@ export function ChatApp() {
           )}
         </main>
       </div>
+      <SourcePanel />
     </div>
+    </SourcePanelProvider>
   );
 }

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useLocale } from "./LocaleProvider";
 
-export function StatusPage({ kind, onRetry }: { kind: "not-found" | "error"; onRetry?: () => void }) {
+export function StatusPage({ kind, onRetry }: { kind: "not-found" | "no-article" | "error"; onRetry?: () => void }) {
   const { t } = useLocale();
-  const title = kind === "not-found" ? t.notFoundTitle : t.errorTitle;
-  const body = kind === "not-found" ? t.notFoundBody : t.errorBody;
+  const title = kind === "error" ? t.errorTitle : t.notFoundTitle;
+  const body = kind === "not-found" ? t.notFoundBody : kind === "no-article" ? t.articleNotFound : t.errorBody;
   return (
     <main className="mx-auto flex min-h-dvh max-w-xl flex-col justify-center px-6 py-12">
       <h1 className="text-2xl font-semibold">{title}</h1>

@@ -199,7 +199,8 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   for (const [s, { start, end }] of shards.entries()) {
     await vectorStore(chunks.slice(start, end), graphs[s]!, embeddings, manifest.embedder.dimensions).save(path.join(dir, shardFolder(s)));
     for (const file of VECTOR_FILES) {
-      const name = path.join(shardFolder(s), file);
+      // Index paths are only known at run time; the comment keeps Turbopack from tracing the whole project for them.
+      const name = path.join(/*turbopackIgnore: true*/ shardFolder(s), file);
       const checksum = await fileChecksum(path.join(dir, name));
       if (!checksum) throw new Error(`${name} was not written to ${dir}.`);
       files[name] = checksum;

@@ -1,8 +1,8 @@
 /** Composer keys, keyboard-only use with visible focus, Copy with references, and Regenerate. */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArticlePage } from "./pages/ArticlePage";
 import { ChatPage } from "./pages/ChatPage";
+import { SourcePanel } from "./pages/SourcePanel";
 import { launchBrowser, openPage } from "./support/browser";
 import { baseUrl, fakeControl } from "./support/helpers";
 
@@ -48,10 +48,16 @@ describe("chat controls", () => {
     });
     expect(outline.style).not.toBe("none");
     expect(outline.width).toBeGreaterThan(0);
+    // Focus shows the preview; Enter opens the source panel with the span highlighted, Escape closes it
+    // and gives focus back to the marker.
+    const n = await page.evaluate(() => document.activeElement?.getAttribute("data-citation"));
+    await chat.preview(n!).waitFor();
     await page.keyboard.press("Enter");
-    const article = new ArticlePage(page, baseUrl());
-    await article.waitForArticle();
-    await article.marks.first().waitFor();
+    const panel = new SourcePanel(page);
+    await panel.marks.first().waitFor();
+    await page.keyboard.press("Escape");
+    await panel.root.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-citation"))).toBe(n);
 
     expect(problems).toEqual([]);
     await context.close();

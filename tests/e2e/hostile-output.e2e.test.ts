@@ -15,6 +15,7 @@ const HOSTILE = [
   "<a href=\"javascript:window.__pwned='anchor'\">liên kết</a>",
   "<iframe src=\"javascript:window.__pwned='iframe'\"></iframe>",
   "Nguồn không tồn tại [99].",
+  "[xem [1]](http://127.0.0.1:9/gia-mao)",
 ].join("\n\n");
 
 describe("hostile model output", () => {
@@ -55,9 +56,15 @@ describe("hostile model output", () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     // A marker that matches no passage stays plain text.
     expect(await md.innerText()).toContain("[99]");
-    expect(await md.locator('button[data-citation="99"], a:has-text("[99]")').count()).toBe(0);
-    // While a marker that matches a passage is a button.
-    expect(await md.locator('button[data-citation="1"]').count()).toBeGreaterThan(0);
+    expect(await md.locator('a[data-citation="99"], a:has-text("[99]")').count()).toBe(0);
+    // While a marker that matches a passage is a link to the cited span.
+    expect(await md.locator('a[data-citation="1"]').count()).toBeGreaterThan(0);
+    // A model link whose text reads like a citation is plain text, never a live link.
+    expect(await md.innerText()).toContain("xem [1]");
+    expect(await md.locator('a[href*="gia-mao"]').count()).toBe(0);
+    // Every link into the corpus is a real citation marker.
+    const links = await md.locator("a[href]").evaluateAll((els) => els.map((a) => ({ href: a.getAttribute("href"), marker: a.hasAttribute("data-citation") })));
+    for (const link of links) if (link.href?.startsWith("/documents/")) expect(link.marker).toBe(true);
     expect(imageRequests).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

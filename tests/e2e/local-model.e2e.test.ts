@@ -45,7 +45,7 @@ describe("local model endpoint", () => {
     expect(text).toContain("thuế quan");
 
     // The model's [1] is a button leading to passage 1's span.
-    const marker = chat.citationButtons(answer).filter({ hasText: "1" }).first();
+    const marker = chat.citationLinks(answer).filter({ hasText: "1" }).first();
     await marker.waitFor();
     expect(await chat.sourceCards(answer).count()).toBeGreaterThan(0);
 

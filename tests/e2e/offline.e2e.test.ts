@@ -2,6 +2,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticlePage } from "./pages/ArticlePage";
+import { SourcePanel } from "./pages/SourcePanel";
 import { ChatPage } from "./pages/ChatPage";
 import { launchBrowser, openPage } from "./support/browser";
 import { baseUrl, squash } from "./support/helpers";
@@ -29,36 +30,49 @@ describe("offline answers with citations", () => {
     const text = await chat.answerText(answer);
     expect(text.length).toBeGreaterThan(20);
     expect(await chat.modelLabel(answer).innerText()).not.toBe("");
-    const markers = chat.citationButtons(answer);
+    const markers = chat.citationLinks(answer);
     expect(await markers.count()).toBeGreaterThan(0);
     expect(await chat.sourceCards(answer).count()).toBeGreaterThan(0);
-    // Every marker is a button, never a link.
-    expect(await answer.locator(".answer-md a[href*='/documents/']").count()).toBe(0);
+    // Every link into the corpus in the answer text is a citation marker.
+    const corpusLinks = answer.locator(".answer-md a[href*='/documents/']");
+    expect(await corpusLinks.count()).toBe(await markers.count());
 
-    const n = await markers.first().getAttribute("data-citation");
-    expect(await markers.first().getAttribute("aria-label")).toMatch(new RegExp(`^Source ${n}: `));
-    await markers.first().click();
-
+    const first = markers.first();
+    const n = await first.getAttribute("data-citation");
+    expect(await first.getAttribute("aria-label")).toMatch(new RegExp(`^Source ${n}: `));
+    const href = new URL((await first.getAttribute("href"))!, baseUrl());
+    const id = decodeURIComponent(href.pathname.replace(/^\/documents\//, ""));
+    const start = Number(href.searchParams.get("start"));
+    const end = Number(href.searchParams.get("end"));
     const article = new ArticlePage(page, baseUrl());
-    await article.waitForArticle();
-    const { id, start, end } = article.location();
-    expect(start).not.toBeNull();
-    expect(end).not.toBeNull();
-    await article.marks.first().waitFor();
-
     const doc = await article.fetchDocument(id);
-    const cited = doc.body.slice(start!, end!);
+    const cited = doc.body.slice(start, end);
     expect(cited.trim().length).toBeGreaterThan(0);
-    expect(squash(await article.markedText())).toBe(squash(cited));
-    expect(await article.title.innerText()).toBe(doc.title);
-    expect(await article.markInView()).toBe(true);
 
-    // The article view is its own URL: opening it afresh shows the same highlight.
+    // Hover: a preview with the quoted sentence and the outlet.
+    await first.hover();
+    const preview = chat.preview(n!);
+    await preview.waitFor();
+    expect(squash(await preview.innerText())).toContain(squash(cited).slice(0, 40));
+    if (doc.source) expect(await preview.innerText()).toContain(doc.source);
+
+    // Click: the article opens in the side panel, the chat stays, the span is highlighted and in view.
+    await first.click();
+    const panel = new SourcePanel(page);
+    await panel.marks.first().waitFor();
+    expect(page.url()).toBe(`${baseUrl()}/`);
+    expect(squash(await panel.markedText())).toBe(squash(cited));
+    await expect.poll(() => panel.markInView()).toBe(true);
+    expect(await chat.lastAnswer.isVisible()).toBe(true);
+
+    // The marker is a real link: opened in a new tab it is the full-page view with the same highlight.
     const fresh = await context.newPage();
-    await fresh.goto(page.url());
+    await fresh.goto(href.href);
     const again = new ArticlePage(fresh, baseUrl());
     await again.marks.first().waitFor();
     expect(squash(await again.markedText())).toBe(squash(cited));
+    expect(await again.title.innerText()).toBe(doc.title);
+    expect(await again.markInView()).toBe(true);
 
     expect(problems).toEqual([]);
     await context.close();

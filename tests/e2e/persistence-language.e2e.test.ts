@@ -22,13 +22,13 @@ describe("persistence and language", () => {
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
     await chat.waitForAnswer();
     const before = await chat.answerText();
-    const markersBefore = await chat.citationButtons().count();
+    const markersBefore = await chat.citationLinks().count();
 
     await page.reload();
     await chat.userMessages.first().waitFor();
     expect(await chat.userMessages.first().innerText()).toBe("Vòng đàm phán thứ hai diễn ra khi nào?");
     expect(await chat.answerText()).toBe(before);
-    expect(await chat.citationButtons().count()).toBe(markersBefore);
+    expect(await chat.citationLinks().count()).toBe(markersBefore);
 
     await chat.newChatButton.click();
     await chat.welcome.waitFor();

@@ -46,7 +46,7 @@ describe("screenshots", () => {
       await answer.evaluate((el) => el.scrollIntoView({ block: "start" }));
       await shot(page, `answer-${width}`, false);
 
-      await chat.citationButtons(answer).first().click();
+      await chat.citationLinks(answer).first().click();
       const article = new ArticlePage(page, baseUrl());
       await article.waitForArticle();
       await article.marks.first().waitFor();

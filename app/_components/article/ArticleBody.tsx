@@ -4,17 +4,25 @@ import { useEffect, useMemo, useRef } from "react";
 import { useLocale } from "../LocaleProvider";
 import { paragraphs, type Span } from "./highlight";
 
-export function ArticleBody({ body, span, lang }: { body: string; span: Span | null; lang: string }) {
+interface Props {
+  body: string;
+  span: Span | null;
+  lang: string;
+  /** Scroll the window to the span and focus it (the full-page view); the source panel scrolls itself. */
+  focusMark?: boolean;
+}
+
+export function ArticleBody({ body, span, lang, focusMark = true }: Props) {
   const { t } = useLocale();
   const paras = useMemo(() => paragraphs(body, span), [body, span]);
   const firstMark = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const el = firstMark.current;
-    if (!el) return;
+    if (!el || !focusMark) return;
     el.scrollIntoView({ block: "center" });
     el.focus({ preventScroll: true });
-  }, [span]);
+  }, [span, focusMark]);
 
   let first = true;
   return (
@@ -30,7 +38,7 @@ export function ArticleBody({ body, span, lang }: { body: string; span: Span | n
                 key={i}
                 className="cited"
                 ref={isFirst ? firstMark : undefined}
-                tabIndex={isFirst ? -1 : undefined}
+                tabIndex={isFirst && focusMark ? -1 : undefined}
                 aria-label={isFirst ? t.citedPassage : undefined}
               >
                 {s.text}

@@ -23,7 +23,7 @@ export function ArticleView({ id, start, end }: { id: string; start?: string; en
 
   return (
     <div className="min-h-dvh">
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 px-4 py-2.5 backdrop-blur sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
         <div className="mx-auto flex max-w-3xl items-center gap-2">
           <Link
             href="/"

@@ -1,14 +1,34 @@
 "use client";
-/** Renders answer markdown safely (no raw HTML, default URL filtering, no images) with clickable [n] markers. */
+/** Renders answer markdown safely (no raw HTML, default URL filtering, no images) with [n] markers as citation links. */
+import type { Element, ElementContent } from "hast";
 import { useMemo } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
+import { CitationLink } from "../sources/CitationLink";
 import { rehypeCitations } from "./rehypeCitations";
-import { CitationMarker } from "./CitationMarker";
-import type { CitationTarget } from "./citations";
+import { MARKER_PATTERN, type CitationTarget } from "./citations";
 
 const SAFE_IMAGE_URL = /^https?:\/\//i;
 
-export function AnswerMarkdown({ text, targets }: { text: string; targets: Map<number, CitationTarget> }) {
+/** The text of a hast node and its descendants. */
+function textOf(node: Element | ElementContent | undefined): string {
+  if (!node) return "";
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+/** A link whose text reads like a citation ("see [1]") would pass for one: it is shown as plain text. */
+function looksLikeCitation(text: string): boolean {
+  return new RegExp(MARKER_PATTERN.source).test(text);
+}
+
+interface Props {
+  text: string;
+  targets: Map<number, CitationTarget>;
+  onOpenCitation: (n: number, from: HTMLElement) => void;
+}
+
+export function AnswerMarkdown({ text, targets, onOpenCitation }: Props) {
   const valid = useMemo(() => new Set(targets.keys()), [targets]);
 
   const components = useMemo<Components>(
@@ -16,15 +36,15 @@ export function AnswerMarkdown({ text, targets }: { text: string; targets: Map<n
       cite: ({ node, children }) => {
         const n = Number(node?.properties?.dataN);
         const target = targets.get(n);
-        return target ? <CitationMarker target={target} /> : <>{children}</>;
+        return target ? <CitationLink target={target} onOpen={onOpenCitation} /> : <>{children}</>;
       },
-      a: ({ href, children }) =>
-        href ? (
+      a: ({ node, href, children }) =>
+        href && !looksLikeCitation(textOf(node)) ? (
           <a href={href} target="_blank" rel="noopener noreferrer nofollow">
             {children}
           </a>
         ) : (
-          <span>{children}</span>
+          <span data-inert-link>{children}</span>
         ),
       // Images are never loaded: show a link to an http(s) image, or just its alt text.
       img: ({ src, alt }) => {
@@ -38,7 +58,7 @@ export function AnswerMarkdown({ text, targets }: { text: string; targets: Map<n
         );
       },
     }),
-    [targets],
+    [targets, onOpenCitation],
   );
 
   return (
@@ -46,6 +66,16 @@ export function AnswerMarkdown({ text, targets }: { text: string; targets: Map<n
       <ReactMarkdown skipHtml={false} rehypePlugins={[[rehypeCitations, { valid }]]} components={components}>
         {text}
       </ReactMarkdown>
+    </div>
+  );
+}
+
+/** A long answer as plain text: while it streams only its tail is drawn, so the page stays responsive. */
+export function PlainAnswer({ text, tail }: { text: string; tail?: number }) {
+  const shown = tail !== undefined && text.length > tail ? `…${text.slice(-tail)}` : text;
+  return (
+    <div className="answer-md leading-relaxed break-words whitespace-pre-wrap" data-plain-answer>
+      {shown}
     </div>
   );
 }

@@ -1,15 +1,23 @@
 "use client";
-/** One assistant answer: model label, failure alert, markdown with citation markers, sources and actions. */
-import { useMemo } from "react";
+/** One assistant answer: model label, failure alert, text with citation links, sources and actions. */
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import type { ChatMessage } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
-import { AnswerMarkdown } from "./AnswerMarkdown";
+import { useSourcePanel } from "../sources/SourcePanelContext";
+import { AnswerMarkdown, PlainAnswer } from "./AnswerMarkdown";
 import { CopyButton } from "./CopyButton";
 import { FailureAlert } from "./FailureAlert";
 import { PassageList } from "./PassageList";
 import { SourceCards } from "./SourceCards";
-import { citationTargets, copyText, messageSources, sourceCards } from "./citations";
+import { citationTargets, copyText, messageSources, panelTargets, sourceCards } from "./citations";
 import { classifyParts } from "./parts";
+
+/** While streaming, markdown is re-parsed on every update: beyond this many characters the text is drawn plain. */
+export const STREAM_MARKDOWN_MAX = 8_000;
+/** While streaming plain text, only this many trailing characters are drawn. */
+export const STREAM_TAIL_CHARS = 20_000;
+/** A finished answer longer than this stays plain text (parsing it as markdown would freeze the tab). */
+export const MARKDOWN_MAX = 60_000;
 
 interface Props {
   message: ChatMessage;
@@ -17,26 +25,49 @@ interface Props {
   busy: boolean;
   /** Offer "Regenerate" (last answer, chat idle). */
   onRegenerate?: () => void;
+  /** Extra controls shown with the actions (versions, feedback). */
+  extraActions?: ReactNode;
 }
 
-export function AssistantMessage({ message, busy, onRegenerate }: Props) {
+export const AssistantMessage = memo(function AssistantMessage({ message, busy, onRegenerate, extraActions }: Props) {
   const { t } = useLocale();
+  const panel = useSourcePanel();
   const parts = useMemo(() => classifyParts(message.parts), [message.parts]);
   const sources = useMemo(() => messageSources(message), [message]);
   const targets = useMemo(() => citationTargets(sources), [sources]);
   const text = parts.texts.join("");
-  const cards = useMemo(() => sourceCards(sources, text), [sources, text]);
+  // Cards and the panel's list need the whole text scanned: done once the answer is complete.
+  const cards = useMemo(() => (busy ? [] : sourceCards(sources, text)), [busy, sources, text]);
   const meta = message.metadata;
+
+  const openCitation = useCallback(
+    (n: number, from: HTMLElement) => {
+      const list = panelTargets(targets, text);
+      const all = list.some((x) => x.n === n) ? list : [...targets.values()].sort((a, b) => a.n - b.n);
+      panel.open(all, all.findIndex((x) => x.n === n), from);
+    },
+    [targets, text, panel],
+  );
+
+  let body: ReactNode = null;
+  if (text) {
+    if (busy && text.length > STREAM_MARKDOWN_MAX) body = <PlainAnswer text={text} tail={STREAM_TAIL_CHARS} />;
+    else if (!busy && text.length > MARKDOWN_MAX) body = <PlainAnswer text={text} />;
+    else body = <AnswerMarkdown text={text} targets={targets} onOpenCitation={openCitation} />;
+  } else if (busy) {
+    body = <p className="animate-pulse text-sm text-slate-600 dark:text-slate-400">{t.thinking}</p>;
+  }
 
   return (
     <article
       aria-label={t.assistant}
       data-role="assistant"
       data-status={busy ? "streaming" : "done"}
+      data-stopped={meta?.stopped ? "true" : undefined}
       aria-busy={busy}
       className="min-w-0 scroll-mt-36"
     >
-      <header className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+      <header className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
         <span className="font-semibold text-slate-700 dark:text-slate-200">{t.assistant}</span>
         {meta?.model && (
           <span
@@ -49,24 +80,33 @@ export function AssistantMessage({ message, busy, onRegenerate }: Props) {
           </span>
         )}
       </header>
-      {meta?.failure && <FailureAlert failure={meta.failure} />}
-      {text ? (
-        <AnswerMarkdown text={text} targets={targets} />
-      ) : busy ? (
-        <p className="animate-pulse text-sm text-slate-500 dark:text-slate-400">{t.thinking}</p>
-      ) : null}
-      <SourceCards cards={cards} />
-      <PassageList passages={sources.passages} />
+      {meta?.failure && <FailureAlert failure={meta.failure} live={busy} />}
+      {busy && text.length > STREAM_MARKDOWN_MAX && (
+        <p className="mb-1 text-xs text-slate-600 italic dark:text-slate-400">{t.streamingTail}</p>
+      )}
+      {!busy && text.length > MARKDOWN_MAX && (
+        <p className="mb-1 text-xs text-slate-600 italic dark:text-slate-400">{t.longAnswerPlain}</p>
+      )}
+      {body}
+      {meta?.stopped && (
+        <p data-stopped-mark className="mt-2 inline-flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200" title={t.stoppedHint}>
+          <span aria-hidden="true">■</span> {t.stopped}
+          <span className="sr-only">: {t.stoppedHint}</span>
+        </p>
+      )}
+      {!busy && <SourceCards cards={cards} targets={panelTargets(targets, text)} />}
+      {!busy && <PassageList passages={sources.passages} />}
       {!busy && text && (
-        <div className="mt-3 flex flex-wrap gap-2">
+        <div data-answer-actions className="mt-3 flex flex-wrap items-center gap-2">
           <CopyButton getText={() => copyText(text, cards, t.references)} />
           {onRegenerate && (
             <button type="button" className="action-btn" aria-label={t.regenerateLabel} onClick={onRegenerate}>
               {t.regenerate}
             </button>
           )}
+          {extraActions}
         </div>
       )}
     </article>
   );
-}
+});

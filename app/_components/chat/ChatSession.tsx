@@ -59,7 +59,7 @@ export function ChatSession({ id, initialMessages, profileId, onSave, onModelFai
     [],
   );
 
-  const { messages, sendMessage, regenerate, stop, status, error, clearError } = useChat<ChatMessage>({
+  const { messages, setMessages, sendMessage, regenerate, stop, status, error, clearError } = useChat<ChatMessage>({
     id,
     messages: initialMessages,
     transport,
@@ -79,7 +79,29 @@ export function ChatSession({ id, initialMessages, profileId, onSave, onModelFai
     onSave(id, messages);
   }, [id, messages, status, onSave]);
 
-  useAutoScroll(messages, messages.length);
+  // Status too: the actions under an answer appear when it finishes, and must scroll into view.
+  useAutoScroll(useMemo(() => [messages, status], [messages, status]), messages.length);
+
+  /** Stop the answer and mark it as stopped (the mark is saved with the conversation). */
+  const stopAnswer = useCallback(() => {
+    void stop().then(() =>
+      setMessages((all) => {
+        const last = all[all.length - 1];
+        if (!last || last.role !== "assistant") return all;
+        return [...all.slice(0, -1), { ...last, metadata: { ...last.metadata, stopped: true } }];
+      }),
+    );
+  }, [stop, setMessages]);
+
+  // Escape stops a streaming answer from anywhere on the page (the panel and previews handle their own Escape first).
+  useEffect(() => {
+    if (!busy) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented && !e.isComposing) stopAnswer();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [busy, stopAnswer]);
 
   const ask = useCallback(
     (text: string) => {
@@ -136,9 +158,9 @@ export function ChatSession({ id, initialMessages, profileId, onSave, onModelFai
           </ol>
         )}
       </div>
-      <div className="sticky bottom-0 border-t border-slate-200 bg-white/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="sticky bottom-0 border-t border-slate-200 bg-white px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:px-6 dark:border-slate-800 dark:bg-slate-950">
         <div className="mx-auto w-full max-w-3xl">
-          <Composer busy={busy} onSend={ask} onStop={() => void stop()} />
+          <Composer busy={busy} onSend={ask} onStop={stopAnswer} />
         </div>
       </div>
     </div>

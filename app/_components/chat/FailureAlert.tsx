@@ -1,15 +1,27 @@
 "use client";
 /** Alert shown when the configured model failed: what happened and what to do; the extractive answer follows. */
+import { useEffect, useRef } from "react";
 import type { ModelFailure } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
 
-export function FailureAlert({ failure }: { failure: ModelFailure }) {
+/** `live`: the failure just arrived, so it is brought into view (a long answer would hide it under the header). */
+export function FailureAlert({ failure, live = false }: { failure: ModelFailure; live?: boolean }) {
   const { t } = useLocale();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!live || !el) return;
+    const rect = el.getBoundingClientRect();
+    if (rect.top < 120 || rect.bottom > window.innerHeight) el.scrollIntoView({ block: "start" });
+    // Only when the alert first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div
+      ref={ref}
       role="alert"
       data-failure={failure.code}
-      className="mb-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
+      className="mb-3 scroll-mt-40 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
     >
       <p className="font-semibold">{t.failureTitle}</p>
       <p className="mt-1">{failure.message}</p>

@@ -1,29 +1,30 @@
 "use client";
-/** Sources under an answer, grouped by article: title, date, outlet, then each cited quote with its number. */
-import Link from "next/link";
+/** Sources under an answer, grouped by article: title, date, outlet, then each cited quote opening the source panel. */
 import { formatDate } from "@/lib/i18n";
 import { useLocale } from "../LocaleProvider";
-import { articleHref, groupByDocument, type SourceCard } from "./citations";
+import { isPlainClick, useSourcePanel } from "../sources/SourcePanelContext";
+import { articleHref, displayQuote, groupByDocument, type CitationTarget, type SourceCard } from "./citations";
 
-export function SourceCards({ cards }: { cards: SourceCard[] }) {
+/** `targets`: the answer's citations in order, which the panel steps through. */
+export function SourceCards({ cards, targets }: { cards: SourceCard[]; targets: CitationTarget[] }) {
   const { t, locale } = useLocale();
   if (cards.length === 0) return null;
   const groups = groupByDocument(cards);
   return (
     <section aria-label={t.sources} className="mt-4">
-      <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{t.sources}</h3>
+      <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{t.sources}</h3>
       <ul className="space-y-2">
         {groups.map((group) => (
           <li key={group.docId} data-source-group className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
             <p data-source-title className="leading-snug font-medium">
               {group.title}
             </p>
-            <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
+            <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
               {[formatDate(group.date, locale) ?? t.undated, group.source].filter(Boolean).join(" · ")}
             </p>
             <ol className="mt-2 space-y-1.5">
               {group.items.map((card) => (
-                <SourceQuote key={card.key} card={card} />
+                <SourceQuote key={card.key} card={card} targets={targets} />
               ))}
             </ol>
           </li>
@@ -33,26 +34,35 @@ export function SourceCards({ cards }: { cards: SourceCard[] }) {
   );
 }
 
-/** One cited quote: its number, the quoted text and an "unverified" badge, opening the article at the span. */
-function SourceQuote({ card }: { card: SourceCard }) {
+/** One cited quote: its number, the quoted text and an "unverified" badge; opens the panel at the span. */
+function SourceQuote({ card, targets }: { card: SourceCard; targets: CitationTarget[] }) {
   const { t } = useLocale();
+  const panel = useSourcePanel();
   const unverified = card.supported === false;
+  const quote = displayQuote(card.quote);
   return (
     <li data-source-card={card.n}>
-      <Link
+      <a
         href={articleHref(card.docId, card.start, card.end)}
-        aria-label={`${t.citationLabel(card.n, card.title)}. ${t.openArticle}${unverified ? ` (${t.unverified})` : ""}`}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return;
+          e.preventDefault();
+          // The card's own span, placed where its number sits in the answer's list.
+          const list = targets.some((x) => x.n === card.n) ? targets.map((x) => (x.n === card.n ? card : x)) : [card];
+          panel.open(list, list.findIndex((x) => x.n === card.n), e.currentTarget);
+        }}
         className={
-          "flex gap-2 rounded-md p-1.5 -mx-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-900 " +
+          "-mx-1.5 flex gap-2 rounded-md p-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-900 " +
           (unverified ? "ring-1 ring-amber-400 dark:ring-amber-600" : "")
         }
       >
-        <span className="mt-0.5 inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded bg-sky-100 px-1 text-xs font-semibold text-sky-800 dark:bg-sky-900/60 dark:text-sky-100">
-          {card.n}
+        <span className="mt-0.5 inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-50">
+          <span className="sr-only">{t.citationLabel(card.n, card.title)}. </span>
+          <span aria-hidden="true">{card.n}</span>
         </span>
         <span className="min-w-0">
-          {card.quote ? (
-            <q className="line-clamp-4 text-slate-700 italic dark:text-slate-300">{card.quote}</q>
+          {quote ? (
+            <q className="line-clamp-4 text-slate-700 italic dark:text-slate-300">{quote}</q>
           ) : (
             <span className="text-slate-700 dark:text-slate-300">{t.openArticle}</span>
           )}
@@ -65,7 +75,7 @@ function SourceQuote({ card }: { card: SourceCard }) {
             </span>
           )}
         </span>
-      </Link>
+      </a>
     </li>
   );
 }

@@ -161,12 +161,23 @@ export function messageText(message: ChatMessage): string {
     .join("");
 }
 
+/** A quote without its own outer quotation marks: the UI adds them (`<q>`, “…”), so they must not double. */
+export function displayQuote(quote: string): string {
+  return quote.trim().replace(/^[“"«„]\s*/, "").replace(/\s*[”"»]$/, "");
+}
+
+/** The citations a user can step through in the panel: the answer's cited numbers that resolve, in order. */
+export function panelTargets(targets: Map<number, CitationTarget>, text: string): CitationTarget[] {
+  const cited = citedNumbers(text);
+  return [...targets.values()].filter((t) => cited.has(t.n)).sort((a, b) => a.n - b.n);
+}
+
 /** Plain-text copy of an answer followed by a numbered reference list (title, date, url, quote). */
 export function copyText(answer: string, cards: SourceCard[], heading: string): string {
   if (cards.length === 0) return answer.trim();
   const lines = cards.map((c) => {
     const meta = [c.title, c.date, c.url].filter(Boolean).join(" — ");
-    return c.quote ? `[${c.n}] ${meta}\n    “${c.quote.trim()}”` : `[${c.n}] ${meta}`;
+    return c.quote ? `[${c.n}] ${meta}\n    “${displayQuote(c.quote)}”` : `[${c.n}] ${meta}`;
   });
   return `${answer.trim()}\n\n${heading}:\n${lines.join("\n")}`;
 }

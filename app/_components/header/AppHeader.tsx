@@ -15,7 +15,7 @@ interface Props {
 export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Props) {
   const { t } = useLocale();
   return (
-    <header className="z-20 border-b sm:sticky sm:top-0 border-slate-200 bg-white/95 px-4 py-2.5 backdrop-blur sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="z-20 border-b sm:sticky sm:top-0 border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
       <div className="flex items-center gap-2">
         <button
           type="button"

@@ -47,7 +47,7 @@ export function ProfileSelector({ report, probing, error, selectedId, onSelect, 
             const s = summarizeHealth(p, t, probing);
             return (
               <option key={p.id} value={p.id}>
-                {profileOptionText(p.label, p.kind === "offline" ? null : p.model, p.kind === "offline" ? null : s.text)}
+                {p.kind === "offline" ? t.profileOffline : profileOptionText(p.label, p.model, s.text)}
               </option>
             );
           })}

@@ -1,9 +1,8 @@
 /** The chat request: the AI SDK transport's body ({ id, messages, trigger, messageId }) plus the profile id. */
 import { z } from "zod";
+import { MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_QUESTION_CHARS } from "@/lib/limits";
 
-export const MAX_QUESTION_CHARS = 2000;
-export const MAX_MESSAGE_CHARS = 8000;
-export const MAX_MESSAGES = 40;
+export { MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_QUESTION_CHARS };
 
 const part = z.object({ type: z.string().max(100), text: z.string().max(MAX_MESSAGE_CHARS, `a message part is longer than ${MAX_MESSAGE_CHARS} characters`).optional() }).passthrough();
 

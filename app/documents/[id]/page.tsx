@@ -1,5 +1,10 @@
 /** Article view route: /documents/<id>?start=<s>&end=<e> opens a document with the cited span highlighted. */
+import { notFound } from "next/navigation";
 import { ArticleView } from "@/app/_components/article/ArticleView";
+import { serverRuntime } from "@/lib/server/context";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -13,7 +18,14 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  return <ArticleView id={safeDecode(id)} start={first(query.start)} end={first(query.end)} />;
+  const docId = safeDecode(id);
+  // An unknown article is a real 404 (status and page), not a 200 that says so; without a usable index the view reports it.
+  const known = await serverRuntime().then(
+    ({ index }) => index.documents.has(docId),
+    () => true,
+  );
+  if (!known) notFound();
+  return <ArticleView id={docId} start={first(query.start)} end={first(query.end)} />;
 }
 
 function safeDecode(value: string): string {

@@ -96,8 +96,14 @@ export class ChatPage {
     return (await answer.locator(".answer-md").innerText()).trim();
   }
 
-  citationButtons(answer: Locator = this.lastAnswer): Locator {
-    return answer.locator("button[data-citation]");
+  /** The [n] markers of an answer: links to the cited span that open the source panel. */
+  citationLinks(answer: Locator = this.lastAnswer): Locator {
+    return answer.locator("a[data-citation]");
+  }
+
+  /** The hover/focus preview of marker n. */
+  preview(n: string | number): Locator {
+    return this.page.locator(`[data-citation-preview="${n}"]`);
   }
 
   sourceCards(answer: Locator = this.lastAnswer): Locator {

@@ -1,0 +1,107 @@
+/** A 300 KB streamed answer keeps the page responsive and Stop (button or Escape) works at once; a stopped answer says so. */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChatPage } from "./pages/ChatPage";
+import { launchBrowser, openPage } from "./support/browser";
+import { baseUrl, fakeControl } from "./support/helpers";
+
+/** ~300 KB of synthetic Vietnamese-looking text with markdown and markers, as a runaway model might write. */
+const LINE = "Đoạn **thử nghiệm** về thuế quan và tiếp cận thị trường, lặp lại để kiểm tra câu trả lời dài [1].\n\n";
+const HUGE = LINE.repeat(Math.ceil(300_000 / LINE.length));
+
+/** Longest gap between timer ticks (a frozen main thread shows up here), measured in the page. */
+async function startJankProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __maxGap: number; __probe: number };
+    w.__maxGap = 0;
+    let last = performance.now();
+    w.__probe = window.setInterval(() => {
+      const now = performance.now();
+      w.__maxGap = Math.max(w.__maxGap, now - last);
+      last = now;
+    }, 20);
+  });
+}
+
+function streamedChars(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const md = document.querySelector('article[data-role="assistant"] .answer-md');
+    return (md?.textContent ?? "").length;
+  });
+}
+
+describe("long answers", () => {
+  let browser: Browser;
+  const fake = fakeControl();
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await fake.start();
+  });
+  afterAll(async () => {
+    await fake.reset();
+    await browser?.close();
+  });
+
+  it("streams 300 KB without freezing the page, and shows it all when done", async () => {
+    await fake.reset({ reply: HUGE, chunkChars: 1500, intervalMs: 10 });
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    await startJankProbe(page);
+    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
+    const answer = await chat.waitForAnswer(120_000);
+    const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+    // A frozen tab (markdown re-parsed on every chunk) stalls for seconds; 500 ms is generous for a shared CI machine.
+    expect(maxGap).toBeLessThan(500);
+    const shown = await answer.locator(".answer-md").evaluate((el) => (el.textContent ?? "").length);
+    expect(shown).toBeGreaterThanOrEqual(HUGE.trim().length * 0.95);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("Stop ends a 300 KB answer within a second, and the answer is marked as stopped", async () => {
+    await fake.reset({ reply: HUGE, chunkChars: 1000, intervalMs: 15 });
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
+    // A third of the answer sent (the page draws only the tail of a long answer while it streams).
+    await expect
+      .poll(async () => (await fake.state()).requests.find((r) => r.path.endsWith("/chat/completions") && r.body?.stream)?.chunksSent ?? 0, { timeout: 60_000, interval: 100 })
+      .toBeGreaterThan(100);
+    const clickedAt = Date.now();
+    await chat.stopButton.click({ timeout: 1000 });
+    await chat.sendButton.waitFor({ state: "visible", timeout: 1000 });
+    expect(Date.now() - clickedAt).toBeLessThan(1000);
+    await chat.lastAnswer.locator("[data-stopped-mark]").waitFor();
+    const after = await streamedChars(page);
+    await page.waitForTimeout(500);
+    expect(await streamedChars(page)).toBe(after);
+    expect(after).toBeLessThan(HUGE.length);
+    expect((await fake.state()).requests.find((r) => r.path.endsWith("/chat/completions") && r.body?.stream)?.completed).toBe(false);
+
+    // The mark is saved with the conversation.
+    await page.reload();
+    await chat.lastAnswer.locator("[data-stopped-mark]").waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("Escape stops a streaming answer", async () => {
+    await fake.reset({ reply: LINE.repeat(200), chunkChars: 20, intervalMs: 30 });
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
+    await page.waitForFunction(() => (document.querySelector('article[data-role="assistant"] .answer-md')?.textContent ?? "").length > 50);
+    await page.keyboard.press("Escape");
+    await chat.sendButton.waitFor({ state: "visible", timeout: 1000 });
+    await chat.lastAnswer.locator("[data-stopped-mark]").waitFor();
+    expect(await chat.lastAnswer.getAttribute("data-stopped")).toBe("true");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,115 @@
+/** The source panel beside the chat (bottom sheet on phones) with next/previous, the 404 article page and the question limit. */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_QUESTION_CHARS } from "../../lib/limits";
+import { ArticlePage } from "./pages/ArticlePage";
+import { ChatPage } from "./pages/ChatPage";
+import { SourcePanel } from "./pages/SourcePanel";
+import { launchBrowser, openPage } from "./support/browser";
+import { baseUrl, fakeControl, squash } from "./support/helpers";
+
+/** Synthetic reply citing three passages, so the panel has somewhere to step. */
+const REPLY = "Vòng hai bàn về thuế quan [1]. Hai bên trao đổi về tiếp cận thị trường [2]. Lịch vòng tiếp theo đã được nêu [3].";
+
+describe("source panel", () => {
+  let browser: Browser;
+  const fake = fakeControl();
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await fake.start();
+    await fake.reset({ reply: REPLY, chunkChars: 40, intervalMs: 5 });
+  });
+  afterAll(async () => {
+    await fake.reset();
+    await browser?.close();
+  });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+  ] as const) {
+    it(`opens the cited article at ${width}px, steps through citations and closes`, async () => {
+      const { page, problems, context } = await openPage(browser, { width, height });
+      const chat = new ChatPage(page, baseUrl());
+      await chat.goto();
+      await chat.selectProfile("local");
+      await chat.ask("What was discussed in round 2?");
+      const answer = await chat.waitForAnswer();
+      const markers = chat.citationLinks(answer);
+      expect(await markers.count()).toBe(3);
+
+      const spans = await markers.evaluateAll((els) => els.map((a) => a.getAttribute("href")!));
+      const article = new ArticlePage(page, baseUrl());
+      const citedText = async (href: string) => {
+        const url = new URL(href, baseUrl());
+        const doc = await article.fetchDocument(decodeURIComponent(url.pathname.split("/").pop()!));
+        return doc.body.slice(Number(url.searchParams.get("start")), Number(url.searchParams.get("end")));
+      };
+
+      await markers.nth(1).click();
+      const panel = new SourcePanel(page);
+      await panel.marks.first().waitFor();
+      expect(await panel.position.innerText()).toBe("Citation 2 of 3");
+      expect(squash(await panel.markedText())).toBe(squash(await citedText(spans[1]!)));
+      await expect.poll(() => panel.markInView()).toBe(true);
+
+      await panel.next.click();
+      await expect.poll(() => panel.position.innerText()).toBe("Citation 3 of 3");
+      await expect.poll(async () => squash(await panel.markedText())).toBe(squash(await citedText(spans[2]!)));
+      await panel.previous.click();
+      await panel.previous.click();
+      await expect.poll(() => panel.position.innerText()).toBe("Citation 1 of 3");
+      await expect.poll(async () => squash(await panel.markedText())).toBe(squash(await citedText(spans[0]!)));
+
+      const box = (await panel.root.boundingBox())!;
+      const chatBox = (await answer.boundingBox())!;
+      if (width >= 1024) {
+        // Beside the chat: the answer stays fully visible to its left.
+        expect(box.x).toBeGreaterThanOrEqual(chatBox.x + chatBox.width - 1);
+        expect(box.height).toBeGreaterThan(height * 0.9);
+      } else {
+        // A bottom sheet: full width, anchored to the bottom, leaving part of the chat visible above.
+        expect(box.width).toBeGreaterThanOrEqual(width - 1);
+        expect(Math.round(box.y + box.height)).toBe(height);
+        expect(box.y).toBeGreaterThan(height * 0.2);
+      }
+      await page.screenshot({ path: `artifacts/screenshots/panel-${width}.png` });
+
+      await panel.close.click();
+      await panel.root.waitFor({ state: "detached" });
+      expect(page.url()).toBe(`${baseUrl()}/`);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("answers an unknown article with a 404 page that leads back to the chat", async () => {
+    const { page, context } = await openPage(browser);
+    const response = await page.goto(`${baseUrl()}/documents/no-such-article`);
+    expect(response?.status()).toBe(404);
+    await page.getByText("This article is not in the corpus.").waitFor();
+    await page.getByRole("link", { name: "Go to the chat" }).click();
+    await page.locator("textarea#composer").waitFor();
+    await context.close();
+  });
+
+  it("shows the question limit and refuses to send a longer question instead of cutting it", async () => {
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    const long = "thuế quan ".repeat(Math.ceil((MAX_QUESTION_CHARS + 100) / 10)).trim();
+    await chat.composer.fill(long);
+    expect((await chat.composer.inputValue()).length).toBe(long.length);
+    const counter = page.locator("[data-composer-counter]");
+    expect(await counter.innerText()).toBe(`${long.length.toLocaleString("en")} / ${MAX_QUESTION_CHARS.toLocaleString("en")}`);
+    expect(await chat.sendButton.isDisabled()).toBe(true);
+    await page.getByRole("alert").filter({ hasText: "limited to 2,000 characters" }).waitFor();
+    await chat.composer.press("Enter");
+    expect(await chat.userMessages.count()).toBe(0);
+
+    await chat.composer.fill(long.slice(0, MAX_QUESTION_CHARS));
+    expect(await chat.sendButton.isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
