@@ -2,6 +2,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { ArticlePage } from "./pages/ArticlePage";
+import { SourcePanel } from "./pages/SourcePanel";
 import { ChatPage } from "./pages/ChatPage";
 import { launchBrowser, openPage } from "./support/browser";
 import { baseUrl, fakeControl, squash } from "./support/helpers";
@@ -55,12 +56,12 @@ describe("local model endpoint", () => {
     expect(JSON.stringify(chats[0]?.body?.messages)).toContain("What was discussed in round 2?");
 
     await marker.click();
-    const article = new ArticlePage(page, baseUrl());
-    await article.waitForArticle();
-    const { id, start, end } = article.location();
-    await article.marks.first().waitFor();
-    const doc = await article.fetchDocument(id);
-    expect(squash(await article.markedText())).toBe(squash(doc.body.slice(start!, end!)));
+    const panel = new SourcePanel(page);
+    await panel.marks.first().waitFor();
+    const href = new URL((await marker.getAttribute("href"))!, baseUrl());
+    const doc = await new ArticlePage(page, baseUrl()).fetchDocument(decodeURIComponent(href.pathname.split("/").pop()!));
+    const cited = doc.body.slice(Number(href.searchParams.get("start")), Number(href.searchParams.get("end")));
+    expect(squash(await panel.markedText())).toBe(squash(cited));
 
     expect(problems).toEqual([]);
     await context.close();

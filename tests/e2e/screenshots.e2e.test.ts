@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticlePage } from "./pages/ArticlePage";
+import { SourcePanel } from "./pages/SourcePanel";
 import { ChatPage } from "./pages/ChatPage";
 import { launchBrowser, openPage } from "./support/browser";
 import { SCREENSHOT_DIR } from "./support/env";
@@ -29,29 +30,40 @@ describe("screenshots", () => {
     await browser?.close();
   });
 
-  for (const width of [390, 1280]) {
-    it(`first screen, answer and article at ${width}px`, async () => {
-      const { page, problems, context } = await openPage(browser, { width, height: width < 600 ? 844 : 900 });
+  for (const [width, colorScheme] of [
+    [390, "light"],
+    [390, "dark"],
+    [1280, "light"],
+    [1280, "dark"],
+  ] as const) {
+    it(`first screen with the timeline, answer, source panel and article at ${width}px, ${colorScheme}`, async () => {
+      const { page, problems, context } = await openPage(browser, { width, height: width < 600 ? 844 : 900, colorScheme });
+      const suffix = colorScheme === "dark" ? `${width}-dark` : `${width}`;
       const chat = new ChatPage(page, baseUrl());
       await chat.goto();
       await chat.selectProfile("offline");
       await chat.timelineLinks.first().waitFor();
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
-      await shot(page, `first-screen-${width}`, false);
+      await shot(page, `first-screen-${suffix}`, false);
 
       await chat.suggestion("What was discussed in round 2?").click();
       const answer = await chat.waitForAnswer();
       await chat.sourceCards(answer).first().waitFor();
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
       await answer.evaluate((el) => el.scrollIntoView({ block: "start" }));
-      await shot(page, `answer-${width}`, false);
+      await shot(page, `answer-${suffix}`, false);
 
-      await chat.citationLinks(answer).first().click();
+      // The marker opens the source panel; its link is the full-page view.
+      const marker = chat.citationLinks(answer).first();
+      await marker.click();
+      await new SourcePanel(page).marks.first().waitFor();
+      await shot(page, `answer-panel-${suffix}`, false);
+      await page.goto(new URL((await marker.getAttribute("href"))!, baseUrl()).href);
       const article = new ArticlePage(page, baseUrl());
       await article.waitForArticle();
       await article.marks.first().waitFor();
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
-      await shot(page, `article-${width}`, false);
+      await shot(page, `article-${suffix}`, false);
 
       expect(problems).toEqual([]);
       await context.close();

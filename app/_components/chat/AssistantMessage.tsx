@@ -31,7 +31,8 @@ interface Props {
 
 export const AssistantMessage = memo(function AssistantMessage({ message, busy, onRegenerate, extraActions }: Props) {
   const { t } = useLocale();
-  const panel = useSourcePanel();
+  // Only the stable `open`: depending on the panel's state would remount every marker when it changes.
+  const { open: openPanel } = useSourcePanel();
   const parts = useMemo(() => classifyParts(message.parts), [message.parts]);
   const sources = useMemo(() => messageSources(message), [message]);
   const targets = useMemo(() => citationTargets(sources), [sources]);
@@ -44,9 +45,9 @@ export const AssistantMessage = memo(function AssistantMessage({ message, busy, 
     (n: number, from: HTMLElement) => {
       const list = panelTargets(targets, text);
       const all = list.some((x) => x.n === n) ? list : [...targets.values()].sort((a, b) => a.n - b.n);
-      panel.open(all, all.findIndex((x) => x.n === n), from);
+      openPanel(all, all.findIndex((x) => x.n === n), from);
     },
-    [targets, text, panel],
+    [targets, text, openPanel],
   );
 
   let body: ReactNode = null;
