@@ -21,7 +21,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const docId = safeDecode(id);
   // An unknown article is a real 404 (status and page), not a 200 that says so; without a usable index the view reports it.
   const known = await serverRuntime().then(
-    ({ index }) => index.documents.has(docId),
+    async ({ store }) => (await store.document(docId)) !== null,
     () => true,
   );
   if (!known) notFound();
