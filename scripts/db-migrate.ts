@@ -11,7 +11,7 @@ try {
     const applied = await migrate(db);
     console.log(applied.length > 0 ? `Applied ${applied.join(", ")} to ${redactUrl(config.DATABASE_URL!)}.` : `${redactUrl(config.DATABASE_URL!)} is up to date.`);
   } catch (error) {
-    throw asDatabaseError(error, config.DATABASE_URL);
+    throw asDatabaseError(error);
   } finally {
     await db.end();
   }

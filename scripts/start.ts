@@ -6,7 +6,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { ConfigError, readConfig } from "../lib/config";
+import { ConfigError, readConfig, type AppConfig } from "../lib/config";
+import { AppError } from "../lib/errors";
+import { PostgresArchive } from "../lib/store/postgres/archive";
+import { buildPostgresArchive } from "../lib/store/postgres/build";
+import { redactUrl } from "../lib/store/postgres/pool";
 import { accessMode } from "../lib/server/access";
 import { buildIndex, isIndexStale } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
@@ -74,11 +78,30 @@ process.on("SIGINT", onStopSignal);
 const parentPid = process.ppid;
 setInterval(() => process.ppid !== parentPid && onStopSignal("SIGTERM"), 1000).unref();
 
+/**
+ * With PostgreSQL, the schema is brought up to date and a database with no archive yet gets one
+ * built from CORPUS_DIR; an archive that is there is left to its writers (`npm run index -- --store
+ * postgres`, the archive's add and remove), so replicas starting together do not rebuild it.
+ */
+async function ensurePostgresArchive(config: AppConfig): Promise<void> {
+  const archive = await PostgresArchive.open(config);
+  try {
+    if ((await archive.state()).embedder) return;
+    console.log(`Building the archive in PostgreSQL (${redactUrl(config.DATABASE_URL!)}) from ${config.corpusDir}…`);
+    const summary = await buildPostgresArchive({ config, corpusDir: config.corpusDir, archive });
+    console.log(`  ${summary.documents} documents, ${summary.chunks} chunks in ${summary.seconds.toFixed(1)} s`);
+  } finally {
+    await archive.close();
+  }
+}
+
 async function main(): Promise<number> {
   const config = readConfig();
   accessMode(config); // a network HOST without a token stops here, before any build
   const indexDir = indexDirOf(config.dataDir);
-  if (await isIndexStale(config, config.corpusDir, indexDir)) {
+  if (config.STORE === "postgres") {
+    await ensurePostgresArchive(config);
+  } else if (await isIndexStale(config, config.corpusDir, indexDir)) {
     console.log("Building the search index…");
     const summary = await buildIndex({
       config,
@@ -107,7 +130,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `npm start failed: ${(error as Error).message ?? String(error)}`);
+    const hint = error instanceof AppError && error.hint ? ` ${error.hint}` : "";
+    console.error(error instanceof ConfigError ? error.message : `npm start failed: ${(error as Error).message ?? String(error)}${hint}`);
     process.exit(1);
   },
 );

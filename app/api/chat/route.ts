@@ -76,6 +76,8 @@ export async function POST(request: Request): Promise<Response> {
         }
       },
       onError: (error) => {
+        // A coded error (the database went away mid-answer) says what to do; anything else is only logged.
+        if (error instanceof AppError && error.code !== "internal:server") return `${error.message} ${error.hint ?? ""}`.trim();
         console.error("[api/chat] answer failed:", error);
         return "The answer could not be completed. Ask again; if it persists, check the server log.";
       },

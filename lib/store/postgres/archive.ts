@@ -81,7 +81,7 @@ export class PostgresArchive {
 
   /** A database failure as the 503 that says what to do; other errors unchanged. */
   failure(error: unknown): unknown {
-    return asDatabaseError(error, this.url);
+    return asDatabaseError(error);
   }
 
   /** Run a query, mapping connection failures. */

@@ -1,4 +1,5 @@
 /** Builds the archive in PostgreSQL from a corpus folder (`npm run index -- --store postgres`), and prepares articles for the writers. */
+import { isDeepStrictEqual } from "node:util";
 import type { AppConfig } from "../../config";
 import { loadCorpus } from "../../corpus/load";
 import type { BuildProgress, BuildSummary } from "../../index/build";
@@ -38,7 +39,8 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   const embedder = createEmbedder(config, { onBatch: (done, total) => progress({ stage: "embedding", done, total }) });
   const inputs = await hashInputs(corpusDir);
   const state = await archive.state();
-  const unchanged = state.embedder?.name === embedder.name && JSON.stringify(state.chunking) === JSON.stringify(chunking) && JSON.stringify(state.inputs) === JSON.stringify(inputs);
+  // jsonb keeps keys in its own order: compared as values, not as text.
+  const unchanged = state.embedder?.name === embedder.name && isDeepStrictEqual(state.chunking, chunking) && isDeepStrictEqual(state.inputs, inputs);
   if (!options.force && unchanged) {
     const [counts] = await archive.query<{ documents: number; chunks: number }>("select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks");
     return { upToDate: true, documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, skipped: [], droppedLines: 0, seconds: (performance.now() - started) / 1000, dir: null };

@@ -42,11 +42,14 @@ export function isConnectionFailure(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout|Client has encountered a connection error|not queryable/i.test(e.message ?? "");
 }
 
-/** A database failure as the 503 a client sees; anything else is passed on unchanged. */
-export function asDatabaseError(error: unknown, url: string | undefined): unknown {
+/**
+ * A database failure as the 503 a client sees (no address in it: clients need not know where the
+ * database is); anything else is passed on unchanged.
+ */
+export function asDatabaseError(error: unknown): unknown {
   if (error instanceof AppError || !isConnectionFailure(error)) return error;
   return new AppError("unavailable:database", "The archive's database is not answering right now.", {
-    hint: `Check that PostgreSQL is running and reachable at ${redactUrl(url ?? "DATABASE_URL")} (docker compose ps; docker compose logs db), then retry: the app reconnects by itself.`,
+    hint: "Try again in a moment. If it lasts, check that PostgreSQL is running and that DATABASE_URL points at it (docker compose ps; docker compose logs db): the app reconnects by itself.",
     cause: error,
   });
 }

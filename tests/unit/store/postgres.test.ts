@@ -1,0 +1,177 @@
+/**
+ * What the PostgreSQL store adds: migrations, the embedder check, writers in transactions that
+ * other processes see at once and never half-done, and a database that goes away and comes back.
+ * Against PGlite over the wire (or TEST_DATABASE_URL). The articles written here are synthetic.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig, type AppConfig } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+import { createEmbedder } from "@/lib/index/embedder";
+import { RuntimeHolder } from "@/lib/runtime";
+import { PostgresArchive } from "@/lib/store/postgres/archive";
+import { buildPostgresArchive, prepareArticles } from "@/lib/store/postgres/build";
+import { migrate } from "@/lib/store/postgres/migrate";
+import type { SourceDocument } from "@/lib/types";
+import { PROJECT_CORPUS } from "../../support/test-index";
+import { startTestDatabase, type TestDatabase } from "../../support/postgres";
+
+let database: TestDatabase;
+let config: AppConfig;
+let writer: PostgresArchive;
+
+/** A synthetic article (not from any outlet) about a made-up event, so only it can answer for it. */
+function syntheticArticle(id: string, version: string): SourceDocument {
+  // Several chunks (about 600 characters each), every one naming the version: a mixed read would show two.
+  const body = [
+    `Phiên họp thử nghiệm về hợp tác nuôi trồng rong biển ${version} giữa tỉnh Quảng Ngãi và bang Oregon diễn ra ngày 3 tháng 9 năm 2025 tại thành phố Quảng Ngãi, với sự tham dự của đại diện các hợp tác xã ven biển và các nhà khoa học của hai bên.`,
+    `Hai bên thống nhất lập tổ công tác rong biển ${version}, họp mỗi quý một lần, luân phiên tại Quảng Ngãi và Oregon, để theo dõi tiến độ các dự án thí điểm.`,
+    `Theo kế hoạch rong biển ${version}, giai đoạn đầu tập trung vào giống rong sụn và rong nho, với diện tích thí điểm khoảng 40 héc-ta tại các xã ven biển của huyện Bình Sơn.`,
+    `Phía Oregon cam kết chia sẻ kinh nghiệm chế biến rong biển ${version} thành thực phẩm và phân bón hữu cơ, đồng thời hỗ trợ đào tạo kỹ thuật viên cho các hợp tác xã.`,
+    `Các đại biểu cho rằng hợp tác rong biển ${version} có thể mở ra hướng sinh kế mới cho ngư dân, giảm áp lực khai thác hải sản gần bờ và góp phần bảo vệ hệ sinh thái biển.`,
+    `Kết thúc phiên họp, hai bên ký biên bản ghi nhớ rong biển ${version} và giao tổ công tác chuẩn bị báo cáo đầu tiên vào tháng 12 năm 2025.`,
+  ].join(" ");
+  return { id, title: `Hợp tác rong biển Quảng Ngãi – Oregon (${version})`, date: "2025-09-03", published: null, url: null, source: "Synthetic test", lang: "vi", body };
+}
+
+async function prepared(documents: SourceDocument[]) {
+  const { embedder } = await writer.state();
+  return prepareArticles(documents, createEmbedder(config, { localState: embedder!.state ?? undefined }));
+}
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  config = readConfig({ STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "2", PG_CONNECT_TIMEOUT_MS: "2000", PG_STATEMENT_TIMEOUT_MS: "5000", CORPUS_DIR: PROJECT_CORPUS });
+  writer = await PostgresArchive.open(config);
+  await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer });
+});
+
+afterAll(async () => {
+  await writer?.close();
+  await database?.dispose();
+});
+
+describe("the PostgreSQL store", () => {
+  it("applies each migration once, whoever starts first", async () => {
+    expect(await migrate(writer.db)).toEqual([]);
+    const rows = await writer.query<{ name: string }>("select name from schema_migrations");
+    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql"]);
+  });
+
+  it("skips an unchanged corpus, and records the embedder that built it", async () => {
+    const summary = await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer });
+    expect(summary.upToDate).toBe(true);
+    const { embedder } = await writer.state();
+    expect(embedder).toMatchObject({ name: "local-hash-v1", dimensions: 512 });
+  });
+
+  it("refuses to serve an archive built with another embedder, saying what to do", async () => {
+    const other = new RuntimeHolder(readConfig({ STORE: "postgres", DATABASE_URL: database.url, EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_MODEL: "bge-m3", PG_POOL_MAX: "1" }));
+    try {
+      const error = await other.get().then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("incompatible:index");
+      expect((error as AppError).message).toMatch(/built with the embedder "local-hash-v1" \(512 dimensions\).*configured embedder is "openai-compatible:bge-m3"/);
+      expect((error as AppError).hint).toMatch(/npm run index -- --store postgres --force/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("shows an added, replaced and removed article to another process's reader on its next request", async () => {
+    const reader = new RuntimeHolder(config);
+    try {
+      const question = "Tổ công tác rong biển Quảng Ngãi Oregon họp bao lâu một lần?";
+      const before = await (await reader.get()).retriever.retrieve(question);
+      expect(before.answerable).toBe(false);
+
+      await writer.replaceArticles(await prepared([syntheticArticle("rong-bien", "A")]));
+      const added = await (await reader.get()).retriever.retrieve(question);
+      expect(added.answerable).toBe(true);
+      expect(added.passages[0]!.chunk.docId).toBe("rong-bien");
+      expect(added.passages[0]!.chunk.text).toContain("tổ công tác rong biển A");
+
+      await writer.replaceArticles(await prepared([syntheticArticle("rong-bien", "B")]));
+      const runtime = await reader.get();
+      const replaced = await runtime.retriever.retrieve(question);
+      expect(replaced.passages.filter((p) => p.chunk.docId === "rong-bien").map((p) => p.chunk.text).join(" ")).not.toContain("rong biển A");
+      expect((await runtime.store.document("rong-bien"))!.title).toContain("(B)");
+
+      expect(await writer.deleteArticles(["rong-bien", "never-there"])).toEqual(["rong-bien"]);
+      const removed = await (await reader.get()).retriever.retrieve(question);
+      expect(removed.passages.some((p) => p.chunk.docId === "rong-bien")).toBe(false);
+      expect(removed.answerable).toBe(false);
+      // The terms only that article had are forgotten with it.
+      expect((await reader.get()).store.stats.known("oregon")).toBe(false);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it("never lets a reader see an article half replaced", async () => {
+    const reader = await PostgresArchive.open(config);
+    const holder = new RuntimeHolder(config);
+    try {
+      const versions = ["A", "B", "C", "D", "E", "F"];
+      await writer.replaceArticles(await prepared([syntheticArticle("rong-bien", "A")]));
+      const articles = await Promise.all(versions.map(async (v) => (await prepared([syntheticArticle("rong-bien", v)]))[0]!));
+      expect(articles[0]!.chunks.length).toBeGreaterThanOrEqual(3);
+      const seen = new Set<string>();
+      let writing = true;
+      const writes = (async () => {
+        for (const article of articles) await writer.replaceArticles([article]);
+        writing = false;
+      })();
+      const store = (await holder.get()).store;
+      const vector = await store.embeddings.embedQuery("tổ công tác rong biển Quảng Ngãi Oregon");
+      let reads = 0;
+      while (writing || reads < 3) {
+        const { vector: near, lexical } = await store.candidates(vector, [{ term: "rong_bien", boost: 1 }, { term: "oregon", boost: 1 }], 20);
+        const mine = [...near, ...lexical].filter((c) => c.docId === "rong-bien");
+        // Never gone midway either: the old chunks leave in the transaction that brings the new ones.
+        expect(near.some((c) => c.docId === "rong-bien") && lexical.some((c) => c.docId === "rong-bien")).toBe(true);
+        const tags = new Set(mine.map((c) => /rong biển ([A-F])\b/.exec(c.text)?.[1]));
+        expect(tags.has(undefined)).toBe(false);
+        expect(tags.size, `one read saw versions ${[...tags].join(", ")}`).toBeLessThanOrEqual(1);
+        for (const t of tags) if (t) seen.add(t);
+        reads++;
+      }
+      await writes;
+      expect(seen.size).toBeGreaterThan(0);
+    } finally {
+      await writer.deleteArticles(["rong-bien"]);
+      await holder.close();
+      await reader.close();
+    }
+  });
+
+  it.runIf(!process.env.TEST_DATABASE_URL)("answers 503 with what to do while the database is down, and recovers when it is back", async () => {
+    const holder = new RuntimeHolder(config);
+    const ask = async () => {
+      try {
+        const runtime = await holder.get();
+        const retrieval = await runtime.retriever.retrieve("Vòng đàm phán thứ hai diễn ra khi nào?");
+        return retrieval.passages[0]?.chunk.docId ?? "none";
+      } catch (error) {
+        return error instanceof AppError ? `${error.status} ${error.code}: ${error.hint}` : `unexpected: ${String(error)}`;
+      }
+    };
+    try {
+      expect(await ask()).toBe("hop-thuong-truc-chinh-phu");
+      await database.stop();
+      const down = await Promise.all(Array.from({ length: 4 }, ask));
+      for (const answer of down) expect(answer).toMatch(/^503 unavailable:database: Try again in a moment\. .*PostgreSQL is running.*reconnects by itself/);
+      await database.start();
+      // Committed data survived the restart; the pool drops dead connections and opens new ones.
+      const deadline = Date.now() + 20_000;
+      let answer = await ask();
+      while (answer !== "hop-thuong-truc-chinh-phu" && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        answer = await ask();
+      }
+      expect(answer).toBe("hop-thuong-truc-chinh-phu");
+      expect(await Promise.all(Array.from({ length: 4 }, ask))).toEqual(Array(4).fill("hop-thuong-truc-chinh-phu"));
+    } finally {
+      await holder.close();
+    }
+  });
+});
