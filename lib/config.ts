@@ -62,6 +62,15 @@ const schema = z.object({
   ALLOW_UNAUTHENTICATED: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
   /** How long a sign-in lasts, in hours. */
   SESSION_HOURS: int(12, 1, 24 * 90),
+  /** Per client (token, session or address): model-profile chat requests per minute, and answers streaming at once. */
+  RATE_LIMIT_PER_MINUTE: int(20, 1, 100_000),
+  MAX_CONCURRENT_STREAMS: int(3, 1, 10_000),
+  /** Earlier turns forwarded to the model, in estimated tokens; the oldest are dropped first. */
+  HISTORY_TOKEN_BUDGET: int(3000, 0, 200_000),
+  /** Caps on one model answer: tokens the model may write, UTF-8 bytes relayed, and total time. */
+  LLM_MAX_OUTPUT_TOKENS: int(1024, 16, 100_000),
+  ANSWER_MAX_BYTES: int(32 * 1024, 1024, 10 * 1024 * 1024),
+  ANSWER_MAX_MS: int(120_000, 1000, 3_600_000),
   /** Time allowed for a request's headers, then for its whole body (scripts/serve.ts). */
   HEADERS_TIMEOUT_MS: int(10_000, 1000, 600_000),
   REQUEST_TIMEOUT_MS: int(20_000, 1000, 600_000),

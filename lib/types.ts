@@ -60,6 +60,8 @@ export interface Citation {
 }
 
 export type AnswerStatus = "answered" | "no_answer";
+/** Which configured cap ended a model answer early: output tokens, relayed bytes or total time. */
+export type AnswerCap = "tokens" | "bytes" | "time";
 export type AnswerMode = "extractive" | "llm";
 
 /** What went wrong with a model endpoint, for the user: what happened and what to do. */
@@ -67,6 +69,8 @@ export interface ModelFailure {
   code: string;
   message: string;
   hint: string;
+  /** The model had already written part of the answer: that part stays as written, the fallback follows as its own text block. */
+  midway?: boolean;
 }
 
 /** The complete result of answering one question (the `ask --json` object and the API's search/answer body). */
@@ -80,6 +84,8 @@ export interface AnswerResult {
   passages: Passage[];
   /** Set when the configured model failed and the extractive answer stands in for it. */
   failure?: ModelFailure;
+  /** Set when a cap ended the model's answer early (the answer ends with a note saying so). */
+  truncated?: AnswerCap;
 }
 
 /** A passage as the client sees it: citation number, where it is and what it says. */
@@ -106,6 +112,10 @@ export interface ChatMessageMetadata {
   status?: AnswerStatus;
   /** Set when the configured model failed and the extractive answer stands in for it. */
   failure?: ModelFailure;
+  /** A cap ended the answer early (the text ends with a note). */
+  truncated?: AnswerCap;
+  /** Earlier turns left out of what the model saw, oldest first, to stay within HISTORY_TOKEN_BUDGET. */
+  historyDropped?: number;
   createdAt?: number;
   /** The user stopped this answer before it was complete (set in the browser). */
   stopped?: boolean;
@@ -138,6 +148,8 @@ export interface EndpointHealth {
   models: string[];
   message: string;
   hint?: string;
+  /** The last answer this profile's model gave through this server, when it failed (the status is amber until the next success). */
+  lastAnswerFailure?: { code: string; message: string; at: string };
 }
 
 /** A model profile as a client sees it: never a URL's secret or a key. */

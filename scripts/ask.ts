@@ -1,7 +1,8 @@
 /**
  * `npm run ask -- "question"`: answer with numbered citations. `--json` prints one JSON object;
  * `--stdin` answers one question per line as JSON Lines; `--profile ID` picks a model profile;
- * `--probe` checks the configured model endpoints.
+ * `--probe` checks the configured model endpoints; `--url URL` asks a running server instead of the
+ * local index (with APP_ACCESS_TOKEN from the environment when the server needs sign-in).
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
@@ -19,6 +20,7 @@ const { values, positionals } = parseArgs({
     stdin: { type: "boolean", default: false },
     profile: { type: "string" },
     probe: { type: "boolean", default: false },
+    url: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -28,7 +30,9 @@ const USAGE = `Usage:
   npm run ask -- --json "question"     one JSON object
   npm run ask -- --stdin < questions   one JSON object per input line (JSON Lines)
   npm run ask -- --profile local "…"   use a model profile (offline, openai, local)
-  npm run ask -- --probe               check the configured model endpoints`;
+  npm run ask -- --probe               check the configured model endpoints
+  npm run ask -- --url http://host:3000 "question"
+                                       ask a running server (APP_ACCESS_TOKEN=… if it needs sign-in)`;
 
 /** The stable JSON shape of the CLI (documented in the README). */
 export function toJson(result: AnswerResult) {
@@ -58,9 +62,46 @@ function printReadable(result: AnswerResult): void {
   console.log(`\n(${result.mode === "llm" ? `answered by ${result.model}` : "offline: quoted from the articles"})`);
 }
 
+/** Ask a running server's /api/chat (the browser's stream) and gather the same result fields the local CLI prints. */
+async function askRemote(baseUrl: string, question: string): Promise<AnswerResult> {
+  const token = process.env.APP_ACCESS_TOKEN?.trim();
+  const response = await fetch(new URL("/api/chat", baseUrl), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ messages: [{ id: "q", role: "user", parts: [{ type: "text", text: question }] }], ...(values.profile ? { profileId: values.profile } : {}) }),
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string; hint?: string } } | null;
+    const hint = response.status === 401 && !token ? "Set APP_ACCESS_TOKEN to the server's access token." : body?.error?.hint;
+    throw Object.assign(new Error(`${baseUrl} answered HTTP ${response.status}: ${body?.error?.message ?? response.statusText}`), { hint });
+  }
+  const result: AnswerResult = { question, status: "answered", mode: "extractive", model: "", answer: "", citations: [], passages: [] };
+  for (const line of (await response.text()).split("\n")) {
+    if (!line.startsWith("data: ") || line.trim() === "data: [DONE]") continue;
+    const chunk = JSON.parse(line.slice(6)) as { type: string; delta?: string; data?: { citations?: AnswerResult["citations"] }; messageMetadata?: Partial<AnswerResult>; errorText?: string };
+    if (chunk.type === "text-delta") result.answer += chunk.delta ?? "";
+    else if (chunk.type === "text-start" && result.answer) result.answer += "\n\n";
+    else if (chunk.type === "data-citations") result.citations = chunk.data?.citations ?? [];
+    else if (chunk.type === "error") throw new Error(chunk.errorText ?? "the answer failed");
+    if (chunk.messageMetadata) Object.assign(result, chunk.messageMetadata);
+  }
+  return result;
+}
+
 async function main(): Promise<number> {
   if (values.help) {
     console.log(USAGE);
+    return 0;
+  }
+  if (values.url) {
+    const question = positionals.join(" ").trim();
+    if (!question) {
+      console.error(`No question given.\n${USAGE}`);
+      return 2;
+    }
+    const result = await askRemote(values.url, question);
+    if (values.json) console.log(JSON.stringify({ question, status: result.status, mode: result.mode, model: result.model, answer: result.answer, citations: result.citations, ...(result.failure ? { failure: result.failure } : {}) }, null, 2));
+    else printReadable(result);
     return 0;
   }
   const config = readConfig();

@@ -237,7 +237,9 @@ async function main(): Promise<number> {
   try {
     if (args.start) {
       base = loopbackOnly(`http://127.0.0.1:${args.port}`);
-      const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: args.port, LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: FAKE_MODEL, LLM_MAX_RETRIES: "0" };
+      const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: args.port, LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: FAKE_MODEL, LLM_MAX_RETRIES: "0",
+        // All load comes from one address: lift the per-client limits (they would refuse it by design).
+        RATE_LIMIT_PER_MINUTE: "100000", MAX_CONCURRENT_STREAMS: "10000" };
       delete env.DEFAULT_PROFILE;
       console.error(`Starting the app: npm start on ${base.origin} (LOCAL_LLM_BASE_URL=${fake.baseUrl})…`);
       const started = spawn("npm", ["start"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });

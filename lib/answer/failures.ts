@@ -40,11 +40,26 @@ function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
-export function describeFailure(error: unknown, profile: Profile): ModelFailure {
+/**
+ * What went wrong, for the user. `midway`: the model had started writing its answer, so whatever
+ * ended it (a stall, a reset socket, a broken stream after its HTTP 200) is the model stopping midway —
+ * never "rejected the request (HTTP 200)".
+ */
+export function describeFailure(error: unknown, profile: Profile, options: { midway?: boolean } = {}): ModelFailure {
   const server = describeUrl(profile.baseUrl ?? "");
   const model = profile.model;
   const keyVar = profile.kind === "openai" ? "OPENAI_API_KEY" : "LOCAL_LLM_API_KEY";
   const cause = innermost(error);
+
+  if (options.midway) {
+    const why = cause instanceof ModelTimeoutError ? `no text for ${duration(cause.ms)}` : causeCode(cause) ?? "the connection broke";
+    return {
+      code: "model_stalled",
+      message: `The model stopped responding midway (${model} on ${server}: ${why}). Its partial answer is kept as written; a quoted answer from the articles follows.`,
+      hint: "Ask again; if it keeps happening, check the model server's log.",
+      midway: true,
+    };
+  }
 
   if (cause instanceof ModelTimeoutError) {
     return cause.kind === "first-token"

@@ -1,15 +1,26 @@
 /** Fixed sentences of answers, in the question's language. */
 import type { QueryLanguage } from "../retrieve/query";
+import type { AnswerCap } from "../types";
 
 export const ANSWER_TEXT = {
   vi: {
     offlineNotice: "_Chưa cấu hình mô hình ngôn ngữ, nên câu trả lời trích nguyên văn các đoạn trong bài báo._",
     noAnswer: "Các bài báo trong kho không đề cập đến nội dung này, nên không có câu trả lời có trích dẫn.",
     fallbackNotice: "_Mô hình không trả lời được; dưới đây là các câu trích nguyên văn từ bài báo._",
+    capNotice: {
+      tokens: "_Câu trả lời dừng ở đây: đã đạt giới hạn độ dài của mô hình (LLM_MAX_OUTPUT_TOKENS)._",
+      bytes: "_Câu trả lời dừng ở đây: đã đạt giới hạn dung lượng của máy chủ (ANSWER_MAX_BYTES)._",
+      time: "_Câu trả lời dừng ở đây: đã đạt giới hạn thời gian của máy chủ (ANSWER_MAX_MS)._",
+    },
   },
   en: {
     offlineNotice: "_No language model is configured, so this answer quotes the articles (in Vietnamese) word for word._",
     noAnswer: "The articles in the collection do not cover this, so there is no cited answer.",
     fallbackNotice: "_The model could not answer; below are sentences quoted word for word from the articles._",
+    capNotice: {
+      tokens: "_The answer stops here: it reached the model's length limit (LLM_MAX_OUTPUT_TOKENS)._",
+      bytes: "_The answer stops here: it reached the server's size limit (ANSWER_MAX_BYTES)._",
+      time: "_The answer stops here: it reached the server's time limit (ANSWER_MAX_MS)._",
+    },
   },
-} as const satisfies Record<QueryLanguage, Record<string, string>>;
+} as const satisfies Record<QueryLanguage, Record<string, string | Record<AnswerCap, string>>>;

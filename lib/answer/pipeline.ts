@@ -7,7 +7,7 @@ import type { AppConfig } from "../config";
 import { chatModel, type Profile } from "../ai/providers";
 import { detectLanguage, type QueryLanguage } from "../retrieve/query";
 import type { Retrieval, Retriever } from "../retrieve/retriever";
-import type { AnswerMode, AnswerResult, Citation, ModelFailure, Passage } from "../types";
+import type { AnswerCap, AnswerMode, AnswerResult, Citation, ModelFailure, Passage } from "../types";
 import { resolveCitations } from "./citations";
 import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
@@ -37,6 +37,27 @@ export type AnswerEvent =
   | { type: "done"; result: AnswerResult };
 
 const EXTRACTIVE_MODEL = "offline (extractive)";
+
+/** Why the answerer stopped the model on purpose: a cap, which ends the answer with a note, not an error. */
+class AnswerCapReached extends Error {
+  constructor(readonly cap: AnswerCap) {
+    super(`answer cap reached: ${cap}`);
+    this.name = "AnswerCapReached";
+  }
+}
+
+/** The longest prefix of `text` whose UTF-8 encoding fits in `bytes` (never splits a character). */
+function fitBytes(text: string, bytes: number): string {
+  let used = 0;
+  let end = 0;
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch);
+    if (used + size > bytes) break;
+    used += size;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
 
 export class AnswerPipeline {
   constructor(
@@ -90,16 +111,23 @@ export class AnswerPipeline {
 
     yield { type: "passages", passages, mode: "llm", model: profile.model };
     let text = "";
+    const stopped: { cap: AnswerCap | null } = { cap: null };
     try {
-      for await (const delta of this.streamModel(request, language, passages)) {
+      for await (const delta of this.streamModel(request, language, passages, stopped)) {
         text += delta;
         yield { type: "text-delta", delta };
       }
       if (text.trim().length === 0) throw new EmptyCompletionError();
-      yield { type: "done", result: { ...base, status: "answered", mode: "llm", model: profile.model, answer: text, citations: resolveCitations(text, passages) } };
+      const citations = resolveCitations(text, passages);
+      if (stopped.cap) {
+        const note = `\n\n${ANSWER_TEXT[language].capNotice[stopped.cap]}`;
+        yield { type: "text-delta", delta: note };
+        text += note;
+      }
+      yield { type: "done", result: { ...base, status: "answered", mode: "llm", model: profile.model, answer: text, citations, ...(stopped.cap ? { truncated: stopped.cap } : {}) } };
     } catch (error) {
       if (request.signal?.aborted) return;
-      const failure = describeFailure(error, profile);
+      const failure = describeFailure(error, profile, { midway: text.length > 0 });
       yield { type: "failure", failure };
       const fallback = this.extractive(retrieval, language, ANSWER_TEXT[language].fallbackNotice);
       if (text.length > 0) yield { type: "text-break" };
@@ -114,8 +142,11 @@ export class AnswerPipeline {
     return viaRewrite.relevance > original.relevance ? viaRewrite : original;
   }
 
-  /** Stream the model's text, enforcing the first-token and stall timeouts and the client's abort. */
-  private async *streamModel(request: AnswerRequest, language: QueryLanguage, passages: Passage[]): AsyncGenerator<string> {
+  /**
+   * Stream the model's text, enforcing the first-token and stall timeouts and the client's abort,
+   * and the caps (output tokens, bytes, total time): a cap stops the model and sets `stopped.cap`.
+   */
+  private async *streamModel(request: AnswerRequest, language: QueryLanguage, passages: Passage[], stopped: { cap: AnswerCap | null }): AsyncGenerator<string> {
     const controller = new AbortController();
     const onClientAbort = () => controller.abort(request.signal?.reason);
     request.signal?.addEventListener("abort", onClientAbort, { once: true });
@@ -124,6 +155,8 @@ export class AnswerPipeline {
       clearTimeout(timer);
       timer = setTimeout(() => controller.abort(new ModelTimeoutError("stall", this.config.LLM_STALL_TIMEOUT_MS)), this.config.LLM_STALL_TIMEOUT_MS);
     };
+    const totalTimer = setTimeout(() => controller.abort(new AnswerCapReached("time")), this.config.ANSWER_MAX_MS);
+    let bytes = 0;
     try {
       const result = streamText({
         model: chatModel(request.profile, this.fetchImpl),
@@ -131,6 +164,7 @@ export class AnswerPipeline {
         messages: buildMessages(request.question, passages, request.history),
         abortSignal: controller.signal,
         maxRetries: this.config.LLM_MAX_RETRIES,
+        maxOutputTokens: this.config.LLM_MAX_OUTPUT_TOKENS,
         temperature: 0.2,
         // Errors arrive as stream parts and become a ModelFailure; the default handler would log them raw.
         onError: () => {},
@@ -138,16 +172,35 @@ export class AnswerPipeline {
       for await (const part of result.fullStream) {
         if (part.type === "text-delta") {
           rearm();
-          if (part.text) yield part.text;
-        } else if (part.type === "error") {
-          throw controller.signal.reason instanceof ModelTimeoutError ? controller.signal.reason : part.error;
-        } else if (part.type === "abort") {
-          throw controller.signal.reason ?? new Error("aborted");
+          if (!part.text) continue;
+          const size = Buffer.byteLength(part.text);
+          if (bytes + size > this.config.ANSWER_MAX_BYTES) {
+            const fitting = fitBytes(part.text, this.config.ANSWER_MAX_BYTES - bytes);
+            if (fitting) yield fitting;
+            stopped.cap = "bytes";
+            controller.abort(new AnswerCapReached("bytes"));
+            return;
+          }
+          bytes += size;
+          yield part.text;
+        } else if (part.type === "finish") {
+          if (part.finishReason === "length") stopped.cap = "tokens";
+        } else if (part.type === "error" || part.type === "abort") {
+          const reason = controller.signal.reason;
+          if (reason instanceof AnswerCapReached) {
+            stopped.cap = reason.cap;
+            return;
+          }
+          if (reason instanceof ModelTimeoutError) throw reason;
+          throw part.type === "error" ? part.error : (reason ?? new Error("aborted"));
         }
       }
-      if (controller.signal.reason instanceof ModelTimeoutError) throw controller.signal.reason;
+      const reason = controller.signal.reason;
+      if (reason instanceof AnswerCapReached) stopped.cap = reason.cap;
+      else if (reason instanceof ModelTimeoutError) throw reason;
     } finally {
       clearTimeout(timer);
+      clearTimeout(totalTimer);
       request.signal?.removeEventListener("abort", onClientAbort);
     }
   }

@@ -196,16 +196,44 @@ describe("timeouts (LLM_FIRST_TOKEN_TIMEOUT_MS=400, LLM_STALL_TIMEOUT_MS=400)", 
     await expectNextQuestionWorks(routes);
   });
 
-  it("a stall midway: keeps the partial text, says the model stopped midway, then quotes the articles", async () => {
+  /** The text of each text block of the answer, in order. */
+  function textBlocks(chunks: UIChunk[]): string[] {
+    const blocks = new Map<string, string>();
+    for (const c of chunks) {
+      if (c.type === "text-start") blocks.set(String(c.id), "");
+      if (c.type === "text-delta") blocks.set(String(c.id), (blocks.get(String(c.id)) ?? "") + String(c.delta));
+    }
+    return [...blocks.values()];
+  }
+
+  it("a stall midway: keeps the partial text as written, says the model stopped midway, then quotes the articles in a block of its own", async () => {
     mock.setFault({ kind: "stall", chunks: 2 });
     const chunks = await ask(routes);
     const failure = expectFallback(chunks);
     expect(failure.code).toBe("model_stalled");
-    expect(failure.message).toContain(MODEL);
-    expect(streamedText(chunks).startsWith(DEFAULT_MOCK_REPLY.slice(0, 24))).toBe(true);
-    // The partial model text and the fallback are separate text parts.
-    expect(new Set(chunks.filter((c) => c.type === "text-start").map((c) => c.id)).size).toBe(2);
+    expect(failure.midway).toBe(true);
+    expect(failure.message).toContain("stopped responding midway");
+    expect(failure.message).toContain("no text for 400 ms");
+    expect(failure.message).not.toMatch(/HTTP 200|rejected/);
+    const [partial, fallback, ...rest] = textBlocks(chunks);
+    expect(rest).toEqual([]);
+    // Two chunks of 12 characters (the mock's default), exactly as the model wrote them.
+    expect(partial).toBe(DEFAULT_MOCK_REPLY.slice(0, 24));
+    expect(fallback).toMatch(/^_Mô hình không trả lời được/);
     expect(mock.chatRequests()[0]!.aborted).toBe(true);
+    await expectNextQuestionWorks(routes);
+  });
+
+  it("an upstream socket reset midway: the same, never \"rejected the request (HTTP 200)\"", async () => {
+    mock.setFault({ kind: "reset", chunks: 3 });
+    const chunks = await ask(routes);
+    const failure = expectFallback(chunks);
+    expect(failure.code).toBe("model_stalled");
+    expect(failure.message).toContain("stopped responding midway");
+    expect(failure.message).not.toMatch(/HTTP 200|rejected/);
+    const [partial, fallback] = textBlocks(chunks);
+    expect(partial).toBe(DEFAULT_MOCK_REPLY.slice(0, 36));
+    expect(fallback).toMatch(/^_Mô hình không trả lời được/);
     await expectNextQuestionWorks(routes);
   });
 });

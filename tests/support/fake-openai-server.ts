@@ -29,6 +29,8 @@ export interface FakeOpenAIConfig {
   failMessage: string;
   /** Send the response headers (and the role chunk), then nothing until the client gives up. */
   stall: boolean;
+  /** Send this many content chunks, then nothing until the client gives up (a model stalling midway). */
+  stallAfterChunks: number | null;
 }
 
 export interface ChatRequestBody {
@@ -69,6 +71,7 @@ const DEFAULTS: FakeOpenAIConfig = {
   failStatus: null,
   failMessage: "The fake server was told to fail.",
   stall: false,
+  stallAfterChunks: null,
 };
 
 /** Text of the messages of a request, joined (for reply functions that look at the prompt). */
@@ -285,6 +288,7 @@ export class FakeOpenAIServer {
     await sleep(config.firstChunkDelayMs, signal);
     const step = Math.max(1, config.chunkChars);
     for (let i = 0; i < reply.length && !signal.aborted; i += step) {
+      if (config.stallAfterChunks !== null && record.chunksSent >= config.stallAfterChunks) return; // silence until the client aborts
       send(chunk({ content: reply.slice(i, i + step) }));
       record.chunksSent += 1;
       await sleep(config.intervalMs, signal);

@@ -23,8 +23,12 @@ export type OpenAIFault =
   | { kind: "no-first-token" }
   /** Send `chunks` content chunks, then nothing until the client gives up. */
   | { kind: "stall"; chunks: number }
+  /** Send `chunks` content chunks, then break the connection (as an upstream socket reset does). */
+  | { kind: "reset"; chunks: number }
   /** Send events that are not valid JSON chunks. */
   | { kind: "malformed" }
+  /** Stream the reply with this pause between chunks; `finish` is the finish_reason sent at the end (default stop). */
+  | { kind: "slow"; intervalMs: number; finish?: string }
   /** A well-formed stream with no content at all. */
   | { kind: "empty" };
 
@@ -77,7 +81,7 @@ export function createOpenAIMock(options: { baseUrl: string; model: string; chun
   });
 
   /** An SSE body that writes `events` then ends, or stays open (`hang`) until the client aborts. */
-  function stream(signal: AbortSignal, events: Array<Uint8Array | number>, hang: boolean): ReadableStream<Uint8Array> {
+  function stream(signal: AbortSignal, events: Array<Uint8Array | number>, hang: boolean, reset = false): ReadableStream<Uint8Array> {
     return new ReadableStream<Uint8Array>({
       async start(controller) {
         const onAbort = () => {
@@ -93,7 +97,10 @@ export function createOpenAIMock(options: { baseUrl: string; model: string; chun
           if (typeof event === "number") await sleep(event);
           else controller.enqueue(event);
         }
-        if (!hang && !signal.aborted) {
+        if (reset && !signal.aborted) {
+          signal.removeEventListener("abort", onAbort);
+          controller.error(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+        } else if (!hang && !signal.aborted) {
           signal.removeEventListener("abort", onAbort);
           controller.close();
         }
@@ -137,6 +144,7 @@ export function createOpenAIMock(options: { baseUrl: string; model: string; chun
 
     const events: Array<Uint8Array | number> = [];
     let hang = false;
+    let reset = false;
     if (current.kind === "no-first-token") {
       hang = true;
     } else if (current.kind === "malformed") {
@@ -147,12 +155,14 @@ export function createOpenAIMock(options: { baseUrl: string; model: string; chun
       events.push(sse(chunk(id, { role: "assistant", content: "" })));
       const pieces: string[] = [];
       for (let i = 0; i < text.length; i += chunkChars) pieces.push(text.slice(i, i + chunkChars));
-      const limit = current.kind === "stall" ? Math.min(current.chunks, pieces.length) : pieces.length;
-      for (const piece of pieces.slice(0, limit)) events.push(sse(chunk(id, { content: piece })), intervalMs);
+      const limit = current.kind === "stall" || current.kind === "reset" ? Math.min(current.chunks, pieces.length) : pieces.length;
+      const pause = current.kind === "slow" ? current.intervalMs : intervalMs;
+      for (const piece of pieces.slice(0, limit)) events.push(sse(chunk(id, { content: piece })), pause);
       if (current.kind === "stall") hang = true;
-      else events.push(sse(chunk(id, {}, "stop")), sse("[DONE]"));
+      else if (current.kind === "reset") reset = true;
+      else events.push(sse(chunk(id, {}, current.kind === "slow" ? (current.finish ?? "stop") : "stop")), sse("[DONE]"));
     }
-    return new HttpResponse(stream(request.signal, events, hang), {
+    return new HttpResponse(stream(request.signal, events, hang, reset), {
       status: 200,
       headers: { "content-type": "text/event-stream", "cache-control": "no-cache" },
     });

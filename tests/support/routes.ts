@@ -31,7 +31,8 @@ export async function loadRoutes(env: Record<string, string> = {}, corpusDir = P
   const { config, cleanup } = await buildTestRuntime(env, corpusDir);
   const saved = { ...process.env };
   for (const key of ["OPENAI_API_KEY", "LOCAL_LLM_BASE_URL", "LOCAL_LLM_MODEL", "LOCAL_LLM_API_KEY", "DEFAULT_PROFILE"]) delete process.env[key];
-  Object.assign(process.env, env, { DATA_DIR: config.dataDir, CORPUS_DIR: corpusDir });
+  // Route tests ask many model questions from one client: the per-client rate is tested on its own (tests/api/limits.test.ts).
+  Object.assign(process.env, { RATE_LIMIT_PER_MINUTE: "10000" }, env, { DATA_DIR: config.dataDir, CORPUS_DIR: corpusDir });
   vi.resetModules();
   delete (globalThis as { __vnTradeRuntime?: unknown }).__vnTradeRuntime;
   const chat = await import("@/app/api/chat/route");

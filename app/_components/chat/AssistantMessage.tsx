@@ -36,7 +36,8 @@ export const AssistantMessage = memo(function AssistantMessage({ message, busy, 
   const parts = useMemo(() => classifyParts(message.parts), [message.parts]);
   const sources = useMemo(() => messageSources(message), [message]);
   const targets = useMemo(() => citationTargets(sources), [sources]);
-  const text = parts.texts.join("");
+  // A model that stopped midway: its partial text and the quoted fallback are separate blocks, never glued.
+  const text = parts.texts.join("\n\n");
   // Cards and the panel's list need the whole text scanned: done once the answer is complete.
   const cards = useMemo(() => (busy ? [] : sourceCards(sources, text)), [busy, sources, text]);
   const meta = message.metadata;

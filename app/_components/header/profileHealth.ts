@@ -15,8 +15,10 @@ export function summarizeHealth(profile: ProfileStatus, t: UiStrings, probing: b
   if (profile.kind === "offline") return { tone: "ok", text: t.healthAlwaysAvailable };
   const h = profile.health;
   const detail = [h.message, h.hint].filter(Boolean).join(" ") || undefined;
-  if (h.reachable === null) return { tone: "unknown", text: probing ? t.healthChecking : t.healthNotChecked };
+  if (h.reachable === null && !h.lastAnswerFailure) return { tone: "unknown", text: probing ? t.healthChecking : t.healthNotChecked };
   if (h.reachable === false) return { tone: "bad", text: t.healthUnreachable, detail };
+  // Reachable is not enough: the last answer failed (e.g. stopped midway), amber until one succeeds.
+  if (h.lastAnswerFailure) return { tone: "warn", text: t.healthLastAnswerFailed, detail: h.lastAnswerFailure.message };
   if (h.chatModelPresent === false) return { tone: "warn", text: `${t.healthReachable} · ${t.healthModelMissing}`, detail };
   if (h.chatModelPresent === true) return { tone: "ok", text: `${t.healthReachable} · ${t.healthModelPresent}` };
   return { tone: "ok", text: t.healthReachable };

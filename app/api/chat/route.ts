@@ -1,10 +1,15 @@
 /** POST /api/chat: parse → retrieve → answer → UI message stream, with passages and citations as data parts. */
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
+import { recordAnswerOutcome } from "@/lib/ai/answer-outcomes";
 import { findProfile, listProfiles } from "@/lib/ai/providers";
+import { fitHistory } from "@/lib/answer/history";
 import type { Turn } from "@/lib/answer/pipeline";
 import { AppError } from "@/lib/errors";
 import { serverConfig, serverRuntime } from "@/lib/server/context";
+import { identify } from "@/lib/server/access";
 import { handle, methodNotAllowed, parseJsonBody } from "@/lib/server/http";
+import { logFor } from "@/lib/server/log";
+import { clientLimits } from "@/lib/server/rate-limit";
 import { toPassageView } from "@/lib/server/views";
 import type { ChatMessage } from "@/lib/types";
 import { chatRequestSchema, MAX_QUESTION_CHARS, type ChatRequest } from "./schema";
@@ -32,53 +37,71 @@ export async function POST(request: Request): Promise<Response> {
     if (!profile) {
       throw new AppError("not_found:profile", `Unknown model profile "${body.profileId}".`, { hint: `Choose one of: ${listProfiles(config).map((p) => p.id).join(", ")}.` });
     }
-    const history: Turn[] = body.messages
+    const turns: Turn[] = body.messages
       .slice(0, -1)
       .filter((m) => m.role !== "system")
       .map((m) => ({ role: m.role as Turn["role"], text: textOf(m) }))
       .filter((t) => t.text.length > 0);
+    // Forged or long histories are not forwarded whole: the newest turns within the budget.
+    const { kept: history, dropped: historyDropped } = fitHistory(turns, config.HISTORY_TOKEN_BUDGET);
     const { pipeline } = await serverRuntime();
+    const log = logFor(request, "api/chat");
+    // Model profiles spend money and upstream capacity: limited per client; the offline profile is not.
+    const release = profile.kind === "offline" ? () => {} : clientLimits(config.RATE_LIMIT_PER_MINUTE, config.MAX_CONCURRENT_STREAMS).admitOrThrow(identify(config, request.headers).clientKey);
 
     const stream = createUIMessageStream<ChatMessage>({
       execute: async ({ writer }) => {
-        let textId = 0;
-        for await (const event of pipeline.answer({ question, history, profile, signal: request.signal })) {
-          switch (event.type) {
-            case "passages":
-              writer.write({ type: "start", messageMetadata: { profileId: profile.id, mode: event.mode, model: event.model, createdAt: Date.now() } });
-              writer.write({ type: "data-passages", data: { passages: event.passages.map(toPassageView) } });
-              for (const p of event.passages) {
-                writer.write({ type: "source-document", sourceId: `passage-${p.rank}`, mediaType: "text/plain", title: p.chunk.title, filename: p.chunk.docId });
+        try {
+          let textId = 0;
+          for await (const event of pipeline.answer({ question, history, profile, signal: request.signal })) {
+            switch (event.type) {
+              case "passages":
+                writer.write({ type: "start", messageMetadata: { profileId: profile.id, mode: event.mode, model: event.model, createdAt: Date.now(), ...(historyDropped ? { historyDropped } : {}) } });
+                writer.write({ type: "data-passages", data: { passages: event.passages.map(toPassageView) } });
+                for (const p of event.passages) {
+                  writer.write({ type: "source-document", sourceId: `passage-${p.rank}`, mediaType: "text/plain", title: p.chunk.title, filename: p.chunk.docId });
+                }
+                writer.write({ type: "text-start", id: `text-${textId}` });
+                break;
+              case "text-delta":
+                writer.write({ type: "text-delta", id: `text-${textId}`, delta: event.delta });
+                break;
+              case "text-break":
+                writer.write({ type: "text-end", id: `text-${textId}` });
+                textId++;
+                writer.write({ type: "text-start", id: `text-${textId}` });
+                break;
+              case "failure":
+                writer.write({ type: "message-metadata", messageMetadata: { failure: event.failure } });
+                break;
+              case "done":
+                if (profile.kind !== "offline" && (event.result.mode === "llm" || event.result.failure)) recordAnswerOutcome(profile.id, event.result.failure ?? null);
+                writer.write({ type: "text-end", id: `text-${textId}` });
+                writer.write({ type: "data-citations", data: { citations: event.result.citations } });
+                writer.write({
+                  type: "finish",
+                  finishReason: "stop",
+                  messageMetadata: { status: event.result.status, mode: event.result.mode, model: event.result.model, ...(event.result.truncated ? { truncated: event.result.truncated } : {}) },
+                });
+                break;
+              default: {
+                const unexpected: never = event;
+                throw new Error(`Unhandled answer event ${JSON.stringify(unexpected)}`);
               }
-              writer.write({ type: "text-start", id: `text-${textId}` });
-              break;
-            case "text-delta":
-              writer.write({ type: "text-delta", id: `text-${textId}`, delta: event.delta });
-              break;
-            case "text-break":
-              writer.write({ type: "text-end", id: `text-${textId}` });
-              textId++;
-              writer.write({ type: "text-start", id: `text-${textId}` });
-              break;
-            case "failure":
-              writer.write({ type: "message-metadata", messageMetadata: { failure: event.failure } });
-              break;
-            case "done":
-              writer.write({ type: "text-end", id: `text-${textId}` });
-              writer.write({ type: "data-citations", data: { citations: event.result.citations } });
-              writer.write({ type: "finish", finishReason: "stop", messageMetadata: { status: event.result.status, mode: event.result.mode, model: event.result.model } });
-              break;
-            default: {
-              const unexpected: never = event;
-              throw new Error(`Unhandled answer event ${JSON.stringify(unexpected)}`);
             }
           }
+        } finally {
+          release();
         }
       },
       onError: (error) => {
         // A coded error (the database went away mid-answer) says what to do; anything else is only logged.
         if (error instanceof AppError && error.code !== "internal:server") return `${error.message} ${error.hint ?? ""}`.trim();
-        console.error("[api/chat] answer failed:", error);
+        if (request.signal.aborted) {
+          log.info("the client went away mid-answer");
+        } else {
+          log.error("answer failed:", error);
+        }
         return "The answer could not be completed. Ask again; if it persists, check the server log.";
       },
     });

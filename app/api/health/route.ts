@@ -1,4 +1,5 @@
 /** GET /api/health: the index and each model profile; `?probe=1` also asks each endpoint for its models. */
+import { lastAnswerFailure } from "@/lib/ai/answer-outcomes";
 import { checkEndpoint } from "@/lib/ai/probe";
 import { defaultProfileId, listProfiles } from "@/lib/ai/providers";
 import { AppError } from "@/lib/errors";
@@ -11,6 +12,11 @@ export const dynamic = "force-dynamic";
 
 const NOT_CHECKED: EndpointHealth = { reachable: null, chatModelPresent: null, models: [], message: "Not checked yet." };
 const OFFLINE: EndpointHealth = { reachable: true, chatModelPresent: true, models: [], message: "Always available: answers quote the articles." };
+
+function withLastAnswer(profileId: string, health: EndpointHealth): EndpointHealth {
+  const failure = lastAnswerFailure(profileId);
+  return failure ? { ...health, lastAnswerFailure: failure } : health;
+}
 
 export async function GET(request: Request): Promise<Response> {
   return handle(request, async () => {
@@ -30,7 +36,7 @@ export async function GET(request: Request): Promise<Response> {
         kind: p.kind,
         label: p.label,
         model: p.model,
-        health: p.kind === "offline" ? OFFLINE : probe ? await checkEndpoint(p) : NOT_CHECKED,
+        health: p.kind === "offline" ? OFFLINE : withLastAnswer(p.id, probe ? await checkEndpoint(p) : NOT_CHECKED),
       })),
     );
     const report: HealthReport = { ok: index.ok, index, profiles, defaultProfileId: defaultProfileId(config) };

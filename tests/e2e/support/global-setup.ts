@@ -52,6 +52,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     LOCAL_LLM_BASE_URL: fake.baseUrl,
     LOCAL_LLM_MODEL: FAKE_MODEL,
     LOCAL_LLM_API_KEY: "e2e-key",
+    // Short, so the stall-midway test does not wait 30 s; the fakes stream far faster than this.
+    LLM_STALL_TIMEOUT_MS: "4000",
+    // Every browser test is one client (127.0.0.1): the per-client limits are tested in tests/api/limits.test.ts.
+    RATE_LIMIT_PER_MINUTE: "1000",
+    MAX_CONCURRENT_STREAMS: "50",
   };
   // The tests pick profiles themselves; an OpenAI key in the developer's shell must not leak in.
   delete env.OPENAI_API_KEY;
