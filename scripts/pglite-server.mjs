@@ -2,7 +2,8 @@
 /**
  * PostgreSQL 18 (PGlite, WebAssembly) with pgvector and pg_textsearch, served over the PostgreSQL wire
  * protocol on loopback: what the tests, `npm run eval` and `npm run bench` use as a database when no
- * server is at hand. `node scripts/pglite-server.mjs [--db DIR] [--port N] [--max-connections N]`;
+ * server is at hand. `node scripts/pglite-server.mjs [--db DIR] [--port N] [--max-connections N]
+ * [--without-textsearch]` (the last to try the keyword fallback of a server without pg_textsearch);
  * prints `listening on PORT` once it accepts connections. Not for production: one process, one core.
  */
 import { parseArgs } from "node:util";
@@ -16,10 +17,12 @@ const { values } = parseArgs({
     db: { type: "string", default: "memory://" },
     port: { type: "string", default: "0" },
     "max-connections": { type: "string", default: "8" },
+    "without-textsearch": { type: "boolean", default: false },
   },
 });
 
-const db = await PGlite.create(values.db, { extensions: { vector, pg_textsearch } });
+const extensions = values["without-textsearch"] ? { vector } : { vector, pg_textsearch };
+const db = await PGlite.create(values.db, { extensions });
 const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(values.port), maxConnections: Number(values["max-connections"]) });
 server.addEventListener("listening", (event) => {
   const detail = /** @type {CustomEvent<{ port?: number }>} */ (event).detail;

@@ -7,7 +7,10 @@ import type { Chunk, DocumentSummary, SourceDocument } from "../../types";
 import type { ArchiveStore, Candidates, StoreSummary } from "../store";
 import { BUILD_HINT, PG_HNSW, vectorLiteral, type PostgresArchive, type RecordedEmbedder } from "./archive";
 import { redactUrl, type DbClient } from "./pool";
-import { bm25QueryText } from "./terms";
+import { bm25QueryText, encodeTerm } from "./terms";
+
+/** Keyword candidates re-ranked per candidate returned (see keywordsOn). */
+const RERANK_POOL = 4;
 
 /** How keyword candidates are ranked: pg_textsearch's BM25, or ts_rank where that extension is missing. */
 export type KeywordRanking = "bm25" | "ts_rank";
@@ -89,9 +92,12 @@ export class PostgresStore implements ArchiveStore {
         ? // <@> is a negative BM25 score: smallest first; chunks matching no term score 0 and are left out.
           `select id, terms <@> to_bm25query($1, 'chunks_terms_bm25') as score from chunks order by score limit $2`
         : `select id, -ts_rank(terms_tsv, q) as score from chunks, to_tsquery('simple', replace($1, ' ', ' | ')) q where terms_tsv @@ q order by score limit $2`;
+    // Our BM25 (MiniSearch's) multiplies a chunk's score by the number of distinct query terms it
+    // holds; PostgreSQL ranks a wider pool, which is re-ranked the same way here.
     const { rows } = await client.query<ChunkRow & { score: number }>(
-      `select ${CHUNK_COLUMNS}, r.score from (${ranked}) r join chunks c on c.id = r.id join articles a on a.id = c.article_id where r.score < 0 order by r.score, c.id`,
-      [text, k],
+      `select ${CHUNK_COLUMNS}, r.score * (select count(*) from unnest($3::text[]) w where w = any(string_to_array(c.terms, ' '))) as score
+       from (${ranked}) r join chunks c on c.id = r.id join articles a on a.id = c.article_id where r.score < 0 order by score, c.id limit $4`,
+      [text, k * RERANK_POOL, [...new Set(terms.map((t) => encodeTerm(t.term)))], k],
     );
     return rows.map(toChunk);
   }
