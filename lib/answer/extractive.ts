@@ -1,9 +1,24 @@
-/** The offline answerer: picks the passage sentences that answer the question, orders them, and cites each. */
+/**
+ * The offline answerer: picks the passage sentences that answer the question, orders them by the
+ * date of the event they report, labels each with that event, and cites each; a timeline question
+ * gets one dated line per event.
+ */
 import { conceptWeight, coverage, searchable, type TermStatistics } from "../retrieve/coverage";
 import type { AnswerType } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
-import type { Citation, Passage } from "../types";
+import type { Citation, Passage, SourceDocument } from "../types";
+import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { peopleIn } from "../index/events";
+import { fold } from "../text/normalize";
 import { passageSentences, quoteCitation } from "./citations";
+import { TIMELINE_TEXT } from "./language";
+
+/** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
+export interface AnswerSources {
+  stats: TermStatistics;
+  catalog?: EventCatalog;
+  documents?: ReadonlyMap<string, SourceDocument>;
+}
 
 /** Passages sentences are drawn from, best first. */
 const SOURCE_PASSAGES = 3;
@@ -12,15 +27,17 @@ const MAX_SENTENCES = 3;
 const RELATIVE_FLOOR = 0.5;
 /** Bonus for a sentence that holds the kind of fact the question asks for. */
 const ANSWER_TYPE_BONUS = 0.25;
+/** Bonus (or, negated, penalty) for a sentence naming a person on the side a who-question asks about (or only the other side). */
+const SIDE_BONUS = 0.35;
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
 /** Patterns of each kind of fact in Vietnamese news text. */
 const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
-  date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng/iu,
-  place: /(?<!\p{L})([Tt]ại|[Ởở])\s+([Tt]hủ đô\s+)?\p{Lu}|trụ sở/u,
-  quantity: /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng)|\bthứ\s+\d/iu,
-  person: /(?<!\p{L})(ông|bà|Bộ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện)\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng|hôm qua|hôm nay|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu,
+  place: /(?<!\p{L})([Tt]ại|[Ởở])\s+([Tt]hủ đô\s+|thành phố\s+)?\p{Lu}|trụ sở|\b(in|at)\s+(the\s+)?\p{Lu}\p{Ll}+/u,
+  quantity: /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d/iu,
+  person: /(?<!\p{L})(ông|bà|Bộ trưởng|Thứ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện|Trợ lý|Minister|Representative|Mr|Ms)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 };
 
 interface Candidate {
@@ -38,9 +55,21 @@ export interface ExtractiveAnswer {
   citations: Citation[];
 }
 
+/** +1 when a sentence names someone on the asked side, -1 when it names people of the other side only, else 0. */
+function sideMatch(text: string, side: "vn" | "us", lang: "vi" | "en", catalog: EventCatalog | undefined): number {
+  const people = peopleIn(text, lang);
+  if (people.length === 0) return 0;
+  const sides = people.map((p) => catalog?.sides.get(fold(p.name)) ?? p.side);
+  if (sides.includes(side)) return 1;
+  return sides.every((s) => s !== null && s !== side) ? -1 : 0;
+}
+
 /** Choose and order the answering sentences of the best passages. */
-export function extractAnswer(retrieval: Retrieval, stats: TermStatistics): ExtractiveAnswer {
+export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | TermStatistics): ExtractiveAnswer {
+  const { stats, catalog, documents } = "stats" in sources ? sources : { stats: sources, catalog: undefined, documents: undefined };
+  if (retrieval.focus?.timeline && catalog) return timelineAnswer(retrieval, catalog, documents);
   const { plan } = retrieval;
+  const side = plan.expects === "person" ? plan.events.side : null;
   const weights = plan.concepts.map((c) => conceptWeight(c, stats));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
@@ -53,7 +82,9 @@ export function extractAnswer(retrieval: Retrieval, stats: TermStatistics): Extr
       // Earlier passages win ties; a follow-up's own words count double through the weights.
       const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? ANSWER_TYPE_BONUS : 0;
       const covered = coverage(searchable(text), plan.concepts, weights);
-      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + 0.05 / passage.rank });
+      const lang = documents?.get(passage.chunk.docId)?.lang ?? "vi";
+      const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
+      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + 0.05 / passage.rank });
     }
   }
   candidates.sort((a, b) => b.score - a.score);
@@ -62,16 +93,63 @@ export function extractAnswer(retrieval: Retrieval, stats: TermStatistics): Extr
   const continuation = candidates.find((c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE);
   const chosen = [best, ...(continuation ? [continuation] : []), ...candidates.filter((c) => c !== best && c !== continuation && c.score >= best.score * RELATIVE_FLOOR)].slice(0, MAX_SENTENCES);
 
-  // Reading order: articles in the order of their best passage, sentences in document order.
-  const articleOrder = [...new Set(chosen.map((c) => c.passage.chunk.docId))];
+  // Reading order: articles in the order of their best passage (or of their events' dates when they
+  // report different events), sentences in document order; each article's quotes under its event's label.
+  const eventOf = (c: Candidate) => (catalog ? passageEvent(c.passage, retrieval, catalog) : null);
+  let articleOrder = [...new Set(chosen.map((c) => c.passage.chunk.docId))];
+  const events = new Map(articleOrder.map((docId) => [docId, eventOf(chosen.find((c) => c.passage.chunk.docId === docId)!)]));
+  if (new Set([...events.values()].map((e) => e?.id)).size > 1) {
+    articleOrder = [...articleOrder].sort((a, b) => (events.get(a)?.date ?? "9999").localeCompare(events.get(b)?.date ?? "9999"));
+  }
   chosen.sort((a, b) => articleOrder.indexOf(a.passage.chunk.docId) - articleOrder.indexOf(b.passage.chunk.docId) || a.start - b.start);
-  const paragraphs = articleOrder.map((docId) =>
-    chosen
+  const paragraphs = articleOrder.map((docId) => {
+    const quotes = chosen
       .filter((c) => c.passage.chunk.docId === docId)
       .map((c) => `${c.text} [${c.passage.rank}]`)
-      .join(" "),
-  );
+      .join(" ");
+    const event = events.get(docId);
+    return event ? `**${eventHeading(event, plan.language)}:** ${quotes}` : quotes;
+  });
   return { body: paragraphs.join("\n\n"), citations: quoteCitations(chosen) };
+}
+
+/** "Vòng đàm phán thứ 3 — 9/6/2025, Washington, D.C." */
+function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
+  const place = placeLabel(event.place, lang);
+  return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang)}${place ? `, ${place}` : ""}`;
+}
+
+/** The event a passage reports: one the question asks about if it is among them, else its first. */
+function passageEvent(passage: Passage, retrieval: Retrieval, catalog: EventCatalog): ArchiveEvent | null {
+  const index = catalog.chunkIndexOf(passage.chunk.id);
+  const about = index === undefined ? [] : catalog.chunks[index]!.about;
+  const asked = retrieval.focus?.events.find((e) => about.includes(e.id));
+  return asked ?? (about[0] ? catalog.byId.get(about[0]) ?? null : null);
+}
+
+/** One line per event, in date order: date, event, place, the sentence that reports it, and the other outlets. */
+function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: ReadonlyMap<string, SourceDocument> | undefined): ExtractiveAnswer {
+  const lang = retrieval.plan.language;
+  const text = TIMELINE_TEXT[lang];
+  const lines: string[] = [];
+  const chosen: Candidate[] = [];
+  for (const passage of retrieval.passages) {
+    const event = passageEvent(passage, retrieval, catalog);
+    if (!event) continue;
+    const index = catalog.chunkIndexOf(passage.chunk.id);
+    const facts = index === undefined ? [] : catalog.chunks[index]!.sentences;
+    // The sentence that states the event with a date, else the first that names it, else the passage's first.
+    const states = facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ?? facts.find((s) => s.events.some((m) => m.kind === event.kind));
+    const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
+    if (!span) continue;
+    const quote = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
+    chosen.push({ passage, start: span.start, end: span.end, text: quote, coverage: 0, score: 0 });
+    const source = documents?.get(passage.chunk.docId)?.source;
+    const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter((s) => s !== source);
+    lines.push(`- **${eventHeading(event, lang)}:** ${quote} [${passage.rank}]${others.length ? ` _(${text.also}: ${others.join(", ")}.)_` : ""}`);
+  }
+  if (lines.length === 0) return { body: text.none, citations: [] };
+  return { body: `${text.heading}\n\n${lines.join("\n")}`, citations: quoteCitations(chosen) };
 }
 
 /** One citation per quoted sentence: the same [n] may cite several sentences of its passage, each an exact span. */

@@ -24,3 +24,16 @@ export const ANSWER_TEXT = {
     },
   },
 } as const satisfies Record<QueryLanguage, Record<string, string | Record<AnswerCap, string>>>;
+
+/** The abstention for an event or period no article reports, saying what the archive does cover. */
+export function unreportedText(language: QueryLanguage, covered: string, asked: string): string {
+  return language === "vi"
+    ? `Các bài báo trong kho đưa tin về ${covered}; không bài nào đưa tin về ${asked} mà bạn hỏi, nên không có câu trả lời có trích dẫn.`
+    : `The articles report ${covered}; none reports the one you asked about (${asked}), so there is no cited answer.`;
+}
+
+/** Heading of a timeline answer and the "also reported by" note. */
+export const TIMELINE_TEXT = {
+  vi: { heading: "Diễn biến theo các bài báo, theo ngày diễn ra sự kiện:", also: "Cũng đưa tin", none: "Các bài báo không ghi rõ sự kiện nào trong khoảng thời gian này." },
+  en: { heading: "What the articles report, in order of the events' dates:", also: "Also reported by", none: "The articles name no event in this period." },
+} as const satisfies Record<QueryLanguage, Record<string, string>>;

@@ -11,7 +11,7 @@ import type { AnswerCap, AnswerMode, AnswerResult, Citation, ModelFailure, Passa
 import { resolveCitations } from "./citations";
 import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
-import { ANSWER_TEXT } from "./language";
+import { ANSWER_TEXT, unreportedText } from "./language";
 import { buildMessages, rewritePrompt, systemPrompt } from "./prompt";
 
 /** A turn of the conversation before the current question. */
@@ -68,9 +68,17 @@ export class AnswerPipeline {
 
   /** Extractive answer text and citations for a retrieval. */
   private extractive(retrieval: Retrieval, language: QueryLanguage, notice: string): { text: string; citations: Citation[] } {
-    if (!retrieval.answerable) return { text: ANSWER_TEXT[language].noAnswer, citations: [] };
-    const { body, citations } = extractAnswer(retrieval, this.retriever.stats);
+    if (!retrieval.answerable) return { text: this.noAnswerText(retrieval, language), citations: [] };
+    const { stats, catalog } = this.retriever;
+    const { body, citations } = extractAnswer(retrieval, { stats, catalog: catalog ?? undefined, documents: catalog?.documents });
     return { text: `${notice}\n\n${body}`, citations };
+  }
+
+  /** Why there is no answer: an event or period no article reports (and what they do), else the general sentence. */
+  private noAnswerText(retrieval: Retrieval, language: QueryLanguage): string {
+    const asked = retrieval.focus?.unreported;
+    const catalog = this.retriever.catalog;
+    return asked && catalog ? unreportedText(language, catalog.coverage(language), asked) : ANSWER_TEXT[language].noAnswer;
   }
 
   /** With a model, English questions and follow-ups are first rewritten into a Vietnamese search query. */

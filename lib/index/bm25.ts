@@ -123,6 +123,11 @@ export class Bm25Index {
     this.matched = new Uint16Array(documents);
   }
 
+  /** Whether any document has the term (a syllable, or a bigram "le_van"). */
+  has(term: string): boolean {
+    return this.vocabulary.has(term);
+  }
+
   /** Index documents given as one token list per field, in `fields` order. */
   static build(fields: Bm25Field[], documents: Iterable<readonly (readonly string[])[]>): Bm25Index {
     const vocabulary = new Map<string, number>();

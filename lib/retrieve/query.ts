@@ -7,6 +7,8 @@ import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
 import { EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, QUESTION_PHRASES_EXACT, VI_STOPWORDS, VI_STOPWORDS_EXACT } from "../text/stopwords";
+import { EVENT_KIND_PHRASES } from "../text/lexicon/events";
+import { analyzeEventQuery, mergeFollowUp, type EventQuery } from "./event-query";
 
 export type QueryLanguage = "vi" | "en";
 
@@ -25,6 +27,10 @@ export interface Concept {
   name?: boolean;
   /** From an earlier turn of the conversation (a follow-up's context). */
   fromHistory: boolean;
+  /** Several capitalised words read as one name ("Lê Văn Bảo"): known only if the archive has it whole. */
+  multiWord?: boolean;
+  /** A stopword kept only while it might join a name. */
+  partOfName?: boolean;
 }
 
 /** What kind of fact a question asks for, from its question words. */
@@ -37,6 +43,8 @@ export interface QueryPlan {
   language: QueryLanguage;
   concepts: Concept[];
   followUp: boolean;
+  /** The event, period and side asked about (a follow-up's merged with the previous question's). */
+  events: EventQuery;
   /** Text to embed for the vector search. */
   vectorText: string;
 }
@@ -140,6 +148,8 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
   const synonyms = accented ? SYNONYMS_EXACT : SYNONYMS_FOLDED;
   const questions = accented ? QUESTION_TABLE_EXACT : QUESTION_TABLE_FOLDED;
   const concepts: Concept[] = [];
+  /** Token span of each single-word name concept, to join adjacent ones into one name. */
+  const spans = new Map<Concept, [number, number]>();
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
     const value = numberValue(folded[i]!, folded[i - 1]);
@@ -165,12 +175,44 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       i += length;
       continue;
     }
+    const raw = question.slice(tokens[i]!.start, tokens[i]!.end);
+    const name = isName(raw, i);
     if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
-      concepts.push({ label: word, alternates: [word], accented, fromHistory, name: isName(question.slice(tokens[i]!.start, tokens[i]!.end), i) });
+      const concept: Concept = { label: word, alternates: [word], accented, fromHistory, name };
+      concepts.push(concept);
+      spans.set(concept, [i, i + 1]);
+    } else if (name) {
+      // A capitalised syllable that is also a common word ("Văn", "Nam") still belongs to a name.
+      const concept: Concept = { label: word, alternates: [word], accented, fromHistory, name: true, partOfName: true };
+      concepts.push(concept);
+      spans.set(concept, [i, i + 1]);
     }
     i++;
   }
-  return concepts;
+  return joinNames(concepts, spans);
+}
+
+/**
+ * Adjacent capitalised words are one name ("Lê Văn Bảo", "Hà Nam", "Michael Brennan"): checked as a
+ * whole, so a name whose syllables each occur somewhere in the archive is still unknown.
+ */
+function joinNames(concepts: Concept[], spans: Map<Concept, [number, number]>): Concept[] {
+  const out: Concept[] = [];
+  for (const concept of concepts) {
+    const previous = out.at(-1);
+    const prevSpan = previous ? spans.get(previous) : undefined;
+    const span = spans.get(concept);
+    if (previous && prevSpan && span && previous.name && concept.name && prevSpan[1] === span[0]) {
+      const label = `${previous.label} ${concept.label}`;
+      const joined: Concept = { label, alternates: [label], accented: concept.accented, fromHistory: concept.fromHistory, name: true, multiWord: true };
+      out[out.length - 1] = joined;
+      spans.set(joined, [prevSpan[0], span[1]]);
+      continue;
+    }
+    out.push(concept);
+  }
+  // A common word left on its own was never a name.
+  return out.filter((c) => !c.partOfName);
 }
 
 /** A short question, or one that opens with a continuation cue, leans on the previous one. */
@@ -193,17 +235,37 @@ export function expectedAnswer(question: string): AnswerType | null {
   return ANSWER_TYPE_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? null;
 }
 
+const SIDE_TERMS = new Set(["viet nam", "vn", "hoa ky", "my", "us", "usa", "american", "vietnamese", "vietnam", "phia", "side", "doan", "phia viet nam", "phia hoa ky", "phia my"]);
+const KIND_TERMS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => [...p.vi, ...p.en]).map((p) => fold(p)));
+
+/** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
+function replacedBy(concept: Concept, events: EventQuery): boolean {
+  const folded = concept.alternates.map((a) => fold(a));
+  if (events.side && folded.some((a) => SIDE_TERMS.has(a))) return true;
+  const eventNamed = events.kind !== null || events.ordinal !== null || events.superlative !== null;
+  if (eventNamed && (folded.some((a) => /^\d+$/.test(a)) || folded.some((a) => KIND_TERMS.has(a)))) return true;
+  if (events.period && folded.some((a) => /^(thang \d+|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(a))) return true;
+  return false;
+}
+
 /** Plan the search for a question, given the user's earlier questions in this conversation (oldest first). */
 export function analyzeQuery(question: string, history: string[] = []): QueryPlan {
   const language = detectLanguage(question);
   const own = conceptsOf(question, language, false);
   const previous = history.at(-1);
   const followUp = previous !== undefined && isFollowUp(question, own);
-  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true) : [];
+  const ownEvents = analyzeEventQuery(question);
+  const ownExpects = expectedAnswer(question);
+  const events = followUp ? mergeFollowUp(ownEvents, analyzeEventQuery(previous)) : ownEvents;
+  // A who/how-much question is never a timeline, whatever its plural says.
+  if (ownExpects === "person" || ownExpects === "quantity") events.timeline = false;
+  const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);
+  // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
+  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents)) : [];
   const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
   const vectorText = [
     ...(language === "vi" ? [question] : []),
     ...concepts.flatMap((c) => (language === "vi" ? c.alternates.slice(1) : c.alternates)),
   ].join(" ");
-  return { question, expects: expectedAnswer(question), language, concepts, followUp, vectorText: vectorText || fold(question) };
+  return { question, expects, language, concepts, followUp, events, vectorText: vectorText || fold(question) };
 }

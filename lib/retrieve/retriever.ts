@@ -7,6 +7,8 @@ import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, searchable, type Searchable, type TermStatistics } from "./coverage";
 import { analyzeQuery, type QueryPlan } from "./query";
+import { eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { isEventQuery, type EventQuery } from "./event-query";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -27,6 +29,16 @@ export interface RetrievalSettings {
 
 export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, vectorWeight: 1, lexicalWeight: 1, coverageWeight: 0.03, minCoverage: 0.4 };
 
+/** The archive's events a question is about, or what it asked that no article reports. */
+export interface EventFocus {
+  /** In date order. */
+  events: ArchiveEvent[];
+  /** Set when the question names an event or period the archive does not report: a label of what was asked. */
+  unreported: string | null;
+  /** Every event is wanted, one line each. */
+  timeline: boolean;
+}
+
 /** A retrieval with its plan, passages best first, and whether they answer the question at all. */
 export interface Retrieval {
   plan: QueryPlan;
@@ -35,13 +47,27 @@ export interface Retrieval {
   relevance: number;
   answerable: boolean;
   conceptWeights: number[];
+  /** The events asked about, when the question names any (null: not an event question). */
+  focus: EventFocus | null;
 }
+
+/** Kinds that are held and numbered (a question about an unreported one abstains). */
+const SESSION_KINDS = new Set(["round", "ministerial", "technical"]);
+/** Most events a timeline lists (and passages it cites). */
+const MAX_TIMELINE = 12;
+/** Chunks about the asked events added to the candidates, so a report BM25 and vectors missed can still rank. */
+const FOCUS_CANDIDATES = 40;
+const FOCUS_CHUNKS_PER_EVENT = 4;
+/** Score bonus (RRF units) for a passage in the question's language: an English reader gets English quotes. */
+const SAME_LANGUAGE_BONUS = 0.02;
 
 /** Passages whose searchable text is kept between questions: the same passages come back again and again. */
 const SEARCHABLE_CACHE = 5_000;
 
 export class Retriever {
   readonly stats: TermStatistics;
+  /** The archive's events, when the store keeps them (the embedded index does). */
+  readonly catalog: EventCatalog | null;
   private readonly haystacks = new LRUCache<string, Searchable>({ max: SEARCHABLE_CACHE });
 
   constructor(
@@ -50,6 +76,43 @@ export class Retriever {
     readonly settings: RetrievalSettings = DEFAULT_RETRIEVAL,
   ) {
     this.stats = store.stats;
+    this.catalog = store.events ?? null;
+  }
+
+  /** Which archive events a question asks about; null when it names no event or time (or the store keeps no events). */
+  focus(q: EventQuery, language: "vi" | "en"): EventFocus | null {
+    const catalog = this.catalog;
+    if (!catalog || !isEventQuery(q) || catalog.events.length === 0) return null;
+    const asked = (label: string): EventFocus => ({ events: [], unreported: label, timeline: false });
+    let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : catalog.events;
+    if (q.period) {
+      const { year, month } = q.period;
+      const prefix = (e: ArchiveEvent) => e.date !== null && (year === null || e.date.startsWith(String(year))) && (month === null || Number(e.date.slice(5, 7)) === month);
+      pool = pool.filter(prefix);
+      const label = month ? (language === "vi" ? `tháng ${month}${year ? `/${year}` : ""}` : `${dateLabel(`${year ?? 2000}-${String(month).padStart(2, "0")}`, "en").replace(/ 2000$/, "")}`) : String(year);
+      // "thuế đối ứng" may be a topic rather than an event: only sessions and negotiations in general are held to a period.
+      if (pool.length === 0) return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
+    }
+    if (q.relation) {
+      const anchor = catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ?? catalog.events.filter((e) => e.kind === q.relation!.anchor.kind).at(-1) ?? null;
+      if (!anchor) return asked(eventLabel(q.relation.anchor.kind, q.relation.anchor.ordinal, language));
+      const dated = pool.filter((e) => e.date && anchor.date && e.id !== anchor.id);
+      const next = q.relation.direction === "after" ? dated.filter((e) => e.date! > anchor.date!)[0] : dated.filter((e) => e.date! < anchor.date!).at(-1);
+      // Nothing reported on the other side of it: the anchor's own reports are what the archive has ("dự kiến vòng tiếp theo …").
+      return { events: [next ?? anchor], unreported: null, timeline: false };
+    }
+    if (q.ordinal !== null) {
+      const match = pool.filter((e) => e.ordinal === q.ordinal && (q.kind !== null || e.ordinal !== null));
+      return match.length ? { events: match, unreported: null, timeline: false } : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : `#${q.ordinal}`);
+    }
+    if (q.superlative) {
+      const dated = pool.filter((e) => e.date && !e.planned);
+      const pick = q.superlative === "latest" ? dated.at(-1) : dated[0];
+      return pick ? { events: [pick], unreported: null, timeline: false } : null;
+    }
+    if (q.kind && pool.length === 0) return null;
+    if (q.timeline || q.period || q.kind) return { events: pool.slice(0, MAX_TIMELINE), unreported: null, timeline: q.timeline };
+    return null;
   }
 
   /** BM25 terms of a plan: each wording's syllables and bigrams, earlier turns weighed less. */
@@ -86,10 +149,26 @@ export class Retriever {
     return this.store.keywordSearch(this.lexicalTerms(plan), limit);
   }
 
+  /**
+   * 0 for a chunk about an asked event, 2 for one about another event of the same kind (or, for a
+   * period, any event outside it), 1 otherwise: a passage about another round ranks below every
+   * passage about the asked one.
+   */
+  private tier(chunk: Chunk, focus: EventFocus | null, byPeriod: boolean): number {
+    const catalog = this.catalog;
+    if (!focus || focus.events.length === 0 || !catalog) return 1;
+    const about = catalog.chunks[catalog.chunkIndexOf(chunk.id) ?? -1]?.about ?? [];
+    if (about.some((id) => focus.events.some((e) => e.id === id))) return 0;
+    const kinds = new Set(focus.events.map((e) => e.kind));
+    return about.some((id) => byPeriod || kinds.has(catalog.byId.get(id)!.kind)) ? 2 : 1;
+  }
+
   /** Retrieve passages for a question; `history` holds the user's earlier questions, oldest first. */
   async retrieve(question: string, history: string[] = []): Promise<Retrieval> {
     const plan = analyzeQuery(question, history);
+    const focus = this.focus(plan.events, plan.language);
     const { candidates, rrfK, k, coverageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
+    if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, conceptWeights: [], focus };
     const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
     const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.lexicalTerms(plan) : [], candidates);
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
@@ -102,14 +181,54 @@ export class Retriever {
       });
     addRanks(vector, vectorWeight);
     addRanks(lexical, lexicalWeight);
+    const catalog = this.catalog;
+    if (focus && focus.events.length > 0 && catalog) {
+      const extra = focus.events.flatMap((e) => (catalog.chunksOf.get(e.id) ?? []).slice(0, FOCUS_CHUNKS_PER_EVENT)).slice(0, FOCUS_CANDIDATES);
+      addRanks(extra.map((i) => catalog.chunkList[i]!).filter((c) => !fused.has(c.id)), 0);
+    }
+    const byPeriod = plan.events.period !== null;
+    const language = plan.language;
     const ranked = [...fused.values()]
-      .map((e) => ({ ...e, score: e.score + coverageWeight * e.coverage }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, k);
-    const passages: Passage[] = ranked.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
-    const relevance = Math.max(0, ...ranked.slice(0, 3).map((e) => e.coverage));
+      .map((e) => ({
+        ...e,
+        tier: this.tier(e.chunk, focus, byPeriod),
+        score: e.score + coverageWeight * e.coverage + (catalog?.documents.get(e.chunk.docId)?.lang === language ? SAME_LANGUAGE_BONUS : 0),
+      }))
+      .sort((a, b) => a.tier - b.tier || b.score - a.score);
+    const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);
+    const passages: Passage[] = chosen.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
+    const relevance = Math.max(0, ...chosen.slice(0, 3).map((e) => e.coverage));
     // A question that names something the articles never mention is not about them.
-    const unknownName = plan.concepts.some((c) => c.name && !c.fromHistory && !c.alternates.some((a) => this.stats.known(fold(a))));
-    return { plan, passages, relevance, answerable: passages.length > 0 && relevance >= minCoverage && !unknownName, conceptWeights: weights };
+    const unknownName = plan.concepts.some((c) => c.name && !c.fromHistory && !c.alternates.some((a) => (c.multiWord ? this.knownName(a) : this.stats.known(fold(a)))));
+    // A question about events the archive reports is answered from their reports even when its other words are few.
+    const onFocus = focus !== null && focus.events.length > 0 && chosen[0]?.tier === 0;
+    const answerable = passages.length > 0 && !unknownName && (relevance >= minCoverage || onFocus);
+    return { plan, passages, relevance, answerable, conceptWeights: weights, focus };
+  }
+
+  /** Whether the archive has a name: every syllable, and for a name of several words every pair of neighbours. */
+  private knownName(phrase: string): boolean {
+    const folded = fold(phrase);
+    if (!this.stats.known(folded)) return false;
+    const syllables = folded.split(" ");
+    const has = this.store.hasTerm?.bind(this.store);
+    return has ? bigrams(syllables).every((b) => has(b)) : true;
+  }
+
+  /** One passage per asked event, in date order: its best-ranked report, in the question's language when there is one. */
+  private timelinePassages<T extends { chunk: Chunk; score: number; coverage: number; tier: number }>(focus: EventFocus, ranked: T[], language: "vi" | "en"): T[] {
+    const out: T[] = [];
+    const catalog = this.catalog;
+    if (!catalog) return out;
+    for (const event of focus.events.slice(0, MAX_TIMELINE)) {
+      const about = new Set((catalog.chunksOf.get(event.id) ?? []).map((i) => catalog.chunkList[i]!.id));
+      const reports = ranked.filter((e) => about.has(e.chunk.id) && !out.includes(e));
+      // The report that states the event (its lead, with the date) in the reader's language, else any.
+      const states = (e: T) => catalog.chunks[catalog.chunkIndexOf(e.chunk.id)!]!.sentences.some((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind && (event.ordinal === null || m.ordinal === event.ordinal || m.ordinal === null)));
+      const lang = (e: T) => catalog.documents.get(e.chunk.docId)?.lang === language;
+      const best = reports.find((e) => lang(e) && states(e)) ?? reports.find(states) ?? reports.find(lang) ?? reports[0];
+      if (best) out.push(best);
+    }
+    return out;
   }
 }

@@ -2,6 +2,7 @@
 import { nearestChunks, type LoadedIndex } from "../index/store";
 import type { QueryTerm } from "../index/bm25";
 import { TermStatistics } from "../retrieve/coverage";
+import { EventCatalog } from "../index/event-catalog";
 import type { Chunk, DocumentSummary, SourceDocument } from "../types";
 import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "./store";
 
@@ -9,11 +10,17 @@ export class EmbeddedStore implements ArchiveStore {
   readonly kind = "embedded" as const;
   readonly summary: StoreSummary;
   readonly stats: TermStatistics;
+  readonly events: EventCatalog;
 
   constructor(readonly index: LoadedIndex) {
     const { manifest } = index;
     this.summary = { documents: index.documents.size, chunks: index.chunks.length, builtAt: manifest.builtAt, embedder: manifest.embedder };
     this.stats = new TermStatistics(index.chunks.map((c) => c.text));
+    this.events = new EventCatalog(index.documents, index.chunks);
+  }
+
+  hasTerm(term: string): boolean {
+    return this.index.lexical.has(term);
   }
 
   get embeddings() {

@@ -6,6 +6,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { QueryTerm } from "../index/bm25";
 import type { TermStatistics } from "../retrieve/coverage";
 import type { Chunk, DocumentSummary, SourceDocument } from "../types";
+import type { EventCatalog } from "../index/event-catalog";
 
 export type StoreKind = "embedded" | "postgres";
 
@@ -39,6 +40,10 @@ export interface ArchiveStore {
    * an article's old and new chunks (a null vector or empty terms skip that side).
    */
   candidates(vector: number[] | null, terms: readonly QueryTerm[], k: number): Promise<Candidates>;
+  /** The archive's events (lib/index/event-catalog.ts), when this store keeps them; without, questions are not read for events. */
+  readonly events?: EventCatalog;
+  /** Whether any chunk has a BM25 term (a syllable or a bigram "le_van"), when the store can tell without a query. */
+  hasTerm?(term: string): boolean;
   document(id: string): Promise<SourceDocument | null>;
   /** Every article, oldest first (undated ones first). */
   documentSummaries(): Promise<DocumentSummary[]>;

@@ -1,0 +1,282 @@
+/**
+ * The archive's events: every report of the same event merged into one entry (kind, ordinal, date,
+ * place, reports), and for every chunk the events it is about. Built once per loaded index from the
+ * sentence facts of lib/index/events.ts.
+ */
+import { EVENT_KIND_LABELS, PLACES, type EventKind, type Side } from "../text/lexicon/events";
+import { fold } from "../text/normalize";
+import type { Chunk, SourceDocument } from "../types";
+import { sentenceFacts, type SentenceFacts } from "./events";
+
+/** One event of the archive, with the articles that report it. */
+export interface ArchiveEvent {
+  /** "round#3", "ministerial#8", "statement@2025-09-22". */
+  id: string;
+  kind: EventKind;
+  ordinal: number | null;
+  /** YYYY-MM-DD (or YYYY-MM) the event began, when any report says. */
+  date: string | null;
+  end: string | null;
+  /** Place id (lib/text/lexicon/events.ts), when a report names one with it. */
+  place: string | null;
+  /** Reporting articles, the one that reports it most directly first. */
+  reports: string[];
+  /** A report's date is after the event's, or the event is only announced ("sẽ diễn ra"). */
+  planned: boolean;
+}
+
+/** What a chunk says about events: the ones it is about and its sentences' facts. */
+export interface ChunkEvents {
+  /** Ids of the events the chunk is about (its own mentions, else its article's main event). */
+  about: string[];
+  /** Ids of events it only refers to ("sau vòng 2"). */
+  refers: string[];
+  sentences: SentenceFacts[];
+}
+
+interface Evidence {
+  kind: EventKind;
+  ordinal: number | null;
+  date: string | null;
+  end: string | null;
+  relativeDate: boolean;
+  place: string | null;
+  docId: string;
+  reference: boolean;
+  /** The article's date (publication, else event) when the evidence was written. */
+  written: string | null;
+  /** In the title or first paragraph: the article is about it. */
+  lead: boolean;
+}
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T00:00:00Z`) / DAY;
+
+/** The date an article's relative words are counted from: when it was published, else the event date its metadata gives. */
+export function articleDate(doc: SourceDocument): string | null {
+  // A publication month alone ("2025-04") says less than the event date.
+  return doc.published && doc.published.length >= 10 ? doc.published.slice(0, 10) : doc.date ?? doc.published;
+}
+
+/** The label of an event in a language: "Vòng đàm phán thứ 3", "Round 3". */
+export function eventLabel(kind: EventKind, ordinal: number | null, lang: "vi" | "en"): string {
+  const l = EVENT_KIND_LABELS[kind];
+  if (ordinal === null) return lang === "vi" ? l.vi : l.en;
+  return (lang === "vi" ? l.viNth : l.enNth).replace("{n}", String(ordinal));
+}
+
+export function placeLabel(id: string | null, lang: "vi" | "en"): string | null {
+  const place = PLACES.find((p) => p.id === id);
+  return place ? (lang === "vi" ? place.vi[0]! : place.en[0]!) : null;
+}
+
+/** "28/4/2025" or "April 28, 2025" (a month alone: "6/2025", "June 2025"). */
+export function dateLabel(iso: string | null, lang: "vi" | "en"): string {
+  if (!iso) return lang === "vi" ? "không rõ ngày" : "date unknown";
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number | undefined];
+  if (lang === "vi") return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : String(y);
+  const month = new Date(Date.UTC(2000, (m ?? 1) - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
+  return d ? `${month} ${d}, ${y}` : m ? `${month} ${y}` : String(y);
+}
+
+export class EventCatalog {
+  /** Events in date order (undated last). */
+  readonly events: ArchiveEvent[];
+  readonly byId: Map<string, ArchiveEvent>;
+  /** Per chunk index, what it says about events. */
+  readonly chunks: ChunkEvents[];
+  /** Folded person name → the side most reports give. */
+  readonly sides: Map<string, Side>;
+  /** Event id → indices of the chunks about it, in archive order. */
+  readonly chunksOf = new Map<string, number[]>();
+  private readonly indexOfChunk = new Map<string, number>();
+
+  /** The position of a chunk (by id) in the index. */
+  chunkIndexOf(chunkId: string): number | undefined {
+    return this.indexOfChunk.get(chunkId);
+  }
+
+  constructor(
+    readonly documents: ReadonlyMap<string, SourceDocument>,
+    /** The chunks, in index order (the positions `chunks` and `chunksOf` use). */
+    readonly chunkList: readonly Chunk[],
+  ) {
+    const chunks = chunkList;
+    const evidence: Evidence[] = [];
+    const docSentences = new Map<string, SentenceFacts[]>();
+    const sideVotes = new Map<string, Map<Side, number>>();
+    const mainKey = new Map<string, { kind: EventKind; ordinal: number | null }>();
+    for (const doc of documents.values()) {
+      const written = articleDate(doc);
+      const context = { articleDate: written, lang: doc.lang };
+      const title = sentenceFacts(`${doc.title}.`, context).flatMap((s) => s.events);
+      const sentences = sentenceFacts(doc.body, context);
+      docSentences.set(doc.id, sentences);
+      const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
+      // The article's main event: the title's, else the first one its text reports, else the first it refers to.
+      const all = sentences.flatMap((s) => s.events);
+      const main = title.find((e) => !e.reference) ?? all.find((e) => !e.reference) ?? title[0] ?? all[0];
+      // An article about "phiên cấp Bộ trưởng lần thứ 8" that also says just "phiên cấp Bộ trưởng" means the 8th.
+      const ordinals = new Map<EventKind, Set<number>>();
+      for (const e of [...title, ...all]) if (!e.reference && e.ordinal !== null) ordinals.set(e.kind, (ordinals.get(e.kind) ?? new Set()).add(e.ordinal));
+      const soleOrdinal = (kind: EventKind) => (ordinals.get(kind)?.size === 1 ? [...ordinals.get(kind)!][0]! : null);
+      if (main) mainKey.set(doc.id, { kind: main.kind, ordinal: main.ordinal ?? soleOrdinal(main.kind) });
+      for (const s of sentences) {
+        for (const p of s.people) {
+          if (!p.side) continue;
+          const votes = sideVotes.get(fold(p.name)) ?? new Map<Side, number>();
+          votes.set(p.side, (votes.get(p.side) ?? 0) + 1);
+          sideVotes.set(fold(p.name), votes);
+        }
+        s.events.forEach((e, i) => {
+          const ordinal = e.ordinal ?? (e.reference ? null : soleOrdinal(e.kind));
+          // Each date belongs to the mention nearest it; places to the first event reported (not referred to).
+          const own = s.dates.filter((_, d) => s.dateOwners[d] === i);
+          const day = own.find((d) => d.precision === "day") ?? own.find((d) => d.precision === "month");
+          const owner = s.events.findIndex((x) => !x.reference);
+          const owns = owner < 0 ? i === 0 : owner === i;
+          evidence.push({
+            kind: e.kind,
+            ordinal,
+            date: day?.date ?? null,
+            end: day?.end ?? null,
+            relativeDate: day?.relative ?? false,
+            place: owns ? (s.places[0] ?? null) : null,
+            docId: doc.id,
+            reference: e.reference,
+            written,
+            lead: s.start < firstParagraphEnd,
+          });
+        });
+      }
+      if (main && !evidence.some((x) => x.docId === doc.id && x.kind === main.kind && !x.reference)) {
+        // The title names it and the text never does: the article's date stands in.
+        evidence.push({ kind: main.kind, ordinal: mainKey.get(doc.id)!.ordinal, date: doc.date, end: null, relativeDate: false, place: null, docId: doc.id, reference: false, written, lead: true });
+      }
+    }
+    this.sides = new Map([...sideVotes].map(([name, votes]) => [name, [...votes].sort((a, b) => b[1] - a[1])[0]![0]]));
+    this.events = mergeEvidence(evidence, documents);
+    this.byId = new Map(this.events.map((e) => [e.id, e]));
+    this.chunks = chunks.map((chunk) => this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)));
+    chunks.forEach((c, i) => this.indexOfChunk.set(c.id, i));
+    this.chunks.forEach((c, i) => {
+      for (const id of c.about) this.chunksOf.set(id, [...(this.chunksOf.get(id) ?? []), i]);
+    });
+  }
+
+  /** The archive event a mention of `kind`/`ordinal` in an article dated `date` is. */
+  resolve(kind: EventKind, ordinal: number | null, date: string | null): ArchiveEvent | null {
+    const same = this.events.filter((e) => e.kind === kind && (ordinal === null || e.ordinal === ordinal));
+    if (ordinal !== null || same.length <= 1) return same[0] ?? null;
+    if (!date) return null;
+    // Without an ordinal, the event of that kind nearest the date (within a few weeks).
+    const near = same
+      .filter((e) => e.date)
+      .map((e) => ({ e, gap: Math.abs(dayNumber(e.date!) - dayNumber(date)) }))
+      .sort((a, b) => a.gap - b.gap)[0];
+    return near && near.gap <= 21 ? near.e : null;
+  }
+
+  private chunkEvents(chunk: Chunk, sentences: SentenceFacts[], main: { kind: EventKind; ordinal: number | null } | null, doc: SourceDocument | undefined): ChunkEvents {
+    const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start);
+    const about = new Set<string>();
+    const refers = new Set<string>();
+    const docDate = doc?.date ?? null;
+    for (const s of own) {
+      const day = s.dates.find((d) => d.precision === "day")?.date ?? docDate;
+      for (const e of s.events) {
+        const ordinal = e.ordinal ?? (main && main.kind === e.kind ? main.ordinal : null);
+        const event = this.resolve(e.kind, ordinal, e.reference ? null : day);
+        if (event) (e.reference ? refers : about).add(event.id);
+      }
+    }
+    if (about.size === 0 && main) {
+      const event = this.resolve(main.kind, main.ordinal, docDate);
+      if (event) about.add(event.id);
+    }
+    for (const id of about) refers.delete(id);
+    return { about: [...about], refers: [...refers], sentences: own };
+  }
+
+  /** "vòng đàm phán 1, 2, 3 và 5; phiên cấp Bộ trưởng 1 và 2; …" — what the archive reports, by kind. */
+  coverage(lang: "vi" | "en"): string {
+    const parts: string[] = [];
+    const kinds = [...new Set(this.events.map((e) => e.kind))];
+    const and = lang === "vi" ? "và" : "and";
+    const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`);
+    for (const kind of kinds) {
+      const events = this.events.filter((e) => e.kind === kind);
+      const labels = EVENT_KIND_LABELS[kind];
+      const numbered = events.filter((e) => e.ordinal !== null).map((e) => String(e.ordinal));
+      const dated = events.filter((e) => e.ordinal === null && e.date).map((e) => dateLabel(e.date, lang));
+      const items = [...numbered, ...(numbered.length ? [] : dated)];
+      parts.push(`${lang === "vi" ? labels.viPlural : labels.enPlural}${items.length ? ` ${list(items)}` : ""}`);
+    }
+    return parts.join("; ");
+  }
+
+  /** First and last event dates of the archive. */
+  span(): { from: string; to: string } | null {
+    const dated = this.events.filter((e) => e.date).map((e) => e.date!);
+    return dated.length ? { from: dated[0]!, to: dated.at(-1)! } : null;
+  }
+}
+
+/** Merge the evidence of every report into events: numbered ones by kind and number, others by kind and date. */
+function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, SourceDocument>): ArchiveEvent[] {
+  const groups = new Map<string, Evidence[]>();
+  const undated: Evidence[] = [];
+  for (const e of evidence) {
+    if (e.ordinal !== null) {
+      const key = `${e.kind}#${e.ordinal}`;
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    } else if (!e.reference || e.date) undated.push(e);
+  }
+  // Unnumbered events of one kind within a week of each other are the same event.
+  const byKind = new Map<EventKind, Evidence[]>();
+  for (const e of undated) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  for (const [kind, list] of byKind) {
+    if (groups.has(`${kind}#1`) || [...groups.keys()].some((k) => k.startsWith(`${kind}#`))) {
+      // A numbered kind mentioned without a number elsewhere adds no event of its own.
+      continue;
+    }
+    const dated = list.map((e) => ({ e, day: e.date ?? documents.get(e.docId)?.date ?? null })).filter((x) => x.day);
+    dated.sort((a, b) => dayNumber(a.day!) - dayNumber(b.day!));
+    // Day-precise reports first; a report dated only by month joins the nearest one within six weeks.
+    const precise = dated.filter((x) => x.day!.length === 10);
+    const vague = dated.filter((x) => x.day!.length !== 10);
+    const clusters: { anchor: number; list: Evidence[] }[] = [];
+    for (const { e, day } of precise) {
+      const n = dayNumber(day!);
+      const last = clusters.at(-1);
+      if (last && n - last.anchor <= 5) last.list.push({ ...e, date: e.date ?? day });
+      else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
+    }
+    for (const { e, day } of vague) {
+      const n = dayNumber(day!);
+      const near = clusters.map((c) => ({ c, gap: Math.abs(c.anchor - n) })).sort((a, b) => a.gap - b.gap)[0];
+      if (near && near.gap <= 45) near.c.list.push({ ...e, date: null });
+      else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
+    }
+    for (const c of clusters) groups.set(`${kind}@${c.list.find((e) => e.date)?.date ?? documents.get(c.list[0]!.docId)?.date}`, c.list);
+  }
+  const events: ArchiveEvent[] = [];
+  for (const [id, list] of groups) {
+    const first = list[0]!;
+    // Only ever referred to ("sau vòng 4") is not reported; referred to with its own date ("trước phiên cấp kỹ thuật từ 12-14/11") is.
+    const direct = list.some((e) => !e.reference) ? list.filter((e) => !e.reference) : list.filter((e) => e.date);
+    if (direct.length === 0) continue;
+    const absolute = direct.filter((e) => e.date && !e.relativeDate && e.date.length === 10).map((e) => e.date!);
+    const relative = direct.filter((e) => e.date && e.date.length === 10).map((e) => e.date!);
+    const date = [...absolute].sort()[0] ?? [...relative].sort()[0] ?? direct.map((e) => e.date).find((d) => d) ?? null;
+    const ends = direct.map((e) => e.end).filter((d): d is string => d !== null).sort();
+    const places = new Map<string, number>();
+    for (const e of direct) if (e.place) places.set(e.place, (places.get(e.place) ?? 0) + 1 + (e.lead ? 1 : 0));
+    const place = [...places].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    // Reports: the articles whose lead reports it first, then the others, each once.
+    const reports = [...new Set([...direct.filter((e) => e.lead).map((e) => e.docId), ...direct.map((e) => e.docId)])];
+    const planned = date !== null && direct.every((e) => e.written !== null && dayNumber(e.written) < dayNumber(date));
+    events.push({ id, kind: first.kind, ordinal: first.ordinal, date, end: ends.at(-1) ?? null, place, reports, planned });
+  }
+  return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+}

@@ -1,0 +1,288 @@
+/**
+ * Events a text mentions, as data: kind and ordinal ("vòng đàm phán thứ 3", "the fifth round",
+ * "phiên cấp Bộ trưởng lần thứ 8"), the dates, places and people (with side and role) stated with
+ * them. Rules here, words in lib/text/lexicon/events.ts; both languages, with or without diacritics.
+ */
+import { findDates, type DateMention } from "../text/event-dates";
+import {
+  EN_ORDINAL_WORDS,
+  EVENT_KIND_PHRASES,
+  PLACES,
+  REFERENCE_CUES,
+  ROLE_PHRASES,
+  SIDE_WORDS,
+  VI_FIRST_WORDS,
+  VI_ORDINAL_WORDS,
+  type EventKind,
+  type Side,
+} from "../text/lexicon/events";
+import { fold, tokenize, type Token } from "../text/normalize";
+import { splitSentences } from "../text/sentences";
+
+export type { EventKind, Side } from "../text/lexicon/events";
+export type { DateMention } from "../text/event-dates";
+
+/** One mention of an event in a sentence. */
+export interface EventMention {
+  kind: EventKind;
+  /** 3 for "vòng 3" / "the third round"; null when the text gives none. */
+  ordinal: number | null;
+  /** The mention only places another event in time ("sau vòng 2", "after the third round"). */
+  reference: boolean;
+  /** Token positions in the sentence, [at, to) with its ordinal (dates are given to the mention nearest them). */
+  at?: number;
+  to?: number;
+}
+
+export interface PersonMention {
+  name: string;
+  side: Side | null;
+  role: string | null;
+}
+
+/** What one sentence says about events. */
+export interface SentenceFacts {
+  /** Offsets of the sentence in the text it came from. */
+  start: number;
+  end: number;
+  events: EventMention[];
+  dates: DateMention[];
+  /** For each date, the index in `events` of the mention it belongs to (the nearest one). */
+  dateOwners: number[];
+  /** Place ids (lib/text/lexicon/events.ts PLACES). */
+  places: string[];
+  people: PersonMention[];
+}
+
+const foldedPhrase = (phrase: string) => tokenize(phrase).map((t) => t.folded);
+
+/** Kind phrases as folded token lists, longest first (so "phiên cấp bộ trưởng" wins over "vòng"). */
+const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean }[] = (Object.entries(EVENT_KIND_PHRASES) as [EventKind, { vi: readonly string[]; en: readonly string[] }][])
+  .flatMap(([kind, { vi, en }]) => [...vi, ...en].map((p) => ({ kind, words: foldedPhrase(p), bare: p === "vòng" || p === "round" })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+const REFERENCE_PHRASES = REFERENCE_CUES.map((c) => c.split(" ")).sort((a, b) => b.length - a.length);
+const FIRST_WORDS = VI_FIRST_WORDS.map(foldedPhrase);
+/** Words that may stand between a kind and its ordinal: "vòng đàm phán (trực tiếp) (lần) thứ 3". */
+const ORDINAL_FILLERS = new Set(["lan", "thu", "truc", "tiep", "chinh", "thuc", "no", "number"]);
+/** "trong vòng 2 năm" is "within two years", not round 2. */
+const NOT_A_ROUND_BEFORE = new Set(["trong", "khoang", "quanh", "all", "year"]);
+/** "nhiều vòng đàm phán", "hai phiên cấp Bộ trưởng", "several rounds": many events, not one. */
+const QUANTIFIERS = new Set(["nhieu", "cac", "nhung", "moi", "hai", "ba", "bon", "nam", "several", "many", "all", "multiple", "two", "three", "four", "five", "previous", "earlier", "later", "next", "tiep"]);
+const DIRECT_ORDINALS = new Set(["hai", "ba", "bon"]);
+const NUMBERED_KINDS = new Set<EventKind>(["round", "ministerial", "technical"]);
+const NOT_A_ROUND_AFTER = new Set(["nam", "thang", "ngay", "tuan", "gio", "phut", "trip", "table", "robin", "number"]);
+
+function matchesAt(words: string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, j) => words[i + j] === w);
+}
+
+/** Where the ordinal after `i` ends (for placing dates); `i` when there is none. */
+function ordinalEnd(words: string[], i: number): number {
+  for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return i + first.length;
+  let j = i;
+  while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
+  return ordinalAfter(words, i) === null ? i : j + 1;
+}
+
+/** An ordinal right after `i` (Vietnamese order), allowing a few filler words ("lần thứ"). */
+function ordinalAfter(words: string[], i: number): number | null {
+  for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return 1;
+  let j = i;
+  while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
+  const w = words[j];
+  if (w === undefined) return null;
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  const afterThu = j > i && words[j - 1] === "thu";
+  // Right after the kind only unambiguous words count: folded "tu", "nam", "sau" are also "từ", "năm", "sau".
+  if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w)))) return VI_ORDINAL_WORDS[w]!;
+  if (w in EN_ORDINAL_WORDS) return EN_ORDINAL_WORDS[w]!;
+  return null;
+}
+
+/** An English ordinal just before `i`: "the fifth round", "3rd round". */
+function ordinalBefore(words: string[], i: number): number | null {
+  const w = words[i - 1];
+  return w !== undefined && w in EN_ORDINAL_WORDS ? EN_ORDINAL_WORDS[w]! : null;
+}
+
+function isReference(words: string[], i: number): boolean {
+  for (const cue of REFERENCE_PHRASES) {
+    const from = i - cue.length;
+    if (from >= 0 && matchesAt(words, from, cue)) return true;
+    // "after the third round": the article or ordinal may sit between the cue and the kind.
+    if (from - 1 >= 0 && matchesAt(words, from - 1, cue) && (words[i - 1] === "the" || words[i - 1]! in EN_ORDINAL_WORDS)) return true;
+    if (from - 2 >= 0 && matchesAt(words, from - 2, cue) && words[i - 2] === "the" && words[i - 1]! in EN_ORDINAL_WORDS) return true;
+  }
+  return false;
+}
+
+/** A kind named in a question, even without a number or after a quantifier ("các vòng đàm phán", "vòng nào"). */
+export interface KindMention extends EventMention {
+  /** Token position, for telling the event asked about from the one it is placed against. */
+  index: number;
+}
+
+/** Every kind phrase of a question's words, with its ordinal and whether it is a reference ("sau vòng 2"). */
+export function kindMentions(words: string[]): KindMention[] {
+  const out: KindMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = KIND_PHRASES.find((p) => matchesAt(words, i, p.words));
+    if (!phrase) continue;
+    const end = i + phrase.words.length;
+    if (phrase.bare && NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "")) continue;
+    const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
+    const ordinal = numbered ? ordinalAfter(words, end) ?? ordinalBefore(words, i) : ordinalBefore(words, i);
+    out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), index: i });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Event mentions of a token list (folded words). */
+export function eventMentions(words: string[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = KIND_PHRASES.find((p) => matchesAt(words, i, p.words));
+    if (!phrase) continue;
+    const end = i + phrase.words.length;
+    // "thuế đối ứng 20%" is a rate, not the 20th tariff: only rounds and sessions are numbered without "thứ".
+    const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
+    const ordinal = numbered ? ordinalAfter(words, end) ?? ordinalBefore(words, i) : ordinalBefore(words, i);
+    if (phrase.bare) {
+      // A bare "vòng"/"round" is an event only with its ordinal, and never "trong vòng 2 năm".
+      const durationAfter = /^\d+$/.test(words[end] ?? "") && NOT_A_ROUND_AFTER.has(words[end + 1] ?? "");
+      if (ordinal === null || NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "") || durationAfter) {
+        continue;
+      }
+    }
+    if (ordinal === null && (QUANTIFIERS.has(words[i - 1] ?? "") || words[end] === "tiep" || words[end] === "ke")) continue;
+    out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), at: i, to: Math.max(end, ordinalEnd(words, end)) });
+    i = end - 1;
+  }
+  return out;
+}
+
+const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedPhrase(s).join(" ")} ` }))).sort((a, b) => b.words.length - a.words.length);
+
+/** Place ids a text names. */
+export function placesIn(words: string[]): string[] {
+  const joined = ` ${words.join(" ")} `;
+  const found: string[] = [];
+  for (const p of PLACE_SPELLINGS) if (!found.includes(p.id) && joined.includes(p.words)) found.push(p.id);
+  return found;
+}
+
+const ROLE_WORDS = ROLE_PHRASES.map(([p, role]) => ({ words: p.split(" "), role }));
+/** Capitalised words that belong to titles and organisations, not to a person's name. */
+const NOT_NAME = new Set(
+  "bo cong thuong truong thu dai dien mai hoa ky viet nam chinh phu doan dam phan my us ustr trade representative assistant minister deputy of industry and the secretary prime ky thuat cap tro ly ong ba".split(" "),
+);
+
+function sideOf(words: string[], lang: "vi" | "en", raw: string): Side | null {
+  const joined = ` ${words.join(" ")} `;
+  const has = (side: Side) =>
+    SIDE_WORDS[side].some((w) => {
+      if (w === "us" || w === "u s") return /\bU\.?S\.?\b|\bUSTR\b/.test(raw);
+      if (w === "my" && lang === "en") return false;
+      return joined.includes(` ${w} `);
+    });
+  const us = has("us");
+  const vn = has("vn");
+  return us && !vn ? "us" : vn && !us ? "vn" : null;
+}
+
+/** Roles that only one side has. */
+const ROLE_SIDE: Readonly<Record<string, Side>> = { "trade-representative": "us", "assistant-trade-representative": "us" };
+/** Lower-case words allowed inside a title-and-name run: "Minister of Industry and Trade Tran Quoc Bao". */
+const RUN_CONNECTORS = new Set(["of", "and", "for"]);
+
+/**
+ * People named after a role ("Bộ trưởng Bộ Công Thương Trần Quốc Bảo", "Assistant US Trade
+ * Representative Karen Whitfield") or before one ("Karen Whitfield, trưởng đoàn kỹ thuật phía Mỹ"),
+ * with the side the title, the role or the words right after the name give.
+ */
+export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
+  const tokens = tokenize(sentence);
+  const words = tokens.map((t) => t.folded);
+  const out: PersonMention[] = [];
+  const capitalised = (k: number) => /^\p{Lu}/u.test(sentence.slice(tokens[k]!.start, tokens[k]!.end));
+  const joined = (k: number) => k > 0 && /^\s+$/u.test(sentence.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const raw = (from: number, to: number) => (from < to ? sentence.slice(tokens[from]!.start, tokens[to - 1]!.end) : "");
+  const side = (from: number, to: number) => sideOf(words.slice(Math.max(0, from), to), lang, raw(Math.max(0, from), to));
+  for (let i = 0; i < tokens.length; i++) {
+    const role = ROLE_WORDS.find((r) => matchesAt(words, i, r.words));
+    if (!role) continue;
+    // The capitalised run after the role (one clause); its leading title and organisation words are not the name.
+    const runStart = i + role.words.length;
+    let j = runStart;
+    while (j < tokens.length && joined(j) && j - runStart < 10 && (capitalised(j) || (RUN_CONNECTORS.has(words[j]!) && j + 1 < tokens.length && capitalised(j + 1)))) j++;
+    let nameStart = runStart;
+    while (nameStart < j && (NOT_NAME.has(words[nameStart]!) || RUN_CONNECTORS.has(words[nameStart]!))) nameStart++;
+    const after = Math.min(tokens.length, j + 6);
+    if (j - nameStart >= 2 && j - nameStart <= 4) {
+      // "led by Deputy Minister … Le Thi Thu Hang": the title nearest the name is the role.
+      let nearest = role.role;
+      for (let k = runStart; k < nameStart; k++) {
+        const inner = ROLE_WORDS.find((r) => matchesAt(words, k, r.words));
+        if (!inner) continue;
+        nearest = inner.role;
+        k += inner.words.length - 1;
+      }
+      out.push({ name: raw(nameStart, j), side: side(i, j) ?? ROLE_SIDE[nearest] ?? side(j, after), role: nearest });
+      i = j - 1;
+      continue;
+    } else if (i >= 2) {
+      // "Karen Whitfield, trưởng đoàn …", "bà Karen Whitfield dẫn đầu": the name just before the role.
+      let k = i;
+      while (k > 0 && capitalised(k - 1) && i - k < 4) k--;
+      while (k < i && NOT_NAME.has(words[k]!)) k++;
+      if (i - k >= 2) out.push({ name: raw(k, i), side: side(i, after) ?? ROLE_SIDE[role.role] ?? side(k - 6, k), role: role.role });
+    }
+    i += role.words.length - 1;
+  }
+  return out;
+}
+
+const ROLE_FIRST_WORDS = new Set(ROLE_WORDS.map((r) => r.words[0]!));
+
+/**
+ * Facts of each sentence of a text (a chunk, a title), with offsets relative to `offset`. Dates and
+ * places are read only in sentences that mention an event, people only after a role word: the
+ * index builds this for every sentence of the archive, and most say neither.
+ */
+export function sentenceFacts(text: string, context: { articleDate: string | null; lang: "vi" | "en" }, offset = 0): SentenceFacts[] {
+  return splitSentences(text, offset).map((span) => {
+    const sentence = text.slice(span.start - offset, span.end - offset);
+    const tokens = tokenize(sentence);
+    const words = tokens.map((t) => t.folded);
+    const events = eventMentions(words);
+    const dates = events.length ? findDates(sentence, context.articleDate) : [];
+    // A date belongs to the event mention nearest it: "phiên cấp Bộ trưởng (10/11) … trước phiên cấp kỹ thuật từ ngày 12-14/11".
+    const dateOwners = dates.map((d) => {
+      let best = 0;
+      let gap = Infinity;
+      events.forEach((e, i) => {
+        const from = tokens[e.at ?? 0]?.start ?? 0;
+        const to = tokens[(e.to ?? 1) - 1]?.end ?? from;
+        const g = d.index < from ? from - d.index : Math.max(0, d.index - to);
+        if (g < gap) [best, gap] = [i, g];
+      });
+      return best;
+    });
+    return {
+      start: span.start,
+      end: span.end,
+      events,
+      dates,
+      dateOwners,
+      places: events.length ? placesIn(words) : [],
+      people: words.some((w) => ROLE_FIRST_WORDS.has(w)) ? peopleIn(sentence, context.lang) : [],
+    };
+  });
+}
+
+/** The folded words of a text (for callers that match event phrases in questions). */
+export function foldedWords(text: string): string[] {
+  return tokenize(text).map((t) => fold(t.text));
+}

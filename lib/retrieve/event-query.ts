@@ -1,0 +1,127 @@
+/**
+ * What a question asks about events and time: which event (kind, ordinal), which period ("tháng
+ * 6/2025", "in July"), latest/first, before/after another event, a timeline, and which side.
+ */
+import { findDates } from "../text/event-dates";
+import { GENERIC_EVENT_PHRASES, QUESTION_CUES, SIDE_WORDS, type EventKind, type Side } from "../text/lexicon/events";
+import { tokenize } from "../text/normalize";
+import { kindMentions } from "../index/events";
+
+/** A period a question names: a month (of a year, or of any year) or a year. */
+export interface Period {
+  year: number | null;
+  /** 1–12, or null for a whole year. */
+  month: number | null;
+}
+
+export interface EventQuery {
+  kind: EventKind | null;
+  ordinal: number | null;
+  /** The question speaks of negotiations or sessions in general ("đàm phán", "talks"). */
+  generic: boolean;
+  superlative: "latest" | "earliest" | null;
+  /** "sau vòng 2", "before the joint statement": the event asked is placed against another. */
+  relation: { direction: "before" | "after"; anchor: { kind: EventKind; ordinal: number | null } } | null;
+  period: Period | null;
+  /** Every event is wanted, in order: a timeline, a summary, "which sessions in June". */
+  timeline: boolean;
+  side: Side | null;
+}
+
+const phrases = (list: readonly string[]) => list.map((p) => ` ${tokenize(p).map((t) => t.folded).join(" ")} `);
+const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k, phrases(v)])) as Record<keyof typeof QUESTION_CUES, string[]>;
+const GENERIC = phrases(GENERIC_EVENT_PHRASES);
+const SIDE_PHRASES: [Side, string[]][] = [
+  ["vn", phrases(["phía Việt Nam", "đoàn Việt Nam", "Việt Nam", "Vietnamese side", "Vietnam's", "Vietnamese", "Vietnam side", "phía ta"])],
+  ["us", phrases(["phía Hoa Kỳ", "phía Mỹ", "đoàn Hoa Kỳ", "đoàn Mỹ", "Hoa Kỳ", "Mỹ", "US side", "American side", "American", "the US", "U.S.", "United States", "USTR"])],
+];
+
+const has = (joined: string, list: string[]) => list.some((p) => joined.includes(p));
+
+/** The side a question asks about, when it names exactly one ("phía Hoa Kỳ", "the Vietnamese side"). */
+export function askedSide(question: string): Side | null {
+  const joined = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  const sides = SIDE_PHRASES.filter(([, list]) => has(joined, list)).map(([side]) => side);
+  // "đàm phán Việt Nam - Hoa Kỳ" names both: no side. "phía …"/"… side" wins over a bare country name.
+  const explicit = SIDE_PHRASES.filter(([, list]) => list.slice(0, 2).some((p) => joined.includes(p)) || list.some((p) => p.includes(" side ") && joined.includes(p))).map(([s]) => s);
+  if (explicit.length === 1) return explicit[0]!;
+  return sides.length === 1 ? sides[0]! : null;
+}
+
+/** A month or year the question names; a day ("ngày 24/5") is a fact to find, not a period. */
+function periodOf(question: string): Period | null {
+  const dates = findDates(question, null);
+  const month = dates.find((d) => d.precision === "month");
+  if (month) return { year: Number(month.date.slice(0, 4)), month: Number(month.date.slice(5, 7)) };
+  const year = dates.find((d) => d.precision === "year");
+  // Without a reference date a month has no year: "tháng 8", "in August".
+  const bare = /(?:^|\s)(?:tháng|thang)\s+(\d{1,2})(?!\s*\/\s*\d)|\b(?:in|during)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.exec(question);
+  if (bare) {
+    const names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const m = bare[1] ? Number(bare[1]) : names.indexOf(bare[2]!.toLowerCase()) + 1;
+    if (m >= 1 && m <= 12) return { year: year ? Number(year.date) : null, month: m };
+  }
+  return year ? { year: Number(year.date), month: null } : null;
+}
+
+/** Read the event and time a question asks about. */
+export function analyzeEventQuery(question: string): EventQuery {
+  const words = tokenize(question).map((t) => t.folded);
+  const joined = ` ${words.join(" ")} `;
+  const kinds = kindMentions(words);
+  const asked = kinds.find((k) => !k.reference) ?? null;
+  const anchor = kinds.find((k) => k.reference) ?? null;
+  // "vòng đàm phán tiếp theo sau vòng hai": a second mention placed after a first.
+  const after = has(joined, CUES.after);
+  const before = has(joined, CUES.before);
+  let relation: EventQuery["relation"] = null;
+  if (anchor && (after || before)) relation = { direction: after && !(before && joined.indexOf(" truoc ") < joined.indexOf(" sau ")) ? "after" : "before", anchor: { kind: anchor.kind, ordinal: anchor.ordinal } };
+  else if (asked && kinds.length === 1 && asked.ordinal !== null && has(joined, phrases(["tiếp theo", "kế tiếp", "next"]))) {
+    relation = { direction: "after", anchor: { kind: asked.kind, ordinal: asked.ordinal } };
+  }
+  const generic = has(joined, GENERIC);
+  // A generic word with a number: "phiên đàm phán lần thứ tám", "the eighth session".
+  let genericOrdinal: number | null = null;
+  if (!asked && generic) {
+    const m = / (?:lan thu|lan|thu) (\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi) /.exec(joined);
+    const words2: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+    if (m) genericOrdinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : words2[m[1]!] ?? null;
+    const en = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [a-z]+){0,3} (?:session|meeting|round|talks)\b/.exec(joined);
+    if (en) genericOrdinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].indexOf(en[1]!) + 1;
+  }
+  const ordinal = asked?.ordinal ?? genericOrdinal;
+  const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : null;
+  const period = periodOf(question);
+  const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\bwhich (rounds|sessions|meetings)\b/.test(joined);
+  const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)) );
+  return {
+    kind: asked?.kind ?? (relation ? relation.anchor.kind : null),
+    ordinal: relation ? null : ordinal,
+    generic: generic || kinds.length > 0,
+    superlative: relation ? null : superlative,
+    relation,
+    period,
+    timeline: timeline && ordinal === null && superlative === null,
+    side: askedSide(question),
+  };
+}
+
+/** Whether an event query says anything at all (else retrieval is as before). */
+export function isEventQuery(q: EventQuery): boolean {
+  return q.kind !== null || q.ordinal !== null || q.relation !== null || q.timeline || ((q.superlative !== null || q.period !== null) && q.generic);
+}
+
+/** A follow-up keeps the previous question's event and time, and swaps what it names itself. */
+export function mergeFollowUp(own: EventQuery, previous: EventQuery): EventQuery {
+  const ownEvent = own.kind !== null || own.ordinal !== null || own.relation !== null || own.superlative !== null;
+  return {
+    kind: ownEvent ? own.kind ?? (own.ordinal !== null ? previous.kind : null) : previous.kind,
+    ordinal: ownEvent ? own.ordinal : previous.ordinal,
+    generic: own.generic || previous.generic,
+    superlative: ownEvent ? own.superlative : previous.superlative,
+    relation: ownEvent ? own.relation : previous.relation,
+    period: own.period ?? (ownEvent ? null : previous.period),
+    timeline: own.timeline,
+    side: own.side ?? previous.side,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Words of negotiation events in Vietnamese and English: event kinds, ordinals, months, relative
+ * dates, sides, roles, places and the cues of event questions. Data only; every phrase is matched
+ * folded (without diacritics, lower case), so "vòng" and "vong" are the same word.
+ */
+
+/** Kinds of events a negotiation archive reports. */
+export type EventKind = "round" | "ministerial" | "technical" | "statement" | "tariff" | "call";
+
+/**
+ * Phrases naming each kind, longest first within a kind. A phrase may be followed by an ordinal
+ * ("vòng đàm phán thứ 3", "phiên cấp Bộ trưởng lần thứ 8") or preceded by one ("the fifth round").
+ */
+export const EVENT_KIND_PHRASES: Readonly<Record<EventKind, { vi: readonly string[]; en: readonly string[] }>> = {
+  ministerial: {
+    vi: [
+      "phiên đàm phán trực tiếp cấp bộ trưởng", "phiên đàm phán cấp bộ trưởng", "phiên làm việc cấp bộ trưởng", "phiên cấp bộ trưởng",
+      "vòng đàm phán cấp bộ trưởng", "cuộc đàm phán cấp bộ trưởng", "đàm phán cấp bộ trưởng",
+    ],
+    en: [
+      "ministerial session", "ministerial meeting", "ministerial round", "ministerial talks", "ministerial-level session", "ministerial-level talks",
+      "minister-level negotiation session", "minister-level session", "minister-level talks", "minister-level meeting",
+    ],
+  },
+  technical: {
+    vi: ["phiên đàm phán cấp kỹ thuật", "phiên cấp kỹ thuật", "vòng đàm phán cấp kỹ thuật", "vòng đàm phán kỹ thuật", "vòng kỹ thuật", "phiên đàm phán kỹ thuật", "phiên kỹ thuật"],
+    en: ["technical round", "technical session", "technical talks", "technical-level negotiation round", "technical-level negotiation session", "technical-level session", "technical-level round", "technical-level talks"],
+  },
+  round: {
+    vi: ["vòng đàm phán", "vòng"],
+    en: ["round of negotiations", "round of talks", "negotiating round", "round"],
+  },
+  statement: {
+    vi: ["tuyên bố chung"],
+    en: ["joint statement"],
+  },
+  tariff: {
+    vi: ["thuế đối ứng", "thuế quan đối ứng", "mức thuế đối ứng"],
+    en: ["reciprocal tariff", "reciprocal tariffs"],
+  },
+  call: {
+    vi: ["điện đàm", "cuộc điện đàm"],
+    en: ["phone call", "telephone call"],
+  },
+};
+
+/** Labels of each kind, for answers and the timeline. `{n}` is the ordinal. */
+export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; viNth: string; en: string; enNth: string; viPlural: string; enPlural: string }>> = {
+  round: { vi: "Vòng đàm phán", viNth: "Vòng đàm phán thứ {n}", en: "Negotiating round", enNth: "Round {n}", viPlural: "vòng đàm phán", enPlural: "rounds" },
+  ministerial: { vi: "Phiên đàm phán cấp Bộ trưởng", viNth: "Phiên đàm phán cấp Bộ trưởng lần thứ {n}", en: "Ministerial session", enNth: "Ministerial session {n}", viPlural: "phiên cấp Bộ trưởng", enPlural: "ministerial sessions" },
+  technical: { vi: "Phiên đàm phán cấp kỹ thuật", viNth: "Phiên đàm phán cấp kỹ thuật lần thứ {n}", en: "Technical session", enNth: "Technical session {n}", viPlural: "phiên cấp kỹ thuật", enPlural: "technical sessions" },
+  statement: { vi: "Tuyên bố chung", viNth: "Tuyên bố chung lần thứ {n}", en: "Joint statement", enNth: "Joint statement {n}", viPlural: "tuyên bố chung", enPlural: "joint statements" },
+  tariff: { vi: "Thuế đối ứng", viNth: "Thuế đối ứng (lần {n})", en: "Reciprocal tariff", enNth: "Reciprocal tariff {n}", viPlural: "thông báo thuế đối ứng", enPlural: "tariff announcements" },
+  call: { vi: "Điện đàm", viNth: "Cuộc điện đàm thứ {n}", en: "Phone call", enNth: "Phone call {n}", viPlural: "cuộc điện đàm", enPlural: "phone calls" },
+};
+
+/** Words for "negotiation event" in general: a question with them and a time is about events ("có những phiên đàm phán nào trong tháng 6"). */
+export const GENERIC_EVENT_PHRASES: readonly string[] = [
+  "phiên đàm phán", "cuộc đàm phán", "các vòng", "đàm phán", "phiên họp", "talks", "negotiations", "negotiation", "negotiating sessions", "sessions",
+];
+
+/** Ordinal words, folded, with their value. Vietnamese ones follow "thứ" / "lần thứ" or the kind itself ("vòng hai"). */
+export const VI_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+};
+/** Vietnamese words for "first" that need no "thứ". */
+export const VI_FIRST_WORDS: readonly string[] = ["đầu tiên", "lần đầu"];
+
+export const EN_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+};
+
+/** Words just before an event phrase that make it a reference to another event ("sau vòng 2", "after the third round"), not the one reported. */
+export const REFERENCE_CUES: readonly string[] = [
+  "sau", "truoc", "ke tu", "tu sau", "sau khi", "truoc khi", "tiep noi", "ngay sau", "ngay truoc", "sau thanh cong cua", "ket qua cua",
+  "after", "before", "since", "following", "ahead of", "after the", "before the", "since the", "following the", "ahead of the", "return for a later",
+];
+
+export const EN_MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export const EN_WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/** Relative day expressions, folded, with their offset in days from the article's date. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  "hom nay": 0, "sang nay": 0, "chieu nay": 0, "toi nay": 0, "trua nay": 0, "dem nay": 0,
+  "hom qua": -1, "toi qua": -1, "dem qua": -1, "chieu qua": -1, "sang qua": -1, "hom kia": -2,
+  "tuan truoc": -7, "tuan qua": -7,
+  today: 0, "this morning": 0, "this afternoon": 0, tonight: 0, yesterday: -1, "last night": -1, "last week": -7,
+};
+/** "N ngày trước", "N days ago": N in digits or these words. */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, a: 1,
+};
+/** Month-precision relative expressions: offset in months from the article's month. */
+export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
+  "thang nay": 0, "dau thang nay": 0, "thang truoc": -1, "thang qua": -1,
+  "this month": 0, "earlier this month": 0, "last month": -1, "earlier this year": 0,
+};
+
+/** Sides of a bilateral negotiation. */
+export type Side = "vn" | "us";
+
+/** Words that put a person or a delegation on a side, folded. */
+export const SIDE_WORDS: Readonly<Record<Side, readonly string[]>> = {
+  vn: ["viet nam", "vietnam", "vietnamese", "bo cong thuong", "industry and trade", "chinh phu", "phia viet", "doan viet"],
+  us: ["hoa ky", "my", "us", "u s", "american", "america", "united states", "ustr", "washington"],
+};
+
+/** Roles of people in negotiation reports, folded, to the role they name. Longest first. */
+export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
+  ["tro ly dai dien thuong mai", "assistant-trade-representative"],
+  ["assistant us trade representative", "assistant-trade-representative"],
+  ["assistant trade representative", "assistant-trade-representative"],
+  ["truong dai dien thuong mai", "trade-representative"],
+  ["dai dien thuong mai", "trade-representative"],
+  ["us trade representative", "trade-representative"],
+  ["trade representative", "trade-representative"],
+  ["thu truong", "deputy-minister"],
+  ["deputy minister", "deputy-minister"],
+  ["bo truong", "minister"],
+  ["minister", "minister"],
+  ["secretary", "minister"],
+  ["thu tuong", "prime-minister"],
+  ["prime minister", "prime-minister"],
+  ["truong doan", "head-of-delegation"],
+  ["head of delegation", "head-of-delegation"],
+  ["dan dau", "head-of-delegation"],
+  ["led by", "head-of-delegation"],
+  ["headed by", "head-of-delegation"],
+  ["leads", "head-of-delegation"],
+];
+
+/** Places with their spellings; the first of each language is the label. */
+export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly string[] }[] = [
+  { id: "washington", vi: ["Washington, D.C.", "Washington D.C.", "Washington DC", "thủ đô Washington", "Washington"], en: ["Washington, D.C.", "Washington D.C.", "Washington DC", "Washington"] },
+  { id: "hanoi", vi: ["Hà Nội"], en: ["Hanoi", "Ha Noi"] },
+  { id: "danang", vi: ["Đà Nẵng", "thành phố Đà Nẵng"], en: ["Da Nang", "Danang"] },
+  { id: "hcmc", vi: ["TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "TPHCM"], en: ["Ho Chi Minh City", "HCMC"] },
+  { id: "newyork", vi: ["New York"], en: ["New York"] },
+  { id: "geneva", vi: ["Geneva", "Genève"], en: ["Geneva"] },
+  { id: "kualalumpur", vi: ["Kuala Lumpur"], en: ["Kuala Lumpur"] },
+  { id: "tokyo", vi: ["Tokyo"], en: ["Tokyo"] },
+  { id: "beijing", vi: ["Bắc Kinh"], en: ["Beijing"] },
+  { id: "brussels", vi: ["Brussels"], en: ["Brussels"] },
+];
+
+/** Question cues, folded. */
+export const QUESTION_CUES = {
+  latest: ["moi nhat", "gan day nhat", "gan nhat", "sau cung", "cuoi cung", "latest", "most recent", "last", "newest"],
+  earliest: ["dau tien", "som nhat", "earliest", "first"],
+  before: ["truoc", "before", "prior to", "ahead of"],
+  after: ["sau", "tiep theo", "ke tiep", "after", "following", "next"],
+  timeline: [
+    "tom tat", "tong hop", "diem lai", "nhin lai", "theo thu tu", "theo trinh tu", "dong thoi gian", "moc thoi gian", "dien bien", "qua trinh dam phan dien ra",
+    "timeline", "summarise", "summarize", "summary", "in order", "chronolog", "overview", "recap", "what happened",
+  ],
+  /** Listing words: with a period or a kind, the question wants every event ("có những vòng nào", "which sessions"). */
+  listing: ["nhung vong", "nhung phien", "cac vong", "cac phien", "co nhung", "which rounds", "which sessions", "what rounds", "list"],
+} as const;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { analyzeEventQuery } from "@/lib/retrieve/event-query";
+import { analyzeQuery } from "@/lib/retrieve/query";
+
+const q = (text: string) => analyzeEventQuery(text);
+
+describe("questions that name an event or a time", () => {
+  it("reads ordinals and kinds in both languages, with and without diacritics", () => {
+    expect(q("Vòng đàm phán thứ tư diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: 4 });
+    expect(q("vong dam phan thu 7 ket qua the nao")).toMatchObject({ kind: "round", ordinal: 7 });
+    expect(q("Phiên đàm phán cấp Bộ trưởng lần thứ ba diễn ra khi nào?")).toMatchObject({ kind: "ministerial", ordinal: 3 });
+    expect(q("When was the fourth round held?")).toMatchObject({ kind: "round", ordinal: 4 });
+    expect(q("What happened at the eighth minister-level negotiation session?")).toMatchObject({ kind: "ministerial", ordinal: 8 });
+    expect(q("còn phiên cấp kỹ thuật thì sao?")).toMatchObject({ kind: "technical", ordinal: null });
+  });
+
+  it("reads months and years as periods", () => {
+    expect(q("Tháng 6/2025 có những phiên đàm phán nào?")).toMatchObject({ period: { year: 2025, month: 6 }, timeline: true });
+    expect(q("What happened in the talks in July 2025?")).toMatchObject({ period: { year: 2025, month: 7 }, timeline: true });
+    expect(q("Trong tháng 8, ai sang Hà Nội đàm phán?").period).toEqual({ year: null, month: 8 });
+    expect(q("Năm 2023 hai bên đàm phán vòng nào?").period).toEqual({ year: 2023, month: null });
+    // A day is a fact to find, not a period.
+    expect(q("Ai chủ trì cuộc họp Thường trực Chính phủ ngày 24/5?").period).toBeNull();
+  });
+
+  it("reads latest, first, before and after", () => {
+    expect(q("Vòng đàm phán mới nhất là vòng nào?")).toMatchObject({ kind: "round", superlative: "latest" });
+    expect(q("Phiên cấp Bộ trưởng gần đây nhất diễn ra ở đâu?")).toMatchObject({ kind: "ministerial", superlative: "latest" });
+    expect(q("What is the latest round of talks?")).toMatchObject({ kind: "round", superlative: "latest" });
+    expect(q("When was the first round?")).toMatchObject({ kind: "round", ordinal: 1, superlative: null });
+    expect(q("Vòng đàm phán đầu tiên diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: 1 });
+    expect(q("Sau vòng 2, vòng đàm phán tiếp theo diễn ra ở đâu?").relation).toEqual({ direction: "after", anchor: { kind: "round", ordinal: 2 } });
+    expect(q("What did the ministers agree at the ministerial session before the joint statement?")).toMatchObject({
+      kind: "ministerial",
+      relation: { direction: "before", anchor: { kind: "statement", ordinal: null } },
+    });
+  });
+
+  it("knows a timeline question and the side asked about", () => {
+    expect(q("Tóm tắt các vòng đàm phán theo thứ tự thời gian")).toMatchObject({ kind: "round", timeline: true });
+    expect(q("Give me a timeline of the negotiations").timeline).toBe(true);
+    expect(q("tom tat dien bien dam phan theo thoi gian").timeline).toBe(true);
+    expect(q("Ai dẫn đầu phía Hoa Kỳ tại vòng đàm phán đầu tiên?").side).toBe("us");
+    expect(q("Who led Vietnam's technical delegation?").side).toBe("vn");
+    expect(q("Kim ngạch thương mại Việt Nam - Hoa Kỳ năm 2024 là bao nhiêu?").side).toBeNull();
+  });
+});
+
+describe("follow-ups keep the subject and swap what changes", () => {
+  it("swaps the side and keeps the round and the question of who", () => {
+    const plan = analyzeQuery("Còn phía Hoa Kỳ?", ["Ai dẫn đầu phía Việt Nam tại vòng đàm phán thứ ba?"]);
+    expect(plan.followUp).toBe(true);
+    expect(plan.expects).toBe("person");
+    expect(plan.events).toMatchObject({ kind: "round", ordinal: 3, side: "us" });
+    expect(plan.concepts.some((c) => c.fromHistory && /viet nam|việt nam/.test(c.label))).toBe(false);
+  });
+
+  it("swaps the round and keeps what was asked", () => {
+    const plan = analyzeQuery("Còn vòng 3 thì sao?", ["Vòng đàm phán thứ hai diễn ra ở đâu?"]);
+    expect(plan.expects).toBe("place");
+    expect(plan.events).toMatchObject({ kind: "round", ordinal: 3 });
+  });
+
+  it("keeps the event when only the question word changes", () => {
+    const plan = analyzeQuery("Khi nào?", ["Vòng 5 diễn ra ở đâu?"]);
+    expect(plan.expects).toBe("date");
+    expect(plan.events).toMatchObject({ kind: "round", ordinal: 5 });
+  });
+});
+
+describe("names as units", () => {
+  it("joins adjacent capitalised words into one name", () => {
+    const names = (text: string) => analyzeQuery(text).concepts.filter((c) => c.name).map((c) => c.label);
+    expect(names("Thứ trưởng Lê Văn Bảo dẫn đầu vòng đàm phán nào?")).toEqual(["lê văn bảo"]);
+    expect(names("Vòng đàm phán nào diễn ra tại Hà Nam?")).toEqual(["hà nam"]);
+    expect(names("What did Tran Quoc Bao ask the US to recognise?")).toContain("tran quoc bao");
+  });
+});
