@@ -10,6 +10,9 @@ import { AppHeader } from "./header/AppHeader";
 import { ProfileSelector } from "./header/ProfileSelector";
 import { useHealth } from "./header/useHealth";
 import { useSelectedProfile } from "./header/useSelectedProfile";
+import { NoticeBar, type Notice } from "./NoticeBar";
+import { conversationMarkdown, download, feedbackJsonl, fileSlug } from "./conversations/export";
+import { displayTitle } from "./conversations/store";
 import { SourcePanel } from "./sources/SourcePanel";
 import { SourcePanelProvider } from "./sources/SourcePanelContext";
 
@@ -34,12 +37,26 @@ export function ChatApp() {
     [store],
   );
 
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const notify = useCallback((text: string, undo?: () => void) => setNotice({ key: Date.now(), text, undo }), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
+  const remove = (id: string) => {
+    const wasCurrent = store.current?.id === id;
+    const removed = store.remove(id);
+    if (removed) notify(t.deletedNotice(displayTitle(removed) || t.untitledConversation), () => store.restore(removed, wasCurrent));
+  };
+  const exportLabels = { question: t.mdQuestion, answer: t.mdAnswer, references: t.references, stopped: t.stopped };
+
   const list = (
     <ConversationList
       conversations={store.conversations}
       currentId={store.current?.id ?? null}
       onSelect={select}
-      onDelete={store.remove}
+      onRename={store.rename}
+      onExport={(c) => download(`${fileSlug(displayTitle(c))}.md`, conversationMarkdown(c, exportLabels), "text/markdown;charset=utf-8")}
+      onDelete={remove}
+      onExportFeedback={() => download("feedback.jsonl", feedbackJsonl(store.conversations), "application/x-ndjson;charset=utf-8")}
     />
   );
 
@@ -92,6 +109,8 @@ export function ChatApp() {
               key={store.current.id}
               id={store.current.id}
               initialMessages={store.current.messages}
+              initialMeta={store.current.meta}
+              notify={notify}
               profileId={profileId}
               onSave={store.save}
               onModelFailure={health.reprobe}
@@ -102,6 +121,7 @@ export function ChatApp() {
         </main>
       </div>
       <SourcePanel />
+      <NoticeBar notice={notice} onDismiss={dismissNotice} />
     </div>
     </SourcePanelProvider>
   );

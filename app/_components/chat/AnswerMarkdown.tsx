@@ -5,7 +5,8 @@ import { useMemo } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { CitationLink } from "../sources/CitationLink";
 import { rehypeCitations } from "./rehypeCitations";
-import { MARKER_PATTERN, type CitationTarget } from "./citations";
+import { findMarkers } from "@/lib/answer/markers";
+import type { CitationTarget } from "./citations";
 
 const SAFE_IMAGE_URL = /^https?:\/\//i;
 
@@ -19,7 +20,7 @@ function textOf(node: Element | ElementContent | undefined): string {
 
 /** A link whose text reads like a citation ("see [1]") would pass for one: it is shown as plain text. */
 function looksLikeCitation(text: string): boolean {
-  return new RegExp(MARKER_PATTERN.source).test(text);
+  return findMarkers(text).length > 0;
 }
 
 interface Props {

@@ -4,6 +4,8 @@ import { memo, useCallback, useMemo, type ReactNode } from "react";
 import type { ChatMessage } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
 import { useSourcePanel } from "../sources/SourcePanelContext";
+import type { Feedback } from "../conversations/store";
+import { AnswerFeedback, VersionNav } from "./AnswerFeedback";
 import { AnswerMarkdown, PlainAnswer } from "./AnswerMarkdown";
 import { CopyButton } from "./CopyButton";
 import { FailureAlert } from "./FailureAlert";
@@ -25,11 +27,18 @@ interface Props {
   busy: boolean;
   /** Offer "Regenerate" (last answer, chat idle). */
   onRegenerate?: () => void;
-  /** Extra controls shown with the actions (versions, feedback). */
-  extraActions?: ReactNode;
+  /** The question this answers; its earlier answers are versions. */
+  questionId?: string;
+  versionIndex: number;
+  versionTotal: number;
+  onShowVersion: (questionId: string, index: number) => void;
+  feedback: Feedback | undefined;
+  onFeedback: (answerId: string, feedback: Feedback | undefined) => void;
 }
 
-export const AssistantMessage = memo(function AssistantMessage({ message, busy, onRegenerate, extraActions }: Props) {
+/** Props are plain values and stable callbacks, so earlier answers are not redrawn while a new one streams. */
+export const AssistantMessage = memo(function AssistantMessage(props: Props) {
+  const { message, busy, onRegenerate, questionId, versionIndex, versionTotal, onShowVersion, feedback, onFeedback } = props;
   const { t } = useLocale();
   // Only the stable `open`: depending on the panel's state would remount every marker when it changes.
   const { open: openPanel } = useSourcePanel();
@@ -106,7 +115,8 @@ export const AssistantMessage = memo(function AssistantMessage({ message, busy, 
               {t.regenerate}
             </button>
           )}
-          {extraActions}
+          {questionId && <VersionNav index={versionIndex} total={versionTotal} onChange={(v) => onShowVersion(questionId, v)} />}
+          <AnswerFeedback key={message.id} feedback={feedback} onChange={(f) => onFeedback(message.id, f)} />
         </div>
       )}
     </article>

@@ -1,4 +1,5 @@
 /** Pure helpers that resolve an answer's [n] markers to the passages and citations streamed with it. */
+import { citedNumbers as parseCitedNumbers } from "@/lib/answer/markers";
 import type { Citation, ChatMessage, PassageView } from "@/lib/types";
 
 /** Where a marker [n] leads: a document span, with what the user sees about it. */
@@ -141,16 +142,9 @@ export function sourceCards(sources: MessageSources, text: string): SourceCard[]
     }));
 }
 
-/** Matches "[1]", "[1, 3]" and "[1; 3]" (each of "[1][3]" matches on its own). */
-export const MARKER_PATTERN = /\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]/g;
-
-/** Every number cited in a text. */
+/** Every number cited in a text (the one marker parser, lib/answer/markers.ts). */
 export function citedNumbers(text: string): Set<number> {
-  const found = new Set<number>();
-  for (const match of text.matchAll(MARKER_PATTERN)) {
-    for (const n of (match[1] ?? "").split(/[,;]/)) found.add(Number(n.trim()));
-  }
-  return found;
+  return new Set(parseCitedNumbers(text));
 }
 
 /** The answer text of a message (all text parts joined). */

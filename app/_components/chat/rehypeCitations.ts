@@ -1,6 +1,6 @@
 /** Rehype plugin: turns [n] markers in answer text into `<cite data-n>` elements when n is a known source. */
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
-import { MARKER_PATTERN } from "./citations";
+import { findMarkers } from "@/lib/answer/markers";
 
 /** Elements whose text is left alone: markers inside links or code stay literal. */
 const SKIP = new Set(["a", "code", "pre", "cite"]);
@@ -19,14 +19,12 @@ function splitText(node: Text, valid: ReadonlySet<number>): ElementContent[] | n
   const out: ElementContent[] = [];
   let last = 0;
   let changed = false;
-  for (const match of node.value.matchAll(MARKER_PATTERN)) {
-    const numbers = (match[1] ?? "").split(/[,;]/).map((s) => Number(s.trim()));
-    if (!numbers.some((n) => valid.has(n))) continue;
+  for (const marker of findMarkers(node.value)) {
+    if (!marker.numbers.some((n) => valid.has(n))) continue;
     changed = true;
-    const index = match.index ?? 0;
-    if (index > last) out.push({ type: "text", value: node.value.slice(last, index) });
-    for (const n of numbers) out.push(valid.has(n) ? citeElement(n) : { type: "text", value: `[${n}]` });
-    last = index + match[0].length;
+    if (marker.start > last) out.push({ type: "text", value: node.value.slice(last, marker.start) });
+    for (const n of marker.numbers) out.push(valid.has(n) ? citeElement(n) : { type: "text", value: `[${n}]` });
+    last = marker.end;
   }
   if (!changed) return null;
   if (last < node.value.length) out.push({ type: "text", value: node.value.slice(last) });

@@ -1,12 +1,35 @@
 /** Conversations saved in localStorage: load, save, list and delete, tolerant of corrupt or missing data. */
 import type { ChatMessage } from "@/lib/types";
 
+/** A user's verdict on one answer, kept with the conversation. */
+export interface Feedback {
+  rating: "up" | "down";
+  note?: string;
+  at: number;
+}
+
+/** What a conversation keeps besides its messages (optional: older saves have none). */
+export interface ConversationMeta {
+  /** A name the user gave; without one the first question is the title. */
+  customTitle?: string;
+  /** Earlier answers to a question, by the question's message id, oldest first (Regenerate keeps them). */
+  versions?: Record<string, ChatMessage[]>;
+  /** 👍/👎 by answer message id. */
+  feedback?: Record<string, Feedback>;
+}
+
 export interface Conversation {
   id: string;
   title: string;
   createdAt: number;
   updatedAt: number;
   messages: ChatMessage[];
+  meta?: ConversationMeta;
+}
+
+/** The title shown for a conversation: the user's name for it, else its first question. */
+export function displayTitle(c: Conversation): string {
+  return c.meta?.customTitle?.trim() || c.title;
 }
 
 interface Saved {

@@ -1,18 +1,23 @@
 "use client";
-/** Hook over the saved conversations: the current one, switching, new chat, saving messages, deleting. */
+/** Hook over the saved conversations: the current one, switching, new chat, saving, renaming, deleting and restoring. */
 import { useCallback, useEffect, useState } from "react";
 import type { ChatMessage } from "@/lib/types";
-import { loadSaved, newConversationId, titleOf, writeSaved, type Conversation } from "./store";
+import { loadSaved, newConversationId, titleOf, writeSaved, type Conversation, type ConversationMeta } from "./store";
 
 export interface ConversationsApi {
   /** False until localStorage has been read (first client render). */
   ready: boolean;
   current: Conversation | null;
+  /** Every conversation with messages, newest first. */
   conversations: Conversation[];
   select: (id: string) => void;
   startNew: () => void;
-  save: (id: string, messages: ChatMessage[]) => void;
-  remove: (id: string) => void;
+  save: (id: string, messages: ChatMessage[], meta: ConversationMeta) => void;
+  rename: (id: string, title: string) => void;
+  /** Delete; returns what was deleted so it can be restored. */
+  remove: (id: string) => Conversation | null;
+  /** Put a deleted conversation back (undo), and open it if it was open. */
+  restore: (c: Conversation, reopen: boolean) => void;
 }
 
 function fresh(): Conversation {
@@ -59,25 +64,46 @@ export function useConversations(): ConversationsApi {
     });
   }, []);
 
-  const save = useCallback((id: string, messages: ChatMessage[]) => {
+  const save = useCallback((id: string, messages: ChatMessage[], meta: ConversationMeta) => {
     setState((s) => ({
       ...s,
       conversations: s.conversations.map((c) =>
-        c.id === id ? { ...c, messages, title: titleOf(messages) || c.title, updatedAt: Date.now() } : c,
+        c.id === id ? { ...c, messages, meta: { ...meta, customTitle: c.meta?.customTitle }, title: titleOf(messages) || c.title, updatedAt: Date.now() } : c,
       ),
     }));
   }, []);
 
-  const remove = useCallback((id: string) => {
+  const rename = useCallback((id: string, title: string) => {
+    setState((s) => ({
+      ...s,
+      conversations: s.conversations.map((c) => (c.id === id ? { ...c, meta: { ...c.meta, customTitle: title.trim() || undefined } } : c)),
+    }));
+  }, []);
+
+  const remove = useCallback(
+    (id: string) => {
+      const removed = state.conversations.find((c) => c.id === id) ?? null;
+      setState((s) => {
+        const conversations = s.conversations.filter((c) => c.id !== id);
+        if (s.currentId !== id) return { ...s, conversations };
+        const c = fresh();
+        return { ...s, currentId: c.id, conversations: [c, ...conversations] };
+      });
+      return removed;
+    },
+    [state.conversations],
+  );
+
+  const restore = useCallback((c: Conversation, reopen: boolean) => {
     setState((s) => {
-      const conversations = s.conversations.filter((c) => c.id !== id);
-      if (s.currentId !== id) return { ...s, conversations };
-      const c = fresh();
-      return { ...s, currentId: c.id, conversations: [c, ...conversations] };
+      if (s.conversations.some((x) => x.id === c.id)) return s;
+      // The empty chat opened in its place is dropped when the restored one is reopened.
+      const others = reopen ? s.conversations.filter((x) => x.id !== s.currentId || x.messages.length > 0) : s.conversations;
+      return { ...s, currentId: reopen ? c.id : s.currentId, conversations: [c, ...others] };
     });
   }, []);
 
   const current = state.conversations.find((c) => c.id === state.currentId) ?? null;
   const listed = state.conversations.filter((c) => c.messages.length > 0).sort((a, b) => b.updatedAt - a.updatedAt);
-  return { ready: state.ready, current, conversations: listed, select, startNew, save, remove };
+  return { ready: state.ready, current, conversations: listed, select, startNew, save, rename, remove, restore };
 }

@@ -53,7 +53,7 @@ export class ChatPage {
   }
 
   get userMessages(): Locator {
-    return this.page.locator('[data-role="user"]');
+    return this.page.locator('[data-role="user"] [data-question]');
   }
 
   get answers(): Locator {

@@ -16,6 +16,12 @@ describe("citation markers in rendered answers", () => {
     expect(p.children.map((c) => c.tagName ?? c.value)).toEqual(["Vòng hai ", "cite", " và bịa [7]."]);
   });
 
+  it("links every number of a list, a range and adjacent markers (the shared parser)", () => {
+    const tree = run({ type: "root", children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: "A [1–3]. B [1][2]." }] }] }, [1, 2, 3]);
+    const p = tree.children[0] as { children: { type: string; tagName?: string; properties?: { dataN?: string }; value?: string }[] };
+    expect(p.children.map((c) => c.properties?.dataN ?? c.value)).toEqual(["A ", "1", "2", "3", ". B ", "1", "2", "."]);
+  });
+
   it("leaves markers inside links and code alone", () => {
     const tree = run({ type: "root", children: [{ type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: "[1]" }] }] }, [1]);
     expect(JSON.stringify(tree)).not.toContain('"cite"');

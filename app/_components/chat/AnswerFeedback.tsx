@@ -1,0 +1,89 @@
+"use client";
+/** 👍/👎 on an answer with an optional note; kept with the conversation (and exportable as eval questions). */
+import { useState } from "react";
+import { useLocale } from "../LocaleProvider";
+import type { Feedback } from "../conversations/store";
+
+interface Props {
+  feedback: Feedback | undefined;
+  onChange: (feedback: Feedback | undefined) => void;
+}
+
+export function AnswerFeedback({ feedback, onChange }: Props) {
+  const { t } = useLocale();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [note, setNote] = useState(feedback?.note ?? "");
+
+  const rate = (rating: "up" | "down") => {
+    if (feedback?.rating === rating) {
+      onChange(undefined);
+      setNoteOpen(false);
+      return;
+    }
+    onChange({ rating, note: feedback?.note, at: Date.now() });
+    setNoteOpen(true);
+  };
+
+  return (
+    <>
+      <button type="button" className="action-btn" data-feedback="up" aria-pressed={feedback?.rating === "up"} aria-label={t.goodAnswer} title={t.goodAnswer} onClick={() => rate("up")}>
+        <span aria-hidden="true">👍</span>
+      </button>
+      <button type="button" className="action-btn" data-feedback="down" aria-pressed={feedback?.rating === "down"} aria-label={t.badAnswer} title={t.badAnswer} onClick={() => rate("down")}>
+        <span aria-hidden="true">👎</span>
+      </button>
+      {feedback && noteOpen && (
+        <form
+          data-feedback-note
+          className="flex w-full flex-wrap items-center gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChange({ ...feedback, note: note.trim() || undefined, at: Date.now() });
+            setNoteOpen(false);
+          }}
+        >
+          <label className="sr-only" htmlFor={`note-${feedback.at}`}>
+            {t.feedbackNoteLabel}
+          </label>
+          <input
+            id={`note-${feedback.at}`}
+            value={note}
+            maxLength={1000}
+            autoFocus
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t.feedbackNoteLabel}
+            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+          />
+          <button type="submit" className="action-btn">
+            {t.feedbackNoteSave}
+          </button>
+        </form>
+      )}
+      {feedback && !noteOpen && feedback.note && (
+        <span data-feedback-saved className="text-xs text-slate-600 italic dark:text-slate-400">
+          “{feedback.note}”
+        </span>
+      )}
+    </>
+  );
+}
+
+/** ‹ 1/2 › between the answers Regenerate produced for one question. */
+export function VersionNav({ index, total, onChange }: { index: number; total: number; onChange: (index: number) => void }) {
+  const { t } = useLocale();
+  if (total < 2) return null;
+  return (
+    <span data-versions className="inline-flex items-center gap-0.5 text-sm text-slate-700 dark:text-slate-200">
+      <button type="button" className="action-btn px-1.5!" disabled={index === 0} onClick={() => onChange(index - 1)} aria-label={t.previousVersion}>
+        <span aria-hidden="true">‹</span>
+      </button>
+      <span data-version-position className="min-w-8 text-center tabular-nums">
+        <span aria-hidden="true">{t.versionPosition(index + 1, total)}</span>
+        <span className="sr-only">{t.versionLabel(index + 1, total)}</span>
+      </span>
+      <button type="button" className="action-btn px-1.5!" disabled={index === total - 1} onClick={() => onChange(index + 1)} aria-label={t.nextVersion}>
+        <span aria-hidden="true">›</span>
+      </button>
+    </span>
+  );
+}
