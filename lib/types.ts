@@ -139,6 +139,28 @@ export interface DocumentSummary {
   url: string | null;
 }
 
+/** An event of the archive as `GET /api/events` gives it: one line of the timeline. */
+export interface EventSummary {
+  /** "round#3", "statement@2025-09-22". */
+  id: string;
+  kind: "round" | "ministerial" | "technical" | "statement" | "tariff" | "call";
+  ordinal: number | null;
+  /** Vietnamese label ("Vòng đàm phán thứ 3"); `labelEn` the English one ("Round 3"). */
+  label: string;
+  labelEn?: string;
+  /** YYYY-MM-DD (or YYYY-MM) the event began, when a report says. */
+  date: string | null;
+  /** Where it took place (Vietnamese spelling), when a report says. */
+  place: string | null;
+  /** The articles that report it, the most direct report first. */
+  reports: { docId: string; title: string; source: string | null; date: string | null; lang: "vi" | "en" }[];
+}
+
+/** `GET /api/events` body. */
+export interface EventsResponse {
+  events: EventSummary[];
+}
+
 export type ProfileKind = "offline" | "openai" | "local";
 
 /** What a probe of a model endpoint found. `null` means not checked. */

@@ -3,7 +3,7 @@ import { splitSentences, type Span } from "../text/sentences";
 import { coverage, searchable } from "../retrieve/coverage";
 import { analyzeQuery } from "../retrieve/query";
 import type { Citation, Passage } from "../types";
-import { findMarkers, stripMarkers } from "./markers";
+import { findMarkers, readingOrder, rewriteMarkers, stripMarkers } from "./markers";
 
 /** Share of a claim's concepts a passage sentence must contain for the claim to count as supported. */
 export const SUPPORT_THRESHOLD = 0.5;
@@ -62,4 +62,18 @@ export function resolveCitations(answer: string, passages: Passage[]): Citation[
 /** A citation of a quoted sentence, which its passage supports by construction. */
 export function quoteCitation(n: number, passage: Passage, span: Span, text: string): Citation {
   return citationFor(n, passage, span, text, true);
+}
+
+/**
+ * Renumber an answer in reading order: the first passage cited becomes [1], the next new one [2]…;
+ * passages never cited follow in their old order. Markers, citations and passages change together.
+ */
+export function inReadingOrder(text: string, citations: Citation[], passages: Passage[]): { text: string; citations: Citation[]; passages: Passage[] } {
+  const map = readingOrder(text, new Set(passages.map((p) => p.rank)));
+  for (const p of passages) if (!map.has(p.rank)) map.set(p.rank, map.size + 1);
+  return {
+    text: rewriteMarkers(text, (n) => map.get(n) ?? null),
+    citations: citations.map((c) => ({ ...c, n: map.get(c.n) ?? c.n })).sort((a, b) => a.n - b.n),
+    passages: passages.map((p) => ({ ...p, rank: map.get(p.rank)! })).sort((a, b) => a.rank - b.rank),
+  };
 }

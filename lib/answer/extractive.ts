@@ -29,6 +29,8 @@ const RELATIVE_FLOOR = 0.5;
 const ANSWER_TYPE_BONUS = 0.25;
 /** Bonus (or, negated, penalty) for a sentence naming a person on the side a who-question asks about (or only the other side). */
 const SIDE_BONUS = 0.35;
+/** Bonus for a sentence in the question's language when the sources have any: an English reader gets English quotes. */
+const LANGUAGE_BONUS = 0.3;
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
@@ -73,6 +75,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const weights = plan.concepts.map((c) => conceptWeight(c, stats));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
+  const langOf = (p: Passage) => documents?.get(p.chunk.docId)?.lang ?? "vi";
+  const sameLanguageExists = retrieval.passages.slice(0, SOURCE_PASSAGES).some((p) => langOf(p) === plan.language);
   for (const passage of retrieval.passages.slice(0, SOURCE_PASSAGES)) {
     for (const span of passageSentences(passage)) {
       const key = `${passage.chunk.docId}:${span.start}`;
@@ -82,12 +86,16 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       // Earlier passages win ties; a follow-up's own words count double through the weights.
       const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? ANSWER_TYPE_BONUS : 0;
       const covered = coverage(searchable(text), plan.concepts, weights);
-      const lang = documents?.get(passage.chunk.docId)?.lang ?? "vi";
+      const lang = langOf(passage);
       const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
-      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + 0.05 / passage.rank });
+      const readable = sameLanguageExists && lang === plan.language ? LANGUAGE_BONUS : 0;
+      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + readable + 0.05 / passage.rank });
     }
   }
   candidates.sort((a, b) => b.score - a.score);
+  // A question about one event is answered from that event's reports when any is among the sources.
+  const onFocus = (c: Candidate) => (catalog && retrieval.focus?.events.length ? retrieval.focus.events.some((e) => e.id === passageEvent(c.passage, retrieval, catalog)?.id) : true);
+  if (candidates.some(onFocus)) candidates.splice(0, candidates.length, ...candidates.filter(onFocus));
   const best = candidates[0];
   if (!best) return { body: "", citations: [] };
   const continuation = candidates.find((c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE);
@@ -98,7 +106,10 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const eventOf = (c: Candidate) => (catalog ? passageEvent(c.passage, retrieval, catalog) : null);
   let articleOrder = [...new Set(chosen.map((c) => c.passage.chunk.docId))];
   const events = new Map(articleOrder.map((docId) => [docId, eventOf(chosen.find((c) => c.passage.chunk.docId === docId)!)]));
-  if (new Set([...events.values()].map((e) => e?.id)).size > 1) {
+  // Quotes about several of the asked events read in the order they happened; otherwise the best answer comes first.
+  const askedIds = new Set(retrieval.focus?.events.map((e) => e.id) ?? []);
+  const asked = [...events.values()].filter((e) => e && askedIds.has(e.id));
+  if (new Set(asked.map((e) => e!.id)).size > 1) {
     articleOrder = [...articleOrder].sort((a, b) => (events.get(a)?.date ?? "9999").localeCompare(events.get(b)?.date ?? "9999"));
   }
   chosen.sort((a, b) => articleOrder.indexOf(a.passage.chunk.docId) - articleOrder.indexOf(b.passage.chunk.docId) || a.start - b.start);

@@ -8,7 +8,7 @@ import { chatModel, type Profile } from "../ai/providers";
 import { detectLanguage, type QueryLanguage } from "../retrieve/query";
 import type { Retrieval, Retriever } from "../retrieve/retriever";
 import type { AnswerCap, AnswerMode, AnswerResult, Citation, ModelFailure, Passage } from "../types";
-import { resolveCitations } from "./citations";
+import { inReadingOrder, resolveCitations } from "./citations";
 import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
 import { ANSWER_TEXT, unreportedText } from "./language";
@@ -110,10 +110,12 @@ export class AnswerPipeline {
     const base = { question, passages };
 
     if (profile.kind === "offline" || !retrieval.answerable) {
-      yield { type: "passages", passages, mode: "extractive", model: EXTRACTIVE_MODEL };
-      const { text, citations } = this.extractive(retrieval, language, ANSWER_TEXT[language].offlineNotice);
+      // Composed before anything is sent, so the passages go out already numbered in reading order.
+      const answer = this.extractive(retrieval, language, ANSWER_TEXT[language].offlineNotice);
+      const { text, citations, passages: ordered } = inReadingOrder(answer.text, answer.citations, passages);
+      yield { type: "passages", passages: ordered, mode: "extractive", model: EXTRACTIVE_MODEL };
       yield { type: "text-delta", delta: text };
-      yield { type: "done", result: { ...base, status: retrieval.answerable ? "answered" : "no_answer", mode: "extractive", model: EXTRACTIVE_MODEL, answer: text, citations } };
+      yield { type: "done", result: { question, passages: ordered, status: retrieval.answerable ? "answered" : "no_answer", mode: "extractive", model: EXTRACTIVE_MODEL, answer: text, citations } };
       return;
     }
 

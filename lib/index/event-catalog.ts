@@ -5,7 +5,7 @@
  */
 import { EVENT_KIND_LABELS, PLACES, type EventKind, type Side } from "../text/lexicon/events";
 import { fold } from "../text/normalize";
-import type { Chunk, SourceDocument } from "../types";
+import type { Chunk, EventSummary, SourceDocument } from "../types";
 import { sentenceFacts, type SentenceFacts } from "./events";
 
 /** One event of the archive, with the articles that report it. */
@@ -279,4 +279,21 @@ function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, Sour
     events.push({ id, kind: first.kind, ordinal: first.ordinal, date, end: ends.at(-1) ?? null, place, reports, planned });
   }
   return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+}
+
+/** The archive's events as the API gives them (`GET /api/events`), in date order. */
+export function eventSummaries(catalog: EventCatalog): EventSummary[] {
+  return catalog.events.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    ordinal: e.ordinal,
+    label: eventLabel(e.kind, e.ordinal, "vi"),
+    labelEn: eventLabel(e.kind, e.ordinal, "en"),
+    date: e.date,
+    place: placeLabel(e.place, "vi"),
+    reports: e.reports.flatMap((id) => {
+      const doc = catalog.documents.get(id);
+      return doc ? [{ docId: doc.id, title: doc.title, source: doc.source, date: doc.date, lang: doc.lang }] : [];
+    }),
+  }));
 }

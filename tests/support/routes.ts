@@ -9,6 +9,7 @@ export interface Routes {
   chat: (body: unknown, init?: RequestInit) => Promise<Response>;
   search: (body: unknown) => Promise<Response>;
   documents: () => Promise<Response>;
+  events: () => Promise<Response>;
   document: (id: string) => Promise<Response>;
   health: (query?: string) => Promise<Response>;
   dataDir: string;
@@ -38,12 +39,14 @@ export async function loadRoutes(env: Record<string, string> = {}, corpusDir = P
   const chat = await import("@/app/api/chat/route");
   const search = await import("@/app/api/search/route");
   const documents = await import("@/app/api/documents/route");
+  const events = await import("@/app/api/events/route");
   const document = await import("@/app/api/documents/[id]/route");
   const health = await import("@/app/api/health/route");
   return {
     chat: (body, init) => chat.POST(post("/api/chat", body, init)),
     search: (body) => search.POST(post("/api/search", body)),
     documents: () => documents.GET(new Request(`${BASE}/api/documents`)),
+    events: () => events.GET(new Request(`${BASE}/api/events`)),
     document: (id) => document.GET(new Request(`${BASE}/api/documents/${encodeURIComponent(id)}`), { params: Promise.resolve({ id }) }),
     health: (query = "") => health.GET(new Request(`${BASE}/api/health${query}`)),
     dataDir: config.dataDir,
