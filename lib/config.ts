@@ -71,6 +71,8 @@ const schema = z.object({
   LLM_MAX_OUTPUT_TOKENS: int(1024, 16, 100_000),
   ANSWER_MAX_BYTES: int(32 * 1024, 1024, 10 * 1024 * 1024),
   ANSWER_MAX_MS: int(120_000, 1000, 3_600_000),
+  /** Endpoint health found by a probe is reused this long: at most one upstream call per endpoint per period. */
+  HEALTH_CACHE_MS: int(15_000, 0, 3_600_000),
   /** Time allowed for a request's headers, then for its whole body (scripts/serve.ts). */
   HEADERS_TIMEOUT_MS: int(10_000, 1000, 600_000),
   REQUEST_TIMEOUT_MS: int(20_000, 1000, 600_000),

@@ -60,13 +60,24 @@ export class AppError extends Error {
     return STATUS[this.code];
   }
 
-  /** The JSON response a client gets: message, hint and the request id to quote, never a stack or a raw upstream message. */
+  /** The JSON response a client gets: message, hint and the request id to quote, never a stack, a raw upstream message or a file path. */
   toResponse(requestId?: string): Response {
-    const body = { error: { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}), ...(requestId ? { requestId } : {}) } };
+    const body = { error: { code: this.code, message: withoutPaths(this.message), ...(this.hint ? { hint: withoutPaths(this.hint) } : {}), ...(requestId ? { requestId } : {}) } };
     const response = Response.json(body, { status: this.status, headers: this.headers });
     if (requestId) response.headers.set("x-request-id", requestId);
     return response;
   }
+}
+
+/**
+ * A message for the browser: absolute file paths (the index folder, a corpus file) shortened to
+ * their last component; the full message stays in the server log. URLs are left alone.
+ */
+export function withoutPaths(text: string): string {
+  const cwd = typeof process !== "undefined" && typeof process.cwd === "function" ? `${process.cwd()}/` : null;
+  const relative = cwd ? text.split(cwd).join("") : text;
+  // Three or more segments: a file path, not an API route such as /api/documents.
+  return relative.replace(/(?<![\w:/.\-])\/(?:[^\s/'"`()]+\/){2,}([^\s/'"`()]+?)(?=[\s'"`(),:;]|\.(?:\s|$)|$)/g, "…/$1");
 }
 
 /** Map anything thrown to an AppError; unknown errors become a generic 500 (the detail is only logged). */

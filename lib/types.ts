@@ -170,6 +170,8 @@ export interface EndpointHealth {
   models: string[];
   message: string;
   hint?: string;
+  /** When the endpoint was last asked (health answers from a cache of at most one call per endpoint per 15 s). */
+  checkedAt?: string;
   /** The last answer this profile's model gave through this server, when it failed (the status is amber until the next success). */
   lastAnswerFailure?: { code: string; message: string; at: string };
 }

@@ -26,6 +26,11 @@ async function main(): Promise<void> {
   const server = createServer({ headersTimeout: config.HEADERS_TIMEOUT_MS, requestTimeout: config.REQUEST_TIMEOUT_MS }, (req, res) => {
     // The client's own address, never a value the client sent: per-client limits key on it.
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    // A client that goes away mid-upload is not a fault of ours (without a listener it would be an uncaught exception).
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      const gone = error.code === "ECONNRESET" || error.message === "aborted";
+      (gone ? console.info : console.warn)(`[serve] ${req.method} ${(req.url ?? "").split("?")[0]}: ${gone ? "the client went away mid-request" : error.message}`);
+    });
     handle(req, res).catch((error: unknown) => {
       console.error("[serve] request failed:", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

@@ -14,24 +14,28 @@ function modelListed(models: string[], model: string): boolean {
   return models.some((m) => bare(m) === bare(model));
 }
 
-/** Ask the endpoint for its models; never throws. */
+/** Ask the endpoint for its models; never throws. Names the server by its URL and lists its models: for the operator (CLI, server log). */
 export async function checkEndpoint(profile: Profile, fetchImpl: typeof fetch = fetch): Promise<EndpointHealth> {
   if (!profile.baseUrl) return { reachable: null, chatModelPresent: null, models: [], message: "No endpoint needed." };
-  const server = describeUrl(profile.baseUrl);
+  return askForModels({ ...profile, baseUrl: profile.baseUrl }, fetchImpl, describeUrl(profile.baseUrl));
+}
+
+async function askForModels(profile: Profile & { baseUrl: string }, fetchImpl: typeof fetch, server: string): Promise<EndpointHealth> {
+  const Server = /^[a-z]+:\/\//.test(server) ? server : server[0]!.toUpperCase() + server.slice(1);
   try {
     const response = await fetchImpl(`${profile.baseUrl}/models`, {
       headers: profile.apiKey ? { authorization: `Bearer ${profile.apiKey}` } : {},
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     });
     if (response.status === 401 || response.status === 403) {
-      return { reachable: true, chatModelPresent: null, models: [], message: `${server} refused the API key (HTTP ${response.status}).`, hint: profile.kind === "openai" ? "Check OPENAI_API_KEY." : "Check LOCAL_LLM_API_KEY." };
+      return { reachable: true, chatModelPresent: null, models: [], message: `${Server} refused the API key (HTTP ${response.status}).`, hint: profile.kind === "openai" ? "Check OPENAI_API_KEY." : "Check LOCAL_LLM_API_KEY." };
     }
-    if (!response.ok) return { reachable: true, chatModelPresent: null, models: [], message: `${server} answered HTTP ${response.status} to the model list.`, hint: "Check that the base URL points at an OpenAI-compatible /v1 endpoint." };
+    if (!response.ok) return { reachable: true, chatModelPresent: null, models: [], message: `${Server} answered HTTP ${response.status} to the model list.`, hint: "Check that the base URL points at an OpenAI-compatible /v1 endpoint." };
     const body = (await response.json().catch(() => ({}))) as { data?: { id?: unknown }[] };
     const models = (body.data ?? []).map((m) => String(m.id ?? "")).filter(Boolean);
     const present = modelListed(models, profile.model);
     return present
-      ? { reachable: true, chatModelPresent: true, models, message: `${server} is reachable and serves ${profile.model}.` }
+      ? { reachable: true, chatModelPresent: true, models, message: `${Server} is reachable and serves ${profile.model}.` }
       : {
           reachable: true,
           chatModelPresent: false,
@@ -45,7 +49,7 @@ export async function checkEndpoint(profile: Profile, fetchImpl: typeof fetch = 
       reachable: false,
       chatModelPresent: null,
       models: [],
-      message: timedOut ? `${server} did not answer within ${PROBE_TIMEOUT_MS / 1000} s.` : `Cannot reach ${server}.`,
+      message: timedOut ? `${Server} did not answer within ${PROBE_TIMEOUT_MS / 1000} s.` : `Cannot reach ${server}.`,
       hint: profile.kind === "local" ? "Start the model server (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection.",
     };
   }

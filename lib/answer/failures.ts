@@ -1,6 +1,8 @@
-/** Turns a model-endpoint error into what the user needs: what happened and what to do, naming the model and the server. */
+/**
+ * Turns a model-endpoint error into what the user needs: what happened and what to do, naming the
+ * model and which server (by role, never its URL: endpoint addresses stay in the server log).
+ */
 import { APICallError, RetryError } from "ai";
-import { describeUrl } from "../ai/endpoint";
 import { EndpointUnreachableError, type Profile } from "../ai/providers";
 import type { ModelFailure } from "../types";
 
@@ -46,7 +48,8 @@ function duration(ms: number): string {
  * never "rejected the request (HTTP 200)".
  */
 export function describeFailure(error: unknown, profile: Profile, options: { midway?: boolean } = {}): ModelFailure {
-  const server = describeUrl(profile.baseUrl ?? "");
+  const server = profile.kind === "openai" ? "the OpenAI endpoint" : "the local model server";
+  const Server = server[0]!.toUpperCase() + server.slice(1);
   const model = profile.model;
   const keyVar = profile.kind === "openai" ? "OPENAI_API_KEY" : "LOCAL_LLM_API_KEY";
   const cause = innermost(error);
@@ -72,7 +75,7 @@ export function describeFailure(error: unknown, profile: Profile, options: { mid
   if (APICallError.isInstance(cause) && cause.statusCode !== undefined) {
     const status = cause.statusCode;
     if (status === 401 || status === 403)
-      return { code: "model_unauthorized", message: `${server} refused the request (HTTP ${status}): the API key is missing, wrong or not allowed to use ${model}.`, hint: `Check ${keyVar}.` };
+      return { code: "model_unauthorized", message: `${Server} refused the request (HTTP ${status}): the API key is missing, wrong or not allowed to use ${model}.`, hint: `Check ${keyVar}.` };
     if (status === 404)
       return {
         code: "model_not_found",
@@ -80,16 +83,16 @@ export function describeFailure(error: unknown, profile: Profile, options: { mid
         hint: profile.kind === "local" ? `Run \`ollama pull ${model}\` (or load it in your server), or set LOCAL_LLM_MODEL to a model the server lists.` : `Set OPENAI_CHAT_MODEL to a model your account can use.`,
       };
     if (status === 429)
-      return { code: "model_rate_limited", message: `${server} is rate-limiting requests for ${model} (HTTP 429), even after retrying.`, hint: "Wait a minute and ask again." };
+      return { code: "model_rate_limited", message: `${Server} is rate-limiting requests for ${model} (HTTP 429), even after retrying.`, hint: "Wait a minute and ask again." };
     if (status >= 500)
-      return { code: "model_server_error", message: `The model server ${server} failed (HTTP ${status}).`, hint: "Ask again; if it persists, check the model server's log." };
-    return { code: "model_error", message: `The model server ${server} rejected the request (HTTP ${status}).`, hint: "Check the model settings in your configuration." };
+      return { code: "model_server_error", message: `${Server} failed (HTTP ${status}).`, hint: "Ask again; if it persists, check the model server's log." };
+    return { code: "model_error", message: `${Server} rejected the request (HTTP ${status}).`, hint: "Check the model settings in your configuration." };
   }
   const code = cause instanceof EndpointUnreachableError ? cause.reason : causeCode(cause);
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH" || code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CONNECT_TIMEOUT") {
     return {
       code: "model_unreachable",
-      message: `Cannot reach the model server at ${server} (${code}).`,
+      message: `Cannot reach ${server} (${code}).`,
       hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection and OPENAI_BASE_URL.",
     };
   }
@@ -98,11 +101,11 @@ export function describeFailure(error: unknown, profile: Profile, options: { mid
     (cause instanceof TypeError && /fetch failed|failed to fetch/i.test(cause.message)) ||
     (APICallError.isInstance(cause) && cause.statusCode === undefined && /^Cannot connect to API/i.test(cause.message));
   if (networkFailure) {
-    return { code: "model_unreachable", message: `Cannot reach the model server at ${server}.`, hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection." };
+    return { code: "model_unreachable", message: `Cannot reach ${server}.`, hint: profile.kind === "local" ? "Start it (for Ollama: `ollama serve`), or fix LOCAL_LLM_BASE_URL." : "Check your network connection." };
   }
   const name = (cause as { name?: string })?.name ?? "";
   if (/TypeValidation|JSONParse|InvalidResponse/i.test(name)) {
-    return { code: "model_bad_stream", message: `${server} sent a response that is not valid OpenAI-compatible streaming data.`, hint: "Check that LOCAL_LLM_BASE_URL points at an OpenAI-compatible /v1 endpoint." };
+    return { code: "model_bad_stream", message: `${Server} sent a response that is not valid OpenAI-compatible streaming data.`, hint: "Check that LOCAL_LLM_BASE_URL points at an OpenAI-compatible /v1 endpoint." };
   }
   return { code: "model_error", message: `Model ${model} on ${server} failed while answering.`, hint: "Ask again; if it persists, check the model server's log." };
 }

@@ -66,6 +66,9 @@ export async function handle(request: Request, work: () => Promise<Response>): P
     if (appError.code === "internal:server") {
       if (isClientGone(request, error)) log.info("the client went away before the request was read");
       else log.error("unexpected error:", error);
+    } else if (appError.status >= 500) {
+      // The client gets the message without file paths; the operator gets all of it.
+      log.warn(`${appError.code}: ${appError.message}`);
     }
     return appError.toResponse(log.requestId);
   }

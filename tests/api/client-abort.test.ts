@@ -93,7 +93,8 @@ describe("a real refused connection (the model server is stopped)", () => {
     const chunks = await readUIChunks(await routes.chat(chatBody(QUESTION, { profileId: "local" })));
     const failure = metadata(chunks).failure as ModelFailure;
     expect(failure.code).toBe("model_unreachable");
-    expect(failure.message).toContain(fake.baseUrl);
+    expect(failure.message).toContain("the local model server");
+    expect(failure.message).not.toContain(fake.baseUrl); // the address stays in the server log
     expect(failure.message).toContain("ECONNREFUSED");
     expect(failure.hint).toContain("ollama serve");
     expect(streamedText(chunks)).toContain("19 đến 22 tháng 5");

@@ -40,7 +40,7 @@ describe("the API key in responses and logs", () => {
         consoleOutput.push(inspect(args, { depth: 12, showHidden: true }));
       });
     }
-    routes = await loadRoutes({ OPENAI_API_KEY: KEY, LLM_MAX_RETRIES: "0", LLM_FIRST_TOKEN_TIMEOUT_MS: "5000" });
+    routes = await loadRoutes({ OPENAI_API_KEY: KEY, LLM_MAX_RETRIES: "0", LLM_FIRST_TOKEN_TIMEOUT_MS: "5000", HEALTH_CACHE_MS: "0" }); // each probe here must reach the (changed) upstream
   });
   afterAll(() => {
     vi.restoreAllMocks();

@@ -1,5 +1,8 @@
 "use client";
-/** Loads /api/health quickly, then /api/health?probe=1 for endpoint reachability; can re-probe on demand. */
+/**
+ * Loads /api/health (the server's last-known endpoint health, no upstream call), and probes
+ * (/api/health?probe=1) only when an endpoint was never checked or its result is stale; re-probes on demand.
+ */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HealthReport } from "@/lib/types";
 
@@ -8,6 +11,13 @@ export interface HealthState {
   probing: boolean;
   error: boolean;
   reprobe: () => void;
+}
+
+/** An endpoint result older than this is checked again when a page loads. */
+const STALE_MS = 5 * 60_000;
+
+function needsProbe(report: HealthReport): boolean {
+  return report.profiles.some((p) => p.kind !== "offline" && (p.health.reachable === null || !p.health.checkedAt || Date.now() - Date.parse(p.health.checkedAt) > STALE_MS));
 }
 
 async function getHealth(probe: boolean, signal: AbortSignal): Promise<HealthReport> {
@@ -34,6 +44,7 @@ export function useHealth(): HealthState {
         const quick = await getHealth(false, ctl.signal);
         setReport((prev) => prev ?? quick);
         setError(false);
+        if (!needsProbe(quick)) return;
       }
       const probed = await getHealth(true, ctl.signal);
       setReport(probed);

@@ -1,6 +1,7 @@
 /** POST /api/chat: parse → retrieve → answer → UI message stream, with passages and citations as data parts. */
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
 import { recordAnswerOutcome } from "@/lib/ai/answer-outcomes";
+import { describeUrl } from "@/lib/ai/endpoint";
 import { findProfile, listProfiles } from "@/lib/ai/providers";
 import { fitHistory } from "@/lib/answer/history";
 import type { Turn } from "@/lib/answer/pipeline";
@@ -72,6 +73,8 @@ export async function POST(request: Request): Promise<Response> {
                 writer.write({ type: "text-start", id: `text-${textId}` });
                 break;
               case "failure":
+                // The endpoint's address is for the operator: the browser only gets the failure's message.
+                log.warn(`model ${profile.model} at ${describeUrl(profile.baseUrl ?? "")} (profile ${profile.id}) failed: ${event.failure.code}: ${event.failure.message}`);
                 writer.write({ type: "message-metadata", messageMetadata: { failure: event.failure } });
                 break;
               case "done":

@@ -1,8 +1,11 @@
-/** GET /api/health: the index and each model profile; `?probe=1` also asks each endpoint for its models. */
+/**
+ * GET /api/health: the index and each model profile with the endpoint health last found; `?probe=1`
+ * asks the endpoints again (at most once per endpoint per 15 s, whatever the load: lib/ai/health-cache.ts).
+ */
 import { lastAnswerFailure } from "@/lib/ai/answer-outcomes";
-import { checkEndpoint } from "@/lib/ai/probe";
+import { lastHealth, probedHealth } from "@/lib/ai/health-cache";
 import { defaultProfileId, listProfiles } from "@/lib/ai/providers";
-import { AppError } from "@/lib/errors";
+import { AppError, withoutPaths } from "@/lib/errors";
 import { serverConfig, serverRuntime } from "@/lib/server/context";
 import { handle } from "@/lib/server/http";
 import type { EndpointHealth, HealthReport } from "@/lib/types";
@@ -28,7 +31,7 @@ export async function GET(request: Request): Promise<Response> {
       index = { ok: true, documents: summary.documents, chunks: summary.chunks, builtAt: summary.builtAt, embedder: summary.embedder.name };
     } catch (error) {
       const appError = error instanceof AppError ? error : null;
-      index = { ok: false, documents: 0, chunks: 0, builtAt: null, embedder: null, message: appError ? `${appError.message} ${appError.hint ?? ""}`.trim() : "The index could not be loaded." };
+      index = { ok: false, documents: 0, chunks: 0, builtAt: null, embedder: null, message: appError ? withoutPaths(`${appError.message} ${appError.hint ?? ""}`.trim()) : "The index could not be loaded." };
     }
     const profiles = await Promise.all(
       listProfiles(config).map(async (p) => ({
@@ -36,7 +39,7 @@ export async function GET(request: Request): Promise<Response> {
         kind: p.kind,
         label: p.label,
         model: p.model,
-        health: p.kind === "offline" ? OFFLINE : withLastAnswer(p.id, probe ? await checkEndpoint(p) : NOT_CHECKED),
+        health: p.kind === "offline" ? OFFLINE : withLastAnswer(p.id, probe ? await probedHealth(p, fetch, Date.now, config.HEALTH_CACHE_MS) : ((await lastHealth(p)) ?? NOT_CHECKED)),
       })),
     );
     const report: HealthReport = { ok: index.ok, index, profiles, defaultProfileId: defaultProfileId(config) };
