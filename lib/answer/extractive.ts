@@ -30,7 +30,7 @@ const ANSWER_TYPE_BONUS = 0.25;
 /** Bonus (or, negated, penalty) for a sentence naming a person on the side a who-question asks about (or only the other side). */
 const SIDE_BONUS = 0.35;
 /** Bonus for a sentence in the question's language when the sources have any: an English reader gets English quotes. */
-const LANGUAGE_BONUS = 0.3;
+const LANGUAGE_BONUS = 0.5;
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
@@ -106,10 +106,10 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const eventOf = (c: Candidate) => (catalog ? passageEvent(c.passage, retrieval, catalog) : null);
   let articleOrder = [...new Set(chosen.map((c) => c.passage.chunk.docId))];
   const events = new Map(articleOrder.map((docId) => [docId, eventOf(chosen.find((c) => c.passage.chunk.docId === docId)!)]));
-  // Quotes about several of the asked events read in the order they happened; otherwise the best answer comes first.
+  // Quotes about several events of an asked period read in the order they happened; otherwise the best answer comes first.
   const askedIds = new Set(retrieval.focus?.events.map((e) => e.id) ?? []);
   const asked = [...events.values()].filter((e) => e && askedIds.has(e.id));
-  if (new Set(asked.map((e) => e!.id)).size > 1) {
+  if (plan.events.period !== null && new Set(asked.map((e) => e!.id)).size > 1) {
     articleOrder = [...articleOrder].sort((a, b) => (events.get(a)?.date ?? "9999").localeCompare(events.get(b)?.date ?? "9999"));
   }
   chosen.sort((a, b) => articleOrder.indexOf(a.passage.chunk.docId) - articleOrder.indexOf(b.passage.chunk.docId) || a.start - b.start);
@@ -127,14 +127,15 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
 /** "Vòng đàm phán thứ 3 — 9/6/2025, Washington, D.C." */
 function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
   const place = placeLabel(event.place, lang);
-  return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang)}${place ? `, ${place}` : ""}`;
+  return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang, event.end)}${place ? `, ${place}` : ""}`;
 }
 
 /** The event a passage reports: one the question asks about if it is among them, else its first. */
 function passageEvent(passage: Passage, retrieval: Retrieval, catalog: EventCatalog): ArchiveEvent | null {
   const index = catalog.chunkIndexOf(passage.chunk.id);
   const about = index === undefined ? [] : catalog.chunks[index]!.about;
-  const asked = retrieval.focus?.events.find((e) => about.includes(e.id));
+  const refers = index === undefined ? [] : catalog.chunks[index]!.refers;
+  const asked = retrieval.focus?.events.find((e) => about.includes(e.id)) ?? retrieval.focus?.events.find((e) => refers.includes(e.id));
   return asked ?? (about[0] ? catalog.byId.get(about[0]) ?? null : null);
 }
 

@@ -71,7 +71,10 @@ export class AnswerPipeline {
     if (!retrieval.answerable) return { text: this.noAnswerText(retrieval, language), citations: [] };
     const { stats, catalog } = this.retriever;
     const { body, citations } = extractAnswer(retrieval, { stats, catalog: catalog ?? undefined, documents: catalog?.documents });
-    return { text: `${notice}\n\n${body}`, citations };
+    // The offline notice says the quotes are in Vietnamese; when every quote is English it says so instead.
+    const english = citations.length > 0 && citations.every((c) => catalog?.documents.get(c.docId)?.lang === "en");
+    const said = english && notice === ANSWER_TEXT[language].offlineNotice ? ANSWER_TEXT[language].offlineNoticeEnglishQuotes : notice;
+    return { text: `${said}\n\n${body}`, citations };
   }
 
   /** Why there is no answer: an event or period no article reports (and what they do), else the general sentence. */

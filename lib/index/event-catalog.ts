@@ -70,13 +70,15 @@ export function placeLabel(id: string | null, lang: "vi" | "en"): string | null 
   return place ? (lang === "vi" ? place.vi[0]! : place.en[0]!) : null;
 }
 
-/** "28/4/2025" or "April 28, 2025" (a month alone: "6/2025", "June 2025"). */
-export function dateLabel(iso: string | null, lang: "vi" | "en"): string {
+/** "28/4/2025" or "April 28, 2025" (a month alone: "6/2025", "June 2025"; a range in one month: "19/5–22/5/2025", "May 19–22, 2025"). */
+export function dateLabel(iso: string | null, lang: "vi" | "en", end?: string | null): string {
   if (!iso) return lang === "vi" ? "không rõ ngày" : "date unknown";
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number | undefined];
-  if (lang === "vi") return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : String(y);
+  const endDay = end && end.slice(0, 7) === iso.slice(0, 7) && end !== iso ? Number(end.slice(8, 10)) : null;
+  const days = d ? (endDay ? `${d}–${endDay}` : String(d)) : null;
+  if (lang === "vi") return d ? (endDay ? `${d}/${m}–${endDay}/${m}/${y}` : `${d}/${m}/${y}`) : m ? `${m}/${y}` : String(y);
   const month = new Date(Date.UTC(2000, (m ?? 1) - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
-  return d ? `${month} ${d}, ${y}` : m ? `${month} ${y}` : String(y);
+  return days ? `${month} ${days}, ${y}` : m ? `${month} ${y}` : String(y);
 }
 
 export class EventCatalog {
@@ -89,6 +91,8 @@ export class EventCatalog {
   readonly sides: Map<string, Side>;
   /** Event id → indices of the chunks about it, in archive order. */
   readonly chunksOf = new Map<string, number[]>();
+  /** Event id → indices of the chunks that only refer to it ("ngay trước phiên cấp kỹ thuật từ 12-14/11"). */
+  readonly referringChunks = new Map<string, number[]>();
   private readonly indexOfChunk = new Map<string, number>();
 
   /** The position of a chunk (by id) in the index. */
@@ -161,6 +165,7 @@ export class EventCatalog {
     chunks.forEach((c, i) => this.indexOfChunk.set(c.id, i));
     this.chunks.forEach((c, i) => {
       for (const id of c.about) this.chunksOf.set(id, [...(this.chunksOf.get(id) ?? []), i]);
+      for (const id of c.refers) this.referringChunks.set(id, [...(this.referringChunks.get(id) ?? []), i]);
     });
   }
 

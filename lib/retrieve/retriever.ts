@@ -58,8 +58,10 @@ const MAX_TIMELINE = 12;
 /** Chunks about the asked events added to the candidates, so a report BM25 and vectors missed can still rank. */
 const FOCUS_CANDIDATES = 40;
 const FOCUS_CHUNKS_PER_EVENT = 4;
+/** Score penalty (RRF units) per other event a passage is about, for a question about one: a recap of every round is not the report of the one asked. */
+const RECAP_PENALTY = 0.01;
 /** Score bonus (RRF units) for a passage in the question's language: an English reader gets English quotes. */
-const SAME_LANGUAGE_BONUS = 0.02;
+const SAME_LANGUAGE_BONUS = 0.03;
 
 /** Passages whose searchable text is kept between questions: the same passages come back again and again. */
 const SEARCHABLE_CACHE = 5_000;
@@ -150,17 +152,25 @@ export class Retriever {
   }
 
   /**
-   * 0 for a chunk about an asked event, 2 for one about another event of the same kind (or, for a
-   * period, any event outside it), 1 otherwise: a passage about another round ranks below every
-   * passage about the asked one.
+   * 0 for a chunk about an asked event, 1 for one that only refers to it, 3 for one about another
+   * event of the same kind (or, for a period, any event outside it), 2 otherwise: a passage about
+   * another round ranks below every passage about the asked one.
    */
   private tier(chunk: Chunk, focus: EventFocus | null, byPeriod: boolean): number {
     const catalog = this.catalog;
-    if (!focus || focus.events.length === 0 || !catalog) return 1;
-    const about = catalog.chunks[catalog.chunkIndexOf(chunk.id) ?? -1]?.about ?? [];
-    if (about.some((id) => focus.events.some((e) => e.id === id))) return 0;
+    if (!focus || focus.events.length === 0 || !catalog) return 2;
+    const events = catalog.chunks[catalog.chunkIndexOf(chunk.id) ?? -1];
+    const asked = (id: string) => focus.events.some((e) => e.id === id);
+    if (events?.about.some(asked)) return 0;
+    if (events?.refers.some(asked)) return 1;
     const kinds = new Set(focus.events.map((e) => e.kind));
-    return about.some((id) => byPeriod || kinds.has(catalog.byId.get(id)!.kind)) ? 2 : 1;
+    return events?.about.some((id) => byPeriod || kinds.has(catalog.byId.get(id)!.kind)) ? 3 : 2;
+  }
+
+  /** How many events besides the asked ones a chunk is about. */
+  private otherEvents(chunk: Chunk, focus: EventFocus): number {
+    const about = this.catalog?.chunks[this.catalog.chunkIndexOf(chunk.id) ?? -1]?.about ?? [];
+    return about.filter((id) => !focus.events.some((e) => e.id === id)).length;
   }
 
   /** Retrieve passages for a question; `history` holds the user's earlier questions, oldest first. */
@@ -183,7 +193,9 @@ export class Retriever {
     addRanks(lexical, lexicalWeight);
     const catalog = this.catalog;
     if (focus && focus.events.length > 0 && catalog) {
-      const extra = focus.events.flatMap((e) => (catalog.chunksOf.get(e.id) ?? []).slice(0, FOCUS_CHUNKS_PER_EVENT)).slice(0, FOCUS_CANDIDATES);
+      const extra = focus.events
+        .flatMap((e) => [...(catalog.chunksOf.get(e.id) ?? []), ...(catalog.referringChunks.get(e.id) ?? [])].slice(0, FOCUS_CHUNKS_PER_EVENT))
+        .slice(0, FOCUS_CANDIDATES);
       addRanks(extra.map((i) => catalog.chunkList[i]!).filter((c) => !fused.has(c.id)), 0);
     }
     const byPeriod = plan.events.period !== null;
@@ -192,7 +204,11 @@ export class Retriever {
       .map((e) => ({
         ...e,
         tier: this.tier(e.chunk, focus, byPeriod),
-        score: e.score + coverageWeight * e.coverage + (catalog?.documents.get(e.chunk.docId)?.lang === language ? SAME_LANGUAGE_BONUS : 0),
+        score:
+          e.score +
+          coverageWeight * e.coverage +
+          (catalog?.documents.get(e.chunk.docId)?.lang === language ? SAME_LANGUAGE_BONUS : 0) -
+          (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);
@@ -201,7 +217,7 @@ export class Retriever {
     // A question that names something the articles never mention is not about them.
     const unknownName = plan.concepts.some((c) => c.name && !c.fromHistory && !c.alternates.some((a) => (c.multiWord ? this.knownName(a) : this.stats.known(fold(a)))));
     // A question about events the archive reports is answered from their reports even when its other words are few.
-    const onFocus = focus !== null && focus.events.length > 0 && chosen[0]?.tier === 0;
+    const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
     const answerable = passages.length > 0 && !unknownName && (relevance >= minCoverage || onFocus);
     return { plan, passages, relevance, answerable, conceptWeights: weights, focus };
   }
