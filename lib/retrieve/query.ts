@@ -56,6 +56,21 @@ const MAX_PHRASE = 6;
 const EN_PHRASES = new Map<string, string[]>(
   Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(lowerPhrase)]),
 );
+/**
+ * The lexicon read backwards, so a Vietnamese question also finds English reports: each Vietnamese
+ * wording (exact and folded) to the English phrases it translates.
+ */
+const VI_EN_EXACT = new Map<string, string[]>();
+const VI_EN_FOLDED = new Map<string, string[]>();
+for (const [en, vis] of Object.entries(EN_VI_LEXICON)) {
+  for (const vi of vis) {
+    const exact = lowerPhrase(vi);
+    // One-syllable wordings ("thuế", "vòng") are too loose to translate back on their own.
+    if (!exact.includes(" ")) continue;
+    VI_EN_EXACT.set(exact, [...new Set([...(VI_EN_EXACT.get(exact) ?? []), foldPhrase(en)])]);
+    VI_EN_FOLDED.set(fold(exact), [...new Set([...(VI_EN_FOLDED.get(fold(exact)) ?? []), foldPhrase(en)])]);
+  }
+}
 /** Synonym groups keyed by each member's exact form and by its folded form. */
 const SYNONYMS_EXACT = new Map<string, string[]>();
 const SYNONYMS_FOLDED = new Map<string, string[]>();
@@ -159,7 +174,13 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       continue;
     }
     const translated = language === "en" ? longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!) : null;
-    const synonym = longestMatch(words, i, synonyms);
+    const backwards = language === "vi" ? longestMatch(words, i, accented ? VI_EN_EXACT : VI_EN_FOLDED) : null;
+    const synonymOwn = longestMatch(words, i, synonyms);
+    // A Vietnamese wording the lexicon translates: its English phrases join its synonyms.
+    const synonym: [number, string[]] | null =
+      backwards && (!synonymOwn || backwards[0] >= synonymOwn[0])
+        ? [backwards[0], [...(backwards[0] === synonymOwn?.[0] ? synonymOwn[1] : []), ...backwards[1]]]
+        : synonymOwn;
     const questionWords = longestMatch(words, i, questions);
     const match = translated && (!synonym || translated[0] >= synonym[0]) ? translated : synonym;
     if (questionWords && (!match || questionWords[0] >= match[0])) {

@@ -207,7 +207,8 @@ export class Retriever {
         score:
           e.score +
           coverageWeight * e.coverage +
-          (catalog?.documents.get(e.chunk.docId)?.lang === language ? SAME_LANGUAGE_BONUS : 0) -
+          // In proportion to how much of the question it covers: an English report that says nothing of it gains nothing.
+          (catalog?.documents.get(e.chunk.docId)?.lang === language ? SAME_LANGUAGE_BONUS * e.coverage : 0) -
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);

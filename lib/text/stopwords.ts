@@ -24,7 +24,7 @@ export const EN_STOPWORDS = new Set(
     "what when where who whom whose which why how that this these those it its they them their there here " +
     "and or but not no nor so than then too very also just only " +
     "i me my we our you your he him his she her " +
-    "according tell please say said happen happened happens know explain describe give show list any some"
+    "according tell please say said says saying happen happened happens know explain describe give show list any some doing going make made get got"
   ).split(" "),
 );
 

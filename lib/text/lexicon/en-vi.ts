@@ -1,5 +1,15 @@
 /** English→Vietnamese lexicon of trade, negotiation and diplomacy vocabulary, for translating English questions into Vietnamese search terms offline. Data only. */
 export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
+  // ── Data and digital trade ───────────────────────────────────────────────
+  "data": ["dữ liệu", "số liệu"],
+  "data localisation": ["lưu trữ dữ liệu trong nước", "nội địa hóa dữ liệu"],
+  "data localization": ["lưu trữ dữ liệu trong nước", "nội địa hóa dữ liệu"],
+  "store data": ["lưu trữ dữ liệu"],
+  "requirement": ["yêu cầu", "quy định"],
+  "cross-border data flows": ["dòng dữ liệu xuyên biên giới"],
+  "digital trade": ["thương mại số", "thương mại điện tử"],
+  "textile": ["dệt may"],
+  "textile association": ["hiệp hội dệt may"],
   // ── Trade and tariffs ────────────────────────────────────────────────────
   "trade": ["thương mại", "giao thương", "trao đổi thương mại"],
   "trade agreement": ["hiệp định thương mại", "thỏa thuận thương mại"],
