@@ -13,6 +13,12 @@ const schema = z.object({
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
   /** Largest corpus file read, in bytes. */
   MAX_FILE_BYTES: int(5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  /** Most files in one upload (POST /api/documents, npm run add). */
+  MAX_UPLOAD_FILES: int(50, 1, 10_000),
+  /** Largest upload in bytes, all its files together. */
+  MAX_UPLOAD_BYTES: int(25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  /** How long an addition or removal waits for another indexer to finish before answering busy:index. */
+  INDEX_LOCK_WAIT_MS: int(15_000, 0, 600_000),
 
   /** `local` (built in, offline) or `openai-compatible` (an /v1/embeddings endpoint). */
   EMBEDDINGS_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(["local", "openai-compatible"]).default("local")),

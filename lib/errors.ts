@@ -11,6 +11,10 @@ export type ErrorCode =
   | "unsupported_media_type:request"
   | "rate_limited:client"
   | "not_found:document"
+  | "refused:article"
+  | "conflict:article"
+  | "payload_too_large:upload"
+  | "busy:index"
   | "not_found:profile"
   | "payload_too_large:request"
   | "method_not_allowed:request"
@@ -32,6 +36,10 @@ const STATUS: Record<ErrorCode, number> = {
   "unsupported_media_type:request": 415,
   "rate_limited:client": 429,
   "not_found:document": 404,
+  "refused:article": 422,
+  "conflict:article": 409,
+  "payload_too_large:upload": 413,
+  "busy:index": 503,
   "not_found:profile": 400,
   "payload_too_large:request": 413,
   "method_not_allowed:request": 405,

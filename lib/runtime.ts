@@ -1,13 +1,17 @@
 /**
- * Loads the archive once per process and reloads it when it changes (a rebuild switched the embedded
- * index, or a writer committed to PostgreSQL); shared by the server and the CLI.
+ * Loads the archive once per process and follows it as it changes; shared by the server and the
+ * CLI. Embedded index: a rebuild (the pointer moves) is loaded anew; an addition or removal (the
+ * build's delta.json changes) is applied over the base already in memory, so it answers within a
+ * request. PostgreSQL: reloaded when a writer commits (its version counter).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { AppConfig } from "./config";
 import { AnswerPipeline } from "./answer/pipeline";
+import { applyDelta, DELTA_FILE, readDelta } from "./index/delta";
 import { createEmbedder, configuredEmbedderName } from "./index/embedder";
-import { indexDirOf, type LoadedIndex, openIndex } from "./index/store";
+import { currentBuildDir, indexDirOf, type LoadedIndex, openIndex } from "./index/store";
+import { TermStatistics } from "./retrieve/coverage";
 import { Retriever } from "./retrieve/retriever";
 import { EmbeddedStore } from "./store/embedded";
 import { PostgresArchive } from "./store/postgres/archive";
@@ -17,46 +21,60 @@ import type { ArchiveStore } from "./store/store";
 /** A loaded archive with its retriever and answer pipeline. */
 export interface Runtime {
   store: ArchiveStore;
-  /** The embedded index (STORE=embedded); null when the archive is in PostgreSQL. */
+  /** The embedded index with its additions applied (STORE=embedded); null when the archive is in PostgreSQL. */
   index: LoadedIndex | null;
   retriever: Retriever;
   pipeline: AnswerPipeline;
+  /** The embedded base build and its term statistics, reused when only the delta changes. */
+  base: { index: LoadedIndex; stats: TermStatistics } | null;
 }
 
-async function pointerStamp(indexDir: string): Promise<string | null> {
-  try {
-    const stat = await fs.stat(path.join(indexDir, "CURRENT"));
-    return `${stat.mtimeMs}:${stat.size}:${await fs.readFile(path.join(indexDir, "CURRENT"), "utf8")}`;
-  } catch {
-    return null;
-  }
+/** What identifies the embedded index's live state: the pointer's target and the delta file's version. */
+async function liveStamp(indexDir: string): Promise<string | null> {
+  const dir = await currentBuildDir(indexDir);
+  if (!dir) return null;
+  const delta = await fs.stat(path.join(dir, DELTA_FILE)).catch(() => null);
+  return `${dir}|${delta ? `${delta.mtimeMs}:${delta.size}:${delta.ino}` : "-"}`;
 }
 
-function runtimeOver(config: AppConfig, store: ArchiveStore, index: LoadedIndex | null, fetchImpl?: typeof fetch): Runtime {
+function runtimeOver(config: AppConfig, store: ArchiveStore, index: LoadedIndex | null, base: Runtime["base"], fetchImpl?: typeof fetch): Runtime {
   const retriever = new Retriever(store, store.embeddings);
-  return { store, index, retriever, pipeline: new AnswerPipeline(config, retriever, fetchImpl) };
+  return { store, index, retriever, pipeline: new AnswerPipeline(config, retriever, fetchImpl), base };
 }
 
-/** Open the configured store; with PostgreSQL, pass `archive` to reuse a connection pool. */
-export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, archive?: PostgresArchive): Promise<Runtime> {
+/**
+ * Open the configured store. With PostgreSQL, pass `archive` to reuse a connection pool; embedded,
+ * pass the `previous` runtime to reuse its base build when the pointer has not moved.
+ */
+export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, archive?: PostgresArchive, previous?: Runtime): Promise<Runtime> {
   const embedderName = configuredEmbedderName(config);
   if (config.STORE === "postgres") {
     const db = archive ?? (await PostgresArchive.open(config));
     const store = await PostgresStore.open(db, { embedderName }, (embedder) => createEmbedder(config, { localState: embedder.state ?? undefined }).embeddings);
-    return runtimeOver(config, store, null, fetchImpl);
+    return runtimeOver(config, store, null, null, fetchImpl);
   }
-  const index = await openIndex(indexDirOf(config.dataDir), { embedderName }, (state) => createEmbedder(config, { localState: state ?? undefined }).embeddings);
-  return runtimeOver(config, new EmbeddedStore(index), index, fetchImpl);
+  const indexDir = indexDirOf(config.dataDir);
+  const dir = await currentBuildDir(indexDir);
+  let base = previous?.base && dir && previous.base.index.dir === dir ? previous.base : null;
+  if (!base) {
+    const index = await openIndex(indexDir, { embedderName }, (state) => createEmbedder(config, { localState: state ?? undefined }).embeddings);
+    base = { index, stats: new TermStatistics(index.chunks.map((c) => c.text)) };
+  }
+  const index = applyDelta(base.index, await readDelta(base.index.dir));
+  // Only the added chunks are counted; the base's counts are shared.
+  const stats = index.overlay ? new TermStatistics(index.chunks.slice(index.overlay.start).map((c) => c.text), base.stats) : base.stats;
+  return runtimeOver(config, new EmbeddedStore(index, stats), index, base, fetchImpl);
 }
 
 /**
  * Keeps one runtime per process, reloading it when the archive changes: the embedded index's
- * pointer file, or PostgreSQL's version counter (read on every call, so a replica sees another
+ * pointer or delta, or PostgreSQL's version counter (read on every call, so a replica sees another
  * process's write on its next request).
  */
 export class RuntimeHolder {
   private current: { stamp: string | null; runtime: Promise<Runtime> } | null = null;
   private archive: Promise<PostgresArchive> | null = null;
+  private lastLoaded: Runtime | undefined;
 
   constructor(private readonly config: AppConfig, private readonly fetchImpl?: typeof fetch) {}
 
@@ -74,14 +92,17 @@ export class RuntimeHolder {
 
   async get(): Promise<Runtime> {
     const archive = this.config.STORE === "postgres" ? await this.postgres() : null;
-    const stamp = archive ? await archive.version() : await pointerStamp(indexDirOf(this.config.dataDir));
+    const stamp = archive ? await archive.version() : await liveStamp(indexDirOf(this.config.dataDir));
     if (!this.current || this.current.stamp !== stamp) {
-      const runtime = loadRuntime(this.config, this.fetchImpl, archive ?? undefined);
+      const runtime = loadRuntime(this.config, this.fetchImpl, archive ?? undefined, this.lastLoaded);
       this.current = { stamp, runtime };
-      // A failed load is not cached: the next request tries again (e.g. after `npm run index`).
-      runtime.catch(() => {
-        if (this.current?.runtime === runtime) this.current = null;
-      });
+      runtime.then(
+        (loaded) => (this.lastLoaded = loaded),
+        // A failed load is not cached: the next request tries again (e.g. after `npm run index`).
+        () => {
+          if (this.current?.runtime === runtime) this.current = null;
+        },
+      );
     }
     return this.current.runtime;
   }
@@ -91,6 +112,7 @@ export class RuntimeHolder {
     const archive = await this.archive?.catch(() => null);
     this.archive = null;
     this.current = null;
+    this.lastLoaded = undefined;
     await archive?.close();
   }
 }

@@ -8,6 +8,8 @@ import { indexDirOf } from "../lib/index/store";
 import { PostgresArchive } from "../lib/store/postgres/archive";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
 import { redactUrl } from "../lib/store/postgres/pool";
+import { syncArchive } from "../lib/index/update";
+import { describeSync } from "../lib/index/sync-log";
 
 const { values } = parseArgs({
   options: {
@@ -62,6 +64,8 @@ try {
   if (interactive) process.stderr.write("\r\x1b[K");
   for (const skip of summary.skipped) console.warn(`Skipped ${skip.file}: ${skip.reason}`);
   if (summary.upToDate) {
+    // The corpus is unchanged; added articles are brought in line incrementally.
+    if (!values.out) for (const line of describeSync(await syncArchive(config))) console.log(line);
     console.log(`Index is up to date (${summary.documents} documents, ${summary.chunks} chunks) in ${indexDir}. Use --force to rebuild.`);
   } else {
     console.log(

@@ -1,10 +1,13 @@
 /**
- * `npm start`: builds the index when it is missing or stale, builds the app when its sources
- * changed, then serves it on http://HOST:PORT (127.0.0.1:3000 by default) with scripts/serve.ts.
+/**
+ * `npm start`: builds the index when it is missing or stale (else brings it in line with the
+ * articles folder, completing an addition a crash interrupted), builds the app when its sources
+ * changed, then serves it on http://HOST:PORT (127.0.0.1:3000 by default) with scripts/serve.ts,
+ * and watches the articles folder: files dropped in are added, files taken out removed, each logged.
  * SIGTERM and SIGINT are passed on to the server (or build) it runs, so stopping `npm start` frees the port.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync, promises as fs, watch } from "node:fs";
 import path from "node:path";
 import { ConfigError, readConfig, type AppConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
@@ -12,6 +15,9 @@ import { PostgresArchive } from "../lib/store/postgres/archive";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
 import { redactUrl } from "../lib/store/postgres/pool";
 import { accessMode } from "../lib/server/access";
+import { archiveDirOf } from "../lib/corpus/archive";
+import { syncArchive } from "../lib/index/update";
+import { describeSync } from "../lib/index/sync-log";
 import { buildIndex, isIndexStale } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
 
@@ -95,6 +101,33 @@ async function ensurePostgresArchive(config: AppConfig): Promise<void> {
   }
 }
 
+/** Sync the articles folder and log what changed; a failure is logged, never fatal to the server. */
+async function syncAndLog(config: AppConfig): Promise<void> {
+  try {
+    for (const line of describeSync(await syncArchive(config, "npm start: articles folder watcher"))) console.log(`[articles] ${line}`);
+  } catch (error) {
+    console.error(`[articles] could not sync the articles folder: ${(error as Error).message ?? String(error)}`);
+  }
+}
+
+/** Watch the articles folder; changes are gathered for a moment (a copy arrives in several writes). */
+function watchArchive(config: AppConfig): void {
+  const dir = archiveDirOf(config.dataDir);
+  let timer: NodeJS.Timeout | null = null;
+  let running = Promise.resolve();
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => (running = running.then(() => syncAndLog(config))), WATCH_SETTLE_MS);
+  };
+  watch(dir, (_event, name) => {
+    if (name && !String(name).startsWith(".")) schedule();
+  }).on("error", (error) => console.error(`[articles] watcher stopped: ${error.message}`));
+  console.log(`[articles] watching ${dir} for articles dropped in or taken out`);
+}
+
+/** How long the folder must be quiet before a sync. */
+const WATCH_SETTLE_MS = 700;
+
 async function main(): Promise<number> {
   const config = readConfig();
   accessMode(config); // a network HOST without a token stops here, before any build
@@ -111,6 +144,12 @@ async function main(): Promise<number> {
     });
     for (const skip of summary.skipped) console.warn(`  skipped ${skip.file}: ${skip.reason}`);
     console.log(`  done in ${summary.seconds.toFixed(1)} s`);
+  } else if (config.STORE === "embedded") {
+    await syncAndLog(config);
+  }
+  if (config.STORE === "embedded") {
+    await fs.mkdir(archiveDirOf(config.dataDir), { recursive: true });
+    watchArchive(config);
   }
   const stamp = await sourceStamp();
   const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && (await fs.readFile(STAMP, "utf8").catch(() => "")) === stamp;

@@ -23,6 +23,8 @@ export interface LoadedCorpus {
   skipped: SkippedFile[];
   /** sha256 of each indexed file's bytes (and of the sidecar), for change detection. */
   fileHashes: Record<string, string>;
+  /** The file each document was read from, by id. */
+  fileOf: Record<string, string>;
   droppedLines: number;
 }
 
@@ -86,6 +88,7 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
   const documents: SourceDocument[] = [];
   const fileHashes: Record<string, string> = sidecar.hash ? { [SIDECAR_FILE]: sidecar.hash } : {};
   const bodies = new Map<string, string>();
+  const fileOf: Record<string, string> = {};
   let droppedLines = 0;
 
   const ids = new Set<string>();
@@ -125,7 +128,8 @@ export async function loadCorpus(corpusDir: string, options: LoadOptions): Promi
     ids.add(id);
     fileHashes[file] = sha256(bytes);
     documents.push(built.document);
+    fileOf[id] = file;
     droppedLines += built.droppedLines;
   }
-  return { documents, skipped, fileHashes, droppedLines };
+  return { documents, skipped, fileHashes, fileOf, droppedLines };
 }

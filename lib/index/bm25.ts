@@ -56,10 +56,22 @@ function countTerms(tokens: readonly string[], vocabulary: Map<string, number>, 
   return { ids: Uint32Array.from(scratch.keys()), tfs: Uint32Array.from(scratch.values()) };
 }
 
+/**
+ * Statistics of a larger index that a small one is scored against (a delta segment against its
+ * base), so that the two segments' scores can be merged: document count, average field lengths,
+ * and how many documents contain a term.
+ */
+export interface ReferenceStatistics {
+  documents: number;
+  averageLengths: readonly number[];
+  documentFrequency(term: string): number;
+}
+
 const idf = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
 
-/** Merged postings from each document's per-field term counts (`perDoc[doc][field]`). */
-function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], terms: number): Postings {
+/** Merged postings from each document's per-field term counts (`perDoc[doc][field]`), and the average field lengths. */
+function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary: string[], reference?: ReferenceStatistics): { postings: Postings; averageLengths: number[] } {
+  const terms = vocabulary.length;
   const documents = perDoc.length;
   // Per field: documents containing each term, and the average field length (distinct terms).
   const frequency = fields.map(() => new Uint32Array(terms));
@@ -80,6 +92,16 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], terms: num
     }),
   );
   for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
+  const ownAverages = [...averageLength];
+  // Scored against a reference: its documents and lengths count, and its frequencies (merged over fields) add to each field's.
+  const total = reference ? reference.documents + documents : documents;
+  if (reference) {
+    for (let t = 0; t < terms; t++) {
+      const more = reference.documentFrequency(vocabulary[t]!);
+      if (more > 0) for (const f of frequency) f[t]! += more;
+    }
+    fields.forEach((_, f) => (averageLength[f] = reference.averageLengths[f] ?? averageLength[f]!));
+  }
   const docs = new Uint32Array(offsets[terms]!);
   const weights = new Float32Array(offsets[terms]!);
   const next = offsets.slice(0, terms);
@@ -92,7 +114,7 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], terms: num
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
         const tf = tfs[i]!;
-        const weight = boost * idf(documents, frequency[f]![id]!) * (d + (tf * (k + 1)) / (tf + norm));
+        const weight = boost * idf(total, frequency[f]![id]!) * (d + (tf * (k + 1)) / (tf + norm));
         if (lastDoc[id] !== doc) {
           lastDoc[id] = doc;
           docs[next[id]!] = doc;
@@ -103,7 +125,7 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], terms: num
       }
     }),
   );
-  return { offsets, docs, weights };
+  return { postings: { offsets, docs, weights }, averageLengths: ownAverages };
 }
 
 export class Bm25Index {
@@ -117,6 +139,8 @@ export class Bm25Index {
     readonly fields: Bm25Field[],
     readonly postings: Postings,
     readonly documents: number,
+    /** Average distinct terms per field; absent in indexes written before it was recorded. */
+    readonly averageLengths?: readonly number[],
   ) {
     this.vocabulary = new Map(terms.map((t, i) => [t, i]));
     this.score = new Float64Array(documents);
@@ -128,13 +152,24 @@ export class Bm25Index {
     return this.vocabulary.has(term);
   }
 
-  /** Index documents given as one token list per field, in `fields` order. */
-  static build(fields: Bm25Field[], documents: Iterable<readonly (readonly string[])[]>): Bm25Index {
+  /**
+   * Index documents given as one token list per field, in `fields` order; with a reference, weights
+   * use its statistics too (see ReferenceStatistics).
+   */
+  static build(fields: Bm25Field[], documents: Iterable<readonly (readonly string[])[]>, reference?: ReferenceStatistics): Bm25Index {
     const vocabulary = new Map<string, number>();
     const scratch = new Map<number, number>();
     const perDoc: FieldCounts[][] = [];
     for (const tokens of documents) perDoc.push(fields.map((_, f) => countTerms(tokens[f] ?? [], vocabulary, scratch)));
-    return new Bm25Index([...vocabulary.keys()], fields, mergedPostings(perDoc, fields, vocabulary.size), perDoc.length);
+    const terms = [...vocabulary.keys()];
+    const { postings, averageLengths } = mergedPostings(perDoc, fields, terms, reference);
+    return new Bm25Index(terms, fields, postings, perDoc.length, averageLengths);
+  }
+
+  /** Documents containing a term in any field. */
+  documentFrequency(term: string): number {
+    const id = this.vocabulary.get(term);
+    return id === undefined ? 0 : this.postings.offsets[id + 1]! - this.postings.offsets[id]!;
   }
 
   /** Best `limit` documents for weighted query terms (each term once); equal scores keep document order. */

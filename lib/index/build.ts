@@ -1,14 +1,21 @@
-/** Builds the index from a corpus folder: load, clean, chunk, embed, store; skips the work when nothing changed. */
+/**
+ * Builds the index from the shipped corpus folder and the archive of added articles
+ * (DATA_DIR/articles): load, clean, chunk, embed, store; skips the work when nothing changed.
+ */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { AppConfig } from "../config";
-import { loadCorpus, type SkippedFile } from "../corpus/load";
+import { archiveDirOf, archiveInputs, archiveKey } from "../corpus/archive";
+import { loadCorpus, type LoadedCorpus, type SkippedFile } from "../corpus/load";
+import { withIndexLock } from "./lock";
+import { embeddingText } from "./prepare";
 import type { Chunk } from "../types";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "./chunk";
+import { createHash } from "node:crypto";
 import { createEmbedder, type Embedder } from "./embedder";
 import { GraphBuilder } from "./graph-builder";
 import { buildLexicalIndex } from "./lexical";
-import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type HnswSettings, type Manifest } from "./store";
+import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
 
 /** Progress events, for a terminal or a log. */
 export type BuildProgress =
@@ -23,6 +30,8 @@ export interface BuildOptions {
   config: AppConfig;
   corpusDir: string;
   indexDir: string;
+  /** Added articles; default: the "articles" folder beside indexDir. */
+  archiveDir?: string;
   force?: boolean;
   chunking?: ChunkSettings;
   hnsw?: HnswSettings;
@@ -59,7 +68,46 @@ export async function isIndexStale(config: AppConfig, corpusDir: string, indexDi
 
 const BATCH = 256;
 
+/** Build under the data folder's index lock: one indexer at a time (a second waits or is told who holds it). */
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  return withIndexLock(path.dirname(options.indexDir), { purpose: options.force ? "npm run index -- --force" : "indexing", waitMs: options.config.INDEX_LOCK_WAIT_MS }, () => buildUnlocked(options));
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * The shipped corpus and the archive as one list: an archive article whose id or text is already
+ * in the corpus is skipped with that reason (keys of archive files are "articles/<file>").
+ */
+function mergeFolders(corpus: LoadedCorpus, archive: LoadedCorpus | null): { documents: LoadedCorpus["documents"]; skipped: SkippedFile[]; catalog: CatalogEntry[]; refused: Record<string, string>; droppedLines: number } {
+  const catalog: CatalogEntry[] = corpus.documents.map((d) => ({ id: d.id, file: corpus.fileOf[d.id]!, bodySha256: sha256(d.body) }));
+  const documents = [...corpus.documents];
+  const skipped = [...corpus.skipped];
+  const refused: Record<string, string> = {};
+  if (!archive) return { documents, skipped, catalog, refused, droppedLines: corpus.droppedLines };
+  const byId = new Set(catalog.map((c) => c.id));
+  const byBody = new Map(catalog.map((c) => [c.bodySha256, c.id]));
+  const skip = (file: string, reason: string) => {
+    skipped.push({ file: archiveKey(file), reason });
+    refused[archiveKey(file)] = reason;
+  };
+  for (const s of archive.skipped) if (s.file !== "metadata.yml") skip(s.file, s.reason);
+  for (const document of archive.documents) {
+    const file = archive.fileOf[document.id]!;
+    const bodySha256 = sha256(document.body);
+    if (byId.has(document.id)) skip(file, `an article with the id "${document.id}" is already in the corpus`);
+    else if (byBody.has(bodySha256)) skip(file, `duplicate of ${byBody.get(bodySha256)} (same article text)`);
+    else {
+      byId.add(document.id);
+      byBody.set(bodySha256, document.id);
+      catalog.push({ id: document.id, file: archiveKey(file), bodySha256 });
+      documents.push(document);
+    }
+  }
+  return { documents, skipped, catalog, refused, droppedLines: corpus.droppedLines + archive.droppedLines };
+}
+
+async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const { config, corpusDir, indexDir } = options;
   const chunking = options.chunking ?? DEFAULT_CHUNK_SETTINGS;
@@ -72,10 +120,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     return { upToDate: true, documents: previous.counts.documents, chunks: previous.counts.chunks, skipped: [], droppedLines: 0, seconds: (performance.now() - started) / 1000, dir: null };
   }
 
-  const corpus = await loadCorpus(corpusDir, {
-    maxFileBytes: config.MAX_FILE_BYTES,
-    onFile: (file, index, total) => progress({ stage: "reading", file, index, total }),
-  });
+  const loadOptions = { maxFileBytes: config.MAX_FILE_BYTES, onFile: (file: string, index: number, total: number) => progress({ stage: "reading", file, index, total }) };
+  const archiveDir = options.archiveDir ?? archiveDirOf(path.dirname(indexDir));
+  const archiveExists = await fs.stat(archiveDir).then((s) => s.isDirectory(), () => false);
+  // The archive's inputs are hashed before it is read: a file added meanwhile shows as a change for the next sync.
+  const archive = archiveExists ? await archiveInputs(archiveDir) : {};
+  const corpus = mergeFolders(await loadCorpus(corpusDir, loadOptions), archiveExists ? await loadCorpus(archiveDir, loadOptions) : null);
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, chunking));
   progress({ stage: "chunking", documents: corpus.documents.length, chunks: chunks.length });
   await fs.mkdir(indexDir, { recursive: true });
@@ -94,11 +144,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       chunking,
       hnsw,
       inputs,
+      archive,
+      refused: corpus.refused,
       counts: { documents: corpus.documents.length, chunks: chunks.length, skipped: corpus.skipped.length },
       builtAt: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,
     };
-    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, chunks, graphs, lexical, localState: embedder.local?.state ?? null }, embedder.embeddings);
+    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, catalog: corpus.catalog, chunks, graphs, lexical, localState: embedder.local?.state ?? null }, embedder.embeddings);
     return {
       upToDate: false,
       documents: corpus.documents.length,
@@ -115,8 +167,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 
 /** Embed every text and send the vectors, as they come, to an HNSW graph built on a worker thread. */
 async function embedIntoGraph(embedder: Embedder, chunks: Chunk[], hnsw: HnswSettings, scratch: string, onEmbedded: (done: number) => void): Promise<{ builder: GraphBuilder; dimensions: number }> {
-  // What is embedded: the title gives every chunk its article's context. Local here, so freed on return.
-  const texts = chunks.map((c) => `${c.title}\n${c.text}`);
+  // Local here, so freed on return.
+  const texts = chunks.map(embeddingText);
   const local = embedder.local;
   // The endpoint embedder sends its own progress; its vectors' length gives the dimensions.
   const remote = local ? null : await embedder.embeddings.embedDocuments(texts);

@@ -1,7 +1,7 @@
 /** The BM25 side of retrieval: chunk text and title on folded syllables and bigrams, and its two files. */
 import type { Chunk } from "../types";
 import { lexicalTerms } from "../text/features";
-import { Bm25Index, type Bm25Field } from "./bm25";
+import { Bm25Index, type Bm25Field, type Bm25Hit, type QueryTerm } from "./bm25";
 
 /** Fields of a chunk and their weights; the title is repeated on every chunk of an article, so it weighs less. */
 const FIELDS: Bm25Field[] = [
@@ -14,10 +14,56 @@ const FORMAT = 2;
 
 export type LexicalIndex = Bm25Index;
 
+/** What retrieval asks of the keyword side: a base index alone, or a base with a delta segment. */
+export interface LexicalSearch {
+  /** Best `limit` chunks (positions in the index's chunk list) for weighted query terms. */
+  search(query: readonly QueryTerm[], limit: number): Bm25Hit[];
+  /** Whether any chunk has the term (removed articles' terms may still count until the next build). */
+  has(term: string): boolean;
+}
+
+function* fieldsOf(chunks: readonly Pick<Chunk, "text" | "title">[]) {
+  for (const c of chunks) yield [lexicalTerms(c.text), lexicalTerms(c.title)];
+}
+
 export function buildLexicalIndex(chunks: readonly Pick<Chunk, "text" | "title">[]): LexicalIndex {
-  return Bm25Index.build(FIELDS, (function* () {
-    for (const c of chunks) yield [lexicalTerms(c.text), lexicalTerms(c.title)];
-  })());
+  return Bm25Index.build(FIELDS, fieldsOf(chunks));
+}
+
+/**
+ * A small segment over chunks added since the base was built, weighted with the base's statistics
+ * so its scores merge with the base's. Articles removed since stay counted in those statistics
+ * until the next full build: a drift of a few documents in thousands.
+ */
+export function buildLexicalDelta(chunks: readonly Pick<Chunk, "text" | "title">[], base: LexicalIndex): LexicalIndex {
+  const averageLengths = base.averageLengths;
+  return Bm25Index.build(FIELDS, fieldsOf(chunks), averageLengths ? { documents: base.documents, averageLengths, documentFrequency: (t) => base.documentFrequency(t) } : undefined);
+}
+
+/**
+ * The base segment with some of its chunks hidden (removed articles) and a delta segment whose
+ * chunk positions follow the base's, merged by score at query time.
+ */
+export class SegmentedLexicalIndex implements LexicalSearch {
+  constructor(
+    private readonly base: LexicalIndex,
+    /** 1 for each base position that is hidden. */
+    private readonly hidden: Uint8Array,
+    private readonly hiddenCount: number,
+    private readonly delta: LexicalIndex,
+  ) {}
+
+  has(term: string): boolean {
+    return this.base.has(term) || this.delta.has(term);
+  }
+
+  search(query: readonly QueryTerm[], limit: number): Bm25Hit[] {
+    // Hidden chunks can take places in the base's list: ask for that many more.
+    const fromBase = this.base.search(query, limit + this.hiddenCount).filter((hit) => this.hidden[hit.doc] !== 1);
+    const offset = this.base.documents;
+    const fromDelta = this.delta.search(query, limit).map((hit) => ({ doc: hit.doc + offset, score: hit.score }));
+    return [...fromBase, ...fromDelta].sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+  }
 }
 
 interface LexicalMeta {
@@ -27,6 +73,8 @@ interface LexicalMeta {
   terms: string[];
   /** Number of postings; the binary file holds offsets (terms + 1), docs, then weights. */
   postings: number;
+  /** Average distinct terms per field, for scoring a delta segment against this index. */
+  averageLengths?: number[];
 }
 
 /**
@@ -35,7 +83,7 @@ interface LexicalMeta {
  */
 export function serializeLexicalIndex(index: LexicalIndex): { meta: string; postings: Uint8Array[] } {
   const { offsets, docs, weights } = index.postings;
-  const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: docs.length };
+  const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: docs.length, averageLengths: index.averageLengths ? [...index.averageLengths] : undefined };
   const postings = [offsets, docs, weights].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return { meta: JSON.stringify(meta), postings };
 }
@@ -59,5 +107,6 @@ export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalInd
   for (let t = 0; t < termCount; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error("lexical offsets out of order");
   if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
   for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
-  return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights }, meta.documents);
+  const averageLengths = Array.isArray(meta.averageLengths) && meta.averageLengths.every((n) => Number.isFinite(n)) ? meta.averageLengths : undefined;
+  return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights }, meta.documents, averageLengths);
 }

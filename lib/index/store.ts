@@ -14,7 +14,8 @@ import { AppError } from "../errors";
 import type { Chunk, SourceDocument } from "../types";
 import type { ChunkSettings } from "./chunk";
 import { REBUILD_HINT, checkHnswFile } from "./hnsw-check";
-import { LEXICAL_FILES, loadLexicalIndex, serializeLexicalIndex, type LexicalIndex } from "./lexical";
+import { LEXICAL_FILES, loadLexicalIndex, serializeLexicalIndex, type LexicalIndex, type LexicalSearch } from "./lexical";
+import { nearestAdded, type Overlay } from "./delta";
 import type { LocalEmbedderState } from "./local-embeddings";
 
 /** HNSW graph parameters, chosen from the recall–latency curve of `npm run bench`. */
@@ -57,6 +58,10 @@ export interface Manifest {
   hnsw: HnswSettings;
   /** sha256 of every file in the corpus folder, including skipped ones. */
   inputs: Record<string, string>;
+  /** Input hash of every file in the archive of added articles ("articles/<file>"), indexed or refused. */
+  archive?: Record<string, string>;
+  /** Archive files that were not indexed, and why. */
+  refused?: Record<string, string>;
   counts: { documents: number; chunks: number; skipped: number };
   builtAt: string;
   seconds: number;
@@ -71,12 +76,17 @@ export interface LoadedIndex {
   documents: Map<string, SourceDocument>;
   chunks: Chunk[];
   chunkById: Map<string, Chunk>;
-  /** One vector store per shard of `manifest.hnsw.shardSize` chunks, in chunk order. */
+  /** One vector store per shard of `manifest.hnsw.shardSize` chunks of the base build, in chunk order. */
   vectors: HNSWLib[];
   /** The embedder that made the vectors (queries must use it too). */
   embeddings: Embeddings;
-  lexical: LexicalIndex;
+  /** Keyword search over every live chunk (the base's BM25, with the additions' segment when there are any). */
+  lexical: LexicalSearch;
+  /** The base build's BM25 index. */
+  baseLexical: LexicalIndex;
   localState: LocalEmbedderState | null;
+  /** Additions and removals since the base build (lib/index/delta.ts), or null. */
+  overlay: Overlay | null;
 }
 
 /** sha256 of every regular, non-hidden file in a folder: what decides whether a rebuild is due. */
@@ -106,10 +116,30 @@ export async function readManifest(indexDir: string): Promise<Manifest | null> {
   }
 }
 
+/** Each indexed article's id, file and text hash: what an addition checks against without loading the articles. */
+export interface CatalogEntry {
+  id: string;
+  /** Corpus file name, or "articles/<file>" for an added article. */
+  file: string;
+  bodySha256: string;
+}
+
+export const CATALOG_FILE = "catalog.json";
+
+/** The catalog of a build folder (empty for builds written before it existed). */
+export async function readCatalog(dir: string): Promise<CatalogEntry[]> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, CATALOG_FILE), "utf8")) as CatalogEntry[];
+  } catch {
+    return [];
+  }
+}
+
 /** What a build writes. */
 export interface BuildArtifacts {
   manifest: Manifest;
   documents: SourceDocument[];
+  catalog: CatalogEntry[];
   chunks: Chunk[];
   /** The HNSW graphs, one per shard (labels = positions in the shard), still being built while the other files are written. */
   graphs: Promise<hnswlib.HierarchicalNSW[]>;
@@ -142,15 +172,15 @@ async function fileChecksum(file: string): Promise<{ bytes: number; sha256: stri
 }
 
 /** What chunks.json keeps of a chunk: the rest (text, title, date, outlet) is its article's. */
-type ChunkRef = Pick<Chunk, "id" | "docId" | "start" | "end">;
+export type ChunkRef = Pick<Chunk, "id" | "docId" | "start" | "end">;
 
-const chunkRef = ({ id, docId, start, end }: Chunk): ChunkRef => ({ id, docId, start, end });
+export const chunkRef = ({ id, docId, start, end }: Chunk): ChunkRef => ({ id, docId, start, end });
 
 /**
  * A chunk from its reference: its text a slice of the article's body (shared, not copied). Refuses
  * an index whose chunks point outside their article.
  */
-function chunkOf(ref: ChunkRef, documents: Map<string, SourceDocument>, dir: string): Chunk {
+export function chunkOf(ref: ChunkRef, documents: Map<string, SourceDocument>, dir: string): Chunk {
   const document = documents.get(ref.docId);
   const valid = document && Number.isInteger(ref.start) && Number.isInteger(ref.end) && ref.start >= 0 && ref.start < ref.end && ref.end <= document.body.length;
   if (!valid || typeof ref.id !== "string") {
@@ -190,6 +220,7 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   };
   await write("documents.json", JSON.stringify(artifacts.documents));
   await write("chunks.json", JSON.stringify(chunks.map(chunkRef)));
+  await write(CATALOG_FILE, JSON.stringify(artifacts.catalog));
   const lexical = serializeLexicalIndex(artifacts.lexical);
   await write(LEXICAL_FILES.meta, lexical.meta);
   await write(LEXICAL_FILES.postings, ...lexical.postings);
@@ -319,7 +350,9 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     vectors,
     embeddings: embedder,
     lexical,
+    baseLexical: lexical,
     localState,
+    overlay: null,
   };
 }
 
@@ -328,14 +361,22 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
  * distance (cosine distance, smallest first).
  */
 export async function nearestChunks(index: LoadedIndex, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
-  const found: { chunk: Chunk; distance: number }[] = [];
-  for (const store of index.vectors) {
-    const count = store.index.getCurrentCount();
-    if (count === 0) continue;
-    for (const [doc, distance] of await store.similaritySearchVectorWithScore(vector, Math.min(k, count))) {
-      const chunk = index.chunkById.get(doc.metadata.chunkId as string);
-      if (chunk) found.push({ chunk, distance });
-    }
+  const found: { chunk: Chunk; distance: number }[] = nearestAdded(index, vector, k);
+  const hidden = index.overlay?.hiddenCount ? index.overlay.hidden : null;
+  const shardSize = index.manifest.hnsw.shardSize;
+  for (const [s, store] of index.vectors.entries()) {
+    const graph = store.index;
+    const start = s * shardSize;
+    let live = graph.getCurrentCount();
+    if (hidden) for (let i = start; i < start + graph.getCurrentCount(); i++) live -= hidden[i]!;
+    if (live === 0) continue;
+    // Labels are positions in the shard; chunks of removed articles are filtered out inside the search.
+    const filter = hidden ? (label: number) => hidden[start + label] !== 1 : undefined;
+    const result = graph.searchKnn(vector, Math.min(k, live), filter);
+    result.neighbors.forEach((label, i) => {
+      const chunk = index.chunks[start + label];
+      if (chunk) found.push({ chunk, distance: result.distances[i]! });
+    });
   }
   return found.sort((a, b) => a.distance - b.distance).slice(0, k);
 }

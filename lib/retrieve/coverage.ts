@@ -7,11 +7,14 @@ export class TermStatistics {
   private readonly df = new Map<string, number>();
   readonly documents: number;
 
-  /** From the chunks' texts, or from frequencies a store keeps (PostgreSQL holds no chunk text in memory). */
-  constructor(texts: Iterable<string> | { frequencies: Iterable<[string, number]>; documents: number }) {
+  /**
+   * From the chunks' texts, or from frequencies a store keeps (PostgreSQL holds no chunk text in
+   * memory); `base`: statistics of a base index that these add to (shared, not copied).
+   */
+  constructor(texts: Iterable<string> | { frequencies: Iterable<[string, number]>; documents: number }, private readonly base?: TermStatistics) {
     if (!(Symbol.iterator in texts)) {
       for (const [term, df] of texts.frequencies) this.df.set(term, df);
-      this.documents = texts.documents;
+      this.documents = texts.documents + (base?.documents ?? 0);
       return;
     }
     let n = 0;
@@ -19,17 +22,21 @@ export class TermStatistics {
       n++;
       for (const term of new Set(foldedTerms(text))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
-    this.documents = n;
+    this.documents = n + (base?.documents ?? 0);
+  }
+
+  private frequency(term: string): number {
+    return (this.df.get(term) ?? 0) + (this.base?.frequency(term) ?? 0);
   }
 
   idf(term: string): number {
-    const df = this.df.get(term) ?? 0;
+    const df = this.frequency(term);
     return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
   }
 
   /** Whether every syllable of a folded phrase occurs somewhere in the corpus. */
   known(phrase: string): boolean {
-    return phrase.split(" ").every((t) => this.df.has(t));
+    return phrase.split(" ").every((t) => this.frequency(t) > 0);
   }
 
   /** Mean IDF of a phrase's syllables. */

@@ -12,11 +12,15 @@ export class EmbeddedStore implements ArchiveStore {
   readonly stats: TermStatistics;
   readonly events: EventCatalog;
 
-  constructor(readonly index: LoadedIndex) {
+  /** `stats`: term statistics counted beforehand (a base's, extended by additions), else counted here. */
+  constructor(readonly index: LoadedIndex, stats?: TermStatistics) {
     const { manifest } = index;
-    this.summary = { documents: index.documents.size, chunks: index.chunks.length, builtAt: manifest.builtAt, embedder: manifest.embedder };
-    this.stats = new TermStatistics(index.chunks.map((c) => c.text));
-    this.events = new EventCatalog(index.documents, index.chunks);
+    // chunkById holds live chunks only; `chunks` also keeps the positions of removed articles' chunks.
+    this.summary = { documents: index.documents.size, chunks: index.chunkById.size, builtAt: manifest.builtAt, embedder: manifest.embedder };
+    this.stats = stats ?? new TermStatistics(index.chunks.map((c) => c.text));
+    // Events are read from live chunks only: a removed article's chunks keep their positions but are hidden.
+    const hidden = index.overlay?.hiddenCount ? index.overlay.hidden : null;
+    this.events = new EventCatalog(index.documents, hidden ? index.chunks.filter((_, i) => hidden[i] !== 1) : index.chunks);
   }
 
   hasTerm(term: string): boolean {

@@ -1,0 +1,163 @@
+/**
+ * Additions and removals since the live build, kept beside it in delta.json: added articles with
+ * their chunks and vectors, base articles hidden, and the archive files the index now reflects.
+ * Applied at load as an overlay (the base is never modified, so a question in flight keeps its
+ * view): added vectors are scanned exactly, added chunks get a small BM25 segment scored with the
+ * base's statistics, hidden chunks are filtered out. `npm run index` folds it all into a new build.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { AppError } from "../errors";
+import type { Chunk, SourceDocument } from "../types";
+import { REBUILD_HINT } from "./hnsw-check";
+import { faultPoint } from "./fault";
+import { buildLexicalDelta, SegmentedLexicalIndex, type LexicalIndex } from "./lexical";
+import { chunkOf, type ChunkRef, type LoadedIndex } from "./store";
+
+export const DELTA_FILE = "delta.json";
+const DELTA_VERSION = 1;
+
+export interface Delta {
+  version: number;
+  /** The build folder this delta applies to. */
+  base: string;
+  /** Articles added since the base (an id hidden in the base may come back here with new text). */
+  documents: SourceDocument[];
+  chunks: ChunkRef[];
+  /** Base64 of a Float32Array: one L2-normalised vector per chunk, in order. */
+  vectors: string;
+  /** Ids of base articles removed (or replaced) since the base. */
+  hidden: string[];
+  /** Archive files whose state differs from the base's record: input hash, or null once removed. */
+  archive: Record<string, string | null>;
+  /** Archive files that could not be indexed, with the reason. */
+  refused: Record<string, string>;
+  /** Duplicate articles, by the id of the article they repeat (the base's record updated). */
+  alsoReportedBy?: Record<string, DuplicateRecord[]>;
+  updatedAt: string;
+}
+
+/** A copy of an article from another outlet, kept instead of indexed twice. */
+export interface DuplicateRecord {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  date: string | null;
+  similarity: number;
+}
+
+export function emptyDelta(base: string): Delta {
+  return { version: DELTA_VERSION, base, documents: [], chunks: [], vectors: "", hidden: [], archive: {}, refused: {}, updatedAt: new Date().toISOString() };
+}
+
+export function decodeVectors(base64: string): Float32Array {
+  const bytes = Buffer.from(base64, "base64");
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Float32Array(copy.buffer, 0, copy.byteLength / 4);
+}
+
+export function encodeVectors(vectors: Float32Array): string {
+  return Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength).toString("base64");
+}
+
+/** The delta of a build folder, or null when nothing changed since it was built. */
+export async function readDelta(buildDir: string): Promise<Delta | null> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(buildDir, DELTA_FILE), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const delta = JSON.parse(text) as Delta;
+    if (delta.version !== DELTA_VERSION || delta.base !== path.basename(buildDir)) throw new Error("another build's delta");
+    return delta;
+  } catch {
+    throw new AppError("corrupt:index", `The additions file ${path.join(buildDir, DELTA_FILE)} is damaged.`, { hint: REBUILD_HINT });
+  }
+}
+
+/** Remove delta files a crash left half-written. */
+export async function removeDeltaLeftovers(buildDir: string): Promise<void> {
+  for (const name of await fs.readdir(buildDir)) if (name.startsWith(`${DELTA_FILE}.`) && name.endsWith(".tmp")) await fs.rm(path.join(buildDir, name), { force: true });
+}
+
+/** Replace the delta atomically: a reader sees the old one or the new one, never half of one. */
+export async function writeDelta(buildDir: string, delta: Delta): Promise<void> {
+  const tmp = path.join(buildDir, `${DELTA_FILE}.${process.pid}.tmp`);
+  await fs.writeFile(tmp, JSON.stringify({ ...delta, updatedAt: new Date().toISOString() }));
+  faultPoint("delta-written");
+  await fs.rename(tmp, path.join(buildDir, DELTA_FILE));
+}
+
+/** The live index's additions: vectors scanned exactly, and which base chunks are hidden. */
+export interface Overlay {
+  /** Position of the first added chunk in `chunks` (the base's chunk count). */
+  start: number;
+  count: number;
+  dimensions: number;
+  vectors: Float32Array;
+  /** 1 for each hidden base chunk position. */
+  hidden: Uint8Array;
+  hiddenCount: number;
+  alsoReportedBy: Record<string, DuplicateRecord[]>;
+}
+
+/** The base index with a delta applied; the base's structures are shared, never changed. */
+export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex {
+  if (!delta) return base;
+  const baseLexical = base.baseLexical;
+  const hiddenIds = new Set(delta.hidden);
+  const hidden = new Uint8Array(base.chunks.length);
+  let hiddenCount = 0;
+  if (hiddenIds.size > 0) {
+    base.chunks.forEach((chunk, i) => {
+      if (hiddenIds.has(chunk.docId)) {
+        hidden[i] = 1;
+        hiddenCount++;
+      }
+    });
+  }
+  const documents = new Map(base.documents);
+  for (const id of hiddenIds) documents.delete(id);
+  for (const document of delta.documents) documents.set(document.id, document);
+  const added = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
+  const chunks = base.chunks.concat(added);
+  const chunkById = new Map(base.chunkById);
+  if (hiddenCount > 0) base.chunks.forEach((chunk, i) => hidden[i] === 1 && chunkById.delete(chunk.id));
+  for (const chunk of added) chunkById.set(chunk.id, chunk);
+  const vectors = delta.vectors ? decodeVectors(delta.vectors) : new Float32Array(0);
+  const dimensions = base.manifest.embedder.dimensions;
+  if (vectors.length !== added.length * dimensions) {
+    throw new AppError("corrupt:index", `The additions in ${base.dir} do not match (${vectors.length / dimensions} vectors for ${added.length} chunks).`, { hint: REBUILD_HINT });
+  }
+  const deltaLexical: LexicalIndex = buildLexicalDelta(added, baseLexical);
+  return {
+    ...base,
+    documents,
+    chunks,
+    chunkById,
+    lexical: new SegmentedLexicalIndex(baseLexical, hidden, hiddenCount, deltaLexical),
+    overlay: { start: base.chunks.length, count: added.length, dimensions, vectors, hidden, hiddenCount, alsoReportedBy: delta.alsoReportedBy ?? {} },
+  };
+}
+
+/** The `k` added chunks nearest a query vector (exact: the delta is small), as cosine distances. */
+export function nearestAdded(index: LoadedIndex, query: number[], k: number): { chunk: Chunk; distance: number }[] {
+  const overlay = index.overlay;
+  if (!overlay || overlay.count === 0) return [];
+  let norm = 0;
+  for (const v of query) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  const { vectors, dimensions } = overlay;
+  const scored: { chunk: Chunk; distance: number }[] = [];
+  for (let i = 0; i < overlay.count; i++) {
+    let dot = 0;
+    const offset = i * dimensions;
+    for (let d = 0; d < dimensions; d++) dot += vectors[offset + d]! * query[d]!;
+    scored.push({ chunk: index.chunks[overlay.start + i]!, distance: 1 - dot / norm });
+  }
+  return scored.sort((a, b) => a.distance - b.distance).slice(0, k);
+}

@@ -1,0 +1,55 @@
+/** `npm run add -- FILE… [--title T] [--date D] [--source S] [--url U]`: add articles to the live archive, printing what happened to each file. */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readConfig } from "../lib/config";
+import { AppError } from "../lib/errors";
+import { addArticles } from "../lib/index/update";
+import { describeOutcome } from "../lib/index/sync-log";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    title: { type: "string" },
+    date: { type: "string" },
+    source: { type: "string" },
+    url: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+if (values.help || positionals.length === 0) {
+  console.log(
+    "Usage: npm run add -- FILE… [--title T] [--date YYYY-MM-DD] [--source OUTLET] [--url LINK]\n" +
+      "  Adds .txt, .md, .html/.htm and .pdf articles to the archive (DATA_DIR/articles) and the live index.\n" +
+      "  --title/--date/--source/--url apply to every file given (usually one); they win over what the file says.",
+  );
+  process.exit(values.help ? 0 : 1);
+}
+
+try {
+  const config = readConfig();
+  const metadata = Object.fromEntries(Object.entries({ title: values.title, date: values.date, source: values.source, url: values.url }).filter(([, v]) => v));
+  const uploads = [];
+  const unreadable: string[] = [];
+  for (const file of positionals) {
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat?.isFile()) {
+      unreadable.push(`refused   ${file}: no such file`);
+      continue;
+    }
+    if (stat.size > config.MAX_FILE_BYTES) {
+      unreadable.push(`refused   ${file}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(config.MAX_FILE_BYTES / 1048576).toFixed(1)} MB, MAX_FILE_BYTES)`);
+      continue;
+    }
+    uploads.push({ name: path.basename(file), bytes: await fs.readFile(file), metadata: Object.keys(metadata).length ? metadata : undefined });
+  }
+  for (const line of unreadable) console.log(line);
+  const outcomes = uploads.length ? await addArticles(config, uploads, `npm run add (pid ${process.pid})`) : [];
+  for (const outcome of outcomes) console.log(describeOutcome(outcome));
+  process.exit(unreadable.length === 0 && outcomes.every((o) => o.status !== "refused") ? 0 : 1);
+} catch (error) {
+  const message = error instanceof AppError ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? error.message : String(error);
+  console.error(`Adding failed: ${message}`);
+  process.exit(2);
+}

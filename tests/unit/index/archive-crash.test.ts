@@ -1,0 +1,106 @@
+/**
+ * Crash safety of an addition: `npm run add` killed (SIGKILL, no cleanup) at each step leaves the
+ * previous archive answering, and the next sync completes or rolls back. And the index lock: a
+ * second writer waits, or is told who holds the lock.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readConfig, type AppConfig } from "@/lib/config";
+import { archiveDirOf } from "@/lib/corpus/archive";
+import { buildIndex } from "@/lib/index/build";
+import { LOCK_FILE, withIndexLock } from "@/lib/index/lock";
+import { indexDirOf } from "@/lib/index/store";
+import { addArticles, syncArchive } from "@/lib/index/update";
+import { loadRuntime } from "@/lib/runtime";
+import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const PAGE = path.join(FIXTURES, "articles", "vn-news-page.html");
+const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
+
+let config: AppConfig;
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "archive-crash-"));
+  config = readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, INDEX_LOCK_WAIT_MS: "2000" });
+  await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir) });
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** `npm run add -- PAGE` in a child process that kills itself at `fault`. */
+function addKilledAt(fault: string) {
+  // tsx as a loader, not its CLI: the CLI runs the script in a grandchild, and the kill must reach the script itself.
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/add.ts", PAGE], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, ARCHIVE_FAULT: fault },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+async function answersFromPage(): Promise<boolean> {
+  const runtime = await loadRuntime(config);
+  return (await runtime.retriever.retrieve(QUESTION)).passages.some((p) => p.chunk.docId === "vn-news-page");
+}
+
+describe("an addition killed midway", () => {
+  it("harness check: the same child without a fault adds the article", async () => {
+    const child = addKilledAt("none");
+    expect(child.status, child.stderr).toBe(0);
+    expect(await answersFromPage()).toBe(true);
+  });
+
+  it("killed while the original is half-written: the previous archive answers; the next sync removes the fragment (rolls back)", async () => {
+    const child = addKilledAt("article-written");
+    expect(child.signal).toBe("SIGKILL");
+    expect(readdirSync(archiveDirOf(dataDir)).some((n) => n.startsWith(".incoming-"))).toBe(true);
+    expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(true);
+    expect(await answersFromPage()).toBe(false);
+    // The dead process's lock is taken over, not waited on.
+    const report = await syncArchive(config);
+    expect(report.cleaned).toHaveLength(1);
+    expect(report.added).toEqual([]);
+    expect(readdirSync(archiveDirOf(dataDir))).toEqual([]);
+    expect(await answersFromPage()).toBe(false);
+  });
+
+  it("killed after the original is stored, before the index knew: the previous archive answers; the next sync completes the addition", async () => {
+    expect(addKilledAt("article-stored").signal).toBe("SIGKILL");
+    expect(await answersFromPage()).toBe(false);
+    expect((await syncArchive(config)).added).toMatchObject([{ status: "added", id: "vn-news-page" }]);
+    expect(await answersFromPage()).toBe(true);
+  });
+
+  it("killed while the index's delta is half-written: the previous archive answers; the next sync completes the addition", async () => {
+    expect(addKilledAt("delta-written").signal).toBe("SIGKILL");
+    expect(await answersFromPage()).toBe(false);
+    expect((await syncArchive(config)).added).toMatchObject([{ status: "added", id: "vn-news-page" }]);
+    expect(await answersFromPage()).toBe(true);
+  });
+});
+
+describe("the index lock", () => {
+  it("a second writer waits for the first, then goes ahead", async () => {
+    const order: string[] = [];
+    const first = withIndexLock(dataDir, { purpose: "slow test writer", waitMs: 5_000 }, async () => {
+      order.push("first starts");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      order.push("first ends");
+    });
+    const second = addArticles(config, [{ name: "bai-moi.txt", bytes: Buffer.from("Hai đoàn đàm phán đã họp trực tuyến về thương mại số trong tuần này.") }]).then((o) => order.push(`second ${o[0]?.status}`));
+    await Promise.all([first, second]);
+    expect(order).toEqual(["first starts", "first ends", "second added"]);
+  });
+
+  it("a writer that cannot wait long enough is told who holds the lock", async () => {
+    // A live process holds it: this test's own parent stands in for another indexer.
+    writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.ppid, purpose: "npm run index -- --force", since: "2025-01-01T00:00:00Z" }));
+    await expect(addArticles(config, [{ name: "x.txt", bytes: Buffer.from("Một bài báo.") }])).rejects.toMatchObject({
+      code: "busy:index",
+      message: expect.stringMatching(new RegExp(`process ${process.ppid} \\(npm run index -- --force`)),
+    });
+  });
+});
