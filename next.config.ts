@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["hnswlib-node", "@langchain/community", "pdfjs-dist", "linkedom", "@mozilla/readability"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // The proxy (proxy.ts) buffers request bodies up to this size and cuts longer ones; uploads are
+    // limited by MAX_UPLOAD_BYTES in the route (25 MB by default), so this only has to be larger.
+    proxyClientMaxBodySize: "64mb",
+  },
 };
 
 export default nextConfig;

@@ -130,13 +130,30 @@ export interface ChatDataParts {
 
 export type ChatMessage = UIMessage<ChatMessageMetadata, ChatDataParts>;
 
-/** A document in the corpus list (`GET /api/documents`), for the timeline. */
+/** Another outlet's copy of an article, kept instead of indexed twice. */
+export interface AlsoReportedBy {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  date: string | null;
+  /** Share of word 5-shingles the two texts have in common (MinHash estimate); 1 for identical text. */
+  similarity: number;
+}
+
+/** A document in the corpus list (`GET /api/documents`), for the timeline and the Articles page. */
 export interface DocumentSummary {
   id: string;
   title: string;
   date: string | null;
   source: string | null;
   url: string | null;
+  lang?: "vi" | "en";
+  /** Chunks the article is indexed as. */
+  chunks?: number;
+  /** Whether it was added (in DATA_DIR/articles) and so can be removed; shipped corpus articles cannot. */
+  added?: boolean;
+  alsoReportedBy?: AlsoReportedBy[];
 }
 
 /** An event of the archive as `GET /api/events` gives it: one line of the timeline. */

@@ -8,7 +8,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppError } from "../errors";
-import type { Chunk, SourceDocument } from "../types";
+import type { AlsoReportedBy, Chunk, SourceDocument } from "../types";
 import { REBUILD_HINT } from "./hnsw-check";
 import { faultPoint } from "./fault";
 import { buildLexicalDelta, SegmentedLexicalIndex, type LexicalIndex } from "./lexical";
@@ -38,14 +38,7 @@ export interface Delta {
 }
 
 /** A copy of an article from another outlet, kept instead of indexed twice. */
-export interface DuplicateRecord {
-  id: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  date: string | null;
-  similarity: number;
-}
+export type DuplicateRecord = AlsoReportedBy;
 
 export function emptyDelta(base: string): Delta {
   return { version: DELTA_VERSION, base, documents: [], chunks: [], vectors: "", hidden: [], archive: {}, refused: {}, updatedAt: new Date().toISOString() };
@@ -102,7 +95,6 @@ export interface Overlay {
   /** 1 for each hidden base chunk position. */
   hidden: Uint8Array;
   hiddenCount: number;
-  alsoReportedBy: Record<string, DuplicateRecord[]>;
 }
 
 /** The base index with a delta applied; the base's structures are shared, never changed. */
@@ -121,26 +113,38 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
     });
   }
   const documents = new Map(base.documents);
-  for (const id of hiddenIds) documents.delete(id);
-  for (const document of delta.documents) documents.set(document.id, document);
-  const added = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
-  const chunks = base.chunks.concat(added);
+  const added = new Set(base.added);
+  for (const id of hiddenIds) {
+    documents.delete(id);
+    added.delete(id);
+  }
+  for (const document of delta.documents) {
+    documents.set(document.id, document);
+    added.add(document.id);
+  }
+  const alsoReportedBy = { ...base.alsoReportedBy };
+  for (const id of hiddenIds) delete alsoReportedBy[id];
+  for (const [id, copies] of Object.entries(delta.alsoReportedBy ?? {})) alsoReportedBy[id] = [...(alsoReportedBy[id] ?? []), ...copies];
+  const addedChunks = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
+  const chunks = base.chunks.concat(addedChunks);
   const chunkById = new Map(base.chunkById);
   if (hiddenCount > 0) base.chunks.forEach((chunk, i) => hidden[i] === 1 && chunkById.delete(chunk.id));
-  for (const chunk of added) chunkById.set(chunk.id, chunk);
+  for (const chunk of addedChunks) chunkById.set(chunk.id, chunk);
   const vectors = delta.vectors ? decodeVectors(delta.vectors) : new Float32Array(0);
   const dimensions = base.manifest.embedder.dimensions;
-  if (vectors.length !== added.length * dimensions) {
-    throw new AppError("corrupt:index", `The additions in ${base.dir} do not match (${vectors.length / dimensions} vectors for ${added.length} chunks).`, { hint: REBUILD_HINT });
+  if (vectors.length !== addedChunks.length * dimensions) {
+    throw new AppError("corrupt:index", `The additions in ${base.dir} do not match (${vectors.length / dimensions} vectors for ${addedChunks.length} chunks).`, { hint: REBUILD_HINT });
   }
-  const deltaLexical: LexicalIndex = buildLexicalDelta(added, baseLexical);
+  const deltaLexical: LexicalIndex = buildLexicalDelta(addedChunks, baseLexical);
   return {
     ...base,
     documents,
     chunks,
     chunkById,
+    added,
+    alsoReportedBy,
     lexical: new SegmentedLexicalIndex(baseLexical, hidden, hiddenCount, deltaLexical),
-    overlay: { start: base.chunks.length, count: added.length, dimensions, vectors, hidden, hiddenCount, alsoReportedBy: delta.alsoReportedBy ?? {} },
+    overlay: { start: base.chunks.length, count: addedChunks.length, dimensions, vectors, hidden, hiddenCount },
   };
 }
 

@@ -11,7 +11,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
 import hnswlib from "hnswlib-node";
 import { AppError } from "../errors";
-import type { Chunk, SourceDocument } from "../types";
+import type { AlsoReportedBy, Chunk, SourceDocument } from "../types";
 import type { ChunkSettings } from "./chunk";
 import { REBUILD_HINT, checkHnswFile } from "./hnsw-check";
 import { LEXICAL_FILES, loadLexicalIndex, serializeLexicalIndex, type LexicalIndex, type LexicalSearch } from "./lexical";
@@ -87,6 +87,10 @@ export interface LoadedIndex {
   localState: LocalEmbedderState | null;
   /** Additions and removals since the base build (lib/index/delta.ts), or null. */
   overlay: Overlay | null;
+  /** Ids of the articles added to the archive (DATA_DIR/articles), as opposed to the shipped corpus. */
+  added: Set<string>;
+  /** Other outlets' copies of an article, by the id of the article indexed. */
+  alsoReportedBy: Record<string, AlsoReportedBy[]>;
 }
 
 /** sha256 of every regular, non-hidden file in a folder: what decides whether a rebuild is due. */
@@ -122,6 +126,8 @@ export interface CatalogEntry {
   /** Corpus file name, or "articles/<file>" for an added article. */
   file: string;
   bodySha256: string;
+  /** Other outlets' copies found at build time. */
+  alsoReportedBy?: AlsoReportedBy[];
 }
 
 export const CATALOG_FILE = "catalog.json";
@@ -319,6 +325,7 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     throw new AppError("corrupt:index", `The BM25 index in ${dir} does not match its manifest (${lexical.documents} documents for ${chunks.length} chunks).`, { hint: REBUILD_HINT });
   }
   const embedder = embeddings(localState);
+  const catalog = await readCatalog(dir);
   const vectors = shardRanges(chunks.length, manifest.hnsw.shardSize).map(({ start, end }, s) => {
     const shardChunks = chunks.slice(start, end);
     const hnswFile = path.join(dir, shardFolder(s), "hnswlib.index");
@@ -353,6 +360,8 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     baseLexical: lexical,
     localState,
     overlay: null,
+    added: new Set(catalog.filter((entry) => entry.file.startsWith("articles/")).map((entry) => entry.id)),
+    alsoReportedBy: Object.fromEntries(catalog.filter((entry) => entry.alsoReportedBy?.length).map((entry) => [entry.id, entry.alsoReportedBy!])),
   };
 }
 

@@ -56,6 +56,11 @@ export class EmbeddedStore implements ArchiveStore {
   }
 
   async documentSummaries(): Promise<DocumentSummary[]> {
-    return [...this.index.documents.values()].map(({ id, title, date, source, url }) => ({ id, title, date, source, url })).sort(byDate);
+    const chunks = new Map<string, number>();
+    for (const chunk of this.index.chunkById.values()) chunks.set(chunk.docId, (chunks.get(chunk.docId) ?? 0) + 1);
+    const { added, alsoReportedBy } = this.index;
+    return [...this.index.documents.values()]
+      .map(({ id, title, date, source, url, lang }) => ({ id, title, date, source, url, lang, chunks: chunks.get(id) ?? 0, added: added.has(id), alsoReportedBy: alsoReportedBy[id] ?? [] }))
+      .sort(byDate);
   }
 }

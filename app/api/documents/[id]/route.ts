@@ -1,5 +1,11 @@
-/** GET /api/documents/[id]: one article's cleaned body and metadata (citation offsets index into `body`). */
+/**
+ * GET /api/documents/[id]: one article's cleaned body and metadata (citation offsets index into `body`).
+ * DELETE /api/documents/[id]: remove an added article (admin); `POST /api/documents { restore: id }` undoes it.
+ */
+import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { removeArticle } from "@/lib/index/update";
+import { requireAdmin } from "@/lib/server/access";
 import { serverRuntime } from "@/lib/server/context";
 import { handle } from "@/lib/server/http";
 
@@ -9,15 +15,29 @@ export const dynamic = "force-dynamic";
 /** Document ids are file names without extension: no separators, no parent references. */
 const DOCUMENT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,199}$/u;
 
+async function documentId(context: { params: Promise<{ id: string }> }): Promise<string> {
+  const { id } = await context.params;
+  if (!DOCUMENT_ID.test(id) || id.includes("..")) {
+    throw new AppError("bad_request:input", "Invalid document id: use the id of an article (its file name without extension).");
+  }
+  return id;
+}
+
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(request, async () => {
-    const { id } = await context.params;
-    if (!DOCUMENT_ID.test(id) || id.includes("..")) {
-      throw new AppError("bad_request:input", "Invalid document id: use the id of an article (its file name without extension).");
-    }
+    const id = await documentId(context);
     const { store } = await serverRuntime();
     const document = await store.document(id);
     if (!document) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
     return Response.json({ document });
+  });
+}
+
+export async function DELETE(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle(request, async () => {
+    const config = getConfig();
+    requireAdmin(config, request);
+    const removed = await removeArticle(config, await documentId(context));
+    return Response.json({ removed, undo: { method: "POST", path: "/api/documents", body: { restore: removed.id } } });
   });
 }
