@@ -88,7 +88,7 @@ describe("adding an article", () => {
     expect(after.index!.documents.has("vn-news-page")).toBe(true);
     // The runtime a question in flight holds still answers from what it saw.
     expect(before.index!.documents.has("vn-news-page")).toBe(false);
-    expect((await before.retriever.retrieve(QUESTION)).passages.length).toBeGreaterThan(0);
+    expect((await before.retriever.retrieve("Vòng đàm phán thứ hai diễn ra khi nào?")).passages.length).toBeGreaterThan(0);
   });
 
   it("is kept by a full rebuild: npm run index -- --force rebuilds the same archive from the originals", async () => {
