@@ -96,7 +96,7 @@ export function Composer({ busy, onSend, onStop }: Props) {
           aria-label={t.stopLabel}
           className="mb-0 h-11 shrink-0 rounded-xl bg-slate-800 px-4 font-medium text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 sm:mb-5 dark:bg-slate-200 dark:text-slate-900"
         >
-          ■ {t.stop}
+          <span aria-hidden="true">■</span> {t.stop}
         </button>
       ) : (
         <button

@@ -38,11 +38,10 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
           type="button"
           onClick={onNewChat}
           data-new-chat
-          aria-label={t.newChat}
           className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true" className="text-base leading-none">+</span>
-          <span className="ml-1 hidden sm:inline">{t.newChat}</span>
+          <span className="sr-only sm:not-sr-only sm:ml-1">{t.newChat}</span>
         </button>
         <LanguageToggle />
       </div>

@@ -11,12 +11,14 @@ export function LanguageToggle() {
       type="button"
       data-language-toggle
       lang={next}
-      aria-label={t.languageToggleLabel}
+      title={t.languageToggleLabel}
       onClick={() => setLocale(next)}
       className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
     >
-      <span aria-hidden="true">{next === "en" ? "EN" : "VI"}</span>
+      {/* The visible text is the name (no aria-label that would differ from it); the rest is for screen readers. */}
+      {next === "en" ? "EN" : "VI"}
       <span className="hidden sm:inline"> · {t.languageToggle}</span>
+      <span className="sr-only"> — {t.languageToggleLabel}</span>
     </button>
   );
 }

@@ -98,7 +98,8 @@ function PanelArticle({ target }: { target: CitationTarget }) {
   }, [span, doc]);
 
   return (
-    <div ref={scroller} data-panel-body className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
+    // Focusable so keyboard users can scroll the article (axe: scrollable-region-focusable).
+    <div ref={scroller} data-panel-body tabIndex={0} aria-label={doc?.title ?? t.articleLoading} role="region" className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
       {state.status === "loading" && <p className="text-sm text-slate-600 dark:text-slate-400">{t.articleLoading}</p>}
       {state.status === "not-found" && <p role="alert">{t.articleNotFound}</p>}
       {state.status === "error" && (

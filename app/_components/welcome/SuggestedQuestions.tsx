@@ -21,7 +21,7 @@ export function SuggestedQuestions({ onAsk, disabled }: { onAsk: (text: string) 
               onClick={() => onAsk(q.text)}
               className="h-full w-full rounded-xl border border-slate-200 bg-white px-3 py-2.5 text-left text-sm hover:border-sky-400 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-sky-700 dark:hover:bg-slate-800"
             >
-              <span aria-hidden="true" className="mr-1.5 text-xs font-semibold text-slate-400">
+              <span aria-hidden="true" className="mr-1.5 text-xs font-semibold text-slate-600 dark:text-slate-400">
                 {q.lang.toUpperCase()}
               </span>
               {q.text}
