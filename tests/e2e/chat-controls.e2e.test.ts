@@ -57,7 +57,7 @@ describe("chat controls", () => {
     await panel.marks.first().waitFor();
     await page.keyboard.press("Escape");
     await panel.root.waitFor({ state: "detached" });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-citation"))).toBe(n);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-citation"))).toBe(n);
 
     expect(problems).toEqual([]);
     await context.close();

@@ -32,10 +32,11 @@ export function SourcePanelProvider({ children }: { children: ReactNode }) {
     setState((s) => (s ? { ...s, index: (s.index + delta + s.targets.length) % s.targets.length } : s));
   }, []);
   const close = useCallback(() => {
-    setState(null);
+    // Focus goes back before the panel unmounts, so it never falls to <body> in between.
     const el = returnFocus.current;
     returnFocus.current = null;
-    if (el?.isConnected) window.setTimeout(() => el.focus(), 0);
+    if (el?.isConnected) el.focus();
+    setState(null);
   }, []);
 
   const value = useMemo(() => ({ state, open, go, close }), [state, open, go, close]);
