@@ -65,8 +65,9 @@ const VI_EN_FOLDED = new Map<string, string[]>();
 for (const [en, vis] of Object.entries(EN_VI_LEXICON)) {
   for (const vi of vis) {
     const exact = lowerPhrase(vi);
-    // One-syllable wordings ("thuế", "vòng") are too loose to translate back on their own.
-    if (!exact.includes(" ")) continue;
+    // One-syllable wordings ("thuế", "vòng") are too loose to translate back on their own, and a
+    // wording with a number ("vòng thứ hai") is read as a number first.
+    if (!exact.includes(" ") || /\d|(^| )thứ /u.test(exact)) continue;
     VI_EN_EXACT.set(exact, [...new Set([...(VI_EN_EXACT.get(exact) ?? []), foldPhrase(en)])]);
     VI_EN_FOLDED.set(fold(exact), [...new Set([...(VI_EN_FOLDED.get(fold(exact)) ?? []), foldPhrase(en)])]);
   }
@@ -257,14 +258,15 @@ export function expectedAnswer(question: string): AnswerType | null {
 }
 
 const SIDE_TERMS = new Set(["viet nam", "vn", "hoa ky", "my", "us", "usa", "american", "vietnamese", "vietnam", "phia", "side", "doan", "phia viet nam", "phia hoa ky", "phia my"]);
-const KIND_TERMS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => [...p.vi, ...p.en]).map((p) => fold(p)));
+const KIND_TERMS = new Map(Object.entries(EVENT_KIND_PHRASES).flatMap(([kind, p]) => [...p.vi, ...p.en].map((w) => [fold(w), kind] as const)));
 
 /** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
 function replacedBy(concept: Concept, events: EventQuery): boolean {
   const folded = concept.alternates.map((a) => fold(a));
   if (events.side && folded.some((a) => SIDE_TERMS.has(a))) return true;
-  const eventNamed = events.kind !== null || events.ordinal !== null || events.superlative !== null;
-  if (eventNamed && (folded.some((a) => /^\d+$/.test(a)) || folded.some((a) => KIND_TERMS.has(a)))) return true;
+  // A new number replaces the old one; a new kind replaces words of another kind ("còn phiên cấp kỹ thuật?" after "vòng 2").
+  if ((events.ordinal !== null || events.superlative !== null) && folded.some((a) => /^\d+$/.test(a))) return true;
+  if (events.kind !== null && folded.some((a) => KIND_TERMS.has(a) && KIND_TERMS.get(a) !== events.kind)) return true;
   if (events.period && folded.some((a) => /^(thang \d+|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(a))) return true;
   return false;
 }
