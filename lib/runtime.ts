@@ -66,17 +66,38 @@ export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, a
   return runtimeOver(config, new EmbeddedStore(index, stats), index, base, fetchImpl);
 }
 
+/** What the holder serves: the index loaded from the live pointer, or the last good one because a newer one failed to load. */
+export interface RuntimeStatus {
+  /** `previous`: a rebuilt index could not be loaded, the last good one is still served. */
+  serving: "current" | "previous" | "none";
+  /** Why the newest index could not be loaded (a coded error's message), when it could not. */
+  problem?: string;
+  /** When that load failed. */
+  failedAt?: string;
+}
+
+/** A failed load of an unchanged pointer is tried again after this long, not on every request (a corrupt index costs ~76 ms of hashing per try). */
+export const RELOAD_RETRY_MS = 30_000;
+
 /**
  * Keeps one runtime per process, reloading it when the archive changes: the embedded index's
  * pointer or delta, or PostgreSQL's version counter (read on every call, so a replica sees another
- * process's write on its next request).
+ * process's write on its next request). A reload that fails keeps serving the last good runtime
+ * (and says so in `status()`); a failed load is retried only when the stamp changes again or after
+ * RELOAD_RETRY_MS.
  */
 export class RuntimeHolder {
-  private current: { stamp: string | null; runtime: Promise<Runtime> } | null = null;
+  private good: { stamp: string | null; runtime: Runtime } | null = null;
+  private loading: { stamp: string | null; runtime: Promise<Runtime> } | null = null;
+  private failed: { stamp: string | null; error: unknown; at: number } | null = null;
   private archive: Promise<PostgresArchive> | null = null;
-  private lastLoaded: Runtime | undefined;
 
-  constructor(private readonly config: AppConfig, private readonly fetchImpl?: typeof fetch) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly fetchImpl?: typeof fetch,
+    private readonly load: typeof loadRuntime = loadRuntime,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The pool, opened (and migrated) on first use; a failed open is retried on the next call. */
   private postgres(): Promise<PostgresArchive> {
@@ -93,26 +114,57 @@ export class RuntimeHolder {
   async get(): Promise<Runtime> {
     const archive = this.config.STORE === "postgres" ? await this.postgres() : null;
     const stamp = archive ? await archive.version() : await liveStamp(indexDirOf(this.config.dataDir));
-    if (!this.current || this.current.stamp !== stamp) {
-      const runtime = loadRuntime(this.config, this.fetchImpl, archive ?? undefined, this.lastLoaded);
-      this.current = { stamp, runtime };
+    if (this.good && this.good.stamp === stamp) return this.good.runtime;
+    if (this.failed && this.failed.stamp === stamp && this.now() - this.failed.at < RELOAD_RETRY_MS) {
+      if (this.good) return this.good.runtime;
+      throw this.failed.error;
+    }
+    if (!this.loading || this.loading.stamp !== stamp) {
+      // The last good runtime lets a delta-only change reuse its base index (see loadRuntime).
+      const runtime = this.load(this.config, this.fetchImpl, archive ?? undefined, this.good?.runtime);
+      const attempt = { stamp, runtime };
+      this.loading = attempt;
       runtime.then(
-        (loaded) => (this.lastLoaded = loaded),
-        // A failed load is not cached: the next request tries again (e.g. after `npm run index`).
-        () => {
-          if (this.current?.runtime === runtime) this.current = null;
+        (loaded) => {
+          if (this.loading === attempt) this.loading = null;
+          this.good = { stamp, runtime: loaded };
+          this.failed = null;
+        },
+        (error: unknown) => {
+          if (this.loading === attempt) this.loading = null;
+          this.failed = { stamp, error, at: this.now() };
         },
       );
     }
-    return this.current.runtime;
+    try {
+      return await this.loading.runtime;
+    } catch (error) {
+      // The new index is broken: keep answering from the last good one.
+      if (this.good) return this.good.runtime;
+      throw error;
+    }
+  }
+
+  /** Whether the newest index is served, and why not when it is not (for /api/health). */
+  status(): RuntimeStatus {
+    const problem = this.failed ? messageOf(this.failed.error) : undefined;
+    if (this.failed && this.good) return { serving: "previous", problem, failedAt: new Date(this.failed.at).toISOString() };
+    if (this.good) return { serving: "current" };
+    return { serving: "none", ...(problem ? { problem, failedAt: new Date(this.failed!.at).toISOString() } : {}) };
   }
 
   /** Close the database pool, if one was opened (tests, shutdown). */
   async close(): Promise<void> {
     const archive = await this.archive?.catch(() => null);
     this.archive = null;
-    this.current = null;
-    this.lastLoaded = undefined;
+    this.good = null;
+    this.loading = null;
+    this.failed = null;
     await archive?.close();
   }
+}
+
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : "the index could not be loaded";
 }

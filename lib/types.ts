@@ -206,7 +206,16 @@ export interface ProfileStatus {
 /** `GET /api/health` body. */
 export interface HealthReport {
   ok: boolean;
-  index: { ok: boolean; documents: number; chunks: number; builtAt: string | null; embedder: string | null; message?: string };
+  index: {
+    ok: boolean;
+    documents: number;
+    chunks: number;
+    builtAt: string | null;
+    embedder: string | null;
+    message?: string;
+    /** A newer index could not be loaded: this one (the last good) is still served, and `message` says why. */
+    stale?: boolean;
+  };
   profiles: ProfileStatus[];
   defaultProfileId: string;
 }

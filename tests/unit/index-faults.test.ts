@@ -318,6 +318,48 @@ describe("rebuilds while the app runs", () => {
     expect((await before.retriever.retrieve(QUESTION, [])).passages.length).toBeGreaterThan(0);
   });
 
+  it("a rebuilt index that is corrupt: the last good one is still served (health says so), and the broken one is not re-read on every request", async () => {
+    const corpus = tempDir("vntrade-corpus-");
+    cpSync(PROJECT_CORPUS, corpus, { recursive: true });
+    const dataDir = tempDir("vntrade-live-");
+    await build(dataDir, corpus);
+    let loads = 0;
+    let now = 1_000_000;
+    const holder = new RuntimeHolder(
+      configFor(dataDir, {}, corpus),
+      undefined,
+      (...args) => {
+        loads++;
+        return loadRuntime(...args);
+      },
+      () => now,
+    );
+    const before = await holder.get();
+    expect(holder.status().serving).toBe("current");
+
+    writeFileSync(path.join(corpus, "sau-rieng.txt"), NEW_ARTICLE);
+    await build(dataDir, corpus);
+    const rebuilt = await currentBuildDir(indexDirOf(dataDir));
+    writeFileSync(path.join(rebuilt!, "chunks.json"), "{ not json");
+
+    for (let i = 0; i < 5; i++) expect(await holder.get()).toBe(before);
+    expect(loads).toBe(2); // one failed try of the new index, not one per request
+    const status = holder.status();
+    expect(status.serving).toBe("previous");
+    expect(status.problem).toMatch(/corrupt|not valid JSON/);
+    expect((await before.retriever.retrieve(QUESTION, [])).passages.length).toBeGreaterThan(0);
+
+    now += 31_000; // tried again after RELOAD_RETRY_MS, still broken, still the good one served
+    expect(await holder.get()).toBe(before);
+    expect(loads).toBe(3);
+
+    await build(dataDir, corpus, true); // a good rebuild is picked up
+    const after = await holder.get();
+    expect(after).not.toBe(before);
+    expect(after.index!.documents.has("sau-rieng")).toBe(true);
+    expect(holder.status().serving).toBe("current");
+  });
+
   it("through the API: GET /api/documents lists an article added and indexed while the server runs", async () => {
     const corpus = tempDir("vntrade-corpus-");
     cpSync(PROJECT_CORPUS, corpus, { recursive: true });

@@ -6,7 +6,7 @@ import { lastAnswerFailure } from "@/lib/ai/answer-outcomes";
 import { lastHealth, probedHealth } from "@/lib/ai/health-cache";
 import { defaultProfileId, listProfiles } from "@/lib/ai/providers";
 import { AppError, withoutPaths } from "@/lib/errors";
-import { serverConfig, serverRuntime } from "@/lib/server/context";
+import { serverConfig, serverRuntime, serverRuntimeStatus } from "@/lib/server/context";
 import { handle } from "@/lib/server/http";
 import type { EndpointHealth, HealthReport } from "@/lib/types";
 
@@ -29,6 +29,11 @@ export async function GET(request: Request): Promise<Response> {
     try {
       const { summary } = (await serverRuntime()).store;
       index = { ok: true, documents: summary.documents, chunks: summary.chunks, builtAt: summary.builtAt, embedder: summary.embedder.name };
+      const status = serverRuntimeStatus();
+      if (status.serving === "previous") {
+        index.stale = true;
+        index.message = withoutPaths(`The rebuilt index could not be loaded (${status.problem}); still answering from the index built ${summary.builtAt ?? "earlier"}. Rebuild it: npm run index -- --force`);
+      }
     } catch (error) {
       const appError = error instanceof AppError ? error : null;
       index = { ok: false, documents: 0, chunks: 0, builtAt: null, embedder: null, message: appError ? withoutPaths(`${appError.message} ${appError.hint ?? ""}`.trim()) : "The index could not be loaded." };
