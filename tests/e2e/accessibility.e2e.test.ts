@@ -30,7 +30,7 @@ describe("accessibility (axe-core)", () => {
 
       await chat.goto();
       await chat.selectProfile("offline");
-      await chat.timelineLinks.first().waitFor();
+      await chat.timeline.locator("li").first().waitFor();
       found.chat = await seriousViolations(page);
 
       await chat.ask("What was discussed in round 2?");

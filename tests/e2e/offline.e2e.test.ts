@@ -78,11 +78,39 @@ describe("offline answers with citations", () => {
     await context.close();
   });
 
-  it("shows a timeline of the corpus whose entries open the article view", async () => {
+  it("shows the archive's events on a timeline, each with its reports and a question to ask", async () => {
     const { page, problems, context } = await openPage(browser);
     const chat = new ChatPage(page, baseUrl());
+    const res = await page.request.get(`${baseUrl()}/api/events`);
+    const { events } = (await res.json()) as { events: Array<{ id: string; label: string; labelEn?: string; reports: Array<{ docId: string; title: string }> }> };
+    expect(events.length).toBeGreaterThan(0);
     await chat.goto();
-    await chat.suggestion("Vòng đàm phán thứ hai diễn ra khi nào?").waitFor();
+    await chat.selectProfile("offline");
+    const cards = page.locator("[data-timeline] [data-event]");
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(events.length);
+
+    // Each event lists its reports, which open the article view.
+    const first = events[0]!;
+    const card = page.locator(`[data-event="${first.id}"]`);
+    expect(await card.locator("[data-event-label]").innerText()).toBe(first.labelEn ?? first.label);
+    await card.locator("summary").click();
+    expect(await card.locator("[data-event-report]").count()).toBe(first.reports.length);
+
+    // "Ask about it" asks a question naming the event.
+    await card.locator("button[data-ask-event]").click();
+    await expect.poll(() => chat.userMessages.count()).toBe(1);
+    expect(await chat.userMessages.first().innerText()).toContain(first.labelEn ?? first.label);
+    await chat.waitForAnswer();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("falls back to the articles by date when the server has no events, and they open the article view", async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.route("**/api/events", (route) => route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no"}}' }));
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
     await chat.timelineLinks.first().waitFor();
     const count = await chat.timelineLinks.count();
     const res = await page.request.get(`${baseUrl()}/api/documents`);
@@ -95,7 +123,8 @@ describe("offline answers with citations", () => {
     await article.waitForArticle();
     expect((await article.title.innerText()).trim()).toBe(title);
     expect(await article.marks.count()).toBe(0);
-    expect(problems).toEqual([]);
+    // The 404 of the intercepted /api/events is the only console error, and it is expected.
+    expect(problems.filter((p) => !p.includes("404"))).toEqual([]);
     await context.close();
   });
 });

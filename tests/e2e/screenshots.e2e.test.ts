@@ -42,7 +42,7 @@ describe("screenshots", () => {
       const chat = new ChatPage(page, baseUrl());
       await chat.goto();
       await chat.selectProfile("offline");
-      await chat.timelineLinks.first().waitFor();
+      await chat.timeline.locator("li").first().waitFor();
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
       await shot(page, `first-screen-${suffix}`, false);
 
@@ -74,7 +74,7 @@ describe("screenshots", () => {
     const { page, problems, context } = await openPage(browser, { width: 360, height: 740, colorScheme: "dark" });
     const chat = new ChatPage(page, baseUrl());
     await chat.goto();
-    await chat.timelineLinks.first().waitFor();
+    await chat.timeline.locator("li").first().waitFor();
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).not.toBe("rgb(255, 255, 255)");

@@ -11,7 +11,7 @@ export function WelcomeScreen({ onAsk, disabled }: { onAsk: (text: string) => vo
       <h2 className="text-xl font-semibold tracking-tight sm:text-2xl">{t.welcomeTitle}</h2>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t.welcomeBody}</p>
       <SuggestedQuestions onAsk={onAsk} disabled={disabled} />
-      <Timeline />
+      <Timeline onAsk={onAsk} disabled={disabled} />
     </div>
   );
 }

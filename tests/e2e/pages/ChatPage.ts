@@ -44,6 +44,11 @@ export class ChatPage {
     return this.page.locator("[data-welcome]");
   }
 
+  /** The first screen's timeline (events, or articles by date). */
+  get timeline(): Locator {
+    return this.page.locator("[data-timeline]");
+  }
+
   get timelineLinks(): Locator {
     return this.page.locator("[data-timeline] a");
   }
