@@ -83,9 +83,11 @@ export function analyzeEventQuery(question: string): EventQuery {
   // A generic word with a number: "phiên đàm phán lần thứ tám", "the eighth session".
   let genericOrdinal: number | null = null;
   if (!asked && generic) {
-    const m = / (?:lan thu|lan|thu) (\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi) /.exec(joined);
-    const words2: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+    // Folded "thu tu" is also "thứ tự" (order): "tư" counts only as written.
+    const m = / (?:lan thu|lan|thu) (\d{1,2}|nhat|hai|ba|nam|sau|bay|tam|chin|muoi) /.exec(joined);
+    const words2: Record<string, number> = { nhat: 1, hai: 2, ba: 3, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
     if (m) genericOrdinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : words2[m[1]!] ?? null;
+    else if (/(^|\s)(lần )?thứ tư(\s|$|[?.,])/u.test(question.toLowerCase().normalize("NFC"))) genericOrdinal = 4;
     const en = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [a-z]+){0,3} (?:session|meeting|round|talks)\b/.exec(joined);
     if (en) genericOrdinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].indexOf(en[1]!) + 1;
   }

@@ -105,7 +105,7 @@ export class Retriever {
     }
     if (q.ordinal !== null) {
       const match = pool.filter((e) => e.ordinal === q.ordinal && (q.kind !== null || e.ordinal !== null));
-      return match.length ? { events: match, unreported: null, timeline: false } : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : `#${q.ordinal}`);
+      return match.length ? { events: match, unreported: null, timeline: false } : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : language === "vi" ? `phiên đàm phán lần thứ ${q.ordinal}` : `session ${q.ordinal}`);
     }
     if (q.superlative) {
       const dated = pool.filter((e) => e.date && !e.planned);

@@ -76,3 +76,10 @@ describe("names as units", () => {
     expect(names("What did Tran Quoc Bao ask the US to recognise?")).toContain("tran quoc bao");
   });
 });
+
+describe("words that look like ordinals", () => {
+  it("reads 'theo thứ tự' as order, not a fourth session", () => {
+    expect(q("Tóm tắt diễn biến đàm phán theo thứ tự thời gian")).toMatchObject({ ordinal: null, timeline: true });
+    expect(q("Phiên đàm phán lần thứ tư diễn ra ở đâu?").ordinal).toBe(4);
+  });
+});
