@@ -1,4 +1,5 @@
 /** Turns the measurements into the printed tables, the target check and the one-line JSON summary. */
+import type { BigFileResult } from "./big-files";
 import type { CorpusResult } from "./corpus-index";
 import type { Machine } from "./machine";
 import type { CurvePoint, ScaleResult, ServerLoad, ServerResult } from "./results";
@@ -10,6 +11,8 @@ export interface BenchRun {
   quick: boolean;
   machine: Machine;
   corpus: CorpusResult;
+  /** One 5 MB file of repeated lines beside one of normal text. */
+  bigFiles?: BigFileResult[];
   scales: ScaleResult[];
   server: ServerResult | null;
   serverNote: string | null;
@@ -113,6 +116,11 @@ export function renderTables(run: BenchRun): string {
   out.push("");
   out.push(`Corpus: npm run index --force on corpus/ → ${corpus.documents} documents, ${corpus.chunks} chunks in ${num(corpus.seconds, 2)} s wall clock (the build itself: ${num(corpus.buildSeconds, 2)} s)`);
   out.push("");
+  if (run.bigFiles?.length) {
+    out.push("One large file (linear-time cleaning: 40k repeated lines once took 134 s):");
+    out.push(table(["file", "MB", "lines", "clean s", "index s", "chunks"], run.bigFiles.map((b) => [b.name, num(b.bytes / 1e6), int(b.lines), num(b.cleanSeconds), num(b.indexSeconds), int(b.chunks)])));
+    out.push("");
+  }
   out.push("Build of synthetic corpora (the corpus's sentences recombined, seeded), local embedder, as npm run index does it:");
   out.push(
     table(
@@ -203,6 +211,7 @@ export function summaryJson(run: BenchRun): string {
     quick: run.quick,
     machine: run.machine,
     corpus: { seconds: round(run.corpus.seconds), buildSeconds: run.corpus.buildSeconds, documents: run.corpus.documents, chunks: run.corpus.chunks },
+    bigFiles: run.bigFiles?.map((b) => ({ name: b.name, mb: round(b.bytes / 1e6), cleanSeconds: round(b.cleanSeconds), indexSeconds: round(b.indexSeconds), chunks: b.chunks })),
     hnsw: { ...run.hnsw, chosenByCurve: choice && { chunks: choice.scale, shardSize: choice.point.shardSize, M: choice.point.M, efConstruction: choice.point.efConstruction, efSearch: choice.point.ef, recallAt10: choice.point.recallAt10, reachesTarget: choice.reachesTarget } },
     scales: run.scales.map((s) => ({
       chunks: s.chunks,

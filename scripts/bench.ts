@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { benchBigFiles } from "../bench/big-files";
 import { lastJsonLine, runTs } from "../bench/child";
 import { indexRealCorpus } from "../bench/corpus-index";
 import { describeMachine } from "../bench/machine";
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   log("Corpus: npm run index --force (scripts/index.ts) into a temporary folder");
   const corpus = await indexRealCorpus(ROOT);
+  log("One 5 MB file of repeated lines, one of normal text: cleaning and indexing time");
+  const bigFiles = await benchBigFiles(ROOT, seed);
   const scales: ScaleResult[] = [];
   for (const chunks of plan.scales) scales.push(await runScale(chunks));
   let server = null;
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
     server = await benchServer(ROOT, devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), plan.server, (m) => log(`  ${m}`));
     serverNote = server ? null : "the app needs building first (npm start builds it; run it once, or the full benchmark)";
   }
-  const run: BenchRun = { seed, quick: values.quick, machine: describeMachine(), corpus, scales, server, serverNote, hnsw: { ...DEFAULT_HNSW } };
+  const run: BenchRun = { seed, quick: values.quick, machine: describeMachine(), corpus, bigFiles, scales, server, serverNote, hnsw: { ...DEFAULT_HNSW } };
   log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   console.log(renderTables(run));
   console.log(summaryJson(run));
