@@ -27,6 +27,8 @@ const FOOTER_HEADING =
   /^(?:-\s*)?(?:tin liên quan|tin cùng chuyên mục|tin mới nhất|tin mới|tin khác|tin nổi bật|bài liên quan|bài viết liên quan|đọc thêm|xem thêm|xem thêm ý kiến|bình luận|ý kiến bạn đọc|gửi bình luận|link bài gốc|nguồn bài gốc|từ khóa|từ khoá|tags?|chủ đề)\s*:?\s*$/iu;
 /** A footer marker that a body line runs straight into ("…hai nước./.- Từ khóa :"). */
 const INLINE_FOOTER = /\s*-?\s*(?:từ khóa|từ khoá|tags)\s*:.*$/iu;
+/** Footers of English pages: "Related: …", "Most read: …", a newsletter prompt. */
+const FOOTER_LINE_EN = /^(?:(?:related(?: stories| articles| news)?|most read|read more|also read|more from [^:]{1,40})\s*:|(?:sign up for|subscribe to) our newsletter\b)/iu;
 /** The "/." that Vietnamese agencies put after an article's last sentence. */
 const END_MARK = /(?<=[.!?…])\s*\/\.\s*$/u;
 
@@ -125,8 +127,10 @@ export function cleanCapture(raw: string): CleanedText {
   // 1. The body ends where the footer begins.
   const candidates: string[] = [];
   for (const line of lines) {
-    if (FOOTER_HEADING.test(line)) break;
+    if (FOOTER_HEADING.test(line) || (candidates.some((c) => c.length > 0) && FOOTER_LINE_EN.test(line))) break;
     const inline = line.match(INLINE_FOOTER);
+    // "Từ khóa: a, b" on a line of its own starts the footer too.
+    if (inline?.index === 0 && candidates.some((c) => c.length > 0)) break;
     if (inline && inline.index !== undefined && inline.index > 0) {
       candidates.push(line.slice(0, inline.index).trim());
       break;

@@ -183,7 +183,8 @@ export class EventCatalog {
   }
 
   private chunkEvents(chunk: Chunk, sentences: SentenceFacts[], main: { kind: EventKind; ordinal: number | null } | null, doc: SourceDocument | undefined): ChunkEvents {
-    const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start);
+    // Only sentences that say something about events are kept (the catalog lives as long as the index).
+    const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start && (s.events.length > 0 || s.people.length > 0));
     const about = new Set<string>();
     const refers = new Set<string>();
     const docDate = doc?.date ?? null;

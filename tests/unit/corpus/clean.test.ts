@@ -38,3 +38,12 @@ describe("cleaning a news capture", () => {
     expect(cleaned.body).toBe("Câu có khoảng trắng lạ.\n\nThứ hai.");
   });
 });
+
+describe("footers on a line of their own", () => {
+  it("ends the body at a keyword line and at English 'Related:' / newsletter lines", () => {
+    const vi = cleanCapture("Tiêu đề bài viết về đàm phán\n\nHai bên đã thống nhất khung hiệp định gồm 12 chương.\n\nTừ khóa: đàm phán, thương mại\nTin liên quan\nMột tin khác");
+    expect(vi.body).toBe("Hai bên đã thống nhất khung hiệp định gồm 12 chương.");
+    const en = cleanCapture("Negotiators agree on the text\n\nThe two sides agreed on about 40% of the text.\n\nSign up for our newsletter\nRelated: Coffee prices hit a record high");
+    expect(en.body).toBe("The two sides agreed on about 40% of the text.");
+  });
+});
