@@ -57,6 +57,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Every browser test is one client (127.0.0.1): the per-client limits are tested in tests/api/limits.test.ts.
     RATE_LIMIT_PER_MINUTE: "1000",
     MAX_CONCURRENT_STREAMS: "50",
+    // The endpoint-down test stops the fake and asks for a fresh probe; 15 s of cache would hide it.
+    HEALTH_CACHE_MS: "1000",
     // The long-answer test streams 300 KB: a team may raise the cap that far, and the page must cope.
     ANSWER_MAX_BYTES: String(1024 * 1024),
   };
