@@ -57,6 +57,8 @@ export interface Citation {
   end: number;
   /** Whether the sentence citing it is supported by the passage (sentence-level verification). */
   supported: boolean;
+  /** Content version of the article when the answer was given (lib/answer/versions.ts): a rebuild that changed the article changes it. */
+  version?: string;
 }
 
 export type AnswerStatus = "answered" | "no_answer";

@@ -145,6 +145,8 @@ const en = {
   articleNotFound: "This article is not in the corpus.",
   articleError: "Could not load the article.",
   invalidSpan: "The cited span is outside this article; showing the whole text.",
+  spanRefound: "This article was updated after the answer: the quoted passage was found again and is highlighted where it is now.",
+  spanChanged: "This article changed after the answer: the quoted passage is no longer in it, so nothing is highlighted.",
   // Error pages
   notFoundTitle: "Page not found",
   notFoundBody: "The page you asked for does not exist.",
@@ -277,6 +279,8 @@ const vi: UiStrings = {
   articleNotFound: "Bài báo này không có trong kho dữ liệu.",
   articleError: "Không tải được bài báo.",
   invalidSpan: "Đoạn trích nằm ngoài bài báo này; hiển thị toàn văn.",
+  spanRefound: "Bài báo đã được cập nhật sau câu trả lời: đoạn trích được tìm thấy lại và được tô sáng ở vị trí hiện tại.",
+  spanChanged: "Bài báo đã thay đổi sau câu trả lời: đoạn trích không còn trong bài, nên không có đoạn nào được tô sáng.",
   notFoundTitle: "Không tìm thấy trang",
   notFoundBody: "Trang bạn yêu cầu không tồn tại.",
   errorTitle: "Đã xảy ra lỗi",

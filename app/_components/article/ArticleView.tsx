@@ -6,16 +6,20 @@ import { formatDate } from "@/lib/i18n";
 import { useLocale } from "../LocaleProvider";
 import { LanguageToggle } from "../header/LanguageToggle";
 import { ArticleBody } from "./ArticleBody";
-import { parseSpan } from "./highlight";
+import { checkSpan, parseSpan } from "./highlight";
 import { useArticle } from "./useArticle";
 
 const SAFE_URL = /^https?:\/\//i;
 
-export function ArticleView({ id, start, end }: { id: string; start?: string; end?: string }) {
+/** `quote` and `version` (from the citation link) let the view tell whether the offsets still hold after a rebuild. */
+export function ArticleView({ id, start, end, quote, version }: { id: string; start?: string; end?: string; quote?: string; version?: string }) {
   const { t, locale } = useLocale();
   const state = useArticle(id);
   const doc = state.status === "ready" ? state.document : null;
-  const span = useMemo(() => (doc ? parseSpan(start, end, doc.body.length) : null), [doc, start, end]);
+  const currentVersion = state.status === "ready" ? state.version : undefined;
+  const parsed = useMemo(() => (doc ? parseSpan(start, end, doc.body.length) : null), [doc, start, end]);
+  const check = useMemo(() => (doc && parsed && parsed !== "invalid" ? checkSpan(doc.body, parsed, quote, version, currentVersion) : null), [doc, parsed, quote, version, currentVersion]);
+  const span = check ? (check.kind === "changed" ? null : check.span) : parsed;
 
   useEffect(() => {
     if (doc) document.title = `${doc.title} · ${t.appTitle}`;
@@ -91,6 +95,11 @@ export function ArticleView({ id, start, end }: { id: string; start?: string; en
                 </div>
               )}
             </dl>
+            {check && check.kind !== "holds" && (
+              <p role="status" data-span-check={check.kind} className="mt-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+                {check.kind === "refound" ? t.spanRefound : t.spanChanged}
+              </p>
+            )}
             {span === "invalid" && (
               <p role="status" className="mt-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
                 {t.invalidSpan}

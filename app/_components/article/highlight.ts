@@ -56,3 +56,28 @@ export function paragraphs(body: string, span: Span | null): Paragraph[] {
   push(from, body.length);
   return out;
 }
+
+/** How a cited span fares against the article as it is now. */
+export type SpanCheck =
+  | { kind: "holds"; span: Span }
+  /** The offsets no longer hold the quote, but the quote is still in the article: highlighted where it is now. */
+  | { kind: "refound"; span: Span }
+  /** The quote is no longer in the article: nothing is highlighted. */
+  | { kind: "changed" };
+
+/**
+ * Check a citation's span against the body: the quote (when the link carries it) must be what the
+ * offsets hold; otherwise it is looked for again (a rebuild shifted or edited the article). Without
+ * a quote, a different content version alone means the offsets cannot be trusted.
+ */
+export function checkSpan(body: string, span: Span, quote: string | undefined, version: string | undefined, currentVersion: string | undefined): SpanCheck {
+  if (quote) {
+    if (body.slice(span.start, span.end).startsWith(quote)) return { kind: "holds", span };
+    const at = body.indexOf(quote);
+    if (at < 0) return { kind: "changed" };
+    // A link carries at most the quote's first characters: the span keeps the cited length.
+    return { kind: "refound", span: { start: at, end: Math.min(body.length, at + Math.max(quote.length, span.end - span.start)) } };
+  }
+  if (version && currentVersion && version !== currentVersion) return { kind: "changed" };
+  return { kind: "holds", span };
+}

@@ -18,7 +18,7 @@ export function PassageList({ passages }: { passages: PassageView[] }) {
         {passages.map((p) => (
           <li key={`${p.n}:${p.chunkId}`} className="rounded-md border border-slate-200 p-2 dark:border-slate-800">
             <Link
-              href={articleHref(p.docId, p.start, p.end)}
+              href={articleHref(p.docId, p.start, p.end, { quote: p.text })}
               className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
             >
               [{p.n}] {p.title}

@@ -43,7 +43,7 @@ function SourceQuote({ card, targets }: { card: SourceCard; targets: CitationTar
   return (
     <li data-source-card={card.n}>
       <a
-        href={articleHref(card.docId, card.start, card.end)}
+        href={articleHref(card.docId, card.start, card.end, card)}
         onClick={(e) => {
           if (!isPlainClick(e)) return;
           e.preventDefault();

@@ -17,6 +17,8 @@ export interface CitationTarget {
   quote: string;
   /** false when the verifier could not support a sentence citing [n]; undefined before verification. */
   supported: boolean | undefined;
+  /** The article's content version when the answer was given (absent for passages and older answers). */
+  version?: string;
 }
 
 /** Everything an assistant message carries besides its text. */
@@ -49,8 +51,8 @@ export function messageSources(message: ChatMessage): MessageSources {
 
 /** What a marker or card needs of a verified citation. */
 function targetOf(c: Citation): CitationTarget {
-  const { n, docId, title, date, source, url, start, end, quote, supported } = c;
-  return { n, docId, title, date, source, url, start, end, quote, supported };
+  const { n, docId, title, date, source, url, start, end, quote, supported, version } = c;
+  return { n, docId, title, date, source, url, start, end, quote, supported, ...(version ? { version } : {}) };
 }
 
 /** Resolve every citation number of a message: citation (verified span) first, else passage, else document. */
@@ -97,11 +99,20 @@ export function citationTargets(sources: MessageSources): Map<number, CitationTa
   return targets;
 }
 
-/** The article view URL for a span (or the whole document when offsets are unknown). */
-export function articleHref(docId: string, start: number | null, end: number | null): string {
+/** Longest quote carried in an article link: enough to find the sentence again, short enough for any URL. */
+const LINK_QUOTE_CHARS = 160;
+
+/**
+ * The article view URL for a span (or the whole document when offsets are unknown). With the quote
+ * and the article's content version the view can tell whether the offsets still hold after a rebuild.
+ */
+export function articleHref(docId: string, start: number | null, end: number | null, check: { quote?: string; version?: string } = {}): string {
   const path = `/documents/${encodeURIComponent(docId)}`;
   if (start == null || end == null) return path;
-  return `${path}?start=${start}&end=${end}`;
+  const params = new URLSearchParams({ start: String(start), end: String(end) });
+  if (check.version) params.set("v", check.version);
+  if (check.quote) params.set("q", check.quote.slice(0, LINK_QUOTE_CHARS));
+  return `${path}?${params.toString()}`;
 }
 
 /** A source card: one per distinct cited span, in order of first citation. */

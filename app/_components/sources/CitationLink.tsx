@@ -69,7 +69,7 @@ export function CitationLink({ target, onOpen }: Props) {
     <>
       <a
         ref={ref}
-        href={articleHref(target.docId, target.start, target.end)}
+        href={articleHref(target.docId, target.start, target.end, target)}
         data-citation={target.n}
         data-unverified={unverified ? "true" : undefined}
         aria-label={label}

@@ -61,7 +61,7 @@ export function SourcePanel() {
           </>
         )}
         <a
-          href={articleHref(target.docId, target.start, target.end)}
+          href={articleHref(target.docId, target.start, target.end, target)}
           target="_blank"
           rel="noopener"
           className="action-btn"

@@ -11,7 +11,7 @@ import { identify } from "@/lib/server/access";
 import { handle, methodNotAllowed, parseJsonBody } from "@/lib/server/http";
 import { logFor } from "@/lib/server/log";
 import { clientLimits } from "@/lib/server/rate-limit";
-import { toPassageView } from "@/lib/server/views";
+import { toPassageView, withVersions } from "@/lib/server/views";
 import type { ChatMessage } from "@/lib/types";
 import { chatRequestSchema, MAX_QUESTION_CHARS, type ChatRequest } from "./schema";
 
@@ -45,7 +45,7 @@ export async function POST(request: Request): Promise<Response> {
       .filter((t) => t.text.length > 0);
     // Forged or long histories are not forwarded whole: the newest turns within the budget.
     const { kept: history, dropped: historyDropped } = fitHistory(turns, config.HISTORY_TOKEN_BUDGET);
-    const { pipeline } = await serverRuntime();
+    const { pipeline, store } = await serverRuntime();
     const log = logFor(request, "api/chat");
     // Model profiles spend money and upstream capacity: limited per client; the offline profile is not.
     const release = profile.kind === "offline" ? () => {} : clientLimits(config.RATE_LIMIT_PER_MINUTE, config.MAX_CONCURRENT_STREAMS).admitOrThrow(identify(config, request.headers).clientKey);
@@ -80,7 +80,7 @@ export async function POST(request: Request): Promise<Response> {
               case "done":
                 if (profile.kind !== "offline" && (event.result.mode === "llm" || event.result.failure)) recordAnswerOutcome(profile.id, event.result.failure ?? null);
                 writer.write({ type: "text-end", id: `text-${textId}` });
-                writer.write({ type: "data-citations", data: { citations: event.result.citations } });
+                writer.write({ type: "data-citations", data: { citations: await withVersions(event.result.citations, (id) => store.document(id)) } });
                 writer.write({
                   type: "finish",
                   finishReason: "stop",

@@ -25,7 +25,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     () => true,
   );
   if (!known) notFound();
-  return <ArticleView id={docId} start={first(query.start)} end={first(query.end)} />;
+  return <ArticleView id={docId} start={first(query.start)} end={first(query.end)} quote={first(query.q)} version={first(query.v)} />;
 }
 
 function safeDecode(value: string): string {

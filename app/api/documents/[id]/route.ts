@@ -6,6 +6,7 @@ import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { removeArticle } from "@/lib/index/update";
 import { requireAdmin } from "@/lib/server/access";
+import { contentVersion } from "@/lib/answer/versions";
 import { serverRuntime } from "@/lib/server/context";
 import { handle } from "@/lib/server/http";
 
@@ -29,7 +30,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const { store } = await serverRuntime();
     const document = await store.document(id);
     if (!document) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
-    return Response.json({ document });
+    // The version lets the article view tell whether a citation's offsets were taken from this text.
+    return Response.json({ document, version: contentVersion(document.body) });
   });
 }
 
