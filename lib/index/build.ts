@@ -7,6 +7,7 @@ import path from "node:path";
 import type { AppConfig } from "../config";
 import { archiveDirOf, archiveInputs, archiveKey } from "../corpus/archive";
 import { loadCorpus, type LoadedCorpus, type SkippedFile } from "../corpus/load";
+import { encodeFingerprint, fingerprint, NearDuplicateIndex } from "../corpus/near-duplicates";
 import { withIndexLock } from "./lock";
 import { embeddingText } from "./prepare";
 import type { Chunk } from "../types";
@@ -80,12 +81,19 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * in the corpus is skipped with that reason (keys of archive files are "articles/<file>").
  */
 function mergeFolders(corpus: LoadedCorpus, archive: LoadedCorpus | null): { documents: LoadedCorpus["documents"]; skipped: SkippedFile[]; catalog: CatalogEntry[]; refused: Record<string, string>; droppedLines: number } {
-  const catalog: CatalogEntry[] = corpus.documents.map((d) => ({ id: d.id, file: corpus.fileOf[d.id]!, bodySha256: sha256(d.body) }));
+  const copies = new NearDuplicateIndex();
+  const entry = (d: LoadedCorpus["documents"][number], file: string): CatalogEntry => {
+    const print = fingerprint(d.body);
+    copies.add(d.id, print);
+    return { id: d.id, file, bodySha256: sha256(d.body), ...encodeFingerprint(print) };
+  };
+  // The shipped corpus is indexed as it is (exact copies were already skipped when it was read).
+  const catalog: CatalogEntry[] = corpus.documents.map((d) => entry(d, corpus.fileOf[d.id]!));
   const documents = [...corpus.documents];
   const skipped = [...corpus.skipped];
   const refused: Record<string, string> = {};
   if (!archive) return { documents, skipped, catalog, refused, droppedLines: corpus.droppedLines };
-  const byId = new Set(catalog.map((c) => c.id));
+  const byId = new Map(catalog.map((c) => [c.id, c]));
   const byBody = new Map(catalog.map((c) => [c.bodySha256, c.id]));
   const skip = (file: string, reason: string) => {
     skipped.push({ file: archiveKey(file), reason });
@@ -95,14 +103,24 @@ function mergeFolders(corpus: LoadedCorpus, archive: LoadedCorpus | null): { doc
   for (const document of archive.documents) {
     const file = archive.fileOf[document.id]!;
     const bodySha256 = sha256(document.body);
-    if (byId.has(document.id)) skip(file, `an article with the id "${document.id}" is already in the corpus`);
-    else if (byBody.has(bodySha256)) skip(file, `duplicate of ${byBody.get(bodySha256)} (same article text)`);
-    else {
-      byId.add(document.id);
-      byBody.set(bodySha256, document.id);
-      catalog.push({ id: document.id, file: archiveKey(file), bodySha256 });
-      documents.push(document);
+    if (byId.has(document.id)) {
+      skip(file, `an article with the id "${document.id}" is already in the corpus`);
+      continue;
     }
+    // An added copy of an indexed report is kept as "also reported by", not indexed twice.
+    const exact = byBody.get(bodySha256);
+    const near = exact ? { id: exact, similarity: 1 } : copies.find(fingerprint(document.body));
+    if (near) {
+      skip(file, `duplicate of ${near.id} (${Math.round(near.similarity * 100)}% of the same wording)`);
+      const original = byId.get(near.id)!;
+      (original.alsoReportedBy ??= []).push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: near.similarity });
+      continue;
+    }
+    const added = entry(document, archiveKey(file));
+    byId.set(document.id, added);
+    byBody.set(bodySha256, document.id);
+    catalog.push(added);
+    documents.push(document);
   }
   return { documents, skipped, catalog, refused, droppedLines: corpus.droppedLines + archive.droppedLines };
 }

@@ -126,6 +126,9 @@ export interface CatalogEntry {
   /** Corpus file name, or "articles/<file>" for an added article. */
   file: string;
   bodySha256: string;
+  /** Near-duplicate fingerprint (lib/corpus/near-duplicates.ts): base64 sketch and figures. */
+  minhash?: string;
+  figures?: string[];
   /** Other outlets' copies found at build time. */
   alsoReportedBy?: AlsoReportedBy[];
 }

@@ -25,6 +25,7 @@ import {
 import type { DocumentMetadata } from "../corpus/document";
 import { readSidecar } from "../corpus/load";
 import { readArticle } from "../corpus/read-article";
+import { decodeFingerprint, fingerprint, NearDuplicateIndex } from "../corpus/near-duplicates";
 import { AppError } from "../errors";
 import type { SourceDocument } from "../types";
 import { decodeVectors, emptyDelta, encodeVectors, readDelta, removeDeltaLeftovers, writeDelta, type Delta } from "./delta";
@@ -48,7 +49,7 @@ export interface ArticleUpload {
 /** What happened to one file. */
 export type AddOutcome =
   | { file: string; status: "added"; id: string; title: string; chunks: number }
-  | { file: string; status: "duplicate"; id: string; title: string; duplicateOf: string; duplicateOfTitle: string }
+  | { file: string; status: "duplicate"; id: string; title: string; duplicateOf: string; duplicateOfTitle: string; similarity: number }
   | { file: string; status: "refused"; code: "refused:article" | "conflict:article"; reason: string };
 
 /** An article of the live index: where it came from. */
@@ -74,6 +75,8 @@ class ArchiveWriter {
     readonly delta: Delta,
     readonly live: Map<string, LiveArticle>,
     private readonly localState: LocalEmbedderState | null,
+    /** Fingerprints of the live articles, to recognise an added copy of one. */
+    private readonly copies: NearDuplicateIndex,
   ) {}
 
   get archiveDir(): string {
@@ -94,11 +97,19 @@ class ArchiveWriter {
     if (catalog.length === 0 && manifest.counts.documents > 0) {
       throw new AppError("incompatible:index", "The index was built before articles could be added to it.", { hint: "Rebuild it once: npm run index -- --force" });
     }
+    const copies = new NearDuplicateIndex();
     // The catalog has no titles; base articles' titles are read only when one is named in a message.
-    for (const entry of catalog) if (!hidden.has(entry.id)) live.set(entry.id, { ...entry, title: entry.id, source: null, url: null, date: null });
-    for (const d of delta.documents) live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
+    for (const entry of catalog) {
+      if (hidden.has(entry.id)) continue;
+      live.set(entry.id, { ...entry, title: entry.id, source: null, url: null, date: null });
+      if (entry.minhash && entry.figures) copies.add(entry.id, decodeFingerprint({ minhash: entry.minhash, figures: entry.figures }));
+    }
+    for (const d of delta.documents) {
+      live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
+      copies.add(d.id, fingerprint(d.body));
+    }
     const localState = manifest.embedder.name.startsWith("local-") ? (JSON.parse(await fs.readFile(path.join(buildDir, "embedder.json"), "utf8")) as LocalEmbedderState) : null;
-    return new ArchiveWriter(config, buildDir, manifest, delta, live, localState);
+    return new ArchiveWriter(config, buildDir, manifest, delta, live, localState, copies);
   }
 
   /** Archive files as the index now reflects them: the base's record patched by the delta. */
@@ -149,7 +160,9 @@ class ArchiveWriter {
     }
     const document = read.document;
     const bodySha256 = sha256(document.body);
-    const same = [...this.live.values()].find((a) => a.bodySha256 === bodySha256);
+    const print = fingerprint(document.body);
+    const exact = [...this.live.values()].find((a) => a.bodySha256 === bodySha256);
+    const same = exact ? { id: exact.id, similarity: 1 } : this.copies.find(print);
     if (store) {
       await storeArticle(this.archiveDir, name.file, bytes);
       if (metadata) await setArchiveMetadata(this.archiveDir, name.id, metadata);
@@ -158,9 +171,9 @@ class ArchiveWriter {
     this.recordArchive(key, articleInputHash(bytes, metadata));
     if (same) {
       const duplicates = (this.delta.alsoReportedBy ??= {});
-      (duplicates[same.id] ??= []).push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: 1 });
+      (duplicates[same.id] ??= []).push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: same.similarity });
       this.delta.refused[key] = `duplicate of ${same.id}`;
-      return { file, status: "duplicate", id: document.id, title: document.title, duplicateOf: same.id, duplicateOfTitle: await this.titleOf(same.id) };
+      return { file, status: "duplicate", id: document.id, title: document.title, duplicateOf: same.id, duplicateOfTitle: await this.titleOf(same.id), similarity: same.similarity };
     }
     const prepared = prepareDocument(document, this.manifest.chunking);
     const vectors = await this.embed(prepared.texts);
@@ -172,6 +185,7 @@ class ArchiveWriter {
     this.delta.documents.push(document);
     this.delta.chunks.push(...prepared.chunks.map(chunkRef));
     this.live.set(document.id, describe(document, key, bodySha256));
+    this.copies.add(document.id, print);
     return { file, status: "added", id: document.id, title: document.title, chunks: prepared.chunks.length };
   }
 
@@ -216,6 +230,7 @@ class ArchiveWriter {
       for (const [original, copies] of Object.entries(this.delta.alsoReportedBy)) this.delta.alsoReportedBy[original] = copies.filter((c) => c.id !== id);
     }
     this.live.delete(id);
+    this.copies.delete(id);
   }
 
   /** Forget an archive file (removed from the folder). */

@@ -68,6 +68,30 @@ describe("adding an article", () => {
     expect(runtime.index!.alsoReportedBy["khoi-dong-dam-phan"]?.map((d) => d.id)).toEqual(["ban-sao-bai-khoi-dong"]);
   });
 
+  it("recognises a syndicated copy (other chrome, a sentence dropped) as near-duplicate, but not a template report of another event", async () => {
+    const seed = readFileSync(path.join(PROJECT_CORPUS, "khoi-dong-dam-phan.txt"), "utf8");
+    const lines = seed.split("\n");
+    // Synthetic variants of a shipped article, made here: a copy with its own site chrome and one paragraph fewer…
+    const syndicated = ["Trang chủ | Kinh tế | Quốc tế", ...lines.slice(0, 4), ...lines.slice(6), "Theo Báo Thử Nghiệm", "Tin liên quan", "Giá vàng hôm nay"].join("\n");
+    // …and the same wording about another date and other figures, as a template report of another round would be.
+    let n = 0;
+    const template = seed.replace(/\d+/g, () => String(11 + n++));
+    const [copy, other] = await addArticles(config, [
+      { name: "ban-dang-lai.txt", bytes: Buffer.from(syndicated) },
+      { name: "bao-cao-mau.txt", bytes: Buffer.from(template) },
+    ]);
+    expect(copy).toMatchObject({ status: "duplicate", duplicateOf: "khoi-dong-dam-phan" });
+    expect(copy!.status === "duplicate" && copy!.similarity).toBeGreaterThanOrEqual(0.5);
+    expect(copy!.status === "duplicate" && copy!.similarity).toBeLessThan(1);
+    expect(other).toMatchObject({ status: "added", id: "bao-cao-mau" });
+    // A rebuild from the originals comes to the same verdicts.
+    await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir), force: true });
+    const index = (await loadRuntime(config)).index!;
+    expect(index.documents.has("ban-dang-lai")).toBe(false);
+    expect(index.documents.has("bao-cao-mau")).toBe(true);
+    expect(index.alsoReportedBy["khoi-dong-dam-phan"]?.map((d) => d.id)).toEqual(["ban-dang-lai"]);
+  });
+
   it("gives pasted text a free id from its title when the id is taken", async () => {
     const text = (n: number) => Buffer.from(`Hai đoàn đàm phán đã họp trực tuyến lần thứ ${n} về thương mại số và quy tắc xuất xứ trong tuần này.`);
     const outcomes = await addArticles(config, [
