@@ -134,6 +134,21 @@ export function renderTables(run: BenchRun): string {
   out.push(`Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`);
   out.push(table(["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"], scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)])));
   out.push("");
+  const withAdditions = scales.filter((s) => s.addition);
+  if (withAdditions.length > 0) {
+    out.push("Adding one article (~10 chunks) to the live index, beside a full rebuild at the same scale; retrieval while adding:");
+    out.push(
+      table(
+        ["chunks", "full rebuild s", "add s median / max", "answering from it after s median / max", "retrieve ms p95 idle", "retrieve ms p95 during additions"],
+        withAdditions.map((s) => {
+          const a = s.addition!;
+          return [int(s.chunks), num(s.build.seconds), `${num(a.addSeconds.median, 2)} / ${num(a.addSeconds.max, 2)}`, `${num(a.visibleSeconds.median, 2)} / ${num(a.visibleSeconds.max, 2)}`, num(a.queryMs.idle.p95, 1), num(a.queryMs.duringAdditions.p95, 1)];
+        }),
+      ),
+    );
+    out.push("  an addition writes the delta beside the live build (no rebuild); the serving process applies it on its next request");
+    out.push("");
+  }
   out.push("Peers, same queries and vectors, top 10, ms p95 — ratio = peer p95 ÷ ours (how many times faster ours is):");
   out.push(
     table(

@@ -48,7 +48,20 @@ export interface SearchPhase {
   rss: { loadedMb: number; peakMb: number; withPeersMb: number };
 }
 
+/** Adding articles to that index while it serves (bench/addition-worker.ts). */
+export interface AdditionPhase {
+  additions: number;
+  /** One article added: read, chunked, embedded, delta written (npm run add, POST /api/documents). */
+  addSeconds: { median: number; max: number };
+  /** From the start of an addition until a serving process answers from it. */
+  visibleSeconds: { median: number; max: number };
+  /** Retrieval latency with no addition, and while articles are being added. */
+  queryMs: { idle: Latency; duringAdditions: Latency };
+}
+
 export interface ScaleResult extends Omit<SearchPhase, "rss"> {
+  /** Absent in runs made before additions were measured. */
+  addition?: AdditionPhase;
   chunks: number;
   documents: number;
   build: Omit<BuildPhase, "chunks" | "documents" | "peakMb"> & { loadSeconds: number };

@@ -14,7 +14,7 @@ import { indexRealCorpus } from "../bench/corpus-index";
 import { describeMachine } from "../bench/machine";
 import { devQuestions } from "../bench/queries";
 import { renderTables, summaryJson, type BenchRun } from "../bench/report";
-import type { BuildPhase, ScaleResult, SearchPhase } from "../bench/results";
+import type { AdditionPhase, BuildPhase, ScaleResult, SearchPhase } from "../bench/results";
 import { benchServer, type ServerPlan } from "../bench/server-bench";
 import { DEFAULT_HNSW } from "../lib/index/store";
 
@@ -65,9 +65,12 @@ async function runScale(chunks: number): Promise<ScaleResult> {
     const worker = path.join(ROOT, "bench", "scale-worker.ts");
     const built = lastJsonLine<BuildPhase>((await runTs(worker, ["--phase", "build", ...common])).stdout);
     const searched = lastJsonLine<SearchPhase>((await runTs(worker, ["--phase", "search", ...common])).stdout);
+    // Additions go last: they change the index the other phases measured.
+    const addition = lastJsonLine<AdditionPhase>((await runTs(path.join(ROOT, "bench", "addition-worker.ts"), ["--dir", dir, "--chunks", String(chunks), "--seed", String(seed)])).stdout);
     const { peakMb: buildPeakMb, chunks: count, documents, ...build } = built;
     return {
       ...searched,
+      addition,
       chunks: count,
       documents,
       build: { ...build, loadSeconds: searched.loadSeconds },

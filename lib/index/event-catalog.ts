@@ -8,6 +8,21 @@ import { fold } from "../text/normalize";
 import type { Chunk, EventSummary, SourceDocument } from "../types";
 import { sentenceFacts, type SentenceFacts } from "./events";
 
+/**
+ * Sentence facts per article object: an index with articles added or removed (lib/index/delta.ts)
+ * shares the other articles' objects with its base, so their facts are read once, not at every change.
+ */
+const FACTS = new WeakMap<SourceDocument, { title: ReturnType<typeof sentenceFacts>[number]["events"]; sentences: SentenceFacts[] }>();
+
+function factsOf(doc: SourceDocument, context: Parameters<typeof sentenceFacts>[1]) {
+  let facts = FACTS.get(doc);
+  if (!facts) {
+    facts = { title: sentenceFacts(`${doc.title}.`, context).flatMap((s) => s.events), sentences: sentenceFacts(doc.body, context) };
+    FACTS.set(doc, facts);
+  }
+  return facts;
+}
+
 /** One event of the archive, with the articles that report it. */
 export interface ArchiveEvent {
   /** "round#3", "ministerial#8", "statement@2025-09-22". */
@@ -113,8 +128,7 @@ export class EventCatalog {
     for (const doc of documents.values()) {
       const written = articleDate(doc);
       const context = { articleDate: written, lang: doc.lang };
-      const title = sentenceFacts(`${doc.title}.`, context).flatMap((s) => s.events);
-      const sentences = sentenceFacts(doc.body, context);
+      const { title, sentences } = factsOf(doc, context);
       docSentences.set(doc.id, sentences);
       const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
       // The article's main event: the title's, else the first one its text reports, else the first it refers to.
@@ -163,9 +177,15 @@ export class EventCatalog {
     this.byId = new Map(this.events.map((e) => [e.id, e]));
     this.chunks = chunks.map((chunk) => this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)));
     chunks.forEach((c, i) => this.indexOfChunk.set(c.id, i));
+    // push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times.
+    const append = (map: Map<string, number[]>, id: string, i: number) => {
+      const list = map.get(id);
+      if (list) list.push(i);
+      else map.set(id, [i]);
+    };
     this.chunks.forEach((c, i) => {
-      for (const id of c.about) this.chunksOf.set(id, [...(this.chunksOf.get(id) ?? []), i]);
-      for (const id of c.refers) this.referringChunks.set(id, [...(this.referringChunks.get(id) ?? []), i]);
+      for (const id of c.about) append(this.chunksOf, id, i);
+      for (const id of c.refers) append(this.referringChunks, id, i);
     });
   }
 

@@ -1,6 +1,8 @@
 "use client";
 /** Top bar: app title, new chat, conversation menu toggle (small screens), model switch and language toggle. */
 import type { ReactNode } from "react";
+import Link from "next/link";
+import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { useLocale } from "../LocaleProvider";
 import { LanguageToggle } from "./LanguageToggle";
 
@@ -13,7 +15,7 @@ interface Props {
 }
 
 export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Props) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   return (
     <header className="z-20 border-b sm:sticky sm:top-0 border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
       <div className="flex items-center gap-2">
@@ -43,6 +45,13 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
           <span aria-hidden="true" className="text-base leading-none">+</span>
           <span className="sr-only sm:not-sr-only sm:ml-1">{t.newChat}</span>
         </button>
+        <Link
+          href="/articles"
+          data-testid="articles-link"
+          className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          {ARCHIVE_STRINGS[locale].articlesNav}
+        </Link>
         <LanguageToggle />
       </div>
       <div className="mt-2">{modelSwitch}</div>

@@ -1,0 +1,152 @@
+"use client";
+/** Adding articles: drop files or pick them (several at once), or paste text with its title, date, outlet and link; a line per file says how it went. */
+import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
+import type { ArchiveStrings } from "@/lib/i18n/archive-strings";
+import { pasteArticle, uploadFile, type AddResult } from "./archiveApi";
+
+interface Progress {
+  key: number;
+  name: string;
+  result: AddResult | null;
+}
+
+const ACCEPT = ".html,.htm,.pdf,.txt,.md,text/html,application/pdf,text/plain,text/markdown";
+
+function describe(result: AddResult, s: ArchiveStrings): string {
+  switch (result.status) {
+    case "added":
+      return s.added(result.title, result.chunks);
+    case "duplicate":
+      return s.duplicate(result.duplicateOfTitle);
+    case "refused":
+      return s.refused(result.reason);
+    case "failed":
+      return s.failed(result.message);
+  }
+}
+
+const TONE: Record<AddResult["status"], string> = {
+  added: "text-emerald-800 dark:text-emerald-300",
+  duplicate: "text-amber-800 dark:text-amber-300",
+  refused: "text-red-800 dark:text-red-300",
+  failed: "text-red-800 dark:text-red-300",
+};
+
+const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
+
+export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: () => void }) {
+  const [progress, setProgress] = useState<Progress[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const next = useRef(0);
+  const inputId = useId();
+
+  const record = (key: number, result: AddResult) => setProgress((list) => list.map((p) => (p.key === key ? { ...p, result } : p)));
+
+  /** Files go one after another: each line turns from "adding…" into its result, and the list follows. */
+  async function addFiles(files: File[]) {
+    const queued = files.map((file) => ({ key: next.current++, name: file.name, result: null }));
+    setProgress((list) => [...queued, ...list]);
+    setBusy(true);
+    for (const [i, file] of files.entries()) {
+      record(queued[i]!.key, await uploadFile(file));
+      onChanged();
+    }
+    setBusy(false);
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length) void addFiles(files);
+  }
+
+  async function onPaste(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? "").trim() || undefined;
+    const title = value("title");
+    const key = next.current++;
+    setProgress((list) => [{ key, name: title ?? s.pasteTitle, result: null }, ...list]);
+    const result = await pasteArticle({ text: String(data.get("text") ?? ""), title, date: value("date"), source: value("source"), url: value("url") });
+    record(key, result);
+    if (result.status === "added") form.reset();
+    onChanged();
+  }
+
+  return (
+    <section aria-labelledby="add-articles" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <h2 id="add-articles" className="mb-3 text-base font-semibold">{s.addTitle}</h2>
+      <div
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={`flex flex-col items-center gap-2 rounded-md border-2 border-dashed px-4 py-6 text-center text-sm ${dragging ? "border-sky-500 bg-sky-50 dark:bg-sky-950" : "border-slate-300 dark:border-slate-700"}`}
+      >
+        <p>{s.dropHere}</p>
+        <label htmlFor={inputId} className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 focus-within:outline-2 focus-within:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800">
+          {s.orPick}
+          <input
+            id={inputId}
+            data-testid="file-input"
+            type="file"
+            multiple
+            accept={ACCEPT}
+            className="sr-only"
+            disabled={busy}
+            onChange={(e) => {
+              const files = [...(e.currentTarget.files ?? [])];
+              e.currentTarget.value = "";
+              if (files.length) void addFiles(files);
+            }}
+          />
+        </label>
+      </div>
+      {progress.length > 0 && (
+        <ul aria-live="polite" className="mt-3 space-y-1 text-sm" data-testid="upload-results">
+          {progress.map((p) => (
+            <li key={p.key} data-testid="upload-result" data-status={p.result?.status ?? "uploading"}>
+              <span className="font-medium">{p.name}</span>: <span className={p.result ? TONE[p.result.status] : "text-slate-500"}>{p.result ? describe(p.result, s) : s.uploading}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="mt-4">
+        <summary className="cursor-pointer text-sm font-medium">{s.pasteTitle}</summary>
+        <form onSubmit={onPaste} className="mt-3 grid gap-2 sm:grid-cols-2" data-testid="paste-form">
+          <label className="text-sm sm:col-span-2">
+            {s.pasteText}
+            <textarea name="text" required rows={6} className={field} />
+          </label>
+          <label className="text-sm">
+            {s.pasteTitleField}
+            <input name="title" className={field} />
+          </label>
+          <label className="text-sm">
+            {s.pasteDate}
+            <input name="date" pattern="\d{4}-\d{2}-\d{2}" className={field} />
+          </label>
+          <label className="text-sm">
+            {s.pasteOutlet}
+            <input name="source" className={field} />
+          </label>
+          <label className="text-sm">
+            {s.pasteLink}
+            <input name="url" type="url" className={field} />
+          </label>
+          <div className="sm:col-span-2">
+            <button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500">
+              {s.pasteSubmit}
+            </button>
+          </div>
+        </form>
+      </details>
+    </section>
+  );
+}

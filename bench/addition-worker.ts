@@ -1,0 +1,103 @@
+/**
+ * Additions to one scale of `npm run bench`, in a process of its own over the index the build phase
+ * wrote: the time to add one article (`addArticles`: read, chunk, embed, write the delta — what
+ * `npm run add` and the upload route do), the time until a serving process answers from it
+ * (`RuntimeHolder.get()` applying the delta over the loaded base), and retrieval p95 while articles
+ * are being added, beside p95 with none. Last stdout line: the AdditionPhase JSON.
+ *
+ * Usage: node --import tsx bench/addition-worker.ts --dir D --chunks N --seed S [--additions 5] [--queries 60]
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readConfig } from "../lib/config";
+import { addArticles } from "../lib/index/update";
+import { RuntimeHolder } from "../lib/runtime";
+import { Random } from "./random";
+import { benchQueries, devQuestions } from "./queries";
+import type { AdditionPhase } from "./results";
+import { round, summarize } from "./stats";
+import { sentencePool } from "./synthetic-corpus";
+
+const ROOT = process.cwd();
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string" },
+    chunks: { type: "string" },
+    seed: { type: "string", default: "42" },
+    additions: { type: "string", default: "5" },
+    queries: { type: "string", default: "60" },
+  },
+});
+const workDir = values.dir ?? "";
+const chunkTarget = Number(values.chunks);
+const log = (message: string) => process.stderr.write(`  [${chunkTarget} chunks, additions] ${message}\n`);
+
+async function main(): Promise<void> {
+  const config = readConfig({ CORPUS_DIR: path.join(workDir, "corpus"), DATA_DIR: path.join(workDir, "data") });
+  const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
+  const random = new Random(Number(values.seed) + 7);
+  /**
+   * A synthetic article of the corpus's sentences, made unlike every other: a word of its own every
+   * fourth word, or its 5-word shingles would match the synthetic corpus's (made of the same
+   * sentences) and it would be kept as a near-duplicate instead of indexed.
+   */
+  const article = (n: number) => {
+    const own = (sentence: string, k: number) => sentence.split(" ").map((w, i) => (i % 4 === 3 ? `${w} riêng${n}x${k}x${i}` : w)).join(" ");
+    const paragraphs = Array.from({ length: 6 }, (_, p) => Array.from({ length: 3 }, (_, k) => own(random.pick(pool.sentences), p * 3 + k)).join(" "));
+    return { name: `bench-added-${values.seed}-${n}.txt`, bytes: Buffer.from(`---\ntitle: "Bench addition ${n}"\ndate: 2025-12-01\nsource: "Bench"\n---\n${paragraphs.join("\n\n")}\n`) };
+  };
+  const holder = new RuntimeHolder(config);
+  const loadStarted = performance.now();
+  await holder.get();
+  log(`base loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+  const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), Number(values.seed)).map((q) => q.text);
+
+  const ask = async (question: string) => {
+    const started = performance.now();
+    await (await holder.get()).retriever.retrieve(question);
+    return performance.now() - started;
+  };
+  for (const q of queries.slice(0, 10)) await ask(q);
+  const idle: number[] = [];
+  for (const q of queries) idle.push(await ask(q));
+
+  const additions = Number(values.additions);
+  const addSeconds: number[] = [];
+  const visibleSeconds: number[] = [];
+  const during: number[] = [];
+  for (let n = 0; n < additions; n++) {
+    // Questions keep coming while the article is added, as a server's would.
+    let adding = true;
+    const asking = (async () => {
+      let i = n * 7;
+      while (adding) during.push(await ask(queries[i++ % queries.length]!));
+    })();
+    const started = performance.now();
+    const [outcome] = await addArticles(config, [article(n)], "bench addition");
+    const added = performance.now();
+    adding = false;
+    await asking;
+    if (outcome?.status !== "added") throw new Error(`bench addition ${n} was not added: ${JSON.stringify(outcome)}`);
+    // The next request applies the delta; until then the server answers from the previous state.
+    const runtime = await holder.get();
+    const visible = performance.now();
+    if (!runtime.index?.documents.has(outcome.id)) throw new Error(`bench addition ${n} is not visible after the reload`);
+    during.push(await ask(queries[n % queries.length]!));
+    addSeconds.push((added - started) / 1000);
+    visibleSeconds.push((visible - started) / 1000);
+    log(`added ${outcome.id} (${outcome.chunks} chunks) in ${((added - started) / 1000).toFixed(2)} s, answering from it after ${((visible - started) / 1000).toFixed(2)} s`);
+  }
+  const seconds = (xs: number[]) => ({ median: round(summarize(xs).p50), max: round(Math.max(...xs)) });
+  const result: AdditionPhase = {
+    additions,
+    addSeconds: seconds(addSeconds),
+    visibleSeconds: seconds(visibleSeconds),
+    queryMs: { idle: summarize(idle), duringAdditions: summarize(during) },
+  };
+  console.log(JSON.stringify(result));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  process.exit(1);
+});
