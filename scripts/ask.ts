@@ -6,7 +6,7 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { findProfile, listProfiles } from "../lib/ai/providers";
+import { defaultProfileProblem, findProfile, listProfiles, profileProblem } from "../lib/ai/providers";
 import { probeProfile } from "../lib/ai/probe";
 import { collectAnswer } from "../lib/answer/pipeline";
 import { readConfig } from "../lib/config";
@@ -108,12 +108,19 @@ async function main(): Promise<number> {
   if (values.probe) {
     const profiles = listProfiles(config).filter((p) => p.kind !== "offline");
     if (profiles.length === 0) console.log("No model endpoint is configured: the offline profile needs none. Set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL, or OPENAI_API_KEY.");
-    for (const profile of profiles) console.log(await probeProfile(config, profile, { full: true }).then((r) => r.report));
-    return 0;
+    let healthy = true;
+    for (const profile of profiles) {
+      const result = await probeProfile(config, profile, { full: true });
+      console.log(result.report);
+      healthy &&= result.ok;
+    }
+    // Scripts and CI can rely on the status: 1 when anything configured is down or missing its model.
+    return healthy ? 0 : 1;
   }
+  const problem = values.profile ? profileProblem(config, values.profile) : defaultProfileProblem(config);
   const profile = findProfile(config, values.profile);
-  if (!profile) {
-    console.error(`Unknown profile "${values.profile}". Configured: ${listProfiles(config).map((p) => p.id).join(", ")}.`);
+  if (problem || !profile) {
+    console.error(problem ?? `Unknown profile "${values.profile}".`);
     return 2;
   }
   const runtime = await loadRuntime(config);

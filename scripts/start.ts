@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, promises as fs, watch } from "node:fs";
 import path from "node:path";
+import { defaultProfileProblem } from "../lib/ai/providers";
 import { ConfigError, readConfig, type AppConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { PostgresArchive } from "../lib/store/postgres/archive";
@@ -130,6 +131,11 @@ const WATCH_SETTLE_MS = 700;
 
 async function main(): Promise<number> {
   const config = readConfig();
+  const profileProblem = defaultProfileProblem(config);
+  if (profileProblem) {
+    console.error(`npm start refused: ${profileProblem}`);
+    return 1;
+  }
   accessMode(config); // a network HOST without a token stops here, before any build
   const indexDir = indexDirOf(config.dataDir);
   if (config.STORE === "postgres") {
@@ -154,8 +160,12 @@ async function main(): Promise<number> {
   const stamp = await sourceStamp();
   const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && (await fs.readFile(STAMP, "utf8").catch(() => "")) === stamp;
   if (!built) {
-    console.log("Building the app (first start, or the sources changed)…");
-    const code = await run([NEXT_BIN, "build"]);
+    console.log("Building the app (first start, or the sources changed); this takes a minute or two…");
+    const began = Date.now();
+    // A line now and then, so a long first build never looks stuck.
+    const heartbeat = setInterval(() => console.log(`  still building the app… ${Math.round((Date.now() - began) / 1000)} s`), 20_000);
+    const code = await run([NEXT_BIN, "build"]).finally(() => clearInterval(heartbeat));
+    if (code === 0) console.log(`  app built in ${Math.round((Date.now() - began) / 1000)} s`);
     if (code !== 0) {
       console.error("The app build failed; see the output above.");
       return code;

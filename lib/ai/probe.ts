@@ -56,8 +56,10 @@ async function askForModels(profile: Profile & { baseUrl: string }, fetchImpl: t
 }
 
 /** The full probe of `npm run ask -- --probe`: the model list, a one-token chat, and the embeddings model. */
-export async function probeProfile(config: AppConfig, profile: Profile, options: { full: boolean }): Promise<{ health: EndpointHealth; report: string }> {
+export async function probeProfile(config: AppConfig, profile: Profile, options: { full: boolean }): Promise<{ health: EndpointHealth; report: string; ok: boolean }> {
   const health = await checkEndpoint(profile);
+  // Healthy: reachable, the chat model listed (or the server lists none) and, on a full probe, answering.
+  let ok = health.reachable === true && health.chatModelPresent !== false;
   const lines = [`Profile ${profile.id} (${profile.label}) at ${describeUrl(profile.baseUrl ?? "")}`, `  ${health.reachable ? "reachable" : "NOT reachable"}: ${health.message}`];
   if (health.models.length) lines.push(`  models listed: ${health.models.join(", ")}`);
   if (health.hint) lines.push(`  what to do: ${health.hint}`);
@@ -66,6 +68,7 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
       await generateText({ model: chatModel(profile), prompt: "Reply with OK.", maxOutputTokens: 3, maxRetries: 0, abortSignal: AbortSignal.timeout(30_000) });
       lines.push(`  chat model ${profile.model}: answers`);
     } catch (error) {
+      ok = false;
       lines.push(`  chat model ${profile.model}: does NOT answer (${(error as Error).message})`);
     }
     if (config.EMBEDDINGS_PROVIDER === "openai-compatible" && config.EMBEDDINGS_MODEL) {
@@ -77,11 +80,12 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
         const indexDims = manifest?.embedder.dimensions;
         lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions` + (indexDims ? (indexDims === embedding.length ? " (matches the index)" : ` (the index has ${indexDims}: re-index with npm run index -- --force)`) : ""));
       } catch (error) {
+        ok = false;
         lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL} at ${describeUrl(baseURL)}: does NOT answer (${(error as Error).message})`);
       }
     }
   }
   // Upstream error messages can echo the key back; it never reaches the terminal.
   const report = lines.join("\n");
-  return { health, report: profile.apiKey ? report.split(profile.apiKey).join("[redacted]") : report };
+  return { health, ok, report: profile.apiKey ? report.split(profile.apiKey).join("[redacted]") : report };
 }

@@ -50,6 +50,26 @@ export function defaultProfileId(config: AppConfig): string {
   return config.DEFAULT_PROFILE && ids.includes(config.DEFAULT_PROFILE) ? config.DEFAULT_PROFILE : OFFLINE_PROFILE_ID;
 }
 
+/** What each model profile needs configured, for messages that say what to set. */
+const PROFILE_SETTINGS: Record<string, string> = {
+  openai: "OPENAI_API_KEY (optionally OPENAI_CHAT_MODEL, OPENAI_BASE_URL)",
+  local: "LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL (optionally LOCAL_LLM_API_KEY)",
+};
+
+/** Why a profile id cannot be used, naming the variables to set; null when it is configured. */
+export function profileProblem(config: AppConfig, id: string, source = "profile"): string | null {
+  const configured = listProfiles(config).map((p) => p.id);
+  if (configured.includes(id)) return null;
+  const needs = PROFILE_SETTINGS[id];
+  if (needs) return `The ${source} "${id}" is not configured: set ${needs} (see README, Configuration). Configured now: ${configured.join(", ")}.`;
+  return `Unknown ${source} "${id}": choose one of offline, ${Object.keys(PROFILE_SETTINGS).join(", ")}. Configured now: ${configured.join(", ")}.`;
+}
+
+/** A DEFAULT_PROFILE that names a profile that is not configured: the app refuses to start rather than answer offline silently. */
+export function defaultProfileProblem(config: AppConfig): string | null {
+  return config.DEFAULT_PROFILE ? profileProblem(config, config.DEFAULT_PROFILE, "DEFAULT_PROFILE") : null;
+}
+
 export function findProfile(config: AppConfig, id: string | undefined): Profile | undefined {
   const wanted = id ?? defaultProfileId(config);
   return listProfiles(config).find((p) => p.id === wanted);

@@ -14,12 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-function ask(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/ask.ts", ...args], {
+function ask(args: string[], input?: string, env: Record<string, string> = {}, entry = "scripts/ask.ts") {
+  const command = entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry];
+  const result = spawnSync(process.execPath, [...command, ...args], {
     cwd: ROOT,
     input,
     encoding: "utf8",
-    env: { ...process.env, DATA_DIR: dataDir, LOCAL_LLM_BASE_URL: "", OPENAI_API_KEY: "" },
+    env: { ...process.env, DATA_DIR: dataDir, LOCAL_LLM_BASE_URL: "", LOCAL_LLM_MODEL: "", OPENAI_API_KEY: "", DEFAULT_PROFILE: "", ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -52,6 +53,29 @@ describe("npm run ask", () => {
   it("refuses an unknown profile with the list of configured ones", () => {
     const { code, stderr } = ask(["--profile", "nope", "hello"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Unknown profile "nope". Configured: offline/);
+    expect(stderr).toMatch(/Unknown profile "nope": choose one of offline, openai, local. Configured now: offline/);
+  });
+
+  it("names the variables to set for a profile that is not configured, as --profile or DEFAULT_PROFILE", () => {
+    const named = ask(["--profile", "local", "hello"]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/"local" is not configured: set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL/);
+    const byDefault = ask(["hello"], undefined, { DEFAULT_PROFILE: "openai" });
+    expect(byDefault.code).toBe(2);
+    expect(byDefault.stderr).toMatch(/DEFAULT_PROFILE "openai" is not configured: set OPENAI_API_KEY/);
+  });
+
+  it("--probe exits 1 when a configured endpoint is down", () => {
+    // Port 9 (discard) has no HTTP server on a test machine: the connection is refused.
+    const { code, stdout } = ask(["--probe"], undefined, { LOCAL_LLM_BASE_URL: "http://127.0.0.1:9", LOCAL_LLM_MODEL: "m" });
+    expect(stdout).toContain("NOT reachable");
+    expect(code).toBe(1);
+  });
+
+  it("the vn-ask bin prints pure JSON (no npm banner) for pipes", () => {
+    const { code, stdout } = ask(["--json", "vong dam phan thu hai dien ra khi nao"], undefined, {}, "bin/ask.mjs");
+    expect(code).toBe(0);
+    expect(stdout.trimStart().startsWith("{")).toBe(true);
+    expect(JSON.parse(stdout).status).toBe("answered");
   });
 });
