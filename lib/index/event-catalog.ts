@@ -102,8 +102,29 @@ export class EventCatalog {
   readonly byId: Map<string, ArchiveEvent>;
   /** Per chunk index, what it says about events. */
   readonly chunks: ChunkEvents[];
-  /** Folded person name → the side most reports give. */
-  readonly sides: Map<string, Side>;
+  private sideOfName: Map<string, Side> | null = null;
+
+  /**
+   * Folded person name → the side most reports give. Read on the first who-question that names a
+   * side, not when the index loads: people are the costliest facts to read and most questions need none.
+   */
+  get sides(): Map<string, Side> {
+    if (!this.sideOfName) {
+      const votes = new Map<string, Map<Side, number>>();
+      for (const doc of this.documents.values()) {
+        for (const s of sentenceFacts(doc.body, { articleDate: null, lang: doc.lang })) {
+          for (const p of s.people) {
+            if (!p.side) continue;
+            const v = votes.get(fold(p.name)) ?? new Map<Side, number>();
+            v.set(p.side, (v.get(p.side) ?? 0) + 1);
+            votes.set(fold(p.name), v);
+          }
+        }
+      }
+      this.sideOfName = new Map([...votes].map(([name, v]) => [name, [...v].sort((a, b) => b[1] - a[1])[0]![0]]));
+    }
+    return this.sideOfName;
+  }
   /** Event id → indices of the chunks about it, in archive order. */
   readonly chunksOf = new Map<string, number[]>();
   /** Event id → indices of the chunks that only refer to it ("ngay trước phiên cấp kỹ thuật từ 12-14/11"). */
@@ -123,11 +144,10 @@ export class EventCatalog {
     const chunks = chunkList;
     const evidence: Evidence[] = [];
     const docSentences = new Map<string, SentenceFacts[]>();
-    const sideVotes = new Map<string, Map<Side, number>>();
     const mainKey = new Map<string, { kind: EventKind; ordinal: number | null }>();
     for (const doc of documents.values()) {
       const written = articleDate(doc);
-      const context = { articleDate: written, lang: doc.lang };
+      const context = { articleDate: written, lang: doc.lang, people: false };
       const { title, sentences } = factsOf(doc, context);
       docSentences.set(doc.id, sentences);
       const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
@@ -140,12 +160,6 @@ export class EventCatalog {
       const soleOrdinal = (kind: EventKind) => (ordinals.get(kind)?.size === 1 ? [...ordinals.get(kind)!][0]! : null);
       if (main) mainKey.set(doc.id, { kind: main.kind, ordinal: main.ordinal ?? soleOrdinal(main.kind) });
       for (const s of sentences) {
-        for (const p of s.people) {
-          if (!p.side) continue;
-          const votes = sideVotes.get(fold(p.name)) ?? new Map<Side, number>();
-          votes.set(p.side, (votes.get(p.side) ?? 0) + 1);
-          sideVotes.set(fold(p.name), votes);
-        }
         s.events.forEach((e, i) => {
           const ordinal = e.ordinal ?? (e.reference ? null : soleOrdinal(e.kind));
           // Each date belongs to the mention nearest it; places to the first event reported (not referred to).
@@ -172,7 +186,6 @@ export class EventCatalog {
         evidence.push({ kind: main.kind, ordinal: mainKey.get(doc.id)!.ordinal, date: doc.date, end: null, relativeDate: false, place: null, docId: doc.id, reference: false, written, lead: true });
       }
     }
-    this.sides = new Map([...sideVotes].map(([name, votes]) => [name, [...votes].sort((a, b) => b[1] - a[1])[0]![0]]));
     this.events = mergeEvidence(evidence, documents);
     this.byId = new Map(this.events.map((e) => [e.id, e]));
     this.chunks = chunks.map((chunk) => this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)));
@@ -204,7 +217,7 @@ export class EventCatalog {
 
   private chunkEvents(chunk: Chunk, sentences: SentenceFacts[], main: { kind: EventKind; ordinal: number | null } | null, doc: SourceDocument | undefined): ChunkEvents {
     // Only sentences that say something about events are kept (the catalog lives as long as the index).
-    const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start && (s.events.length > 0 || s.people.length > 0));
+    const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start && s.events.length > 0);
     const about = new Set<string>();
     const refers = new Set<string>();
     const docDate = doc?.date ?? null;

@@ -16,7 +16,7 @@ import {
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { fold, tokenize, type Token } from "../text/normalize";
+import { fold, foldedTerms, toNfc, tokenize, type Token } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
 export type { EventKind, Side } from "../text/lexicon/events";
@@ -60,6 +60,11 @@ const foldedPhrase = (phrase: string) => tokenize(phrase).map((t) => t.folded);
 const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean }[] = (Object.entries(EVENT_KIND_PHRASES) as [EventKind, { vi: readonly string[]; en: readonly string[] }][])
   .flatMap(([kind, { vi, en }]) => [...vi, ...en].map((p) => ({ kind, words: foldedPhrase(p), bare: p === "vòng" || p === "round" })))
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Kind phrases by their first word: most words start none, and are passed over with one look-up. */
+const KIND_BY_FIRST = new Map<string, typeof KIND_PHRASES>();
+for (const p of KIND_PHRASES) KIND_BY_FIRST.set(p.words[0]!, [...(KIND_BY_FIRST.get(p.words[0]!) ?? []), p]);
+const kindPhraseAt = (words: string[], i: number) => KIND_BY_FIRST.get(words[i]!)?.find((p) => matchesAt(words, i, p.words));
 
 const REFERENCE_PHRASES = REFERENCE_CUES.map((c) => c.split(" ")).sort((a, b) => b.length - a.length);
 const FIRST_WORDS = VI_FIRST_WORDS.map(foldedPhrase);
@@ -127,7 +132,7 @@ export interface KindMention extends EventMention {
 export function kindMentions(words: string[]): KindMention[] {
   const out: KindMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const phrase = KIND_PHRASES.find((p) => matchesAt(words, i, p.words));
+    const phrase = kindPhraseAt(words, i);
     if (!phrase) continue;
     const end = i + phrase.words.length;
     if (phrase.bare && NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "")) continue;
@@ -143,7 +148,7 @@ export function kindMentions(words: string[]): KindMention[] {
 export function eventMentions(words: string[]): EventMention[] {
   const out: EventMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const phrase = KIND_PHRASES.find((p) => matchesAt(words, i, p.words));
+    const phrase = kindPhraseAt(words, i);
     if (!phrase) continue;
     const end = i + phrase.words.length;
     // "thuế đối ứng 20%" is a rate, not the 20th tariff: only rounds and sessions are numbered without "thứ".
@@ -244,6 +249,8 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
   return out;
 }
 
+/** The word pattern of lib/text/normalize.ts tokenize, over already folded text. */
+const FOLDED_WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 const ROLE_FIRST_WORDS = new Set(ROLE_WORDS.map((r) => r.words[0]!));
 
 /**
@@ -251,12 +258,17 @@ const ROLE_FIRST_WORDS = new Set(ROLE_WORDS.map((r) => r.words[0]!));
  * places are read only in sentences that mention an event, people only after a role word: the
  * index builds this for every sentence of the archive, and most say neither.
  */
-export function sentenceFacts(text: string, context: { articleDate: string | null; lang: "vi" | "en" }, offset = 0): SentenceFacts[] {
+export function sentenceFacts(text: string, context: { articleDate: string | null; lang: "vi" | "en"; people?: boolean }, offset = 0): SentenceFacts[] {
+  // The whole text folded once; NFC Vietnamese keeps its length when folded, so sentences slice it directly.
+  const nfc = toNfc(text);
+  const foldedText = nfc === text ? fold(text) : null;
+  const sameLength = foldedText !== null && foldedText.length === text.length;
   return splitSentences(text, offset).map((span) => {
     const sentence = text.slice(span.start - offset, span.end - offset);
-    const tokens = tokenize(sentence);
-    const words = tokens.map((t) => t.folded);
+    // The same syllables as tokenize; offsets are only needed when there is an event.
+    const words = sameLength ? (foldedText!.slice(span.start - offset, span.end - offset).match(FOLDED_WORD) ?? []) : foldedTerms(sentence);
     const events = eventMentions(words);
+    const tokens = events.length ? tokenize(sentence) : [];
     const dates = events.length ? findDates(sentence, context.articleDate) : [];
     // A date belongs to the event mention nearest it: "phiên cấp Bộ trưởng (10/11) … trước phiên cấp kỹ thuật từ ngày 12-14/11".
     const dateOwners = dates.map((d) => {
@@ -277,7 +289,7 @@ export function sentenceFacts(text: string, context: { articleDate: string | nul
       dates,
       dateOwners,
       places: events.length ? placesIn(words) : [],
-      people: words.some((w) => ROLE_FIRST_WORDS.has(w)) ? peopleIn(sentence, context.lang) : [],
+      people: context.people !== false && words.some((w) => ROLE_FIRST_WORDS.has(w)) ? peopleIn(sentence, context.lang) : [],
     };
   });
 }
