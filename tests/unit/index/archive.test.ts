@@ -155,6 +155,25 @@ describe("removing an article", () => {
   });
 });
 
+describe("changes while the index serves", () => {
+  it("two additions at once both land; a question asked meanwhile and one during a removal are answered", async () => {
+    const holder = new RuntimeHolder(config);
+    const before = await holder.get();
+    // A question in flight keeps the runtime it started with while the index changes under it.
+    const asking = before.retriever.retrieve("Vòng đàm phán thứ hai diễn ra khi nào?");
+    const [first, second] = await Promise.all([addArticles(config, [page("vn-news-page.html")]), addArticles(config, [page("en-news-page.html")])]);
+    expect([first![0]!.status, second![0]!.status]).toEqual(["added", "added"]);
+    expect((await asking).passages.length).toBeGreaterThan(0);
+    const both = await holder.get();
+    expect(both.index!.documents.has("vn-news-page") && both.index!.documents.has("en-news-page")).toBe(true);
+    const during = both.retriever.retrieve(QUESTION);
+    await removeArticle(config, "vn-news-page");
+    // The question asked before the removal answers from what it saw; the next one no longer sees the article.
+    expect((await during).passages[0]?.chunk.docId).toBe("vn-news-page");
+    expect((await (await holder.get()).retriever.retrieve(QUESTION)).passages.map((p) => p.chunk.docId)).not.toContain("vn-news-page");
+  });
+});
+
 describe("the articles folder", () => {
   it("a file dropped in is added by a sync, and one taken out is removed", async () => {
     const archive = archiveDirOf(dataDir);
