@@ -98,6 +98,17 @@ describe("chat controls", () => {
     await chat.waitForAnswer();
     expect(await chat.answerText()).toContain("Câu trả lời đầu tiên");
 
+    // The finished answer's actions are in view, above the composer rather than behind it.
+    const regenerate = chat.lastAnswer.getByRole("button", { name: "Ask the same question again" });
+    await expect
+      .poll(() =>
+        regenerate.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !!hit && el.contains(hit);
+        }),
+      )
+      .toBe(true);
     await fake.configure({ reply: "Câu trả lời thứ hai về tiếp cận thị trường [1]." });
     await chat.lastAnswer.getByRole("button", { name: "Ask the same question again" }).click();
     await expect.poll(() => chat.answerText(), { timeout: 60_000 }).toContain("Câu trả lời thứ hai");

@@ -52,6 +52,8 @@ describe("local endpoint stopped", () => {
     // The reason is said once: the alert and the answer's own notice do not repeat the same sentence.
     expect((await answer.innerText()).match(/could not answer/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(alertText).toMatch(/What to do:\s*\S+/);
+    // Commands in the hint are shown as code, not as literal backticks.
+    expect(alertText).not.toContain("`");
 
     // The extractive answer follows the alert, with working citations.
     const text = await chat.answerText(answer);

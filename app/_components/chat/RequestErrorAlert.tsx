@@ -1,6 +1,7 @@
 "use client";
 /** Shows a failed chat request (JSON error from the route, or a network error) with what to do and a retry. */
 import type { ApiErrorBody } from "@/lib/types";
+import { InlineText } from "../InlineText";
 import { useLocale } from "../LocaleProvider";
 
 /** Pull {code, message, hint} out of the transport's error (its message is the response body). */
@@ -24,10 +25,12 @@ export function RequestErrorAlert({ error, onRetry }: { error: Error; onRetry: (
       className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
     >
       <p className="font-semibold">{t.requestFailed}</p>
-      <p className="mt-1 break-words">{message}</p>
+      <p className="mt-1 break-words">
+        <InlineText text={message} />
+      </p>
       {hint && (
         <p className="mt-1">
-          <span className="font-medium">{t.whatToDo}</span> {hint}
+          <span className="font-medium">{t.whatToDo}</span> <InlineText text={hint} />
         </p>
       )}
       <button type="button" onClick={onRetry} className="action-btn mt-2">

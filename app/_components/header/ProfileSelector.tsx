@@ -2,6 +2,7 @@
 /** The model switch: configured profiles from /api/health with each endpoint's health shown before asking. */
 import { useId } from "react";
 import type { HealthReport } from "@/lib/types";
+import { InlineText } from "../InlineText";
 import { useLocale } from "../LocaleProvider";
 import { TONE_DOT, summarizeHealth } from "./profileHealth";
 
@@ -62,7 +63,11 @@ export function ProfileSelector({ report, probing, error, selectedId, onSelect, 
           <span aria-hidden="true" className={`mt-1 inline-block size-2 shrink-0 rounded-full ${TONE_DOT[summary.tone]}`} />
           <span className="min-w-0">
             <span className="font-medium">{summary.text}</span>
-            {summary.detail && <span className="block">{summary.detail}</span>}
+            {summary.detail && (
+              <span className="block">
+                <InlineText text={summary.detail} />
+              </span>
+            )}
           </span>
           {selected.kind !== "offline" && (
             <button
