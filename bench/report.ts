@@ -149,6 +149,21 @@ export function renderTables(run: BenchRun): string {
     out.push("  an addition writes the delta beside the live build (no rebuild); the serving process applies it on its next request");
     out.push("");
   }
+  const pg = scales.filter((s) => s.postgres);
+  if (pg.length > 0) {
+    out.push(`The PostgreSQL store on the same corpora and queries (${pg[0]!.postgres!.store}; HNSW m=${pg[0]!.postgres!.hnsw.m}, ef_construction=${pg[0]!.postgres!.hnsw.efConstruction}, ef_search=${pg[0]!.postgres!.hnsw.efSearch}; keywords: ${pg[0]!.postgres!.keywordRanking}), beside the embedded store:`);
+    out.push(
+      table(
+        ["chunks", "build chunks/s pg / embedded", "recall@10 pg / embedded", "hybrid ms p50 / p95 pg", "embedded", "vector p95 pg", "BM25 p95 pg", "add one article ms p50", "database MB"],
+        pg.map((s) => {
+          const p = s.postgres!;
+          const pair = (l: Latency) => `${num(l.p50, 1)} / ${num(l.p95, 1)}`;
+          return [int(s.chunks), `${int(p.buildChunksPerSec)} / ${int(s.build.chunksPerSec)}`, `${num(p.recallAt10, 3)} / ${num(s.recallAt10, 3)}`, pair(p.latency.hybrid), pair(s.latency.hybrid), num(p.latency.vector.p95, 1), num(p.latency.bm25.p95, 1), num(p.addOneMs.p50, 0), num(p.databaseMb, 0)];
+        }),
+      ),
+    );
+    out.push("");
+  }
   out.push("Peers, same queries and vectors, top 10, ms p95 — ratio = peer p95 ÷ ours (how many times faster ours is):");
   out.push(
     table(
@@ -240,6 +255,19 @@ export function summaryJson(run: BenchRun): string {
       bm25P95Ms: round(s.latency.bm25.p95),
       hnswSearchP95Ms: round(s.peers.hnsw.p95),
       recallAt10: s.recallAt10,
+      ...(s.postgres
+        ? {
+            postgres: {
+              buildChunksPerSec: s.postgres.buildChunksPerSec,
+              recallAt10: s.postgres.recallAt10,
+              hybridP50Ms: round(s.postgres.latency.hybrid.p50),
+              hybridP95Ms: round(s.postgres.latency.hybrid.p95),
+              vectorP95Ms: round(s.postgres.latency.vector.p95),
+              bm25P95Ms: round(s.postgres.latency.bm25.p95),
+              addOneMsP50: round(s.postgres.addOneMs.p50),
+            },
+          }
+        : {}),
       memoryVectorStoreP95Ms: round(s.peers.memoryVectorStore.p95),
       exactScanP95Ms: round(s.peers.exactScan.p95),
       miniSearchP95Ms: round(s.peers.miniSearch.p95),

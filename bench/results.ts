@@ -67,6 +67,8 @@ export interface ScaleResult extends Omit<SearchPhase, "rss"> {
   build: Omit<BuildPhase, "chunks" | "documents" | "peakMb"> & { loadSeconds: number };
   /** Peak RSS of the index build and of the search process; `peakMb` is the larger. */
   rss: { buildPeakMb: number; searchPeakMb: number; peakMb: number; withPeersMb: number };
+  /** The PostgreSQL store on the same corpus, when measured (`--postgres`). */
+  postgres?: PgPhase;
 }
 
 /** Timings of one load on POST /api/chat. */
@@ -96,4 +98,20 @@ export interface ServerResult {
     /** First text delta at the client − request sent − the fake's first-chunk delay: all that is ours. */
     overheadMs: Latency;
   };
+}
+
+/** The PostgreSQL store on the same synthetic corpus (bench/pg-worker.ts). */
+export interface PgPhase {
+  store: string;
+  chunks: number;
+  buildSeconds: number;
+  buildChunksPerSec: number;
+  loadSeconds: number;
+  hnsw: { m: number; efConstruction: number; efSearch: number };
+  keywordRanking: string;
+  latency: { hybrid: Latency; vector: Latency; bm25: Latency };
+  recallAt10: number;
+  /** Chunk, embed and write one article (a copy of one in the corpus) in its own transaction. */
+  addOneMs: Latency;
+  databaseMb: number;
 }

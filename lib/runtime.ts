@@ -43,14 +43,17 @@ function runtimeOver(config: AppConfig, store: ArchiveStore, index: LoadedIndex 
 }
 
 /**
- * Open the configured store. With PostgreSQL, pass `archive` to reuse a connection pool; embedded,
- * pass the `previous` runtime to reuse its base build when the pointer has not moved.
+ * Open the configured store. With PostgreSQL, pass `archive` to reuse a connection pool. Pass the
+ * `previous` runtime to reuse what has not changed: embedded, its base build when the pointer has
+ * not moved; PostgreSQL, its embedder while the build is the same.
  */
 export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, archive?: PostgresArchive, previous?: Runtime): Promise<Runtime> {
   const embedderName = configuredEmbedderName(config);
   if (config.STORE === "postgres") {
     const db = archive ?? (await PostgresArchive.open(config));
-    const store = await PostgresStore.open(db, { embedderName }, (embedder) => createEmbedder(config, { localState: embedder.state ?? undefined }).embeddings);
+    // A new version of the same build keeps the previous one's embedder (its state is read once per build).
+    const before = previous?.store instanceof PostgresStore ? previous.store : undefined;
+    const store = await PostgresStore.open(db, { embedderName }, (embedder) => createEmbedder(config, { localState: embedder.state ?? undefined }).embeddings, before);
     return runtimeOver(config, store, null, null, fetchImpl);
   }
   const indexDir = indexDirOf(config.dataDir);

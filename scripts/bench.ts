@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--seed N] [--no-server]`: indexing, retrieval, recall and server
+ * `npm run bench [-- --quick] [--seed N] [--no-server] [--postgres N,…] [--only N,…]`: indexing, retrieval, recall and server
  * benchmarks, seeded and repeatable. Each synthetic scale runs in its own process (peak RSS per
  * scale); the server part starts the app with `npm start` on a free loopback port. Prints tables
  * (progress goes to stderr) and, as the last line, one JSON object.
@@ -14,7 +14,7 @@ import { indexRealCorpus } from "../bench/corpus-index";
 import { describeMachine } from "../bench/machine";
 import { devQuestions } from "../bench/queries";
 import { renderTables, summaryJson, type BenchRun } from "../bench/report";
-import type { AdditionPhase, BuildPhase, ScaleResult, SearchPhase } from "../bench/results";
+import type { AdditionPhase, BuildPhase, PgPhase, ScaleResult, SearchPhase } from "../bench/results";
 import { benchServer, type ServerPlan } from "../bench/server-bench";
 import { DEFAULT_HNSW } from "../lib/index/store";
 
@@ -50,9 +50,16 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     seed: { type: "string", default: "42" },
     "no-server": { type: "boolean", default: false },
+    /** Scales at which the PostgreSQL store (PGlite, or TEST_DATABASE_URL) is measured too, e.g. 1000,10000. */
+    postgres: { type: "string", default: "" },
+    /** Run only these scales (e.g. the 100k one alone, which is heavy). */
+    only: { type: "string", default: "" },
   },
 });
-const plan = values.quick ? QUICK : FULL;
+const chosen = values.quick ? QUICK : FULL;
+const scaleList = (text: string) => text.split(",").filter(Boolean).map(Number);
+const plan = values.only ? { ...chosen, scales: scaleList(values.only) } : chosen;
+const postgresScales = scaleList(values.postgres);
 const seed = Number(values.seed);
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -65,6 +72,10 @@ async function runScale(chunks: number): Promise<ScaleResult> {
     const worker = path.join(ROOT, "bench", "scale-worker.ts");
     const built = lastJsonLine<BuildPhase>((await runTs(worker, ["--phase", "build", ...common])).stdout);
     const searched = lastJsonLine<SearchPhase>((await runTs(worker, ["--phase", "search", ...common])).stdout);
+    // The PostgreSQL store reads the same synthetic corpus, before the additions change anything.
+    const postgres = postgresScales.includes(chunks)
+      ? lastJsonLine<PgPhase>((await runTs(path.join(ROOT, "bench", "pg-worker.ts"), ["--dir", dir, "--chunks", String(chunks), "--queries", String(plan.queries), "--seed", String(seed)])).stdout)
+      : undefined;
     // Additions go last: they change the index the other phases measured.
     const addition = lastJsonLine<AdditionPhase>((await runTs(path.join(ROOT, "bench", "addition-worker.ts"), ["--dir", dir, "--chunks", String(chunks), "--seed", String(seed)])).stdout);
     const { peakMb: buildPeakMb, chunks: count, documents, ...build } = built;
@@ -75,6 +86,7 @@ async function runScale(chunks: number): Promise<ScaleResult> {
       documents,
       build: { ...build, loadSeconds: searched.loadSeconds },
       rss: { buildPeakMb, searchPeakMb: searched.rss.peakMb, peakMb: Math.max(buildPeakMb, searched.rss.peakMb), withPeersMb: searched.rss.withPeersMb },
+      ...(postgres ? { postgres } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,10 +7,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { freePort } from "./free-port";
 
-const ROOT = path.resolve(__dirname, "..", "..");
+// Also imported by the benchmark, run as an ES module (no __dirname there).
+const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");
 const START_TIMEOUT_MS = 60_000;
 
 export interface TestDatabase {

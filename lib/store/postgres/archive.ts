@@ -108,8 +108,9 @@ export class PostgresArchive {
     return row?.version ?? "0";
   }
 
-  async state(client?: DbClient): Promise<ArchiveState> {
-    const sql = "select version::text, embedder_name, embedder_dimensions, embedder_state, chunking, inputs, built_at from archive_state";
+  /** The archive's state; `withEmbedderState` false leaves out the embedder's learnt state (1.4 MB for the built-in one). */
+  async state(client?: DbClient, withEmbedderState = true): Promise<ArchiveState> {
+    const sql = `select version::text, embedder_name, embedder_dimensions, ${withEmbedderState ? "embedder_state" : "null as embedder_state"}, chunking, inputs, built_at from archive_state`;
     const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
     const row = rows[0] as Record<string, unknown> | undefined;
     if (!row) throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} has no archive_state row.`, { hint: "Run npm run db:migrate, then npm run index -- --store postgres --force" });
@@ -124,17 +125,23 @@ export class PostgresArchive {
   }
 
   /**
-   * Replace the whole archive in one transaction (`npm run index -- --store postgres`): readers keep
-   * answering from the previous archive until it commits.
+   * Replace the whole archive in one transaction (`npm run index -- --store postgres`). The search
+   * indexes are dropped and built again after the load, which is many times faster than inserting
+   * into them row by row; the price is that readers wait for the commit (or get a 503 after
+   * PG_STATEMENT_TIMEOUT_MS) instead of reading the previous archive. Adding and removing articles
+   * never makes them wait.
    */
   async rebuild(build: { embedder: RecordedEmbedder; chunking: ChunkSettings; inputs: Record<string, string>; articles: PreparedArticle[] }): Promise<void> {
     await this.transaction(async (client) => {
       await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
-      const previous = await this.state(client);
+      const keywordIndexes = (
+        await client.query<{ indexname: string; indexdef: string }>("select indexname, indexdef from pg_indexes where tablename = 'chunks' and indexname in ('chunks_terms_bm25', 'chunks_terms_tsv')")
+      ).rows;
+      for (const { indexname } of keywordIndexes) await client.query(`drop index ${indexname}`);
+      await client.query(`drop index if exists ${HNSW_INDEX}`);
       await client.query("delete from chunks");
       await client.query("delete from articles");
       await client.query("delete from term_frequencies");
-      await ensureVectorIndex(client, build.embedder.dimensions, previous.embedder?.dimensions ?? null);
       await client.query("update archive_state set embedder_name = $1, embedder_dimensions = $2, embedder_state = $3, chunking = $4, inputs = $5, built_at = now()", [
         build.embedder.name,
         build.embedder.dimensions,
@@ -143,6 +150,10 @@ export class PostgresArchive {
         JSON.stringify(build.inputs),
       ]);
       await insertArticles(client, build.articles, build.embedder.dimensions);
+      // Room to build the graph in memory (pgvector warns and goes slower when it does not fit).
+      await client.query("set local maintenance_work_mem = '512MB'");
+      await ensureVectorIndex(client, build.embedder.dimensions);
+      for (const { indexdef } of keywordIndexes) await client.query(indexdef);
       await client.query("update archive_state set version = version + 1");
     });
   }
@@ -174,12 +185,11 @@ export class PostgresArchive {
   }
 }
 
-/** The HNSW index over the vectors cast to the embedder's dimensions (re)created when they change. */
-async function ensureVectorIndex(client: DbClient, dimensions: number, previous: number | null): Promise<void> {
+/** The HNSW index over the vectors cast to the embedder's dimensions. */
+async function ensureVectorIndex(client: DbClient, dimensions: number): Promise<void> {
   if (!Number.isInteger(dimensions) || dimensions <= 0 || dimensions > 2000) {
     throw new AppError("incompatible:index", `pgvector's HNSW index takes 1 to 2,000 dimensions; the embedder gives ${dimensions}.`, { hint: "Choose an embeddings model of at most 2,000 dimensions." });
   }
-  if (previous !== dimensions) await client.query(`drop index if exists ${HNSW_INDEX}`);
   await client.query(
     `create index if not exists ${HNSW_INDEX} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction})`,
   );

@@ -58,6 +58,12 @@ export function asDatabaseError(error: unknown): unknown {
 export async function inTransaction<T>(db: Db, work: (client: DbClient) => Promise<T>, begin = "begin"): Promise<T> {
   const client = await db.connect();
   let broken = false;
+  // A connection lost while this client is checked out emits here (outside any query): without a
+  // listener that would be an uncaught exception; the next query on it fails and is handled below.
+  const onLost = () => {
+    broken = true;
+  };
+  client.on("error", onLost);
   try {
     await client.query(begin);
     const result = await work(client);
@@ -68,6 +74,7 @@ export async function inTransaction<T>(db: Db, work: (client: DbClient) => Promi
     if (!broken) await client.query("rollback").catch(() => undefined);
     throw error;
   } finally {
+    client.off("error", onLost);
     // A connection that failed is not handed to the next caller.
     client.release(broken ? true : undefined);
   }

@@ -53,8 +53,8 @@ export class PostgresStore implements ArchiveStore {
    * The archive as it is now, for an app process to read: refuses an archive embedded with another
    * embedder than the configured one, as the embedded store does.
    */
-  static async open(archive: PostgresArchive, expected: { embedderName: string }, embeddings: (embedder: RecordedEmbedder) => EmbeddingsInterface): Promise<PostgresStore> {
-    const state = await archive.state();
+  static async open(archive: PostgresArchive, expected: { embedderName: string }, embeddings: (embedder: RecordedEmbedder) => EmbeddingsInterface, previous?: PostgresStore): Promise<PostgresStore> {
+    const state = await archive.state(undefined, false);
     if (!state.embedder) throw new AppError("unavailable:index", `The database at ${redactUrl(archive.url)} holds no archive yet.`, { hint: BUILD_HINT });
     if (state.embedder.name !== expected.embedderName) {
       throw new AppError(
@@ -67,7 +67,11 @@ export class PostgresStore implements ArchiveStore {
     const frequencies = await archive.query<{ term: string; chunks: number }>("select term, chunks from term_frequencies");
     const stats = new TermStatistics({ frequencies: frequencies.map((r) => [r.term, r.chunks] as [string, number]), documents: counts?.chunks ?? 0 });
     const summary: StoreSummary = { documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, builtAt: state.builtAt, embedder: { name: state.embedder.name, dimensions: state.embedder.dimensions } };
-    return new PostgresStore(archive, state.version, summary, stats, embeddings(state.embedder), await keywordRanking(archive));
+    // Articles added or removed leave the embedder as it was: only a rebuild (a new built_at) changes it.
+    const sameBuild = previous && previous.summary.builtAt === state.builtAt && previous.summary.embedder.name === state.embedder.name;
+    if (sameBuild) return new PostgresStore(archive, state.version, summary, stats, previous.embeddings, previous.ranking);
+    const { embedder } = await archive.state();
+    return new PostgresStore(archive, state.version, summary, stats, embeddings(embedder ?? state.embedder), await keywordRanking(archive));
   }
 
   private async nearestOn(client: DbClient, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
@@ -95,7 +99,7 @@ export class PostgresStore implements ArchiveStore {
     // Our BM25 (MiniSearch's) multiplies a chunk's score by the number of distinct query terms it
     // holds; PostgreSQL ranks a wider pool, which is re-ranked the same way here.
     const { rows } = await client.query<ChunkRow & { score: number }>(
-      `select ${CHUNK_COLUMNS}, r.score * (select count(*) from unnest($3::text[]) w where w = any(string_to_array(c.terms, ' '))) as score
+      `select ${CHUNK_COLUMNS}, r.score * (select count(*) from unnest($3::text[]) w where strpos(' ' || c.terms || ' ', ' ' || w || ' ') > 0) as score
        from (${ranked}) r join chunks c on c.id = r.id join articles a on a.id = c.article_id where r.score < 0 order by score, c.id limit $4`,
       [text, k * RERANK_POOL, [...new Set(terms.map((t) => encodeTerm(t.term)))], k],
     );

@@ -1,0 +1,124 @@
+/**
+ * The PostgreSQL store at one scale of `npm run bench`, beside the embedded one on the same synthetic
+ * corpus (written by the scale worker's build phase into --dir): PGlite over the wire (or
+ * TEST_DATABASE_URL) started here, `npm run index -- --store postgres`'s build, retrieval latency
+ * through the same Retriever, HNSW recall@10 against PostgreSQL's own exact scan, and the time to
+ * add one article. Last stdout line: PgPhase as JSON.
+ *
+ * Usage: node --import tsx bench/pg-worker.ts --dir D --chunks N --queries Q --seed S
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readConfig } from "../lib/config";
+import { createEmbedder } from "../lib/index/embedder";
+import { analyzeQuery } from "../lib/retrieve/query";
+import { loadRuntime } from "../lib/runtime";
+import { PG_HNSW, PostgresArchive, vectorLiteral } from "../lib/store/postgres/archive";
+import { buildPostgresArchive, prepareArticles } from "../lib/store/postgres/build";
+import type { PostgresStore } from "../lib/store/postgres/store";
+import { startTestDatabase } from "../tests/support/postgres";
+import { recallAtK } from "./exact-search";
+import { benchQueries, devQuestions } from "./queries";
+import type { PgPhase } from "./results";
+import { measure, round, summarize } from "./stats";
+import { sentencePool } from "./synthetic-corpus";
+
+const ROOT = process.cwd();
+const K = 10;
+const ADDS = 5;
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string" },
+    chunks: { type: "string" },
+    queries: { type: "string", default: "200" },
+    seed: { type: "string", default: "42" },
+  },
+});
+const chunkTarget = Number(values.chunks);
+const log = (message: string) => process.stderr.write(`  [${chunkTarget} chunks, PostgreSQL] ${message}\n`);
+
+async function main(): Promise<PgPhase> {
+  const database = await startTestDatabase();
+  const config = readConfig({
+    STORE: "postgres",
+    DATABASE_URL: database.url,
+    CORPUS_DIR: path.join(values.dir ?? "", "corpus"),
+    PG_POOL_MAX: "4",
+    // The build is one transaction of many statements; one of them may take minutes at 100k chunks.
+    PG_STATEMENT_TIMEOUT_MS: "3600000",
+  });
+  const archive = await PostgresArchive.open(config);
+  try {
+    log(`building into ${database.pglite ? "PGlite" : "TEST_DATABASE_URL"}`);
+    const summary = await buildPostgresArchive({ config, corpusDir: config.corpusDir, archive, force: true });
+    log(`built in ${summary.seconds.toFixed(1)} s`);
+    const loadStart = performance.now();
+    const runtime = await loadRuntime(config, undefined, archive);
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const store = runtime.store as PostgresStore;
+
+    const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
+    const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), Number(values.seed));
+    const plans = queries.map((q) => analyzeQuery(q.text));
+    const { retriever } = runtime;
+    const candidates = retriever.settings.candidates;
+    log(`timing retrieval over ${queries.length} queries`);
+    const latency = {
+      hybrid: await measure(queries, (q) => retriever.retrieve(q.text), 10),
+      vector: await measure(plans, (p) => retriever.vectorSearch(p.vectorText, candidates), 10),
+      bm25: await measure(plans, (p) => retriever.lexicalSearch(p, candidates), 10),
+    };
+
+    log("recall@10 against an exact scan in PostgreSQL");
+    const dims = store.summary.embedder.dimensions;
+    const recalls: number[] = [];
+    for (const plan of plans) {
+      const vector = await store.embeddings.embedQuery(plan.vectorText);
+      const approximate = (await store.nearest(vector, K)).map((h) => 1 - h.distance);
+      const exact = await archive.transaction(async (client) => {
+        await client.query("set local enable_indexscan = off");
+        const { rows } = await client.query<{ score: number }>(`select 1 - (embedding::vector(${dims}) <=> $1::vector(${dims})) as score from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit ${K}`, [vectorLiteral(vector)]);
+        return rows.map((r) => r.score);
+      });
+      recalls.push(recallAtK({ ids: exact.map((_, i) => i), scores: exact }, approximate, K));
+    }
+
+    log(`adding one article, ${ADDS} times`);
+    const { embedder } = await archive.state();
+    const embedderNow = createEmbedder(config, { localState: embedder!.state ?? undefined });
+    const sample = await store.document((await store.documentSummaries())[0]!.id);
+    const addMs: number[] = [];
+    for (let i = 0; i < ADDS; i++) {
+      const started = performance.now();
+      const prepared = await prepareArticles([{ ...sample!, id: `bench-added-${i}` }], embedderNow);
+      await archive.replaceArticles(prepared);
+      addMs.push(performance.now() - started);
+    }
+    await archive.deleteArticles(Array.from({ length: ADDS }, (_, i) => `bench-added-${i}`));
+    const [size] = await archive.query<{ bytes: string }>("select pg_database_size(current_database())::text as bytes");
+    return {
+      store: database.pglite ? "PGlite (PostgreSQL 18 in WebAssembly) over the wire" : "TEST_DATABASE_URL",
+      chunks: summary.chunks,
+      buildSeconds: round(summary.seconds),
+      buildChunksPerSec: Math.round(summary.chunks / summary.seconds),
+      loadSeconds: round(loadSeconds),
+      hnsw: { ...PG_HNSW },
+      keywordRanking: store.ranking,
+      latency,
+      recallAt10: round(recalls.reduce((a, b) => a + b, 0) / recalls.length),
+      addOneMs: summarize(addMs),
+      databaseMb: round(Number(size?.bytes ?? 0) / 1048576),
+    };
+  } finally {
+    await archive.close();
+    await database.dispose();
+  }
+}
+
+main().then(
+  (result) => console.log(JSON.stringify(result)),
+  (error: unknown) => {
+    console.error(`pg-worker failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
