@@ -3,7 +3,7 @@ import { nearestChunks, type LoadedIndex } from "../index/store";
 import type { QueryTerm } from "../index/bm25";
 import { TermStatistics } from "../retrieve/coverage";
 import { EventCatalog } from "../index/event-catalog";
-import type { Chunk, DocumentSummary, SourceDocument } from "../types";
+import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../types";
 import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "./store";
 
 export class EmbeddedStore implements ArchiveStore {
@@ -53,6 +53,10 @@ export class EmbeddedStore implements ArchiveStore {
 
   async document(id: string): Promise<SourceDocument | null> {
     return this.index.documents.get(id) ?? null;
+  }
+
+  alsoReportedBy(id: string): AlsoReportedBy[] {
+    return this.index.alsoReportedBy[id] ?? [];
   }
 
   async documentSummaries(): Promise<DocumentSummary[]> {

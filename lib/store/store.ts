@@ -5,7 +5,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { QueryTerm } from "../index/bm25";
 import type { TermStatistics } from "../retrieve/coverage";
-import type { Chunk, DocumentSummary, SourceDocument } from "../types";
+import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../types";
 import type { EventCatalog } from "../index/event-catalog";
 
 export type StoreKind = "embedded" | "postgres";
@@ -45,6 +45,8 @@ export interface ArchiveStore {
   /** Whether any chunk has a BM25 term (a syllable or a bigram "le_van"), when the store can tell without a query. */
   hasTerm?(term: string): boolean;
   document(id: string): Promise<SourceDocument | null>;
+  /** Other outlets' copies of an article, kept instead of indexed twice (stores that track them). */
+  alsoReportedBy?(id: string): AlsoReportedBy[];
   /** Every article, oldest first (undated ones first). */
   documentSummaries(): Promise<DocumentSummary[]>;
 }

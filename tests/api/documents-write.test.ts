@@ -80,6 +80,17 @@ describe("POST /api/documents", () => {
     expect(await clash.json()).toMatchObject({ error: { code: "conflict:article", message: expect.stringMatching(/already in the archive/) } });
   });
 
+  it("keeps a copy of a seed article under another name as also reported by, shown with the article", async () => {
+    const response = await upload([{ name: "ban-sao.txt", bytes: readFileSync(path.join(PROJECT_CORPUS, "khoi-dong-dam-phan.txt")) }]);
+    const { results } = (await response.json()) as { results: { status: string; duplicateOf?: string }[] };
+    expect(results[0]).toMatchObject({ status: "duplicate", duplicateOf: "khoi-dong-dam-phan" });
+    const article = (await (await routes.document("khoi-dong-dam-phan")).json()) as { alsoReportedBy: { id: string }[] };
+    expect(article.alsoReportedBy.map((c) => c.id)).toEqual(["ban-sao"]);
+    const list = (await (await routes.documents()).json()) as { documents: { id: string; alsoReportedBy?: { id: string }[] }[] };
+    expect(list.documents.find((d) => d.id === "khoi-dong-dam-phan")?.alsoReportedBy?.map((c) => c.id)).toEqual(["ban-sao"]);
+    expect(list.documents.some((d) => d.id === "ban-sao")).toBe(false);
+  });
+
   it("refuses a 50 MB upload and 500 files at once with 413, adding nothing", async () => {
     const before = ((await (await routes.documents()).json()) as { documents: unknown[] }).documents.length;
     const big = await upload([{ name: "lon.txt", bytes: new Uint8Array(50 * 1024 * 1024).fill(0x61) }]);

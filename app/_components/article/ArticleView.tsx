@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useMemo } from "react";
 import { formatDate } from "@/lib/i18n";
+import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { useLocale } from "../LocaleProvider";
 import { LanguageToggle } from "../header/LanguageToggle";
 import { ArticleBody } from "./ArticleBody";
@@ -92,6 +93,12 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
                       {t.originalArticle} ↗
                     </a>
                   </dd>
+                </div>
+              )}
+              {state.status === "ready" && state.alsoReportedBy.length > 0 && (
+                <div className="flex gap-1" data-also-reported-by>
+                  <dt>{ARCHIVE_STRINGS[locale].colDuplicates}:</dt>
+                  <dd>{state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}</dd>
                 </div>
               )}
             </dl>

@@ -9,6 +9,7 @@ import { useLocale } from "../LocaleProvider";
 import { ArticleBody } from "../article/ArticleBody";
 import { parseSpan } from "../article/highlight";
 import { useArticle } from "../article/useArticle";
+import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { articleHref, type CitationTarget } from "../chat/citations";
 import { useSourcePanel } from "./SourcePanelContext";
 
@@ -115,6 +116,11 @@ function PanelArticle({ target }: { target: CitationTarget }) {
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
             {[doc.source, formatDate(doc.date, locale) ?? t.undated].filter(Boolean).join(" · ")}
           </p>
+          {state.status === "ready" && state.alsoReportedBy.length > 0 && (
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-also-reported-by>
+              {ARCHIVE_STRINGS[locale].colDuplicates}: {state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
+            </p>
+          )}
           {target.supported === false && (
             <p className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
               ⚠ {t.unverifiedHint}

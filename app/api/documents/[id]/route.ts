@@ -31,7 +31,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const document = await store.document(id);
     if (!document) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
     // The version lets the article view tell whether a citation's offsets were taken from this text.
-    return Response.json({ document, version: contentVersion(document.body) });
+    return Response.json({ document, version: contentVersion(document.body), alsoReportedBy: store.alsoReportedBy?.(id) ?? [] });
   });
 }
 
