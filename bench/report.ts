@@ -105,6 +105,12 @@ function targets(run: BenchRun): Target[] {
     check("offline TTFB p95, 1 client (ms)", server?.offline.single.ttfbMs.p95, "≤ 150", (v) => v <= 150),
     check("offline TTFB p95, 50 clients (ms)", server?.offline.concurrent.ttfbMs.p95, "≤ 1000", (v) => v <= 1000),
     check("overhead before first token p95 (ms)", server?.local.overheadMs.p95, "≤ 30", (v) => v <= 30),
+    check(
+      "English − Vietnamese first text p50, slow rewrite (ms)",
+      server?.local.rewrite ? server.local.rewrite.enFirstTextMs.p50 - server.local.rewrite.viFirstTextMs.p50 : undefined,
+      "≤ 300",
+      (v) => v <= 300,
+    ),
   ];
 }
 
@@ -223,6 +229,12 @@ export function renderTables(run: BenchRun): string {
     out.push(`  fake endpoint: first content chunk after ${fake.firstChunkDelayMs} ms, then ${fake.chunkChars} characters every ${fake.intervalMs} ms; question "${server.local.question}"`);
     out.push(`  request → our upstream request reaches the fake: p50 ${num(server.local.beforeUpstreamMs.p50)} / p95 ${num(server.local.beforeUpstreamMs.p95)} ms`);
     out.push(`  overhead before the first token = first text at the client − ${fake.firstChunkDelayMs} ms the fake waits: p50 ${num(server.local.overheadMs.p50)} / p95 ${num(server.local.overheadMs.p95)} ms`);
+    const rw = server.local.rewrite;
+    if (rw) {
+      out.push(
+        `  first text with a ${rw.delayMs} ms query rewrite: Vietnamese p50 ${num(rw.viFirstTextMs.p50)} / p95 ${num(rw.viFirstTextMs.p95)} ms, English ("${rw.question}") p50 ${num(rw.enFirstTextMs.p50)} / p95 ${num(rw.enFirstTextMs.p95)} ms`,
+      );
+    }
   } else {
     out.push(`Server: skipped (${run.serverNote ?? "not run"})`);
   }

@@ -97,6 +97,11 @@ export interface ServerResult {
     beforeUpstreamMs: Latency;
     /** First text delta at the client − request sent − the fake's first-chunk delay: all that is ours. */
     overheadMs: Latency;
+    /**
+     * First text of an English question (which gets the query rewrite) beside a Vietnamese one,
+     * with the fake answering the non-streamed rewrite call only after `delayMs`.
+     */
+    rewrite?: { delayMs: number; question: string; viFirstTextMs: Latency; enFirstTextMs: Latency };
   };
 }
 

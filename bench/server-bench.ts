@@ -25,6 +25,10 @@ export interface ServerPlan {
 /** Vietnamese, so the local profile answers without the query-rewrite call English questions get. */
 export const LOCAL_QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 const FAKE = { firstChunkDelayMs: 100, intervalMs: 20, chunkChars: 8 };
+/** An English question: the app asks the model to rewrite it into a Vietnamese search query first. */
+export const ENGLISH_QUESTION = "When did the second negotiation round take place?";
+/** A slow rewrite (a local model's cold call): the answer must not wait for it. */
+const SLOW_REWRITE_MS = 1500;
 
 export async function benchServer(root: string, questions: string[], plan: ServerPlan, log: (message: string) => void): Promise<ServerResult | null> {
   const upstreamAt: number[] = [];
@@ -54,6 +58,11 @@ export async function benchServer(root: string, questions: string[], plan: Serve
       const localSingle = await load([LOCAL_QUESTION], "local", 1, plan.localSingle);
       const sent = localSingle.timings.map((t) => t.sentAt);
       const localConcurrent = await load([LOCAL_QUESTION], "local", plan.concurrentClients, plan.localPerClient);
+      log(`local profile: English vs Vietnamese question, rewrite answered after ${SLOW_REWRITE_MS} ms`);
+      fake.configure({ rewriteDelayMs: SLOW_REWRITE_MS });
+      const viSlow = await load([LOCAL_QUESTION], "local", 1, plan.localSingle);
+      const enSlow = await load([ENGLISH_QUESTION], "local", 1, plan.localSingle);
+      fake.configure({ rewriteDelayMs: null });
       return {
         appBuildSeconds: app.appBuildSeconds,
         offline: { single: offlineSingle.load, concurrent: offlineConcurrent.load },
@@ -64,6 +73,7 @@ export async function benchServer(root: string, questions: string[], plan: Serve
           fake: FAKE,
           beforeUpstreamMs: summarize(sent.map((at, i) => upstreamAt[i]! - at)),
           overheadMs: summarize(localSingle.timings.filter((t) => t.ok).map((t) => t.firstText - FAKE.firstChunkDelayMs)),
+          rewrite: { delayMs: SLOW_REWRITE_MS, question: ENGLISH_QUESTION, viFirstTextMs: viSlow.load.firstTextMs, enFirstTextMs: enSlow.load.firstTextMs },
         },
       };
     } finally {

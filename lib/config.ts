@@ -42,6 +42,11 @@ const schema = z.object({
   LLM_FIRST_TOKEN_TIMEOUT_MS: int(20_000, 100, 600_000),
   /** Longest silence between two tokens of a streaming answer. */
   LLM_STALL_TIMEOUT_MS: int(30_000, 100, 600_000),
+  /**
+   * How long an English question or a follow-up waits for the model to rewrite it into a Vietnamese
+   * search query; past this the answer starts from the question's own retrieval (0: never rewrite).
+   */
+  REWRITE_BUDGET_MS: int(250, 0, 10_000),
   LLM_MAX_RETRIES: int(2, 0, 10),
 
   /** Where the archive lives: `embedded` (files in DATA_DIR, the default) or `postgres` (DATABASE_URL). */

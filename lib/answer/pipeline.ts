@@ -84,20 +84,25 @@ export class AnswerPipeline {
     return asked && catalog ? unreportedText(language, catalog.coverage(language), asked) : ANSWER_TEXT[language].noAnswer;
   }
 
-  /** With a model, English questions and follow-ups are first rewritten into a Vietnamese search query. */
+  /**
+   * With a model, English questions and follow-ups are rewritten into a Vietnamese search query, but
+   * only within REWRITE_BUDGET_MS: the answer never waits longer than that for the extra call, and
+   * starts from the question's own retrieval (the English→Vietnamese lexicon) when it is late.
+   */
   private async searchQuery(request: AnswerRequest, language: QueryLanguage, previousQuestions: string[]): Promise<string | null> {
-    if (request.profile.kind === "offline" || (language === "vi" && previousQuestions.length === 0)) return null;
+    const budget = this.config.REWRITE_BUDGET_MS;
+    if (request.profile.kind === "offline" || budget === 0 || (language === "vi" && previousQuestions.length === 0)) return null;
     try {
       const { text } = await generateText({
         model: chatModel(request.profile, this.fetchImpl),
         prompt: rewritePrompt(request.question, previousQuestions.slice(-2)),
         maxRetries: 0,
-        abortSignal: AbortSignal.any([AbortSignal.timeout(Math.min(this.config.LLM_FIRST_TOKEN_TIMEOUT_MS, 8000)), ...(request.signal ? [request.signal] : [])]),
+        abortSignal: AbortSignal.any([AbortSignal.timeout(budget), ...(request.signal ? [request.signal] : [])]),
       });
       const query = text.trim().split("\n")[0]?.trim();
       return query && query.length <= 300 ? query : null;
     } catch {
-      return null; // the model's own answer will report a failing endpoint
+      return null; // late or failed: the model's own answer will report a failing endpoint
     }
   }
 
@@ -105,10 +110,12 @@ export class AnswerPipeline {
     const { question, profile } = request;
     const language = detectLanguage(question);
     const previousQuestions = request.history.filter((t) => t.role === "user").map((t) => t.text);
-    const rewritten = await this.searchQuery(request, language, previousQuestions);
-    const retrieval = rewritten
-      ? await this.bestOf(question, previousQuestions, rewritten)
-      : await this.retriever.retrieve(question, previousQuestions);
+    // The question's own retrieval runs while the rewrite (if any) is under way.
+    const [rewritten, original] = await Promise.all([
+      this.searchQuery(request, language, previousQuestions),
+      this.retriever.retrieve(question, previousQuestions),
+    ]);
+    const retrieval = rewritten ? await this.bestOf(original, rewritten) : original;
     const passages = retrieval.passages;
     const base = { question, passages };
 
@@ -150,8 +157,8 @@ export class AnswerPipeline {
   }
 
   /** Retrieval for the rewritten query, unless the original question's own retrieval covers it better. */
-  private async bestOf(question: string, previousQuestions: string[], rewritten: string): Promise<Retrieval> {
-    const [original, viaRewrite] = [await this.retriever.retrieve(question, previousQuestions), await this.retriever.retrieve(rewritten)];
+  private async bestOf(original: Retrieval, rewritten: string): Promise<Retrieval> {
+    const viaRewrite = await this.retriever.retrieve(rewritten);
     return viaRewrite.relevance > original.relevance ? viaRewrite : original;
   }
 

@@ -22,6 +22,8 @@ beforeAll(async () => {
     LOCAL_LLM_BASE_URL: "http://127.0.0.1:11434",
     LOCAL_LLM_MODEL: "qwen2.5:7b",
     OPENAI_API_KEY: "sk-test-key",
+    // The rewrite test needs the rewrite used whatever the machine's load (rewrite-budget.test.ts covers a late one).
+    REWRITE_BUDGET_MS: "5000",
   });
 });
 afterEach(() => {

@@ -24,6 +24,8 @@ export interface FakeOpenAIConfig {
   intervalMs: number;
   /** Delay before the first chunk, in milliseconds. */
   firstChunkDelayMs: number;
+  /** Delay before answering a non-streamed request (the app's query rewrite); null: `firstChunkDelayMs`. */
+  rewriteDelayMs: number | null;
   /** Answer chat completions with this HTTP status and an OpenAI-style error body. */
   failStatus: number | null;
   failMessage: string;
@@ -68,6 +70,7 @@ const DEFAULTS: FakeOpenAIConfig = {
   chunkChars: 8,
   intervalMs: 10,
   firstChunkDelayMs: 0,
+  rewriteDelayMs: null,
   failStatus: null,
   failMessage: "The fake server was told to fail.",
   stall: false,
@@ -258,7 +261,7 @@ export class FakeOpenAIServer {
     const created = Math.floor(Date.now() / 1000);
 
     if (!body?.stream) {
-      await sleep(config.firstChunkDelayMs, signal);
+      await sleep(config.rewriteDelayMs ?? config.firstChunkDelayMs, signal);
       if (config.stall) return; // never answer; the client times out
       return this.sendJson(res, record, 200, {
         id,

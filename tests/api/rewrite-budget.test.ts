@@ -1,0 +1,48 @@
+/**
+ * An English follow-up whose query rewrite is late: the answer does not wait for it beyond
+ * REWRITE_BUDGET_MS, it starts from the question's own retrieval and the late call is cancelled.
+ */
+import { http } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOpenAIMock } from "../support/msw-openai";
+import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { dataPart, readUIChunks, streamedText } from "../support/ui-stream";
+import type { PassageView } from "@/lib/types";
+
+const BASE = "http://127.0.0.1:11434/v1";
+const local = createOpenAIMock({ baseUrl: BASE, model: "qwen2.5:7b" });
+let rewriteAborted = false;
+/** Before the mock: the non-streamed rewrite call hangs until the client gives up; streamed answers fall through to the mock. */
+const slowRewrite = http.post(`${BASE}/chat/completions`, async ({ request }) => {
+  const body = (await request.clone().json()) as { stream?: boolean };
+  if (body.stream) return undefined;
+  await new Promise<void>((resolve) => request.signal.addEventListener("abort", () => resolve(), { once: true }));
+  rewriteAborted = true;
+  return new Response(null, { status: 499 });
+});
+const server = setupServer(slowRewrite, ...local.handlers);
+
+let routes: Routes;
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: "error" });
+  routes = await loadRoutes({ LOCAL_LLM_BASE_URL: BASE, LOCAL_LLM_MODEL: "qwen2.5:7b", REWRITE_BUDGET_MS: "200" });
+});
+afterAll(() => {
+  server.close();
+  routes.cleanup();
+});
+
+describe("a late query rewrite", () => {
+  it("is abandoned: the English question is answered from its own retrieval", async () => {
+    local.setReply("The second round took place from 19 to 22 May [1].");
+    const response = await routes.chat(chatBody("When did the second negotiation round take place?", { profileId: "local" }));
+    expect(response.status).toBe(200);
+    const chunks = await readUIChunks(response);
+    expect(streamedText(chunks)).toContain("19 to 22 May [1]");
+    const passages = dataPart<{ passages: PassageView[] }>(chunks, "passages")!.passages;
+    // The English→Vietnamese lexicon finds the round-2 report without the rewrite.
+    expect(passages.slice(0, 3).some((p) => p.text.includes("19 đến 22 tháng 5"))).toBe(true);
+    expect(rewriteAborted).toBe(true);
+  });
+});
