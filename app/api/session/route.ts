@@ -5,11 +5,16 @@ import { accessMode, createSession, identify, roleForToken, sessionCookieHeader 
 import { serverConfig } from "@/lib/server/context";
 import { handle, parseJsonBody } from "@/lib/server/http";
 import { logFor } from "@/lib/server/log";
+import { ClientLimits } from "@/lib/server/rate-limit";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const signInSchema = z.object({ token: z.string().min(1, "the token is empty").max(500) });
+
+/** Sign-in attempts per address per minute: guessing a 12+ character token stays hopeless. */
+const SIGN_IN_PER_MINUTE = 10;
+const attempts = new ClientLimits(SIGN_IN_PER_MINUTE, Number.MAX_SAFE_INTEGER);
 
 function isHttps(request: Request): boolean {
   return request.headers.get("x-forwarded-proto") === "https" || new URL(request.url).protocol === "https:";
@@ -27,6 +32,15 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   return handle(request, async () => {
     const config = serverConfig();
+    const address = `addr:${(request.headers.get("x-forwarded-for") ?? "local").split(",")[0]!.trim()}`;
+    const admitted = attempts.admit(address);
+    if (!("release" in admitted)) {
+      throw new AppError("rate_limited:client", `Too many sign-in attempts: at most ${SIGN_IN_PER_MINUTE} a minute.`, {
+        hint: `Try again in ${admitted.retryAfterSeconds} s.`,
+        headers: { "retry-after": String(admitted.retryAfterSeconds) },
+      });
+    }
+    admitted.release();
     const { token } = await parseJsonBody(request, signInSchema);
     const role = roleForToken(config, token);
     if (!role) {
