@@ -22,6 +22,7 @@ export type ErrorCode =
   | "incompatible:index"
   | "corrupt:index"
   | "unavailable:database"
+  | "not_implemented:store"
   | "internal:server";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -47,6 +48,7 @@ const STATUS: Record<ErrorCode, number> = {
   "incompatible:index": 503,
   "corrupt:index": 503,
   "unavailable:database": 503,
+  "not_implemented:store": 501,
   "internal:server": 500,
 };
 

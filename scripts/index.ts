@@ -65,7 +65,7 @@ try {
   for (const skip of summary.skipped) console.warn(`Skipped ${skip.file}: ${skip.reason}`);
   if (summary.upToDate) {
     // The corpus is unchanged; added articles are brought in line incrementally.
-    if (!values.out) for (const line of describeSync(await syncArchive(config))) console.log(line);
+    if (!values.out && !postgres) for (const line of describeSync(await syncArchive(config))) console.log(line);
     console.log(`Index is up to date (${summary.documents} documents, ${summary.chunks} chunks) in ${indexDir}. Use --force to rebuild.`);
   } else {
     console.log(

@@ -253,8 +253,20 @@ function describe(d: SourceDocument, file: string, bodySha256 = sha256(d.body)):
 
 const lockOptions = (config: AppConfig, purpose: string) => ({ purpose, waitMs: config.INDEX_LOCK_WAIT_MS });
 
+/**
+ * These writers keep the embedded index's archive folder and delta: with the archive in PostgreSQL
+ * they would change an index nobody serves, so they refuse and say what to do instead.
+ */
+function refuseWithPostgres(config: AppConfig): void {
+  if (config.STORE !== "postgres") return;
+  throw new AppError("not_implemented:store", "Adding and removing articles through the app is not available yet with STORE=postgres.", {
+    hint: "Put the files in the corpus folder and run npm run index -- --store postgres: every app process answers from them on its next request.",
+  });
+}
+
 /** Add articles: each stored in the archive and indexed, or refused with its reason. One delta write for all. */
 export async function addArticles(config: AppConfig, uploads: ArticleUpload[], purpose = "adding articles"): Promise<AddOutcome[]> {
+  refuseWithPostgres(config);
   return withIndexLock(config.dataDir, lockOptions(config, purpose), async () => {
     const writer = await ArchiveWriter.open(config);
     const outcomes: AddOutcome[] = [];
@@ -286,6 +298,7 @@ export interface Removal {
 
 /** Remove an added article: out of the index, its original kept aside for `restoreArticle`. */
 export async function removeArticle(config: AppConfig, id: string): Promise<Removal> {
+  refuseWithPostgres(config);
   return withIndexLock(config.dataDir, lockOptions(config, `removing ${id}`), async () => {
     const writer = await ArchiveWriter.open(config);
     const article = writer.live.get(id);
@@ -328,6 +341,7 @@ export interface SyncReport {
  * articles whose file is gone, and delete half-written files a crash left. Cheap when nothing changed.
  */
 export async function syncArchive(config: AppConfig, purpose = "syncing the articles folder"): Promise<SyncReport> {
+  refuseWithPostgres(config);
   const archiveDir = archiveDirOf(config.dataDir);
   return withIndexLock(config.dataDir, lockOptions(config, purpose), async () => {
     const report: SyncReport = { added: [], removed: [], cleaned: await removeIncoming(archiveDir) };

@@ -11,6 +11,7 @@ import { RuntimeHolder } from "@/lib/runtime";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive, prepareArticles } from "@/lib/store/postgres/build";
 import { migrate } from "@/lib/store/postgres/migrate";
+import { addArticles, removeArticle } from "@/lib/index/update";
 import type { SourceDocument } from "@/lib/types";
 import { PROJECT_CORPUS } from "../../support/test-index";
 import { startTestDatabase, type TestDatabase } from "../../support/postgres";
@@ -142,6 +143,12 @@ describe("the PostgreSQL store", () => {
       await holder.close();
       await reader.close();
     }
+  });
+
+  it("refuses the embedded archive's add and remove, which would change an index nobody serves, saying what to do", async () => {
+    const upload = { name: "rong-bien.txt", bytes: new TextEncoder().encode(syntheticArticle("rong-bien", "A").body) };
+    await expect(addArticles(config, [upload])).rejects.toMatchObject({ code: "not_implemented:store", status: 501, hint: expect.stringMatching(/npm run index -- --store postgres/) });
+    await expect(removeArticle(config, "rong-bien")).rejects.toMatchObject({ code: "not_implemented:store" });
   });
 
   it.runIf(!process.env.TEST_DATABASE_URL)("answers 503 with what to do while the database is down, and recovers when it is back", async () => {
