@@ -10,7 +10,7 @@ const MIGRATION_LOCK = 715_015;
 
 /** Apply what has not been applied yet; returns the names applied now. */
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".sql")).sort();
+  const files = (await fs.readdir(/*turbopackIgnore: true*/ dir)).filter((f) => f.endsWith(".sql")).sort();
   return inTransaction(db, async (client) => {
     await client.query("select pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await client.query("create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())");
