@@ -159,6 +159,20 @@ describe("shared on the network (HOST=0.0.0.0)", () => {
     await expect(fetch(`http://127.0.0.1:${app.port}/api/health`)).rejects.toThrow();
   });
 
+  it("ALLOW_UNAUTHENTICATED=1 serves without sign-in, with a warning in the log and a banner on the page", async () => {
+    const app = await startApp("unauthenticated", { HOST: "0.0.0.0", APP_ACCESS_TOKEN: "", APP_ADMIN_TOKEN: "", ALLOW_UNAUTHENTICATED: "1" });
+    const url = `http://127.0.0.1:${app.port}`;
+    try {
+      await waitUntil(async () => (await fetch(`${url}/api/health`)).status === 200, 300_000, "the open app to answer");
+      expect(app.output()).toMatch(/WARNING: ALLOW_UNAUTHENTICATED=1/);
+      const html = await (await fetch(`${url}/`)).text();
+      expect(html).toContain('data-testid="unauthenticated-banner"');
+    } finally {
+      app.child.kill("SIGTERM");
+      await app.exited;
+    }
+  });
+
   it("with a token: API, CLI and browser sign-in work; SIGTERM to npm start frees the port", async () => {
     const app = await startApp("with-token", { HOST: "0.0.0.0", APP_ACCESS_TOKEN: TOKEN });
     const url = `http://127.0.0.1:${app.port}`;
