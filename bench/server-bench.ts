@@ -43,7 +43,15 @@ export async function benchServer(root: string, questions: string[], plan: Serve
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-bench-app-"));
   try {
     log("starting the app (npm start)");
-    const env = { DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: "fake-model" };
+    const env = {
+      DATA_DIR: dataDir,
+      EMBEDDINGS_PROVIDER: "local",
+      LOCAL_LLM_BASE_URL: fake.baseUrl,
+      LOCAL_LLM_MODEL: "fake-model",
+      // The bench is one client (127.0.0.1) on purpose: the per-client limits would turn its load into 429s.
+      RATE_LIMIT_PER_MINUTE: "100000",
+      MAX_CONCURRENT_STREAMS: "1000",
+    };
     const app = await startApp(root, env, { refuseBuild: plan.refuseBuild, timeoutMs: 15 * 60_000 });
     if (!app) return null;
     try {
