@@ -130,6 +130,9 @@ export class EventCatalog {
   /** Event id → indices of the chunks that only refer to it ("ngay trước phiên cấp kỹ thuật từ 12-14/11"). */
   readonly referringChunks = new Map<string, number[]>();
   private readonly indexOfChunk = new Map<string, number>();
+  private readonly resolved = new Map<string, ArchiveEvent | null>();
+  /** Events of each kind, in date order. */
+  private readonly eventsOfKind = new Map<EventKind, ArchiveEvent[]>();
 
   /** The position of a chunk (by id) in the index. */
   chunkIndexOf(chunkId: string): number | undefined {
@@ -150,6 +153,7 @@ export class EventCatalog {
       const context = { articleDate: written, lang: doc.lang, people: false };
       const { title, sentences } = factsOf(doc, context);
       docSentences.set(doc.id, sentences);
+      const evidenceStart = evidence.length;
       const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
       // The article's main event: the title's, else the first one its text reports, else the first it refers to.
       const all = sentences.flatMap((s) => s.events);
@@ -181,13 +185,20 @@ export class EventCatalog {
           });
         });
       }
-      if (main && !evidence.some((x) => x.docId === doc.id && x.kind === main.kind && !x.reference)) {
+      // Only this article's evidence is scanned: over the whole list the check was quadratic in the archive.
+      if (main && !evidence.slice(evidenceStart).some((x) => x.kind === main.kind && !x.reference)) {
         // The title names it and the text never does: the article's date stands in.
         evidence.push({ kind: main.kind, ordinal: mainKey.get(doc.id)!.ordinal, date: doc.date, end: null, relativeDate: false, place: null, docId: doc.id, reference: false, written, lead: true });
       }
     }
     this.events = mergeEvidence(evidence, documents);
     this.byId = new Map(this.events.map((e) => [e.id, e]));
+    // resolve() runs for every event mention of every chunk: scanning all events each time was quadratic.
+    for (const e of this.events) {
+      const list = this.eventsOfKind.get(e.kind);
+      if (list) list.push(e);
+      else this.eventsOfKind.set(e.kind, [e]);
+    }
     this.chunks = chunks.map((chunk) => this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)));
     chunks.forEach((c, i) => this.indexOfChunk.set(c.id, i));
     // push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times.
@@ -204,7 +215,19 @@ export class EventCatalog {
 
   /** The archive event a mention of `kind`/`ordinal` in an article dated `date` is. */
   resolve(kind: EventKind, ordinal: number | null, date: string | null): ArchiveEvent | null {
-    const same = this.events.filter((e) => e.kind === kind && (ordinal === null || e.ordinal === ordinal));
+    // Every chunk resolves its sentences' mentions, and the same few (kind, ordinal, date) recur
+    // across thousands of chunks: without the memo, loading 30k chunks spent seconds here.
+    const key = `${kind}|${ordinal}|${date}`;
+    const known = this.resolved.get(key);
+    if (known !== undefined) return known;
+    const event = this.resolveUncached(kind, ordinal, date);
+    this.resolved.set(key, event);
+    return event;
+  }
+
+  private resolveUncached(kind: EventKind, ordinal: number | null, date: string | null): ArchiveEvent | null {
+    const ofKind = this.eventsOfKind.get(kind) ?? [];
+    const same = ordinal === null ? ofKind : ofKind.filter((e) => e.ordinal === ordinal);
     if (ordinal !== null || same.length <= 1) return same[0] ?? null;
     if (!date) return null;
     // Without an ordinal, the event of that kind nearest the date (within a few weeks).
@@ -264,18 +287,25 @@ export class EventCatalog {
 /** Merge the evidence of every report into events: numbered ones by kind and number, others by kind and date. */
 function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, SourceDocument>): ArchiveEvent[] {
   const groups = new Map<string, Evidence[]>();
+  // push, not spread: a round that thousands of reports mention would be copied once per mention.
+  const append = <K,>(map: Map<K, Evidence[]>, key: K, e: Evidence) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
   const undated: Evidence[] = [];
+  const numberedKinds = new Set<EventKind>();
   for (const e of evidence) {
     if (e.ordinal !== null) {
-      const key = `${e.kind}#${e.ordinal}`;
-      groups.set(key, [...(groups.get(key) ?? []), e]);
+      append(groups, `${e.kind}#${e.ordinal}`, e);
+      numberedKinds.add(e.kind);
     } else if (!e.reference || e.date) undated.push(e);
   }
   // Unnumbered events of one kind within a week of each other are the same event.
   const byKind = new Map<EventKind, Evidence[]>();
-  for (const e of undated) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  for (const e of undated) append(byKind, e.kind, e);
   for (const [kind, list] of byKind) {
-    if (groups.has(`${kind}#1`) || [...groups.keys()].some((k) => k.startsWith(`${kind}#`))) {
+    if (numberedKinds.has(kind)) {
       // A numbered kind mentioned without a number elsewhere adds no event of its own.
       continue;
     }
