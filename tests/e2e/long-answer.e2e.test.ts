@@ -52,8 +52,10 @@ describe("long answers", () => {
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
     const answer = await chat.waitForAnswer(120_000);
     const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
-    // A frozen tab (markdown re-parsed on every chunk) stalls for seconds; 500 ms is generous for a shared CI machine.
-    expect(maxGap).toBeLessThan(500);
+    // A frozen tab (markdown re-parsed on every chunk) stalled for over 150 s on this answer; the
+    // longest pause must stay far below that. 2 s leaves room for a loaded 2-core CI machine (a
+    // healthy run measures ~100–500 ms there) without letting a freeze through.
+    expect(maxGap).toBeLessThan(2_000);
     const shown = await answer.locator(".answer-md").evaluate((el) => (el.textContent ?? "").length);
     expect(shown).toBeGreaterThanOrEqual(HUGE.trim().length * 0.95);
     expect(problems).toEqual([]);

@@ -199,7 +199,10 @@ describe("shared on the network (HOST=0.0.0.0)", () => {
         await page.waitForURL(/\/sign-in\?next=%2F/);
         await page.fill("input#token", "not-the-token-000");
         await page.press("input#token", "Enter");
-        await page.locator('[role="alert"]').waitFor();
+        // The refusal itself, not any live region (Next's route announcer is one too): the second
+        // token must be typed once the first attempt has finished, or Enter meets a disabled button.
+        await page.getByRole("alert").filter({ hasText: /not right|không đúng/ }).waitFor();
+        await page.locator('form button[type="submit"]:not([disabled])').waitFor();
         await page.fill("input#token", TOKEN);
         await page.press("input#token", "Enter");
         const chat = new ChatPage(page, url);
