@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const server = createServer({ headersTimeout: config.HEADERS_TIMEOUT_MS, requestTimeout: config.REQUEST_TIMEOUT_MS }, (req, res) => {
+  // Node only looks for timed-out requests every connectionsCheckingInterval (30 s by default), which
+  // would let a slow client hold a socket for the timeout plus up to 30 s: check every second.
+  const server = createServer({ headersTimeout: config.HEADERS_TIMEOUT_MS, requestTimeout: config.REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 }, (req, res) => {
     // The client's own address, never a value the client sent: per-client limits key on it.
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
     // A client that goes away mid-upload is not a fault of ours (without a listener it would be an uncaught exception).

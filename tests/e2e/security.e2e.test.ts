@@ -1,11 +1,12 @@
 /**
  * Sharing safely: a page from another origin cannot drive the chat or frame the app; a model that
  * stalls midway is shown as such; the app refuses 0.0.0.0 without a token and works with one (API,
- * CLI, browser sign-in); SIGTERM to `npm start` frees the port.
+ * CLI, browser sign-in); SIGTERM to `npm start` frees the port; slow headers and bodies are cut in seconds.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { createWriteStream } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
@@ -227,6 +228,43 @@ describe("shared on the network (HOST=0.0.0.0)", () => {
       );
     } finally {
       if (app.child.exitCode === null) app.child.kill("SIGKILL");
+    }
+  });
+});
+
+/** Seconds until the server closes a socket that sent `data` and then went quiet. */
+function secondsUntilClosed(port: number, data: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const socket = connect(port, "127.0.0.1", () => socket.write(data));
+    socket.on("data", () => {});
+    socket.on("error", () => {});
+    socket.on("close", () => resolve((Date.now() - started) / 1000));
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error("the server kept the slow client's socket open for 60 s"));
+    }, 60_000).unref();
+  });
+}
+
+describe("slow clients", () => {
+  it("cuts slow headers and slow bodies after the configured timeouts, not Node's 300 s", async () => {
+    const app = await startApp("slow-clients", { HOST: "127.0.0.1", HEADERS_TIMEOUT_MS: "2000", REQUEST_TIMEOUT_MS: "3000" });
+    try {
+      await waitUntil(async () => (await fetch(`http://127.0.0.1:${app.port}/api/health`)).ok, 300_000, "the app to answer");
+      // Headers that never end, and a body that never arrives: each socket is closed within a few
+      // seconds of its timeout (the bound leaves room for a loaded machine; Node's default is 300 s).
+      const [headers, body] = await Promise.all([
+        secondsUntilClosed(app.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1\r\n"),
+        secondsUntilClosed(app.port, `POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"messages":`),
+      ]);
+      expect(headers).toBeLessThan(15);
+      expect(body).toBeLessThan(15);
+      // The server still answers everyone else.
+      expect((await fetch(`http://127.0.0.1:${app.port}/api/health`)).ok).toBe(true);
+    } finally {
+      app.child.kill("SIGTERM");
+      await app.exited;
     }
   });
 });
