@@ -59,6 +59,8 @@ export interface Citation {
   supported: boolean;
   /** Content version of the article when the answer was given (lib/answer/versions.ts): a rebuild that changed the article changes it. */
   version?: string;
+  /** Other outlets' copies of the cited article (indexed once, lib/corpus near-duplicates), for its source card. */
+  alsoReportedBy?: AlsoReportedBy[];
 }
 
 export type AnswerStatus = "answered" | "no_answer";

@@ -6,7 +6,8 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "@/lib/index/lock";
-import { loadRoutes, type Routes } from "../support/routes";
+import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { dataPart, readUIChunks } from "../support/ui-stream";
 import { FIXTURES, PROJECT_CORPUS } from "../support/test-index";
 
 const BASE = "http://127.0.0.1:3000";
@@ -89,6 +90,14 @@ describe("POST /api/documents", () => {
     const list = (await (await routes.documents()).json()) as { documents: { id: string; alsoReportedBy?: { id: string }[] }[] };
     expect(list.documents.find((d) => d.id === "khoi-dong-dam-phan")?.alsoReportedBy?.map((c) => c.id)).toEqual(["ban-sao"]);
     expect(list.documents.some((d) => d.id === "ban-sao")).toBe(false);
+
+    // An answer citing the original says on its source card that the copy's outlet carried it too.
+    const answer = await readUIChunks(await routes.chat(chatBody("Cuộc điện đàm khởi động đàm phán diễn ra khi nào?")));
+    const citations = dataPart<{ citations: { docId: string; alsoReportedBy?: { id: string }[] }[] }>(answer, "citations")?.citations ?? [];
+    const original = citations.filter((c) => c.docId === "khoi-dong-dam-phan");
+    expect(original.length).toBeGreaterThan(0);
+    for (const c of original) expect(c.alsoReportedBy?.map((copy) => copy.id)).toEqual(["ban-sao"]);
+    for (const c of citations.filter((c) => c.docId !== "khoi-dong-dam-phan")) expect(c.alsoReportedBy).toBeUndefined();
   });
 
   it("refuses a 50 MB upload and 500 files at once with 413, adding nothing", async () => {

@@ -1,6 +1,6 @@
 /** Pure helpers that resolve an answer's [n] markers to the passages and citations streamed with it. */
 import { citedNumbers as parseCitedNumbers } from "@/lib/answer/markers";
-import type { Citation, ChatMessage, PassageView } from "@/lib/types";
+import type { AlsoReportedBy, Citation, ChatMessage, PassageView } from "@/lib/types";
 
 /** Where a marker [n] leads: a document span, with what the user sees about it. */
 export interface CitationTarget {
@@ -19,6 +19,8 @@ export interface CitationTarget {
   supported: boolean | undefined;
   /** The article's content version when the answer was given (absent for passages and older answers). */
   version?: string;
+  /** Other outlets' copies of the article (absent when none, for passages and older answers). */
+  alsoReportedBy?: AlsoReportedBy[];
 }
 
 /** Everything an assistant message carries besides its text. */
@@ -51,8 +53,8 @@ export function messageSources(message: ChatMessage): MessageSources {
 
 /** What a marker or card needs of a verified citation. */
 function targetOf(c: Citation): CitationTarget {
-  const { n, docId, title, date, source, url, start, end, quote, supported, version } = c;
-  return { n, docId, title, date, source, url, start, end, quote, supported, ...(version ? { version } : {}) };
+  const { n, docId, title, date, source, url, start, end, quote, supported, version, alsoReportedBy } = c;
+  return { n, docId, title, date, source, url, start, end, quote, supported, ...(version ? { version } : {}), ...(alsoReportedBy?.length ? { alsoReportedBy } : {}) };
 }
 
 /** Resolve every citation number of a message: citation (verified span) first, else passage, else document. */
@@ -193,6 +195,7 @@ export interface SourceGroup {
   title: string;
   date: string | null;
   source: string | null;
+  alsoReportedBy: AlsoReportedBy[];
   items: SourceCard[];
 }
 
@@ -202,7 +205,7 @@ export function groupByDocument(cards: SourceCard[]): SourceGroup[] {
   for (const card of cards) {
     let group = groups.get(card.docId);
     if (!group) {
-      group = { docId: card.docId, title: card.title, date: card.date, source: card.source, items: [] };
+      group = { docId: card.docId, title: card.title, date: card.date, source: card.source, alsoReportedBy: card.alsoReportedBy ?? [], items: [] };
       groups.set(card.docId, group);
     }
     group.items.push(card);

@@ -11,7 +11,7 @@ import { identify } from "@/lib/server/access";
 import { handle, methodNotAllowed, parseJsonBody } from "@/lib/server/http";
 import { logFor } from "@/lib/server/log";
 import { clientLimits } from "@/lib/server/rate-limit";
-import { toPassageView, withVersions } from "@/lib/server/views";
+import { toPassageView, withAlsoReportedBy, withVersions } from "@/lib/server/views";
 import type { ChatMessage } from "@/lib/types";
 import { chatRequestSchema, MAX_QUESTION_CHARS, type ChatRequest } from "./schema";
 
@@ -80,7 +80,7 @@ export async function POST(request: Request): Promise<Response> {
               case "done":
                 if (profile.kind !== "offline" && (event.result.mode === "llm" || event.result.failure)) recordAnswerOutcome(profile.id, event.result.failure ?? null);
                 writer.write({ type: "text-end", id: `text-${textId}` });
-                writer.write({ type: "data-citations", data: { citations: await withVersions(event.result.citations, (id) => store.document(id)) } });
+                writer.write({ type: "data-citations", data: { citations: withAlsoReportedBy(await withVersions(event.result.citations, (id) => store.document(id)), (id) => store.alsoReportedBy?.(id) ?? []) } });
                 writer.write({
                   type: "finish",
                   finishReason: "stop",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { copyText, displayQuote, panelTargets, type CitationTarget, type SourceCard } from "@/app/_components/chat/citations";
+import { copyText, displayQuote, groupByDocument, panelTargets, sourceCards, type CitationTarget, type SourceCard } from "@/app/_components/chat/citations";
+import type { Citation } from "@/lib/types";
 
 function target(n: number, quote = `câu ${n}`): CitationTarget {
   return { n, docId: `doc-${n}`, title: `Bài ${n}`, date: null, source: null, url: null, start: 0, end: 5, quote, supported: true };
@@ -22,5 +23,15 @@ describe("the source panel's citation list", () => {
   it("holds the numbers the answer cites, in order, and only those", () => {
     const targets = new Map([3, 1, 2, 4].map((n) => [n, target(n)]));
     expect(panelTargets(targets, "A [3]. B [1, 2]. C [9].").map((t) => t.n)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("source cards", () => {
+  it("say which other outlets carried a cited report, on that article's card only", () => {
+    const cite = (n: number, docId: string, extra: Partial<Citation> = {}): Citation => ({ n, docId, chunkId: `${docId}#0`, title: docId, date: null, url: null, source: null, quote: `câu ${n}`, start: n, end: n + 5, supported: true, ...extra });
+    const copy = { id: "ban-sao", title: "Bản sao", source: "Báo B", url: null, date: null, similarity: 0.98 };
+    const cards = sourceCards({ citations: [cite(1, "goc", { alsoReportedBy: [copy] }), cite(2, "khac")], passages: [], documents: [] }, "A [1]. B [2].");
+    const groups = groupByDocument(cards);
+    expect(groups.map((g) => [g.docId, g.alsoReportedBy.map((c) => c.source)])).toEqual([["goc", ["Báo B"]], ["khac", []]]);
   });
 });
