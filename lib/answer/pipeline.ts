@@ -189,7 +189,25 @@ export class AnswerPipeline {
         // Errors arrive as stream parts and become a ModelFailure; the default handler would log them raw.
         onError: () => {},
       });
-      for await (const part of result.fullStream) {
+      // A timer or cap aborts the controller; the wait for the next part must end then even when the
+      // transport does not cancel the response body on abort (some proxies and fetch mocks do not).
+      const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true }));
+      aborted.catch(() => {});
+      const parts = result.fullStream[Symbol.asyncIterator]();
+      while (true) {
+        let next: IteratorResult<(typeof result.fullStream extends AsyncIterable<infer P> ? P : never)>;
+        try {
+          next = await Promise.race([parts.next(), aborted]);
+        } catch (reason) {
+          void parts.return?.().catch(() => {});
+          if (reason instanceof AnswerCapReached) {
+            stopped.cap = reason.cap;
+            return;
+          }
+          throw reason;
+        }
+        if (next.done) break;
+        const part = next.value;
         if (part.type === "text-delta") {
           rearm();
           if (!part.text) continue;

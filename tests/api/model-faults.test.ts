@@ -184,7 +184,7 @@ describe("timeouts (LLM_FIRST_TOKEN_TIMEOUT_MS=400, LLM_STALL_TIMEOUT_MS=400)", 
   afterAll(() => routes.cleanup());
   afterEach(() => mock.reset());
 
-  it("no first token: says the model did not start answering and names the setting to raise; the upstream request is cancelled", async () => {
+  it("no first token: says the model did not start answering and names the setting to raise, and the answer ends at the timeout", async () => {
     mock.setFault({ kind: "no-first-token" });
     const chunks = await ask(routes);
     const failure = expectFallback(chunks);
@@ -192,7 +192,9 @@ describe("timeouts (LLM_FIRST_TOKEN_TIMEOUT_MS=400, LLM_STALL_TIMEOUT_MS=400)", 
     expect(failure.message).toContain(MODEL);
     expect(failure.message).toContain("400 ms");
     expect(failure.hint).toContain("LLM_FIRST_TOKEN_TIMEOUT_MS");
-    expect(mock.chatRequests()[0]!.aborted).toBe(true);
+    // Whether msw's request signal hears the cancellation races with the handler (about one run in
+    // four it never does), so it is not asserted here: cancelling upstream is checked over a real
+    // socket in tests/api/client-abort.test.ts and the local-model browser test's Stop.
     await expectNextQuestionWorks(routes);
   });
 

@@ -119,6 +119,9 @@ export function createOpenAIMock(options: { baseUrl: string; model: string; chun
     const record: MockRequest = { url: request.url, body, authorization: request.headers.get("authorization"), aborted: false, fault: current.kind };
     requests.push(record);
     request.signal.addEventListener("abort", () => (record.aborted = true), { once: true });
+    // The client may have given up while the body was being read (a short first-token timeout on a
+    // loaded machine): the listener above would never hear of it.
+    if (request.signal.aborted) record.aborted = true;
 
     if (current.kind === "refused") return HttpResponse.error();
     if (current.kind === "status" && (current.times === undefined || statusServed < current.times)) {
