@@ -1,6 +1,7 @@
 /** Conversations as Markdown (answers with references and quotes) and feedback as eval question lines (JSON Lines). */
 import type { ChatMessage } from "@/lib/types";
 import { displayQuote, messageSources, messageText, sourceCards } from "../chat/citations";
+import type { EvalQuestion } from "@/lib/eval/question-set";
 import { displayTitle, type Conversation } from "./store";
 
 export interface ExportLabels {
@@ -35,6 +36,17 @@ export function conversationMarkdown(c: Conversation, labels: ExportLabels): str
   return `${out.join("\n").trim()}\n`;
 }
 
+/** A feedback line: an eval question plus what the user said about the answer. */
+export type FeedbackQuestion = EvalQuestion & {
+  rating: "up" | "down";
+  note?: string;
+  answer: string;
+  citedDocs: string[];
+  model: string | null;
+  conversationId: string;
+  at: string;
+};
+
 /**
  * One line per rated answer, in the eval question-file format ({ id, kind, question, expectDocs, facts })
  * plus what the user said. A 👍 answer's cited articles become `expectDocs`; a 👎 answer's citations
@@ -48,26 +60,27 @@ export function feedbackJsonl(conversations: Conversation[]): string {
     for (const [answerId, verdict] of Object.entries(feedback)) {
       const answer = answers.find((m) => m.id === answerId && m.role === "assistant");
       if (!answer) continue;
-      const question = questionBefore(c.messages, answer, c.meta?.versions ?? {});
-      if (!question) continue;
+      const asked = questionBefore(c.messages, answer, c.meta?.versions ?? {});
+      if (!asked) continue;
       const text = messageText(answer);
       const cited = sourceDocs(answer);
-      lines.push(
-        JSON.stringify({
-          id: `feedback-${answerId}`,
-          kind: verdict.rating === "up" ? "feedback-good" : "feedback-bad",
-          question,
-          expectDocs: verdict.rating === "up" ? cited : [],
-          facts: [],
-          rating: verdict.rating,
-          ...(verdict.note ? { note: verdict.note } : {}),
-          answer: text,
-          citedDocs: cited,
-          model: answer.metadata?.model ?? null,
-          conversationId: c.id,
-          at: new Date(verdict.at).toISOString(),
-        }),
-      );
+      const line: FeedbackQuestion = {
+        id: `feedback-${answerId}`,
+        kind: verdict.rating === "up" ? "feedback-good" : "feedback-bad",
+        question: asked.question,
+        // A follow-up ("and the next round?") is only a question with the conversation before it.
+        ...(asked.history.length > 0 ? { history: asked.history } : {}),
+        expectDocs: verdict.rating === "up" ? cited : [],
+        facts: [],
+        rating: verdict.rating,
+        ...(verdict.note ? { note: verdict.note } : {}),
+        answer: text,
+        citedDocs: cited,
+        model: answer.metadata?.model ?? null,
+        conversationId: c.id,
+        at: new Date(verdict.at).toISOString(),
+      };
+      lines.push(JSON.stringify(line));
     }
   }
   return lines.length ? `${lines.join("\n")}\n` : "";
@@ -78,17 +91,16 @@ function sourceDocs(answer: ChatMessage): string[] {
   return [...new Set(sourceCards(messageSources(answer), messageText(answer)).map((c) => c.docId))];
 }
 
-/** The question an answer (current or an earlier version) replied to. */
-function questionBefore(messages: ChatMessage[], answer: ChatMessage, versions: Record<string, ChatMessage[]>): string | null {
-  const i = messages.findIndex((m) => m.id === answer.id);
-  if (i > 0 && messages[i - 1]?.role === "user") return messageText(messages[i - 1]!).trim();
-  for (const [questionId, older] of Object.entries(versions)) {
-    if (older.some((m) => m.id === answer.id)) {
-      const q = messages.find((m) => m.id === questionId);
-      return q ? messageText(q).trim() : null;
-    }
+/** The question an answer (current or an earlier version) replied to, and the questions asked before it. */
+function questionBefore(messages: ChatMessage[], answer: ChatMessage, versions: Record<string, ChatMessage[]>): { question: string; history: string[] } | null {
+  let at = messages.findIndex((m) => m.id === answer.id) - 1;
+  if (at < 0 || messages[at]?.role !== "user") {
+    const questionId = Object.entries(versions).find(([, older]) => older.some((m) => m.id === answer.id))?.[0];
+    at = questionId === undefined ? -1 : messages.findIndex((m) => m.id === questionId && m.role === "user");
   }
-  return null;
+  if (at < 0) return null;
+  const history = messages.slice(0, at).filter((m) => m.role === "user").map((m) => messageText(m).trim());
+  return { question: messageText(messages[at]!).trim(), history };
 }
 
 /** Offer text as a file download (no server round trip). */

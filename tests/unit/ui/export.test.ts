@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { conversationMarkdown, feedbackJsonl, fileSlug } from "@/app/_components/conversations/export";
 import type { Conversation } from "@/app/_components/conversations/store";
+import { parseQuestionSet } from "@/lib/eval/question-set";
 import type { ChatMessage, Citation } from "@/lib/types";
 
 /** Synthetic conversation: one question, one cited answer. */
@@ -44,6 +45,20 @@ describe("feedback export", () => {
     expect(lines[0]).toMatchObject({ id: "feedback-a1", question: "Vòng hai khi nào?", expectDocs: ["vong-hai"], facts: [], rating: "up" });
     // A bad answer's citations are not trusted as the expected documents.
     expect(lines[1]).toMatchObject({ id: "feedback-a0", question: "Vòng hai khi nào?", expectDocs: [], facts: [], rating: "down", note: "sai" });
+  });
+
+  it("is a question file npm run eval reads, follow-ups with the questions before them", () => {
+    const followUp: ChatMessage = { id: "q2", role: "user", parts: [{ type: "text", text: "Còn vòng ba?" }] };
+    const second: ChatMessage = { id: "a2", role: "assistant", parts: [{ type: "text", text: "Chưa rõ." }] };
+    const c: Conversation = {
+      ...conversation({ feedback: { a1: { rating: "up", at: 0 }, a2: { rating: "down", note: "thiếu", at: 0 } } }),
+      messages: [question, answer, followUp, second],
+    };
+    const { questions } = parseQuestionSet(feedbackJsonl([c]), "feedback.jsonl");
+    expect(questions.map((q) => [q.id, q.question, q.history, q.expectDocs])).toEqual([
+      ["feedback-a1", "Vòng hai khi nào?", undefined, ["vong-hai"]],
+      ["feedback-a2", "Còn vòng ba?", ["Vòng hai khi nào?"], []],
+    ]);
   });
 
   it("is empty when nothing was rated", () => {
