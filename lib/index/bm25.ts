@@ -67,7 +67,14 @@ export interface ReferenceStatistics {
   documentFrequency(term: string): number;
 }
 
-const idf = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
+/**
+ * BM25's inverse document frequency (the +1 keeps it positive for terms in most documents), as
+ * MiniSearch computes it. Also weighs the local embedder's features and the question concepts
+ * that coverage counts, so the three rank rarity alike.
+ */
+export function idf(documents: number, matching: number): number {
+  return Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
+}
 
 /** Merged postings from each document's per-field term counts (`perDoc[doc][field]`), and the average field lengths. */
 function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary: string[], reference?: ReferenceStatistics): { postings: Postings; averageLengths: number[] } {

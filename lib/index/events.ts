@@ -16,7 +16,7 @@ import {
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { fold, foldedTerms, toNfc, tokenize, type Token } from "../text/normalize";
+import { fold, foldedTerms, rawSyllables, toNfc, tokenize, type Token } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
 export type { EventKind, Side } from "../text/lexicon/events";
@@ -249,8 +249,6 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
   return out;
 }
 
-/** The word pattern of lib/text/normalize.ts tokenize, over already folded text. */
-const FOLDED_WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 const ROLE_FIRST_WORDS = new Set(ROLE_WORDS.map((r) => r.words[0]!));
 
 /**
@@ -266,7 +264,7 @@ export function sentenceFacts(text: string, context: { articleDate: string | nul
   return splitSentences(text, offset).map((span) => {
     const sentence = text.slice(span.start - offset, span.end - offset);
     // The same syllables as tokenize; offsets are only needed when there is an event.
-    const words = sameLength ? (foldedText!.slice(span.start - offset, span.end - offset).match(FOLDED_WORD) ?? []) : foldedTerms(sentence);
+    const words = sameLength ? rawSyllables(foldedText!.slice(span.start - offset, span.end - offset)) : foldedTerms(sentence);
     const events = eventMentions(words);
     const tokens = events.length ? tokenize(sentence) : [];
     const dates = events.length ? findDates(sentence, context.articleDate) : [];

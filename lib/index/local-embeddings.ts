@@ -3,8 +3,9 @@
  * bigrams, character trigrams), IDF-weighted and L2-normalised. Deterministic, offline, no download.
  */
 import { Embeddings } from "@langchain/core/embeddings";
-import { fold, toNfc } from "../text/normalize";
+import { fold, rawSyllables, toNfc } from "../text/normalize";
 import { charNgrams } from "../text/features";
+import { idf as bm25Idf } from "./bm25";
 
 /** Size of the hashed space document frequencies are counted in (fewer collisions than `dimensions`). */
 const IDF_BUCKETS = 1 << 18;
@@ -118,8 +119,6 @@ class FeatureCounts {
   };
 }
 
-/** The tokens of `tokenize` in ../text/normalize, matched here so a syllable's features are computed once. */
-const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 const CACHE_LIMIT = 200_000;
 
 /** What the local embedder learns from the corpus: document frequencies per hashed feature. */
@@ -188,7 +187,8 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   private tokens(text: string): Syllable[] {
-    return (toNfc(text).match(WORD) ?? []).map((raw) => this.syllable(raw));
+    // The tokens of `tokenize`, matched here so a syllable's features are computed once.
+    return rawSyllables(toNfc(text)).map((raw) => this.syllable(raw));
   }
 
   /** Count document frequencies over the texts that will be indexed. */
@@ -218,7 +218,7 @@ export class LocalHashEmbeddings extends Embeddings {
   private get idf(): Float64Array {
     if (this.idfTable) return this.idfTable;
     const n = Math.max(this.documentCount, 1);
-    this.idfTable = Float64Array.from(this.documentFrequency, (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    this.idfTable = Float64Array.from(this.documentFrequency, (df) => bm25Idf(n, df));
     return this.idfTable;
   }
 

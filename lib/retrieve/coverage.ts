@@ -1,6 +1,7 @@
 /** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
 import { fold, foldedTerms, hasVietnameseDiacritics, syllableText } from "../text/normalize";
-import type { Concept } from "./query";
+import { idf } from "../index/bm25";
+import { conceptScale, type Concept } from "./query";
 
 /** Document frequencies of folded syllables over the indexed chunks. */
 export class TermStatistics {
@@ -30,8 +31,7 @@ export class TermStatistics {
   }
 
   idf(term: string): number {
-    const df = this.frequency(term);
-    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+    return idf(this.documents, this.frequency(term));
   }
 
   /** Whether every syllable of a folded phrase occurs somewhere in the corpus. */
@@ -54,7 +54,7 @@ export class TermStatistics {
 export function conceptWeight(concept: Concept, stats: TermStatistics): number {
   const known = concept.alternates.map(fold).filter((a) => stats.known(a));
   const weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
-  return concept.fromHistory ? weight * 0.5 : weight;
+  return weight * conceptScale(concept);
 }
 
 /** A text prepared for phrase look-ups, as written (lower case) and folded, padded with spaces. */

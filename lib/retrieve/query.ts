@@ -12,6 +12,17 @@ import { analyzeEventQuery, mergeFollowUp, type EventQuery } from "./event-query
 
 export type QueryLanguage = "vi" | "en";
 
+/**
+ * How much a concept carried over from an earlier turn counts against the question's own, in
+ * coverage and in BM25 boosts alike: a follow-up is mostly about what it says itself.
+ */
+export const HISTORY_CONCEPT_SCALE = 0.5;
+
+/** A concept's weight scale: HISTORY_CONCEPT_SCALE for an earlier turn's, 1 for the question's own. */
+export function conceptScale(concept: Pick<Concept, "fromHistory">): number {
+  return concept.fromHistory ? HISTORY_CONCEPT_SCALE : 1;
+}
+
 /** One thing the question asks about, and every folded phrase that expresses it. */
 export interface Concept {
   label: string;

@@ -6,7 +6,7 @@ import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, searchable, type Searchable, type TermStatistics } from "./coverage";
-import { analyzeQuery, type QueryPlan } from "./query";
+import { analyzeQuery, conceptScale, type QueryPlan } from "./query";
 import { eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
 
@@ -122,7 +122,7 @@ export class Retriever {
     const boosts = new Map<string, number>();
     const add = (term: string, boost: number) => boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
     for (const concept of plan.concepts) {
-      const scale = concept.fromHistory ? 0.5 : 1;
+      const scale = conceptScale(concept);
       for (const alt of concept.alternates) {
         const syllables = fold(alt).split(" ");
         for (const s of syllables) add(s, 0.6 * scale);

@@ -20,7 +20,16 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** A syllable: letters and digits, with decimal or thousands separators inside numbers ("1.234,5"). */
 const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+
+/**
+ * The syllables of a text as written, without NFC or lower-casing: the one word pattern every
+ * tokeniser here uses (tokenize, the local embedder, event facts over already folded text).
+ */
+export function rawSyllables(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
 
 /** A token with its position in the text it came from. */
 export interface Token {
@@ -45,7 +54,7 @@ export function tokenize(text: string): Token[] {
 
 /** The lower-cased syllables of a text joined by single spaces: `tokenize(text).map((t) => t.text).join(" ")`, faster. */
 export function syllableText(text: string): string {
-  return (toNfc(text).match(WORD) ?? []).join(" ").toLowerCase();
+  return rawSyllables(toNfc(text)).join(" ").toLowerCase();
 }
 
 /** Folded syllables of a text, in order: `tokenize(text).map((t) => t.folded)`, folded in one pass. */

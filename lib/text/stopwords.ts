@@ -1,4 +1,5 @@
-/** Function words that carry no topic, folded; they never count as a concept a passage must match. */
+/** Function words that carry no topic; they never count as a concept a passage must match. */
+import { fold } from "./normalize";
 
 /** The same function words with their diacritics, for questions typed with diacritics (where "bão" is not "bao"). */
 export const VI_STOPWORDS_EXACT = new Set(
@@ -9,13 +10,8 @@ export const VI_STOPWORDS_EXACT = new Set(
   ).split(" "),
 );
 
-export const VI_STOPWORDS = new Set(
-  (
-    "la cua va cac nhung duoc trong cho voi ve nhu the nao gi khi bao nhieu ai dau sao tai vi co khong da se dang thi ma nay do o " +
-    "tu den mot vao nhat cung con hay hoac neu de theo tren duoi sau truoc ay kia roi lai nua rang thuc hien viec nhieu it hon " +
-    "ong ba anh chi em toi chung ta minh ho noi cho biet cho hay the nao ra sao nhu vay vay"
-  ).split(" "),
-);
+/** Folded forms of VI_STOPWORDS_EXACT, derived so the two lists never drift apart. */
+export const VI_STOPWORDS = new Set([...VI_STOPWORDS_EXACT].map(fold));
 
 export const EN_STOPWORDS = new Set(
   (
@@ -28,19 +24,15 @@ export const EN_STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** Folded question phrases: what a question asks for, never what a passage must contain. */
-export const QUESTION_PHRASES = new Set([
-  "gi", "nhung gi", "cai gi", "nao", "khi nao", "bao gio", "luc nao", "thoi diem nao", "ngay nao", "nam nao", "thang nao",
-  "o dau", "tai dau", "noi nao", "dau", "ai", "nhung ai", "nhu the nao", "the nao", "ra sao", "bao nhieu", "may",
-  "tai sao", "vi sao", "lam sao", "nhu nao", "co phai", "phai khong", "khong", "chua", "thu may", "thi sao",
-]);
-
-/** Question phrases with diacritics. */
+/** Question phrases with diacritics: what a question asks for, never what a passage must contain. */
 export const QUESTION_PHRASES_EXACT = new Set([
   "gì", "những gì", "cái gì", "nào", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "ngày nào", "năm nào", "tháng nào",
   "ở đâu", "tại đâu", "nơi nào", "đâu", "ai", "những ai", "như thế nào", "thế nào", "ra sao", "bao nhiêu", "mấy",
   "tại sao", "vì sao", "làm sao", "như nào", "có phải", "phải không", "không", "chưa", "thứ mấy", "thì sao",
 ]);
+
+/** Folded forms of QUESTION_PHRASES_EXACT, derived so the two lists never drift apart. */
+export const QUESTION_PHRASES = new Set([...QUESTION_PHRASES_EXACT].map(fold));
 
 /** Question words and cues that say a short question continues the previous one. */
 export const FOLLOW_UP_CUES = new Set(

@@ -3,6 +3,7 @@
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { MAX_MESSAGE_CHARS } from "@/lib/limits";
 import type { ChatMessage } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
 import type { ConversationMeta, Feedback } from "../conversations/store";
@@ -15,7 +16,6 @@ import { useAutoScroll } from "./useAutoScroll";
 
 /** Most recent messages sent as history; the server only reads their text. */
 const HISTORY_LIMIT = 20;
-const MAX_PART_CHARS = 8000;
 
 /** The request's messages: the last few, text parts only (passages and citations stay in the browser). */
 function compactHistory(messages: ChatMessage[]) {
@@ -24,7 +24,7 @@ function compactHistory(messages: ChatMessage[]) {
     role: m.role,
     parts: m.parts
       .filter((p) => p.type === "text")
-      .map((p) => ({ type: "text" as const, text: p.type === "text" ? p.text.slice(0, MAX_PART_CHARS) : "" })),
+      .map((p) => ({ type: "text" as const, text: p.type === "text" ? p.text.slice(0, MAX_MESSAGE_CHARS) : "" })),
   }));
 }
 

@@ -1,5 +1,6 @@
 /** POST /api/search: the passages retrieval finds for a query, best first, with whether they answer it. */
 import { z } from "zod";
+import { MAX_QUESTION_CHARS } from "@/lib/limits";
 import { serverRuntime } from "@/lib/server/context";
 import { handle, methodNotAllowed, parseJsonBody } from "@/lib/server/http";
 import { toPassageView } from "@/lib/server/views";
@@ -8,8 +9,8 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const searchSchema = z.object({
-  query: z.string().trim().min(1, "the query is empty").max(2000, "the query is longer than 2000 characters"),
-  history: z.array(z.string().max(2000)).max(20).optional(),
+  query: z.string().trim().min(1, "the query is empty").max(MAX_QUESTION_CHARS, `the query is longer than ${MAX_QUESTION_CHARS} characters`),
+  history: z.array(z.string().max(MAX_QUESTION_CHARS)).max(20).optional(),
 });
 
 /** Only POST is served; other methods get a JSON error rather than an empty 405. */
