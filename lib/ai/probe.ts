@@ -1,11 +1,10 @@
 /** Checks a model endpoint: reachable or not, the models it lists, whether the chat and embeddings models answer, and embedding dimensions against the index. */
 import { embed, generateText } from "ai";
-import { createOpenAI } from "@ai-sdk/openai";
 import type { AppConfig } from "../config";
 import { indexDirOf, readManifest } from "../index/store";
 import type { EndpointHealth } from "../types";
-import { describeUrl, normalizeBaseUrl } from "./endpoint";
-import { chatModel, type Profile } from "./providers";
+import { describeUrl } from "./endpoint";
+import { chatModel, embeddingsEndpoint, openAICompatible, type Profile } from "./providers";
 
 const PROBE_TIMEOUT_MS = 3000;
 
@@ -72,9 +71,10 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
       lines.push(`  chat model ${profile.model}: does NOT answer (${(error as Error).message})`);
     }
     if (config.EMBEDDINGS_PROVIDER === "openai-compatible" && config.EMBEDDINGS_MODEL) {
-      const baseURL = normalizeBaseUrl(config.EMBEDDINGS_BASE_URL ?? profile.baseUrl ?? "");
+      // The endpoint the index embeds with (not necessarily the profile's chat endpoint).
+      const { baseUrl: baseURL, apiKey } = embeddingsEndpoint(config);
       try {
-        const provider = createOpenAI({ baseURL, apiKey: config.EMBEDDINGS_API_KEY ?? profile.apiKey ?? "not-needed" });
+        const provider = openAICompatible({ baseUrl: baseURL, apiKey });
         const { embedding } = await embed({ model: provider.embedding(config.EMBEDDINGS_MODEL), value: "kiểm tra", maxRetries: 0, abortSignal: AbortSignal.timeout(30_000) });
         const manifest = await readManifest(indexDirOf(config.dataDir));
         const indexDims = manifest?.embedder.dimensions;
@@ -87,5 +87,6 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
   }
   // Upstream error messages can echo the key back; it never reaches the terminal.
   const report = lines.join("\n");
-  return { health, ok, report: profile.apiKey ? report.split(profile.apiKey).join("[redacted]") : report };
+  const keys = [profile.apiKey, embeddingsEndpoint(config).apiKey].filter((k): k is string => Boolean(k));
+  return { health, ok, report: keys.reduce((text, key) => text.split(key).join("[redacted]"), report) };
 }

@@ -7,6 +7,25 @@ import { normalizeBaseUrl } from "./endpoint";
 
 export const OFFLINE_PROFILE_ID = "offline";
 
+/** OpenAI's API, used when OPENAI_BASE_URL (or, for embeddings, EMBEDDINGS_BASE_URL) is unset. */
+export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+/**
+ * An AI SDK provider for an OpenAI-compatible endpoint: the one place such a client is built
+ * (chat, embeddings, the probe). Local servers accept any key; the client library insists on one.
+ */
+export function openAICompatible(options: { baseUrl: string; apiKey?: string | null; name?: string; fetch?: typeof fetch }) {
+  return createOpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey ?? "not-needed", name: options.name, fetch: options.fetch });
+}
+
+/** Where embeddings are computed when EMBEDDINGS_PROVIDER=openai-compatible: the index and the probe use the same. */
+export function embeddingsEndpoint(config: AppConfig): { baseUrl: string; apiKey: string | undefined } {
+  return {
+    baseUrl: normalizeBaseUrl(config.EMBEDDINGS_BASE_URL ?? config.OPENAI_BASE_URL ?? OPENAI_DEFAULT_BASE_URL),
+    apiKey: config.EMBEDDINGS_API_KEY ?? config.OPENAI_API_KEY,
+  };
+}
+
 /** A server-side model profile; clients only ever see its id, label and model name. */
 export interface Profile {
   id: string;
@@ -27,7 +46,7 @@ export function listProfiles(config: AppConfig): Profile[] {
       kind: "openai",
       label: `OpenAI · ${config.OPENAI_CHAT_MODEL}`,
       model: config.OPENAI_CHAT_MODEL,
-      baseUrl: normalizeBaseUrl(config.OPENAI_BASE_URL ?? "https://api.openai.com/v1"),
+      baseUrl: normalizeBaseUrl(config.OPENAI_BASE_URL ?? OPENAI_DEFAULT_BASE_URL),
       apiKey: config.OPENAI_API_KEY,
     });
   }
@@ -107,10 +126,9 @@ function failFastFetch(base: typeof fetch): typeof fetch {
  */
 export function chatModel(profile: Profile, fetchImpl?: typeof fetch): LanguageModel {
   if (!profile.baseUrl) throw new Error(`Profile ${profile.id} has no model endpoint.`);
-  const provider = createOpenAI({
-    baseURL: profile.baseUrl,
-    // Local servers accept any key; the client library insists on one.
-    apiKey: profile.apiKey ?? "not-needed",
+  const provider = openAICompatible({
+    baseUrl: profile.baseUrl,
+    apiKey: profile.apiKey,
     name: profile.kind === "openai" ? "openai" : "local",
     fetch: failFastFetch(fetchImpl ?? ((input, init) => fetch(input, init))),
   });

@@ -1,6 +1,7 @@
 /** Chooses the embedder from configuration: the built-in local one (default) or an OpenAI-compatible endpoint. */
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { AppConfig } from "../config";
+import { embeddingsEndpoint } from "../ai/providers";
 import { EndpointEmbeddings } from "./endpoint-embeddings";
 import { LocalHashEmbeddings, type LocalEmbedderState } from "./local-embeddings";
 
@@ -23,11 +24,11 @@ export function createEmbedder(config: AppConfig, options: { localState?: LocalE
     const local = new LocalHashEmbeddings({ state: options.localState });
     return { name: local.name, embeddings: local, dimensions: local.dimensions, local };
   }
-  const baseUrl = config.EMBEDDINGS_BASE_URL ?? config.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+  const { baseUrl, apiKey } = embeddingsEndpoint(config);
   const endpoint = new EndpointEmbeddings({
     baseUrl,
     model: config.EMBEDDINGS_MODEL!,
-    apiKey: config.EMBEDDINGS_API_KEY ?? config.OPENAI_API_KEY,
+    apiKey,
     batchSize: config.EMBEDDINGS_BATCH_SIZE,
     maxRetries: config.LLM_MAX_RETRIES,
     onBatch: options.onBatch,

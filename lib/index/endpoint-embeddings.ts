@@ -1,8 +1,8 @@
 /** Embeddings from an OpenAI-compatible /v1/embeddings endpoint (OpenAI, Ollama with bge-m3, vLLM, llama.cpp) through the AI SDK. */
-import { createOpenAI } from "@ai-sdk/openai";
 import { Embeddings } from "@langchain/core/embeddings";
 import { embedMany } from "ai";
 import { describeUrl, normalizeBaseUrl } from "../ai/endpoint";
+import { openAICompatible } from "../ai/providers";
 
 export interface EndpointEmbeddingsOptions {
   baseUrl: string;
@@ -32,8 +32,7 @@ export class EndpointEmbeddings extends Embeddings {
     this.options = options;
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
     this.model = options.model;
-    // Local servers accept any key; the client library insists on one.
-    this.provider = createOpenAI({ baseURL: this.baseUrl, apiKey: options.apiKey ?? "not-needed" });
+    this.provider = openAICompatible({ baseUrl: this.baseUrl, apiKey: options.apiKey });
   }
 
   get name(): string {
