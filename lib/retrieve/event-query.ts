@@ -3,7 +3,7 @@
  * 6/2025", "in July"), latest/first, before/after another event, a timeline, and which side.
  */
 import { findDates } from "../text/event-dates";
-import { GENERIC_EVENT_PHRASES, QUESTION_CUES, SIDE_WORDS, type EventKind, type Side } from "../text/lexicon/events";
+import { EN_ORDINAL_WORDS, GENERIC_EVENT_PHRASES, QUESTION_CUES, VI_ORDINAL_WORDS, type EventKind, type Side } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
 import { kindMentions } from "../index/events";
 
@@ -75,7 +75,10 @@ export function analyzeEventQuery(question: string): EventQuery {
   const after = has(joined, CUES.after);
   const before = has(joined, CUES.before);
   let relation: EventQuery["relation"] = null;
-  if (anchor && (after || before)) relation = { direction: after && !(before && joined.indexOf(" truoc ") < joined.indexOf(" sau ")) ? "after" : "before", anchor: { kind: anchor.kind, ordinal: anchor.ordinal } };
+  // "Sau vòng 3 hai bên thống nhất …", "agreed after round 3": with no other event named and no
+  // "next", what came out of the event is asked, not its neighbour ("before round 3" still is the one before).
+  const lone = anchor !== null && asked === null && after && !before && !has(joined, CUES.neighbour);
+  if (anchor && (after || before) && !lone) relation = { direction: after && !(before && joined.indexOf(" truoc ") < joined.indexOf(" sau ")) ? "after" : "before", anchor: { kind: anchor.kind, ordinal: anchor.ordinal } };
   else if (asked && kinds.length === 1 && asked.ordinal !== null && has(joined, phrases(["tiếp theo", "kế tiếp", "next"]))) {
     relation = { direction: "after", anchor: { kind: asked.kind, ordinal: asked.ordinal } };
   }
@@ -97,8 +100,8 @@ export function analyzeEventQuery(question: string): EventQuery {
   const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\bwhich (rounds|sessions|meetings)\b/.test(joined);
   const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)) );
   return {
-    kind: asked?.kind ?? (relation ? relation.anchor.kind : null),
-    ordinal: relation ? null : ordinal,
+    kind: asked?.kind ?? (relation || lone ? anchor!.kind : null),
+    ordinal: relation ? null : lone ? anchor!.ordinal : ordinal,
     generic: generic || kinds.length > 0,
     superlative: relation ? null : superlative,
     relation,
@@ -106,6 +109,18 @@ export function analyzeEventQuery(question: string): EventQuery {
     timeline: timeline && ordinal === null && superlative === null,
     side: askedSide(question),
   };
+}
+
+/**
+ * An ordinal said without a kind ("lần thứ hai", "thứ 3", "the second one"): in a follow-up it swaps
+ * the previous question's ordinal ("Còn lần thứ hai?"). Alone it says nothing ("thứ Hai" is Monday).
+ */
+export function bareOrdinal(question: string): number | null {
+  const joined = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  const vi = / (?:lan thu|lan|thu|so) (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi) /.exec(joined);
+  if (vi) return /^\d+$/.test(vi[1]!) ? Number(vi[1]) : VI_ORDINAL_WORDS[vi[1]!] ?? null;
+  const en = new RegExp(` (?:the )?(${Object.keys(EN_ORDINAL_WORDS).join("|")})(?: one| session| meeting)? `).exec(joined);
+  return en ? EN_ORDINAL_WORDS[en[1]!]! : null;
 }
 
 /** Whether an event query says anything at all (else retrieval is as before). */

@@ -8,7 +8,8 @@ import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
 import { EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, QUESTION_PHRASES_EXACT, VI_STOPWORDS, VI_STOPWORDS_EXACT } from "../text/stopwords";
 import { EVENT_KIND_PHRASES } from "../text/lexicon/events";
-import { analyzeEventQuery, mergeFollowUp, type EventQuery } from "./event-query";
+import { englishForms } from "../text/english";
+import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 
 export type QueryLanguage = "vi" | "en";
 
@@ -157,6 +158,14 @@ function isName(raw: string, position: number): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(raw) || (position > 0 && /^\p{Lu}[\p{Ll}\d]*$/u.test(raw));
 }
 
+/**
+ * An English question's own single word with its inflections ("check" → "checks", "checked"), so a
+ * report's wording need not repeat the question's; names and Vietnamese words stay as written.
+ */
+function inflected(own: string, language: QueryLanguage, name: boolean, length: number): string[] {
+  return language === "en" && !name && length === 1 && !EN_STOPWORDS.has(own) ? englishForms(own) : [own];
+}
+
 function lemmaMatch(word: string): [number, string[]] | null {
   for (const lemma of lemmas(word)) {
     const found = EN_PHRASES.get(lemma);
@@ -202,16 +211,17 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
     if (match) {
       const [length, alternates] = match;
       const own = words.slice(i, i + length).join(" ");
-      const all = withMonthNumbers(withSynonyms([own, ...alternates]));
       const raw = question.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
-      if (!isQuestionWord(all)) concepts.push({ label: own, alternates: all, accented, fromHistory, name: isName(raw, i) });
+      const name = isName(raw, i);
+      const all = withMonthNumbers(withSynonyms([...inflected(own, language, name, length), ...alternates]));
+      if (!isQuestionWord([own, ...alternates])) concepts.push({ label: own, alternates: [...new Set(all)], accented, fromHistory, name });
       i += length;
       continue;
     }
     const raw = question.slice(tokens[i]!.start, tokens[i]!.end);
     const name = isName(raw, i);
     if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
-      const concept: Concept = { label: word, alternates: [word], accented, fromHistory, name };
+      const concept: Concept = { label: word, alternates: inflected(word, language, name, 1), accented, fromHistory, name };
       concepts.push(concept);
       spans.set(concept, [i, i + 1]);
     } else if (name) {
@@ -289,6 +299,9 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   const previous = history.at(-1);
   const followUp = previous !== undefined && isFollowUp(question, own);
   const ownEvents = analyzeEventQuery(question);
+  // "Còn lần thứ hai?" after a question about the first ministerial session: the second one of that kind.
+  const ordinalOnly = followUp && ownEvents.kind === null && ownEvents.ordinal === null && ownEvents.relation === null ? bareOrdinal(question) : null;
+  if (ordinalOnly !== null) Object.assign(ownEvents, { ordinal: ordinalOnly, superlative: null, timeline: false });
   const ownExpects = expectedAnswer(question);
   const events = followUp ? mergeFollowUp(ownEvents, analyzeEventQuery(previous)) : ownEvents;
   // A who/how-much question is never a timeline, whatever its plural says.

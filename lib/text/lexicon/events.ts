@@ -154,6 +154,8 @@ export const QUESTION_CUES = {
   earliest: ["dau tien", "som nhat", "earliest", "first"],
   before: ["truoc", "before", "prior to", "ahead of"],
   after: ["sau", "tiep theo", "ke tiep", "after", "following", "next"],
+  /** "the next round", "vòng trước đó": a neighbour of the event named is asked, not the event itself. */
+  neighbour: ["tiep theo", "ke tiep", "ke den", "sau do", "truoc do", "lien truoc", "lien sau", "next", "subsequent", "previous", "preceding", "prior"],
   timeline: [
     "tom tat", "tong hop", "diem lai", "nhin lai", "theo thu tu", "theo trinh tu", "dong thoi gian", "moc thoi gian", "dien bien", "qua trinh dam phan dien ra",
     "timeline", "summarise", "summarize", "summary", "in order", "chronolog", "overview", "recap", "what happened",

@@ -36,6 +36,15 @@ describe("questions that name an event or a time", () => {
     });
   });
 
+  it("reads a lone 'after round 3' as what came out of round 3, and 'the next round' or 'before' as a neighbour", () => {
+    expect(q("Sau vòng 3 hai bên thống nhất được bao nhiêu phần trăm nội dung?")).toMatchObject({ kind: "round", ordinal: 3, relation: null });
+    expect(q("What share of the text was agreed after round 3?")).toMatchObject({ kind: "round", ordinal: 3, relation: null });
+    expect(q("What was agreed after the third round of negotiations?")).toMatchObject({ kind: "round", ordinal: 3, relation: null });
+    expect(q("Which round came after round 3?")).toMatchObject({ kind: "round", ordinal: null, relation: { direction: "after", anchor: { kind: "round", ordinal: 3 } } });
+    expect(q("What happened in the next session after round 3?").relation).toEqual({ direction: "after", anchor: { kind: "round", ordinal: 3 } });
+    expect(q("What had been agreed before round 3?").relation).toEqual({ direction: "before", anchor: { kind: "round", ordinal: 3 } });
+  });
+
   it("knows a timeline question and the side asked about", () => {
     expect(q("Tóm tắt các vòng đàm phán theo thứ tự thời gian")).toMatchObject({ kind: "round", timeline: true });
     expect(q("Give me a timeline of the negotiations").timeline).toBe(true);
@@ -59,6 +68,17 @@ describe("follow-ups keep the subject and swap what changes", () => {
     const plan = analyzeQuery("Còn vòng 3 thì sao?", ["Vòng đàm phán thứ hai diễn ra ở đâu?"]);
     expect(plan.expects).toBe("place");
     expect(plan.events).toMatchObject({ kind: "round", ordinal: 3 });
+  });
+
+  it("swaps the ordinal when the follow-up names only a number, keeping the kind", () => {
+    expect(analyzeQuery("Còn lần thứ hai?", ["Phiên cấp Bộ trưởng lần thứ nhất diễn ra ở đâu?"]).events).toMatchObject({ kind: "ministerial", ordinal: 2 });
+    expect(analyzeQuery("con lan thu hai", ["phien cap bo truong lan thu nhat dien ra o dau"]).events).toMatchObject({ kind: "ministerial", ordinal: 2 });
+    expect(analyzeQuery("And the second one?", ["Where was the first ministerial session held?"]).events).toMatchObject({ kind: "ministerial", ordinal: 2 });
+    // The previous turn's number is dropped from the words a passage must match.
+    const plan = analyzeQuery("Còn lần thứ hai?", ["Phiên cấp Bộ trưởng lần thứ nhất diễn ra ở đâu?"]);
+    expect(plan.concepts.some((c) => c.fromHistory && c.alternates.includes("1"))).toBe(false);
+    // Outside a follow-up a bare "thứ Hai" is a weekday, not an event.
+    expect(analyzeQuery("Thứ Hai tuần trước có tin gì về thuế?").events.ordinal).toBeNull();
   });
 
   it("keeps the event when only the question word changes", () => {

@@ -28,6 +28,19 @@ describe("query analysis", () => {
     expect(labels("Vòng đàm phán thứ hai diễn ra khi nào?")).not.toContain("khi nào");
   });
 
+  it("gives an English question's words their inflections, and leaves Vietnamese words as written", () => {
+    const en = analyzeQuery("What did the US ask Vietnam to check in the 3rd round?");
+    expect(en.concepts.find((c) => c.label === "check")?.alternates).toEqual(expect.arrayContaining(["checks", "checked"]));
+    expect(en.concepts.find((c) => c.label === "ask")?.alternates).toContain("asked");
+    expect(alternatesOf("Which tariffs were announced?", "tariffs")).toContain("tariff");
+    // Question words stay question words; names are not inflected.
+    expect(en.concepts.map((c) => c.label)).not.toContain("what");
+    expect(analyzeQuery("What did Whitfield say?").concepts.find((c) => c.label === "whitfield")?.alternates).toEqual(["whitfield"]);
+    // Folded Vietnamese looks like English stems ("to chuc", "can"): an unaccented Vietnamese question is never inflected.
+    expect(alternatesOf("vong dam phan to chuc o dau", "to")).not.toContain("tos");
+    expect(analyzeQuery("vong dam phan to chuc o dau").concepts.flatMap((c) => c.alternates)).not.toContain("tos");
+  });
+
   it("keeps diacritics apart when the question has them (bão is not bao, đốc is not DOC)", () => {
     expect(labels("Bão số 5 ảnh hưởng thế nào?")).toContain("bão");
     expect(analyzeQuery("Tổng giám đốc Samsung").concepts.find((c) => c.label === "đốc")?.alternates).toEqual(["đốc"]);

@@ -1,0 +1,56 @@
+/**
+ * English word forms for English questions: a light suffix stemmer and the regular inflections of a
+ * stem, so "check" meets "checks", "asked" meets "asks" and "agreed" meets "agree". Only ever applied
+ * to English questions: folded Vietnamese syllables look like English stems ("to", "so", "can", "ban")
+ * and stemming them once cost the seeds answers; an English inflection never occurs in Vietnamese
+ * text, so expanding an English question's words cannot take a Vietnamese passage's words away.
+ */
+
+/** Shorter words are left as written: their suffixes are part of the word ("bus", "news", "red"). */
+const MIN_STEMMED = 4;
+/** Forms shorter than this are not added: too short to be told from a folded Vietnamese syllable. */
+const MIN_FORM = 4;
+/** Stems that end in a doubled consonant after stripping ("planned" → "plann"): the double is undone. */
+const DOUBLED = /([bdfgklmnprtvz])\1$/;
+/** Endings that are not plural "s" ("business", "status", "analysis", "crisis"). */
+const NOT_PLURAL = /(ss|us|is|ous)$/;
+
+/** The stem of an English word, lower case: "checks" → "check", "agencies" → "agency", "planned" → "plan". */
+export function englishStem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length < MIN_STEMMED) return w;
+  if (/ies$|ied$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("eed") || w.endsWith("ees")) return w.slice(0, -1);
+  if (w.endsWith("s") && !NOT_PLURAL.test(w)) return w.slice(0, -1);
+  for (const suffix of ["ing", "ed"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      const stem = w.slice(0, -suffix.length);
+      return DOUBLED.test(stem) && !/(ll|ss)$/.test(stem) ? stem.slice(0, -1) : stem;
+    }
+  }
+  return w;
+}
+
+/**
+ * The word and its regular forms: the stem, the stem with an "e" restored ("taking" → "take"), and
+ * their plural/third-person, past and -ing forms. Non-words among them match nothing.
+ */
+export function englishForms(word: string): string[] {
+  const w = word.toLowerCase();
+  // Three letters are inflected but never stemmed: "ask" → "asked", while "was" is not "wa".
+  if (w.length < 3 || !/^[a-z]+$/.test(w)) return [w];
+  const stem = englishStem(w);
+  const stems = new Set([stem]);
+  // "taking" → "tak": "take" is the stem; "agreed" stays "agree".
+  if (/(ing|ed)$/.test(w) && !stem.endsWith("e") && !stem.endsWith("y")) stems.add(`${stem}e`);
+  const forms = new Set([w]);
+  for (const s of stems) {
+    forms.add(s);
+    if (s.endsWith("y") && !/[aeiou]y$/.test(s)) forms.add(`${s.slice(0, -1)}ies`).add(`${s.slice(0, -1)}ied`);
+    else if (/(s|x|z|ch|sh)$/.test(s)) forms.add(`${s}es`).add(`${s}ed`);
+    else forms.add(`${s}s`).add(s.endsWith("e") ? `${s}d` : `${s}ed`);
+    forms.add(s.endsWith("e") && !s.endsWith("ee") ? `${s.slice(0, -1)}ing` : `${s}ing`);
+  }
+  return [...forms].filter((f) => f === w || f.length >= MIN_FORM);
+}
