@@ -14,6 +14,7 @@ import type { Chunk } from "../types";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "./chunk";
 import { createHash } from "node:crypto";
 import { createEmbedder, type Embedder } from "./embedder";
+import { articleEventFacts } from "./event-facts";
 import { GraphBuilder } from "./graph-builder";
 import { buildLexicalIndex } from "./lexical";
 import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
@@ -155,6 +156,8 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
     const graphs = builder.finish();
     // writeIndex awaits the graphs after writing the other files; a failure before that must not go unhandled.
     graphs.catch(() => undefined);
+    // Read on this thread while the worker links the graphs: loading and additions then only merge them.
+    const eventFacts = corpus.documents.map(articleEventFacts);
     progress({ stage: "writing" });
     const manifest: Manifest = {
       version: MANIFEST_VERSION,
@@ -168,7 +171,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
       builtAt: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,
     };
-    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, catalog: corpus.catalog, chunks, graphs, lexical, localState: embedder.local?.state ?? null }, embedder.embeddings);
+    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, catalog: corpus.catalog, chunks, graphs, lexical, localState: embedder.local?.state ?? null, eventFacts }, embedder.embeddings);
     return {
       upToDate: false,
       documents: corpus.documents.length,

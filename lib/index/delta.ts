@@ -10,6 +10,7 @@ import path from "node:path";
 import { AppError } from "../errors";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../types";
 import { REBUILD_HINT } from "./hnsw-check";
+import { parseStoredEventFacts, type StoredEventFacts } from "./event-facts";
 import { faultPoint } from "./fault";
 import { buildLexicalDelta, SegmentedLexicalIndex, type LexicalIndex } from "./lexical";
 import { chunkOf, type ChunkRef, type LoadedIndex } from "./store";
@@ -34,6 +35,8 @@ export interface Delta {
   refused: Record<string, string>;
   /** Duplicate articles, by the id of the article they repeat (the base's record updated). */
   alsoReportedBy?: Record<string, DuplicateRecord[]>;
+  /** The added articles' event facts (absent in deltas written before they were stored: then read from the text). */
+  eventFacts?: StoredEventFacts;
   updatedAt: string;
 }
 
@@ -66,6 +69,8 @@ export async function readDelta(buildDir: string): Promise<Delta | null> {
   try {
     const delta = JSON.parse(text) as Delta;
     if (delta.version !== DELTA_VERSION || delta.base !== path.basename(buildDir)) throw new Error("another build's delta");
+    // Facts of other rules are dropped, and read again from the articles' text.
+    if (delta.eventFacts !== undefined && parseStoredEventFacts(delta.eventFacts) === null) delete delta.eventFacts;
     return delta;
   } catch {
     throw new AppError("corrupt:index", `The additions file ${path.join(buildDir, DELTA_FILE)} is damaged.`, { hint: REBUILD_HINT });
@@ -125,6 +130,9 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
   const alsoReportedBy = { ...base.alsoReportedBy };
   for (const id of hiddenIds) delete alsoReportedBy[id];
   for (const [id, copies] of Object.entries(delta.alsoReportedBy ?? {})) alsoReportedBy[id] = [...(alsoReportedBy[id] ?? []), ...copies];
+  const eventFacts = new Map(base.eventFacts);
+  for (const id of hiddenIds) eventFacts.delete(id);
+  for (const facts of delta.eventFacts?.articles ?? []) if (documents.has(facts.docId)) eventFacts.set(facts.docId, facts);
   const addedChunks = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
   const chunks = base.chunks.concat(addedChunks);
   const chunkById = new Map(base.chunkById);
@@ -143,6 +151,7 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
     chunkById,
     added,
     alsoReportedBy,
+    eventFacts,
     lexical: new SegmentedLexicalIndex(baseLexical, hidden, hiddenCount, deltaLexical),
     overlay: { start: base.chunks.length, count: addedChunks.length, dimensions, vectors, hidden, hiddenCount },
   };

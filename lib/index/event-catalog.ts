@@ -1,26 +1,40 @@
 /**
  * The archive's events: every report of the same event merged into one entry (kind, ordinal, date,
- * place, reports), and for every chunk the events it is about. Built once per loaded index from the
- * sentence facts of lib/index/events.ts.
+ * place, reports), and for every chunk the events it is about. Merged from each article's event
+ * facts (lib/index/event-facts.ts), which the index stores when it reads the article: a load or an
+ * addition only merges, it does not read the text again.
  */
 import { EVENT_KIND_LABELS, PLACES, type EventKind, type Side } from "../text/lexicon/events";
 import { fold } from "../text/normalize";
 import type { Chunk, EventSummary, SourceDocument } from "../types";
+import { articleDate, articleEventFacts, type ArticleEventFacts } from "./event-facts";
 import { sentenceFacts, type SentenceFacts } from "./events";
 
-/**
- * Sentence facts per article object: an index with articles added or removed (lib/index/delta.ts)
- * shares the other articles' objects with its base, so their facts are read once, not at every change.
- */
-const FACTS = new WeakMap<SourceDocument, { title: ReturnType<typeof sentenceFacts>[number]["events"]; sentences: SentenceFacts[] }>();
+export { articleDate } from "./event-facts";
 
-function factsOf(doc: SourceDocument, context: Parameters<typeof sentenceFacts>[1]) {
-  let facts = FACTS.get(doc);
+/**
+ * Facts read from an article's text when none were stored (a build from before events.json, or
+ * facts of older rules), per article object: an index with articles added or removed shares the
+ * other articles' objects with its base, so they are read once, not at every change.
+ */
+const READ_FACTS = new WeakMap<SourceDocument, ArticleEventFacts>();
+
+function readFacts(doc: SourceDocument): ArticleEventFacts {
+  let facts = READ_FACTS.get(doc);
   if (!facts) {
-    facts = { title: sentenceFacts(`${doc.title}.`, context).flatMap((s) => s.events), sentences: sentenceFacts(doc.body, context) };
-    FACTS.set(doc, facts);
+    facts = articleEventFacts(doc);
+    READ_FACTS.set(doc, facts);
   }
   return facts;
+}
+
+/**
+ * The catalog of an archive from its articles' stored facts (one per article; an article without
+ * facts is read from its text). `documents` and `chunks` are the live articles and chunks, in the
+ * order the index numbers them: the catalog's chunk positions are positions in this list.
+ */
+export function catalogFrom(facts: Iterable<ArticleEventFacts>, documents: ReadonlyMap<string, SourceDocument>, chunks: readonly Chunk[]): EventCatalog {
+  return new EventCatalog(documents, chunks, new Map([...facts].map((f) => [f.docId, f])));
 }
 
 /** One event of the archive, with the articles that report it. */
@@ -66,12 +80,6 @@ interface Evidence {
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T00:00:00Z`) / DAY;
-
-/** The date an article's relative words are counted from: when it was published, else the event date its metadata gives. */
-export function articleDate(doc: SourceDocument): string | null {
-  // A publication month alone ("2025-04") says less than the event date.
-  return doc.published && doc.published.length >= 10 ? doc.published.slice(0, 10) : doc.date ?? doc.published;
-}
 
 /** The label of an event in a language: "Vòng đàm phán thứ 3", "Round 3". */
 export function eventLabel(kind: EventKind, ordinal: number | null, lang: "vi" | "en"): string {
@@ -143,6 +151,8 @@ export class EventCatalog {
     readonly documents: ReadonlyMap<string, SourceDocument>,
     /** The chunks, in index order (the positions `chunks` and `chunksOf` use). */
     readonly chunkList: readonly Chunk[],
+    /** Stored facts by article id (see `catalogFrom`); an article missing here is read from its text. */
+    facts?: ReadonlyMap<string, ArticleEventFacts>,
   ) {
     const chunks = chunkList;
     const evidence: Evidence[] = [];
@@ -150,8 +160,7 @@ export class EventCatalog {
     const mainKey = new Map<string, { kind: EventKind; ordinal: number | null }>();
     for (const doc of documents.values()) {
       const written = articleDate(doc);
-      const context = { articleDate: written, lang: doc.lang, people: false };
-      const { title, sentences } = factsOf(doc, context);
+      const { title, sentences } = facts?.get(doc.id) ?? readFacts(doc);
       docSentences.set(doc.id, sentences);
       const evidenceStart = evidence.length;
       const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");

@@ -16,6 +16,7 @@ import type { ChunkSettings } from "./chunk";
 import { REBUILD_HINT, checkHnswFile } from "./hnsw-check";
 import { LEXICAL_FILES, loadLexicalIndex, serializeLexicalIndex, type LexicalIndex, type LexicalSearch } from "./lexical";
 import { nearestAdded, type Overlay } from "./delta";
+import { EVENT_FACTS_FILE, parseStoredEventFacts, storedEventFacts, type ArticleEventFacts } from "./event-facts";
 import type { LocalEmbedderState } from "./local-embeddings";
 
 /** HNSW graph parameters, chosen from the recall–latency curve of `npm run bench`. */
@@ -91,6 +92,8 @@ export interface LoadedIndex {
   added: Set<string>;
   /** Other outlets' copies of an article, by the id of the article indexed. */
   alsoReportedBy: Record<string, AlsoReportedBy[]>;
+  /** Each live article's event facts, as stored at build time and by additions (articles without are read from their text). */
+  eventFacts: Map<string, ArticleEventFacts>;
 }
 
 /** sha256 of every regular, non-hidden file in a folder: what decides whether a rebuild is due. */
@@ -154,6 +157,8 @@ export interface BuildArtifacts {
   graphs: Promise<hnswlib.HierarchicalNSW[]>;
   lexical: LexicalIndex;
   localState: LocalEmbedderState | null;
+  /** Every article's event facts (lib/index/event-facts.ts). */
+  eventFacts: ArticleEventFacts[];
 }
 
 /**
@@ -234,6 +239,7 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   await write(LEXICAL_FILES.meta, lexical.meta);
   await write(LEXICAL_FILES.postings, ...lexical.postings);
   if (artifacts.localState) await write("embedder.json", JSON.stringify(artifacts.localState));
+  await write(EVENT_FACTS_FILE, JSON.stringify(storedEventFacts(artifacts.eventFacts)));
   const graphs = await artifacts.graphs;
   const shards = shardRanges(chunks.length, manifest.hnsw.shardSize);
   for (const [s, { start, end }] of shards.entries()) {
@@ -329,6 +335,7 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
   }
   const embedder = embeddings(localState);
   const catalog = await readCatalog(dir);
+  const eventFacts = await readEventFacts(dir);
   const vectors = shardRanges(chunks.length, manifest.hnsw.shardSize).map(({ start, end }, s) => {
     const shardChunks = chunks.slice(start, end);
     const hnswFile = path.join(dir, shardFolder(s), "hnswlib.index");
@@ -365,7 +372,22 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     overlay: null,
     added: new Set(catalog.filter((entry) => entry.file.startsWith("articles/")).map((entry) => entry.id)),
     alsoReportedBy: Object.fromEntries(catalog.filter((entry) => entry.alsoReportedBy?.length).map((entry) => [entry.id, entry.alsoReportedBy!])),
+    eventFacts: new Map((eventFacts ?? []).filter((f) => documentById.has(f.docId)).map((f) => [f.docId, f])),
   };
+}
+
+/**
+ * The event facts a build stored; null when it stored none (built before events.json) or stored
+ * them under other rules: the catalog then reads the articles' text, as slowly as before.
+ */
+async function readEventFacts(dir: string): Promise<ArticleEventFacts[] | null> {
+  const text = await fs.readFile(path.join(dir, EVENT_FACTS_FILE), "utf8").catch(() => null);
+  if (text === null) return null;
+  try {
+    return parseStoredEventFacts(JSON.parse(text));
+  } catch {
+    throw new AppError("corrupt:index", `The index file ${path.join(dir, EVENT_FACTS_FILE)} is corrupted (not the articles' event facts).`, { hint: REBUILD_HINT });
+  }
 }
 
 /**

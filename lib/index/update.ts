@@ -29,6 +29,7 @@ import { decodeFingerprint, fingerprint, NearDuplicateIndex } from "../corpus/ne
 import { AppError } from "../errors";
 import type { SourceDocument } from "../types";
 import { decodeVectors, emptyDelta, encodeVectors, readDelta, removeDeltaLeftovers, writeDelta, type Delta } from "./delta";
+import { articleEventFacts, storedEventFacts } from "./event-facts";
 import { faultPoint } from "./fault";
 import { createEmbedder } from "./embedder";
 import type { LocalEmbedderState } from "./local-embeddings";
@@ -183,6 +184,8 @@ class ArchiveWriter {
     joined.set(vectors, previous.length);
     this.delta.vectors = encodeVectors(joined);
     this.delta.documents.push(document);
+    // Read once here, so that no serving process reads the article's text for its events.
+    (this.delta.eventFacts ??= storedEventFacts([])).articles.push(articleEventFacts(document));
     this.delta.chunks.push(...prepared.chunks.map(chunkRef));
     this.live.set(document.id, describe(document, key, bodySha256));
     this.copies.add(document.id, print);
@@ -222,6 +225,7 @@ class ArchiveWriter {
       this.delta.chunks = keep.map((i) => this.delta.chunks[i]!);
       this.delta.vectors = encodeVectors(kept);
       this.delta.documents.splice(at, 1);
+      if (this.delta.eventFacts) this.delta.eventFacts.articles = this.delta.eventFacts.articles.filter((f) => f.docId !== id);
     } else if (!this.delta.hidden.includes(id)) {
       this.delta.hidden.push(id);
     }

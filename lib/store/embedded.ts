@@ -2,7 +2,7 @@
 import { nearestChunks, type LoadedIndex } from "../index/store";
 import type { QueryTerm } from "../index/bm25";
 import { TermStatistics } from "../retrieve/coverage";
-import { EventCatalog } from "../index/event-catalog";
+import { catalogFrom, type EventCatalog } from "../index/event-catalog";
 import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../types";
 import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "./store";
 
@@ -20,7 +20,7 @@ export class EmbeddedStore implements ArchiveStore {
     this.stats = stats ?? new TermStatistics(index.chunks.map((c) => c.text));
     // Events are read from live chunks only: a removed article's chunks keep their positions but are hidden.
     const hidden = index.overlay?.hiddenCount ? index.overlay.hidden : null;
-    this.events = new EventCatalog(index.documents, hidden ? index.chunks.filter((_, i) => hidden[i] !== 1) : index.chunks);
+    this.events = catalogFrom(index.eventFacts.values(), index.documents, hidden ? index.chunks.filter((_, i) => hidden[i] !== 1) : index.chunks);
   }
 
   hasTerm(term: string): boolean {

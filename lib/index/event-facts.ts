@@ -1,0 +1,77 @@
+/**
+ * What one article says about events (lib/index/events.ts), read once when the article is indexed
+ * — at build time into the build folder's events.json, at an addition into delta.json — so that
+ * loading the index or applying an addition only merges them (lib/index/event-catalog.ts
+ * `catalogFrom`). Plain data, validated when read back: any store can keep it.
+ */
+import { z } from "zod";
+import { EVENT_KIND_PHRASES, type EventKind } from "../text/lexicon/events";
+import type { SourceDocument } from "../types";
+import { sentenceFacts, type EventMention, type SentenceFacts } from "./events";
+
+/**
+ * Version of the rules that made stored facts: bump it when lib/index/events.ts or its lexicon
+ * changes what is read, and facts stored under another version are read again from the text.
+ */
+export const EVENT_FACTS_VERSION = 1;
+
+/** The build file that holds every base article's facts. */
+export const EVENT_FACTS_FILE = "events.json";
+
+/** One article's event facts. */
+export interface ArticleEventFacts {
+  docId: string;
+  /** Event mentions of the title. */
+  title: EventMention[];
+  /** The body's sentences that mention an event, with their dates and places (the others say nothing the catalog uses). */
+  sentences: SentenceFacts[];
+}
+
+/** The date an article's relative words are counted from: when it was published, else the event date its metadata gives. */
+export function articleDate(doc: SourceDocument): string | null {
+  // A publication month alone ("2025-04") says less than the event date.
+  return doc.published && doc.published.length >= 10 ? doc.published.slice(0, 10) : doc.date ?? doc.published;
+}
+
+/** Read an article's event facts from its title and body (the costly step: ~2 ms an article). */
+export function articleEventFacts(doc: SourceDocument): ArticleEventFacts {
+  // People are not read here: who is on which side is read from the text when a question needs it.
+  const context = { articleDate: articleDate(doc), lang: doc.lang, people: false };
+  return {
+    docId: doc.id,
+    title: sentenceFacts(`${doc.title}.`, context).flatMap((s) => s.events),
+    sentences: sentenceFacts(doc.body, context).filter((s) => s.events.length > 0),
+  };
+}
+
+const kind = z.enum(Object.keys(EVENT_KIND_PHRASES) as [EventKind, ...EventKind[]]);
+const mention = z.object({ kind, ordinal: z.number().int().nullable(), reference: z.boolean(), at: z.number().int().optional(), to: z.number().int().optional() });
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const sentence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  events: z.array(mention),
+  dates: z.array(z.object({ date: isoDate, precision: z.enum(["day", "month", "year"]), end: isoDate.optional(), relative: z.boolean(), index: z.number().int() })),
+  dateOwners: z.array(z.number().int().nonnegative()),
+  places: z.array(z.string()),
+  people: z.array(z.object({ name: z.string(), side: z.enum(["vn", "us"]).nullable(), role: z.string().nullable() })),
+});
+const articleFacts = z.object({ docId: z.string(), title: z.array(mention), sentences: z.array(sentence) });
+
+/** What events.json (and a delta's facts) hold: the facts with the rules' version that made them. */
+export const storedEventFactsSchema = z.object({ version: z.number().int(), articles: z.array(articleFacts) });
+export type StoredEventFacts = z.infer<typeof storedEventFactsSchema>;
+
+export function storedEventFacts(articles: ArticleEventFacts[]): StoredEventFacts {
+  return { version: EVENT_FACTS_VERSION, articles };
+}
+
+/**
+ * Stored facts, checked: null when they were made by other rules (the catalog then reads the
+ * articles again); an Error when they are not facts at all.
+ */
+export function parseStoredEventFacts(value: unknown): ArticleEventFacts[] | null {
+  const parsed = storedEventFactsSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`not event facts: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  return parsed.data.version === EVENT_FACTS_VERSION ? parsed.data.articles : null;
+}

@@ -1,0 +1,85 @@
+/** Event facts stored with the index: the catalog merged from them is the one read from the text, and load/add use them. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppConfig } from "@/lib/config";
+import { DELTA_FILE } from "@/lib/index/delta";
+import { catalogFrom, EventCatalog, eventSummaries } from "@/lib/index/event-catalog";
+import { EVENT_FACTS_FILE, EVENT_FACTS_VERSION, parseStoredEventFacts, storedEventFacts } from "@/lib/index/event-facts";
+import { currentBuildDir, indexDirOf } from "@/lib/index/store";
+import { addArticles } from "@/lib/index/update";
+import { loadRuntime, type Runtime } from "@/lib/runtime";
+import { buildTestRuntime, FIXTURES } from "../../support/test-index";
+
+const DEV_ARCHIVE = path.join(FIXTURES, "dev-archive");
+
+describe("event facts stored at build time", () => {
+  let built: { config: AppConfig; runtime: Runtime; cleanup: () => void };
+  beforeAll(async () => {
+    built = await buildTestRuntime({}, DEV_ARCHIVE);
+  });
+  afterAll(() => built.cleanup());
+
+  it("are written to the build folder for every article and loaded with the index", async () => {
+    const dir = (await currentBuildDir(indexDirOf(built.config.dataDir)))!;
+    expect(existsSync(path.join(dir, EVENT_FACTS_FILE))).toBe(true);
+    const index = built.runtime.index!;
+    expect([...index.eventFacts.keys()].sort()).toEqual([...index.documents.keys()].sort());
+  });
+
+  it("merge into the same catalog as reading every article's text (events, reports, and each chunk's events)", () => {
+    const index = built.runtime.index!;
+    // Through JSON, as they are stored.
+    const stored = parseStoredEventFacts(JSON.parse(JSON.stringify(storedEventFacts([...index.eventFacts.values()]))))!;
+    const merged = catalogFrom(stored, index.documents, index.chunks);
+    const read = new EventCatalog(index.documents, index.chunks);
+    expect(read.events.length).toBeGreaterThan(5);
+    expect(eventSummaries(merged)).toEqual(eventSummaries(read));
+    expect(merged.chunks).toEqual(read.chunks);
+    expect(merged.coverage("vi")).toBe(read.coverage("vi"));
+  });
+
+  it("are refused when they are not facts, and ignored (read again) when other rules made them", () => {
+    expect(() => parseStoredEventFacts({ version: EVENT_FACTS_VERSION, articles: [{ docId: "x", title: [{ kind: "party" }], sentences: [] }] })).toThrow(/not event facts/);
+    expect(parseStoredEventFacts({ version: EVENT_FACTS_VERSION + 1, articles: [] })).toBeNull();
+  });
+});
+
+describe("event facts of an added article", () => {
+  let built: { config: AppConfig; runtime: Runtime; cleanup: () => void };
+  beforeAll(async () => {
+    built = await buildTestRuntime();
+    const [outcome] = await addArticles(built.config, [{ name: "vn-news-page.html", bytes: readFileSync(path.join(FIXTURES, "articles", "vn-news-page.html")) }]);
+    expect(outcome?.status).toBe("added");
+  });
+  afterAll(() => built.cleanup());
+
+  const deltaFile = async () => path.join((await currentBuildDir(indexDirOf(built.config.dataDir)))!, DELTA_FILE);
+
+  it("are written to the delta, and the round it reports is in the archive's events at once", async () => {
+    const delta = JSON.parse(readFileSync(await deltaFile(), "utf8"));
+    expect(delta.eventFacts.articles.map((f: { docId: string }) => f.docId)).toEqual(["vn-news-page"]);
+    const runtime = await loadRuntime(built.config);
+    expect(runtime.store.events!.byId.get("round#5")?.reports).toContain("vn-news-page");
+  });
+
+  it("are what a serving process uses: it does not read the article's text for them", async () => {
+    const file = await deltaFile();
+    const delta = JSON.parse(readFileSync(file, "utf8"));
+    // Stored facts that say "round 7" where the text says the fifth: the catalog follows the stored facts.
+    for (const s of delta.eventFacts.articles[0].sentences) for (const e of s.events) if (e.ordinal === 5) e.ordinal = 7;
+    for (const e of delta.eventFacts.articles[0].title) if (e.ordinal === 5) e.ordinal = 7;
+    writeFileSync(file, JSON.stringify(delta));
+    const events = (await loadRuntime(built.config)).store.events!;
+    expect(events.byId.get("round#7")?.reports).toContain("vn-news-page");
+    expect(events.byId.get("round#5")).toBeUndefined();
+  });
+
+  it("that are damaged make the delta refused with a hint, not half-applied", async () => {
+    const file = await deltaFile();
+    const delta = JSON.parse(readFileSync(file, "utf8"));
+    delta.eventFacts.articles[0].sentences = "garbage";
+    writeFileSync(file, JSON.stringify(delta));
+    await expect(loadRuntime(built.config)).rejects.toMatchObject({ code: "corrupt:index" });
+  });
+});
