@@ -4,16 +4,21 @@
  * loading the index or applying an addition only merges them (lib/index/event-catalog.ts
  * `catalogFrom`). Plain data, validated when read back: any store can keep it.
  */
+import { createHash } from "node:crypto";
 import { z } from "zod";
+import * as EVENT_LEXICON from "../text/lexicon/events";
 import { EVENT_KIND_PHRASES, type EventKind } from "../text/lexicon/events";
 import type { SourceDocument } from "../types";
 import { sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
+/** Bump when the rules of lib/index/events.ts or lib/text/event-dates.ts change what is read. */
+const EVENT_RULES_VERSION = 1;
+
 /**
- * Version of the rules that made stored facts: bump it when lib/index/events.ts or its lexicon
- * changes what is read, and facts stored under another version are read again from the text.
+ * Version of the rules and words that made stored facts: facts stored under another are read
+ * again from the text. The lexicon's words are hashed in, so editing them needs no bump.
  */
-export const EVENT_FACTS_VERSION = 1;
+export const EVENT_FACTS_VERSION = `${EVENT_RULES_VERSION}:${createHash("sha256").update(JSON.stringify(EVENT_LEXICON)).digest("hex").slice(0, 12)}`;
 
 /** The build file that holds every base article's facts. */
 export const EVENT_FACTS_FILE = "events.json";
@@ -59,7 +64,7 @@ const sentence = z.object({
 const articleFacts = z.object({ docId: z.string(), title: z.array(mention), sentences: z.array(sentence) });
 
 /** What events.json (and a delta's facts) hold: the facts with the rules' version that made them. */
-export const storedEventFactsSchema = z.object({ version: z.number().int(), articles: z.array(articleFacts) });
+export const storedEventFactsSchema = z.object({ version: z.union([z.string(), z.number()]), articles: z.array(articleFacts) });
 export type StoredEventFacts = z.infer<typeof storedEventFactsSchema>;
 
 export function storedEventFacts(articles: ArticleEventFacts[]): StoredEventFacts {
