@@ -32,7 +32,7 @@ export async function emptyDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("drop table if exists chunks, articles, term_frequencies, archive_state, schema_migrations cascade");
+    await client.query("drop table if exists chunks, articles, term_frequencies, lexical_terms, archive_state, schema_migrations cascade");
   } finally {
     await client.end();
   }

@@ -56,6 +56,13 @@ function syllableCounts(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** Distinct words of each chunk's `terms` column, counted over chunks. */
+function wordCounts(columns: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const column of columns) for (const word of new Set(column.split(" "))) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 export class PostgresArchive {
   private constructor(
     readonly db: Db,
@@ -142,6 +149,9 @@ export class PostgresArchive {
       await client.query("delete from chunks");
       await client.query("delete from articles");
       await client.query("delete from term_frequencies");
+      await client.query("delete from lexical_terms");
+      // Positions start again, so a rebuilt archive has the order of its corpus.
+      await client.query("select setval(pg_get_serial_sequence('articles', 'position'), 1, false)");
       await client.query("update archive_state set embedder_name = $1, embedder_dimensions = $2, embedder_state = $3, chunking = $4, inputs = $5, built_at = now()", [
         build.embedder.name,
         build.embedder.dimensions,
@@ -199,8 +209,12 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
   for (let i = 0; i < articles.length; i += ROWS_PER_INSERT) {
     const batch = articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.document);
     await client.query(
+      // In list order, so `position` (a sequence) keeps the archive's order: the event catalog merges reports in it.
       `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata)
-       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[])`,
+       select id, title, date, published, url, source, lang, body, original, original_name, metadata
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[])
+         with ordinality as r(id, title, date, published, url, source, lang, body, original, original_name, metadata, n)
+       order by n`,
       [
         batch.map((d) => d.id),
         batch.map((d) => d.title),
@@ -218,7 +232,7 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
   }
   const rows = articles.flatMap((a) => {
     if (a.vectors.length !== a.chunks.length) throw new Error(`${a.document.id}: ${a.chunks.length} chunks but ${a.vectors.length} vectors`);
-    return a.chunks.map((chunk, ordinal) => ({ chunk, ordinal, vector: a.vectors[ordinal]! }));
+    return a.chunks.map((chunk, ordinal) => ({ chunk, ordinal, vector: a.vectors[ordinal]!, terms: termsColumn(chunk.text, chunk.title) }));
   });
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
@@ -234,32 +248,40 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
         batch.map((r) => r.chunk.start),
         batch.map((r) => r.chunk.end),
         batch.map((r) => r.chunk.text),
-        batch.map((r) => termsColumn(r.chunk.text, r.chunk.title)),
+        batch.map((r) => r.terms),
         batch.map((r) => vectorLiteral(r.vector)),
       ],
     );
   }
-  await addTermFrequencies(client, syllableCounts(rows.map((r) => r.chunk.text)), 1);
+  await addCounts(client, "term_frequencies", syllableCounts(rows.map((r) => r.chunk.text)), 1);
+  await addCounts(client, "lexical_terms", wordCounts(rows.map((r) => r.terms)), 1);
 }
 
 /** Delete articles with their chunks, taking their syllables out of the document frequencies. */
 async function removeArticles(client: DbClient, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const old = await client.query<{ text: string }>("select text from chunks where article_id = any($1::text[])", [ids]);
-  await addTermFrequencies(client, syllableCounts(old.rows.map((r) => r.text)), -1);
+  const old = await client.query<{ text: string; terms: string }>("select text, terms from chunks where article_id = any($1::text[])", [ids]);
+  await addCounts(client, "term_frequencies", syllableCounts(old.rows.map((r) => r.text)), -1);
+  await addCounts(client, "lexical_terms", wordCounts(old.rows.map((r) => r.terms)), -1);
   const removed = await client.query<{ id: string }>("delete from articles where id = any($1::text[]) returning id", [ids]);
   return removed.rows.map((r) => r.id);
 }
 
-async function addTermFrequencies(client: DbClient, counts: Map<string, number>, sign: 1 | -1): Promise<void> {
+/**
+ * Chunk counts per term kept by the writers: `term_frequencies`, folded syllables of the text (term
+ * statistics); `lexical_terms`, every encoded BM25 term of text and title (hasTerm).
+ */
+type CountTable = "term_frequencies" | "lexical_terms";
+
+async function addCounts(client: DbClient, table: CountTable, counts: Map<string, number>, sign: 1 | -1): Promise<void> {
   if (counts.size === 0) return;
   // Sorted, so two writers would lock rows in the same order (they also take turns: WRITE_LOCK).
   const terms = [...counts.keys()].sort();
   const deltas = terms.map((t) => sign * counts.get(t)!);
   await client.query(
-    `insert into term_frequencies (term, chunks) select * from unnest($1::text[], $2::int[])
-     on conflict (term) do update set chunks = term_frequencies.chunks + excluded.chunks`,
+    `insert into ${table} (term, chunks) select * from unnest($1::text[], $2::int[])
+     on conflict (term) do update set chunks = ${table}.chunks + excluded.chunks`,
     [terms, deltas],
   );
-  if (sign < 0) await client.query("delete from term_frequencies where chunks <= 0 and term = any($1::text[])", [terms]);
+  if (sign < 0) await client.query(`delete from ${table} where chunks <= 0 and term = any($1::text[])`, [terms]);
 }

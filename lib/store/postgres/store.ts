@@ -3,8 +3,10 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { AppError } from "../../errors";
 import type { QueryTerm } from "../../index/bm25";
 import { TermStatistics } from "../../retrieve/coverage";
-import type { Chunk, DocumentSummary, SourceDocument } from "../../types";
-import type { ArchiveStore, Candidates, StoreSummary } from "../store";
+import { EventCatalog } from "../../index/event-catalog";
+import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../../types";
+import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "../store";
+import { readSnapshot, type KeptArticle } from "./snapshot";
 import { BUILD_HINT, PG_HNSW, vectorLiteral, type PostgresArchive, type RecordedEmbedder } from "./archive";
 import { redactUrl, type DbClient } from "./pool";
 import { bm25QueryText, encodeTerm } from "./terms";
@@ -39,6 +41,8 @@ export async function keywordRanking(archive: PostgresArchive): Promise<KeywordR
 
 export class PostgresStore implements ArchiveStore {
   readonly kind = "postgres" as const;
+  /** The archive's events, built from the articles of this version as the embedded store builds them. */
+  readonly events: EventCatalog;
 
   private constructor(
     private readonly archive: PostgresArchive,
@@ -47,14 +51,22 @@ export class PostgresStore implements ArchiveStore {
     readonly stats: TermStatistics,
     readonly embeddings: EmbeddingsInterface,
     readonly ranking: KeywordRanking,
-  ) {}
+    /** The articles of this version, in archive order (the next version reuses the unchanged ones). */
+    readonly articles: ReadonlyMap<string, KeptArticle>,
+    private readonly terms: ReadonlySet<string>,
+  ) {
+    const documents = new Map([...articles.values()].map((a) => [a.document.id, a.document]));
+    this.events = new EventCatalog(documents, [...articles.values()].flatMap((a) => a.chunks));
+  }
 
   /**
    * The archive as it is now, for an app process to read: refuses an archive embedded with another
-   * embedder than the configured one, as the embedded store does.
+   * embedder than the configured one, as the embedded store does. `previous`, the store of an earlier
+   * version, lends its embedder (same build) and its unchanged articles.
    */
   static async open(archive: PostgresArchive, expected: { embedderName: string }, embeddings: (embedder: RecordedEmbedder) => EmbeddingsInterface, previous?: PostgresStore): Promise<PostgresStore> {
-    const state = await archive.state(undefined, false);
+    const snapshot = await readSnapshot(archive, previous?.articles);
+    const { state } = snapshot;
     if (!state.embedder) throw new AppError("unavailable:index", `The database at ${redactUrl(archive.url)} holds no archive yet.`, { hint: BUILD_HINT });
     if (state.embedder.name !== expected.embedderName) {
       throw new AppError(
@@ -63,15 +75,22 @@ export class PostgresStore implements ArchiveStore {
         { hint: "Re-index with the configured embedder (npm run index -- --store postgres --force), or set the embeddings configuration back to what built the archive." },
       );
     }
-    const [counts] = await archive.query<{ documents: number; chunks: number }>("select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks");
-    const frequencies = await archive.query<{ term: string; chunks: number }>("select term, chunks from term_frequencies");
-    const stats = new TermStatistics({ frequencies: frequencies.map((r) => [r.term, r.chunks] as [string, number]), documents: counts?.chunks ?? 0 });
-    const summary: StoreSummary = { documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, builtAt: state.builtAt, embedder: { name: state.embedder.name, dimensions: state.embedder.dimensions } };
+    const stats = new TermStatistics({ frequencies: snapshot.frequencies, documents: snapshot.chunkCount });
+    const summary: StoreSummary = { documents: snapshot.articles.size, chunks: snapshot.chunkCount, builtAt: state.builtAt, embedder: { name: state.embedder.name, dimensions: state.embedder.dimensions } };
     // Articles added or removed leave the embedder as it was: only a rebuild (a new built_at) changes it.
     const sameBuild = previous && previous.summary.builtAt === state.builtAt && previous.summary.embedder.name === state.embedder.name;
-    if (sameBuild) return new PostgresStore(archive, state.version, summary, stats, previous.embeddings, previous.ranking);
+    const open = (embedder: EmbeddingsInterface, ranking: KeywordRanking) => new PostgresStore(archive, state.version, summary, stats, embedder, ranking, snapshot.articles, snapshot.terms);
+    if (sameBuild) return open(previous.embeddings, previous.ranking);
     const { embedder } = await archive.state();
-    return new PostgresStore(archive, state.version, summary, stats, embeddings(embedder ?? state.embedder), await keywordRanking(archive));
+    return open(embeddings(embedder ?? state.embedder), await keywordRanking(archive));
+  }
+
+  hasTerm(term: string): boolean {
+    return this.terms.has(encodeTerm(term));
+  }
+
+  alsoReportedBy(id: string): AlsoReportedBy[] {
+    return this.articles.get(id)?.alsoReportedBy ?? [];
   }
 
   private async nearestOn(client: DbClient, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
@@ -129,12 +148,12 @@ export class PostgresStore implements ArchiveStore {
   }
 
   async document(id: string): Promise<SourceDocument | null> {
-    const [row] = await this.archive.query<SourceDocument>("select id, title, date, published, url, source, lang, body from articles where id = $1", [id]);
-    return row ?? null;
+    return this.articles.get(id)?.document ?? null;
   }
 
   async documentSummaries(): Promise<DocumentSummary[]> {
-    return this.archive.query<DocumentSummary>("select id, title, date, source, url from articles order by coalesce(date, ''), id");
+    return [...this.articles.values()]
+      .map(({ document: { id, title, date, source, url, lang }, chunks, added, alsoReportedBy }) => ({ id, title, date, source, url, lang, chunks: chunks.length, added, alsoReportedBy }))
+      .sort(byDate);
   }
 }
-

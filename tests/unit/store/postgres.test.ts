@@ -55,7 +55,7 @@ describe("the PostgreSQL store", () => {
   it("applies each migration once, whoever starts first", async () => {
     expect(await migrate(writer.db)).toEqual([]);
     const rows = await writer.query<{ name: string }>("select name from schema_migrations");
-    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql"]);
+    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql", "002_retrieval_inputs.sql"]);
   });
 
   it("skips an unchanged corpus, and records the embedder that built it", async () => {
@@ -82,11 +82,18 @@ describe("the PostgreSQL store", () => {
     const reader = new RuntimeHolder(config);
     try {
       const question = "Tổ công tác rong biển Quảng Ngãi Oregon họp bao lâu một lần?";
-      const before = await (await reader.get()).retriever.retrieve(question);
+      const first = await reader.get();
+      const before = await first.retriever.retrieve(question);
       expect(before.answerable).toBe(false);
+      const unchanged = await first.store.document("khoi-dong-dam-phan");
 
       await writer.replaceArticles(await prepared([syntheticArticle("rong-bien", "A")]));
-      const added = await (await reader.get()).retriever.retrieve(question);
+      const next = await reader.get();
+      // The new version re-reads only what changed: other articles keep their objects (and their cached event facts).
+      expect(await next.store.document("khoi-dong-dam-phan")).toBe(unchanged);
+      expect((await next.store.documentSummaries()).find((d) => d.id === "rong-bien")).toMatchObject({ lang: "vi", chunks: expect.any(Number) });
+      expect(next.store.hasTerm!("rong_bien")).toBe(true);
+      const added = await next.retriever.retrieve(question);
       expect(added.answerable).toBe(true);
       expect(added.passages[0]!.chunk.docId).toBe("rong-bien");
       expect(added.passages[0]!.chunk.text).toContain("tổ công tác rong biển A");
@@ -103,6 +110,7 @@ describe("the PostgreSQL store", () => {
       expect(removed.answerable).toBe(false);
       // The terms only that article had are forgotten with it.
       expect((await reader.get()).store.stats.known("oregon")).toBe(false);
+      expect((await reader.get()).store.hasTerm!("rong_bien")).toBe(false);
     } finally {
       await reader.close();
     }

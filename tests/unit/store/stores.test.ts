@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
+import { eventSummaries } from "@/lib/index/event-catalog";
 import { indexDirOf } from "@/lib/index/store";
 import { loadRuntime, type Runtime } from "@/lib/runtime";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
@@ -89,6 +90,24 @@ describe.each(["embedded", "postgres"] as const)("the %s store", (kind) => {
 });
 
 describe("both stores", () => {
+  it("hand retrieval the same archive: events, article languages and order, names known pair by pair", async () => {
+    const [embedded, postgres] = [runtimes.embedded.store, runtimes.postgres.store];
+    expect(postgres.events).toBeDefined();
+    expect(postgres.events!.events.length).toBeGreaterThan(0);
+    expect(eventSummaries(postgres.events!)).toEqual(eventSummaries(embedded.events!));
+    const about = (store: typeof embedded) => store.events!.chunkList.map((c, i) => [c.id, store.events!.chunks[i]!.about, store.events!.chunks[i]!.refers]);
+    expect(about(postgres)).toEqual(about(embedded));
+    const summary = async (store: typeof embedded) => (await store.documentSummaries()).map(({ id, lang, chunks, alsoReportedBy }) => ({ id, lang, chunks, alsoReportedBy }));
+    expect(await summary(postgres)).toEqual(await summary(embedded));
+    // Syllables and bigrams of text and titles, a bigram across two words never adjacent, and a word nowhere.
+    for (const term of ["dam_phan", "thuong_mai", "boeing", "hoa_ky", "ky_hoa", "khongcotu", "150"]) {
+      expect(postgres.hasTerm!(term), term).toBe(embedded.hasTerm!(term));
+    }
+    expect(postgres.hasTerm!("dam_phan")).toBe(true);
+    expect(postgres.hasTerm!("khongcotu")).toBe(false);
+  });
+
+
   it("retrieve the same passages for the development questions' first dozen", async () => {
     const { questions } = (await import("../../fixtures/dev-questions.json")).default as { questions: { question: string }[] };
     for (const { question } of questions.slice(0, 12)) {

@@ -1,0 +1,111 @@
+/**
+ * What an app process keeps of one version of the PostgreSQL archive besides the two searches — the
+ * term statistics, the articles and chunks the event catalog is built from, every BM25 term (for
+ * hasTerm), also-reported-by — read in one snapshot, re-reading only the articles that changed.
+ */
+import type { AlsoReportedBy, Chunk, SourceDocument } from "../../types";
+import type { ArchiveState, PostgresArchive } from "./archive";
+import type { DbClient } from "./pool";
+
+/** One article as the process keeps it: the object is reused while the article is unchanged (the event facts are cached per object). */
+export interface KeptArticle {
+  document: SourceDocument;
+  /** `updated_at` as PostgreSQL printed it: a replaced article is a new row with a new time. */
+  stamp: string;
+  chunks: Chunk[];
+  alsoReportedBy: AlsoReportedBy[];
+  /** Added through the app (so it can be removed there), not loaded from the corpus folder. */
+  added: boolean;
+}
+
+export interface ArchiveSnapshot {
+  state: ArchiveState;
+  /** Articles in archive order (`articles.position`). */
+  articles: Map<string, KeptArticle>;
+  chunkCount: number;
+  /** Folded syllable → chunks whose text holds it. */
+  frequencies: [string, number][];
+  /** Every BM25 term of the archive, encoded as in the `terms` column. */
+  terms: Set<string>;
+}
+
+interface ArticleRow {
+  id: string;
+  stamp: string;
+  also: AlsoReportedBy[] | null;
+  added: boolean;
+}
+
+interface BodyRow {
+  id: string;
+  title: string;
+  date: string | null;
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  lang: "vi" | "en";
+  body: string;
+}
+
+interface ChunkRefRow {
+  id: string;
+  article_id: string;
+  start_offset: number;
+  end_offset: number;
+}
+
+/** A chunk rebuilt from its article and offsets (the offsets rule: `body.slice(start, end) === text`). */
+const chunkOf = (doc: SourceDocument, r: ChunkRefRow): Chunk => ({
+  id: r.id,
+  docId: doc.id,
+  title: doc.title,
+  date: doc.date,
+  url: doc.url,
+  source: doc.source,
+  start: r.start_offset,
+  end: r.end_offset,
+  text: doc.body.slice(r.start_offset, r.end_offset),
+});
+
+/**
+ * Read the archive as one committed version. `previous` (the articles kept for the last version)
+ * lets unchanged articles keep their objects, so only changed ones are fetched and read for events.
+ */
+export async function readSnapshot(archive: PostgresArchive, previous?: ReadonlyMap<string, KeptArticle>): Promise<ArchiveSnapshot> {
+  // Repeatable read: every statement below sees the same version, whatever writers commit meanwhile.
+  return archive.transaction(async (client) => {
+    const state = await archive.state(client, false);
+    const list = (
+      await client.query<ArticleRow>(
+        "select id, updated_at::text as stamp, metadata->'alsoReportedBy' as also, coalesce((metadata->>'added')::boolean, false) as added from articles order by position, id",
+      )
+    ).rows;
+    const changed = list.filter((r) => previous?.get(r.id)?.stamp !== r.stamp).map((r) => r.id);
+    const fetched = await fetchArticles(client, changed);
+    const articles = new Map<string, KeptArticle>();
+    for (const row of list) {
+      const kept = fetched.get(row.id) ?? previous?.get(row.id);
+      if (!kept) continue;
+      articles.set(row.id, { ...kept, stamp: row.stamp, alsoReportedBy: row.also ?? [], added: row.added });
+    }
+    const frequencies = (await client.query<{ term: string; chunks: number }>("select term, chunks from term_frequencies")).rows.map((r) => [r.term, r.chunks] as [string, number]);
+    const terms = new Set((await client.query<{ term: string }>("select term from lexical_terms where chunks > 0")).rows.map((r) => r.term));
+    let chunkCount = 0;
+    for (const a of articles.values()) chunkCount += a.chunks.length;
+    return { state, articles, chunkCount, frequencies, terms };
+  }, "begin isolation level repeatable read read only");
+}
+
+/** Bodies and chunk offsets of the given articles. */
+async function fetchArticles(client: DbClient, ids: string[]): Promise<Map<string, KeptArticle>> {
+  const out = new Map<string, KeptArticle>();
+  if (ids.length === 0) return out;
+  const docs = (await client.query<BodyRow>("select id, title, date, published, url, source, lang, body from articles where id = any($1::text[])", [ids])).rows;
+  for (const d of docs) out.set(d.id, { document: { id: d.id, title: d.title, date: d.date, published: d.published, url: d.url, source: d.source, lang: d.lang, body: d.body }, stamp: "", chunks: [], alsoReportedBy: [], added: false });
+  const refs = (await client.query<ChunkRefRow>("select id, article_id, start_offset, end_offset from chunks where article_id = any($1::text[]) order by article_id, ordinal", [ids])).rows;
+  for (const r of refs) {
+    const article = out.get(r.article_id);
+    if (article) article.chunks.push(chunkOf(article.document, r));
+  }
+  return out;
+}
