@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,8 +29,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const config = () => readConfig({ DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
-const load = () => openIndex(indexDirOf(dataDir), { embedderName: "local-hash-v1" }, (state) => createEmbedder(config(), { localState: state ?? undefined }).embeddings);
+const load = () => openIndex(indexDirOf(dataDir), { embedderName: "local-hash-v1" }, (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings);
 
 describe("the index store", () => {
   it("does not rebuild an unchanged corpus, and rebuilds when a file changes", async () => {
@@ -51,9 +50,11 @@ describe("the index store", () => {
     rmSync(smallData, { recursive: true, force: true });
   });
 
-  it("keeps the previous index loadable when a rebuild is killed midway", async () => {
+  it("keeps the previous index loadable when a rebuild is killed midway (SIGKILL); the next build cleans up after it", async () => {
+    // The index in place is the project's own (quick to build); the killed rebuild is of the large
+    // corpus, so it is still embedding when the kill comes.
     const indexDir = indexDirOf(dataDir);
-    await buildIndex({ config: config(), corpusDir, indexDir });
+    await buildIndex({ config: readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir });
     const before = await load();
     const pointer = readFileSync(path.join(indexDir, "CURRENT"), "utf8");
 
@@ -64,12 +65,26 @@ describe("the index store", () => {
       });
       child.on("exit", (_code, signal) => (signal === "SIGKILL" ? resolve() : reject(new Error("the rebuild finished before it could be killed"))));
     });
+    // What a build killed while writing leaves (the kill above may come before any file is written):
+    // a newer build folder without a manifest, and a pointer file not yet renamed. Neither is followed.
+    const killed = path.join(indexDir, `build-${Date.now() + 60_000}-99999`);
+    mkdirSync(killed);
+    writeFileSync(path.join(killed, "hnswlib.index"), readFileSync(path.join(before.dir, "hnswlib.index")).subarray(0, 1000));
+    writeFileSync(path.join(indexDir, "CURRENT.99999.tmp"), path.basename(killed));
 
     expect(readFileSync(path.join(indexDir, "CURRENT"), "utf8")).toBe(pointer);
     const after = await load();
+    expect(after.dir).toBe(before.dir);
     expect(after.chunks.length).toBe(before.chunks.length);
     const hits = await after.vectors[0]!.similaritySearch("vòng đàm phán thứ hai", 3);
     expect(hits).toHaveLength(3);
+
+    // The next build removes what the killed one left: one build folder, the new one, is served.
+    const builds = () => readdirSync(indexDir).filter((e) => e.startsWith("build-"));
+    await buildIndex({ config: readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir, force: true });
+    expect(existsSync(killed)).toBe(false);
+    expect(builds()).toHaveLength(1);
+    expect((await load()).dir).not.toBe(before.dir);
   }, 120_000);
 
   it("splits a corpus into graphs of shardSize chunks and finds the same nearest chunks as one graph", async () => {
