@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
+import { compactIfDue, compactionDue } from "../lib/index/compact";
 import { addArticles } from "../lib/index/update";
 import { describeOutcome } from "../lib/index/sync-log";
 
@@ -47,6 +48,14 @@ try {
   for (const line of unreadable) console.log(line);
   const outcomes = uploads.length ? await addArticles(config, uploads, `npm run add (pid ${process.pid})`) : [];
   for (const outcome of outcomes) console.log(describeOutcome(outcome));
+  if (outcomes.some((o) => o.status === "added")) {
+    const due = await compactionDue(config);
+    if (due) {
+      console.log(`compacting: ${due.addedChunks} added chunks reached DELTA_COMPACT_CHUNKS (${due.threshold}); rebuilding the index from the folders…`);
+      const done = await compactIfDue(config);
+      if (done) console.log(`compacted: ${done.build.documents} articles, ${done.build.chunks} chunks in ${done.build.seconds.toFixed(1)} s`);
+    }
+  }
   process.exit(unreadable.length === 0 && outcomes.every((o) => o.status !== "refused") ? 0 : 1);
 } catch (error) {
   const message = error instanceof AppError ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? error.message : String(error);

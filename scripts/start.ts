@@ -18,6 +18,7 @@ import { redactUrl } from "../lib/store/postgres/pool";
 import { accessMode } from "../lib/server/access";
 import { archiveDirOf } from "../lib/corpus/archive";
 import { syncArchive } from "../lib/index/update";
+import { compactInBackground } from "../lib/index/compact";
 import { describeSync } from "../lib/index/sync-log";
 import { buildIndex, isIndexStale } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
@@ -106,6 +107,7 @@ async function ensurePostgresArchive(config: AppConfig): Promise<void> {
 async function syncAndLog(config: AppConfig): Promise<void> {
   try {
     for (const line of describeSync(await syncArchive(config, "npm start: articles folder watcher"))) console.log(`[articles] ${line}`);
+    compactInBackground(config);
   } catch (error) {
     console.error(`[articles] could not sync the articles folder: ${(error as Error).message ?? String(error)}`);
   }

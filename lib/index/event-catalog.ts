@@ -141,6 +141,7 @@ export class EventCatalog {
   private readonly resolved = new Map<string, ArchiveEvent | null>();
   /** Events of each kind, in date order. */
   private readonly eventsOfKind = new Map<EventKind, ArchiveEvent[]>();
+  private readonly datedByKind = new Map<EventKind, { e: ArchiveEvent; day: number }[]>();
 
   /** The position of a chunk (by id) in the index. */
   chunkIndexOf(chunkId: string): number | undefined {
@@ -239,12 +240,32 @@ export class EventCatalog {
     const same = ordinal === null ? ofKind : ofKind.filter((e) => e.ordinal === ordinal);
     if (ordinal !== null || same.length <= 1) return same[0] ?? null;
     if (!date) return null;
-    // Without an ordinal, the event of that kind nearest the date (within a few weeks).
-    const near = same
-      .filter((e) => e.date)
-      .map((e) => ({ e, gap: Math.abs(dayNumber(e.date!) - dayNumber(date)) }))
-      .sort((a, b) => a.gap - b.gap)[0];
+    // Without an ordinal, the event of that kind nearest the date (within a few weeks; the earlier on a tie).
+    const days = this.datedOfKind(kind);
+    const target = dayNumber(date);
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]!.day < target) lo = mid + 1;
+      else hi = mid;
+    }
+    let before = lo - 1;
+    while (before > 0 && days[before - 1]!.day === days[before]!.day) before--;
+    const candidates = [days[before], days[lo]].filter((x) => x !== undefined);
+    const near = candidates.map((x) => ({ e: x.e, gap: Math.abs(x.day - target) })).sort((a, b) => a.gap - b.gap)[0];
     return near && near.gap <= 21 ? near.e : null;
+  }
+
+  /** Dated events of a kind by day, ascending (events in date order already): what `resolve` searches by bisection. */
+  private datedOfKind(kind: EventKind): { e: ArchiveEvent; day: number }[] {
+    let list = this.datedByKind.get(kind);
+    if (!list) {
+      list = (this.eventsOfKind.get(kind) ?? []).filter((e) => e.date).map((e) => ({ e, day: dayNumber(e.date!) })).filter((x) => Number.isFinite(x.day));
+      list.sort((a, b) => a.day - b.day);
+      this.datedByKind.set(kind, list);
+    }
+    return list;
   }
 
   private chunkEvents(chunk: Chunk, sentences: SentenceFacts[], main: { kind: EventKind; ordinal: number | null } | null, doc: SourceDocument | undefined): ChunkEvents {
@@ -293,6 +314,36 @@ export class EventCatalog {
   }
 }
 
+type Cluster = { anchor: number; list: Evidence[] };
+
+/** Index of the first cluster whose anchor is at or after `day` (clusters sorted by anchor). */
+function firstAtOrAfter(sorted: { c: Cluster }[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.c.anchor < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cluster whose anchor is nearest `day`; among equally near ones, the one made first. */
+function nearestCluster(sorted: { c: Cluster; made: number }[], day: number): { c: Cluster; gap: number } | null {
+  const at = firstAtOrAfter(sorted, day);
+  let best: { c: Cluster; made: number; gap: number } | null = null;
+  const consider = (x: { c: Cluster; made: number }) => {
+    const gap = Math.abs(x.c.anchor - day);
+    if (!best || gap < best.gap || (gap === best.gap && x.made < best.made)) best = { ...x, gap };
+  };
+  // Every cluster on the nearest anchor at each side (several may share one).
+  const after = sorted[at];
+  for (let i = at; i < sorted.length && sorted[i]!.c.anchor === after!.c.anchor; i++) consider(sorted[i]!);
+  const before = sorted[at - 1];
+  for (let i = at - 1; i >= 0 && sorted[i]!.c.anchor === before!.c.anchor; i--) consider(sorted[i]!);
+  return best;
+}
+
 /** Merge the evidence of every report into events: numbered ones by kind and number, others by kind and date. */
 function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, SourceDocument>): ArchiveEvent[] {
   const groups = new Map<string, Evidence[]>();
@@ -323,18 +374,24 @@ function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, Sour
     // Day-precise reports first; a report dated only by month joins the nearest one within six weeks.
     const precise = dated.filter((x) => x.day!.length === 10);
     const vague = dated.filter((x) => x.day!.length !== 10);
-    const clusters: { anchor: number; list: Evidence[] }[] = [];
+    const clusters: Cluster[] = [];
     for (const { e, day } of precise) {
       const n = dayNumber(day!);
       const last = clusters.at(-1);
       if (last && n - last.anchor <= 5) last.list.push({ ...e, date: e.date ?? day });
       else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
     }
+    // The nearest cluster by bisection over the anchors (the earlier-made one on a tie): scanning them all per report was quadratic.
+    const byAnchor = clusters.map((c, made) => ({ c, made }));
     for (const { e, day } of vague) {
       const n = dayNumber(day!);
-      const near = clusters.map((c) => ({ c, gap: Math.abs(c.anchor - n) })).sort((a, b) => a.gap - b.gap)[0];
+      const near = nearestCluster(byAnchor, n);
       if (near && near.gap <= 45) near.c.list.push({ ...e, date: null });
-      else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
+      else {
+        const cluster = { anchor: n, list: [{ ...e, date: e.date ?? day }] };
+        byAnchor.splice(firstAtOrAfter(byAnchor, n), 0, { c: cluster, made: clusters.length });
+        clusters.push(cluster);
+      }
     }
     for (const c of clusters) groups.set(`${kind}@${c.list.find((e) => e.date)?.date ?? documents.get(c.list[0]!.docId)?.date}`, c.list);
   }

@@ -16,6 +16,7 @@ import type { ChunkSettings } from "./chunk";
 import { REBUILD_HINT, checkHnswFile } from "./hnsw-check";
 import { LEXICAL_FILES, loadLexicalIndex, serializeLexicalIndex, type LexicalIndex, type LexicalSearch } from "./lexical";
 import { nearestAdded, type Overlay } from "./delta";
+import { faultPoint } from "./fault";
 import { EVENT_FACTS_FILE, parseStoredEventFacts, storedEventFacts, type ArticleEventFacts } from "./event-facts";
 import type { LocalEmbedderState } from "./local-embeddings";
 
@@ -255,6 +256,7 @@ export async function writeIndex(indexDir: string, artifacts: BuildArtifacts, em
   // The manifest goes last: a build folder without one was interrupted.
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, files: sorted }, null, 2));
+  faultPoint("build-written");
   const pointerTmp = path.join(indexDir, `${POINTER}.${process.pid}.tmp`);
   await fs.writeFile(pointerTmp, name);
   await fs.rename(pointerTmp, path.join(indexDir, POINTER));

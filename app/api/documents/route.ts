@@ -4,9 +4,10 @@
  * text, or `{ restore: id }` to undo a removal). Each file's result is returned; a request whose
  * every file is refused answers with the first refusal's status.
  */
-import { getConfig } from "@/lib/config";
+import { getConfig, type AppConfig } from "@/lib/config";
 import { idFromTitle } from "@/lib/corpus/archive";
 import { AppError } from "@/lib/errors";
+import { compactInBackground } from "@/lib/index/compact";
 import { addArticles, restoreArticle, type AddOutcome, type ArticleUpload } from "@/lib/index/update";
 import { requireAdmin } from "@/lib/server/access";
 import { serverRuntime } from "@/lib/server/context";
@@ -79,6 +80,13 @@ function respond(results: AddOutcome[]): Response {
   return Response.json({ results });
 }
 
+/** The answer goes first; a delta grown past DELTA_COMPACT_CHUNKS is then folded into a new build behind it. */
+function respondAndCompact(config: AppConfig, results: AddOutcome[]): Response {
+  const response = respond(results);
+  if (results.some((r) => r.status === "added")) compactInBackground(config);
+  return response;
+}
+
 export async function POST(request: Request): Promise<Response> {
   return handle(request, async () => {
     const config = getConfig();
@@ -86,12 +94,12 @@ export async function POST(request: Request): Promise<Response> {
     const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
     if (contentType.startsWith("multipart/form-data")) {
       const uploads = await uploadsFromForm(await readUpload(request, config.MAX_UPLOAD_BYTES), config);
-      return respond(await addArticles(config, uploads, "upload (POST /api/documents)"));
+      return respondAndCompact(config, await addArticles(config, uploads, "upload (POST /api/documents)"));
     }
     const body = await parseJsonBody(request, documentsPostSchema);
-    if ("restore" in body) return respond([await restoreArticle(config, body.restore)]);
+    if ("restore" in body) return respondAndCompact(config, [await restoreArticle(config, body.restore)]);
     const { text, ...metadata } = body;
     const title = metadata.title ?? text.split("\n")[0]!.slice(0, 80);
-    return respond(await addArticles(config, [{ name: `${idFromTitle(title)}.txt`, bytes: Buffer.from(text), metadata, uniqueName: true }], "pasted text (POST /api/documents)"));
+    return respondAndCompact(config, await addArticles(config, [{ name: `${idFromTitle(title)}.txt`, bytes: Buffer.from(text), metadata, uniqueName: true }], "pasted text (POST /api/documents)"));
   });
 }

@@ -1,0 +1,90 @@
+/** The delta folded into a new build once it reaches DELTA_COMPACT_CHUNKS added chunks; a crash midway loses nothing. */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readConfig, type AppConfig } from "@/lib/config";
+import { buildIndex } from "@/lib/index/build";
+import { compactIfDue, compactionDue } from "@/lib/index/compact";
+import { DELTA_FILE } from "@/lib/index/delta";
+import { currentBuildDir, indexDirOf } from "@/lib/index/store";
+import { addArticles } from "@/lib/index/update";
+import { loadRuntime } from "@/lib/runtime";
+import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const PAGE = path.join(FIXTURES, "articles", "vn-news-page.html");
+/** Only the synthetic page reports the fifth round. */
+const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
+
+let dataDir: string;
+const configWith = (threshold: string): AppConfig => readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, DELTA_COMPACT_CHUNKS: threshold, INDEX_LOCK_WAIT_MS: "2000" });
+beforeEach(async () => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "compact-test-"));
+  const config = configWith("0");
+  await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir) });
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const page = () => ({ name: "vn-news-page.html", bytes: readFileSync(PAGE) });
+const liveBuild = async () => (await currentBuildDir(indexDirOf(dataDir)))!;
+async function answersFromPage(config: AppConfig): Promise<boolean> {
+  const runtime = await loadRuntime(config);
+  return (await runtime.retriever.retrieve(QUESTION)).passages.some((p) => p.chunk.docId === "vn-news-page");
+}
+
+describe("compacting the delta", () => {
+  it("does nothing below the threshold, or when it is 0", async () => {
+    await addArticles(configWith("0"), [page()]);
+    const before = await liveBuild();
+    expect(await compactIfDue(configWith("0"))).toBeNull();
+    expect(await compactIfDue(configWith("1000"))).toBeNull();
+    expect(await liveBuild()).toBe(before);
+    expect(existsSync(path.join(before, DELTA_FILE))).toBe(true);
+  });
+
+  it("at the threshold, rebuilds: the added article is in the new build itself, still answered, and the delta is gone", async () => {
+    const config = configWith("1");
+    const [added] = await addArticles(config, [page()]);
+    expect(added?.status).toBe("added");
+    const before = await liveBuild();
+    expect(await compactionDue(config)).toMatchObject({ addedChunks: expect.any(Number), threshold: 1 });
+    const done = await compactIfDue(config);
+    expect(done?.build.upToDate).toBe(false);
+    const after = await liveBuild();
+    expect(after).not.toBe(before);
+    expect(existsSync(before)).toBe(false);
+    expect(existsSync(path.join(after, DELTA_FILE))).toBe(false);
+    const runtime = await loadRuntime(config);
+    expect(runtime.index!.overlay).toBeNull();
+    expect(runtime.index!.added.has("vn-news-page")).toBe(true);
+    expect(await answersFromPage(config)).toBe(true);
+    expect(await compactIfDue(config)).toBeNull();
+  });
+
+  it("killed midway (the new build written, the pointer not yet moved): the archive with its addition answers, and the next check completes it", () => {
+    const run = (fault: string) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/add.ts", PAGE], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, DELTA_COMPACT_CHUNKS: "1", ARCHIVE_FAULT: fault },
+        encoding: "utf8",
+        timeout: 120_000,
+      });
+    return (async () => {
+      const before = await liveBuild();
+      const child = run("build-written");
+      expect(child.signal, child.stderr).toBe("SIGKILL");
+      expect(child.stdout).toMatch(/compacting: \d+ added chunks reached DELTA_COMPACT_CHUNKS \(1\)/);
+      // The half-done build sits beside the live one, which still answers with its delta.
+      expect(await liveBuild()).toBe(before);
+      expect(readdirSync(indexDirOf(dataDir)).filter((n) => n.startsWith("build-")).length).toBe(2);
+      const config = configWith("1");
+      expect(await answersFromPage(config)).toBe(true);
+      expect(await compactIfDue(config)).not.toBeNull();
+      expect(readdirSync(indexDirOf(dataDir)).filter((n) => n.startsWith("build-"))).toEqual([path.basename(await liveBuild())]);
+      expect((await loadRuntime(config)).index!.overlay).toBeNull();
+      expect(await answersFromPage(config)).toBe(true);
+    })();
+  });
+});
