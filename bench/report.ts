@@ -100,6 +100,8 @@ function targets(run: BenchRun): Target[] {
     check(`vector search vs MemoryVectorStore${at} (×)`, largest?.ratios.vsMemoryVectorStore, "≥ 20", (v) => v >= 20),
     check(`vector search vs exact scan${at} (×)`, largest?.ratios.vsExactScan, "≥ 5", (v) => v >= 5),
     check(`hybrid p95${at} (ms)`, largest?.latency.hybrid.p95, "≤ 20", (v) => v <= 20),
+    check(`add one article${at} (s, slowest)`, largest?.addition?.addSeconds.max, "≤ 2", (v) => v <= 2),
+    check(`answering from an addition${at} (s, slowest)`, largest?.addition?.visibleSeconds.max, "≤ 2", (v) => v <= 2),
     check(`build${at} (chunks/s)`, largest?.build.chunksPerSec, "≥ 2000", (v) => v >= 2000),
     check(`peak RSS${at} (MB)`, largest?.rss.peakMb, "≤ 2048", (v) => v <= 2048),
     check("offline TTFB p95, 1 client (ms)", server?.offline.single.ttfbMs.p95, "≤ 150", (v) => v <= 150),
