@@ -14,7 +14,9 @@ export class ExactScan {
   constructor(vectors: ArrayLike<number>[], readonly dimensions: number) {
     this.count = vectors.length;
     this.matrix = new Float32Array(vectors.length * dimensions);
-    vectors.forEach((v, i) => this.matrix.set(v, i * dimensions));
+    vectors.forEach((v, i) => {
+      this.matrix.set(v, i * dimensions);
+    });
   }
 
   search(query: Float32Array, k: number): Neighbours {

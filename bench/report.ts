@@ -137,7 +137,7 @@ export function renderTables(run: BenchRun): string {
     ),
   );
   out.push("  the graph is linked on a worker thread while embedding, BM25 and the other files proceed, so the stages overlap");
-  out.push("  peak RSS: the index build in one process; loading it and our queries in another, as the server runs, before the peers are loaded (with them: " + scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ") + " MB)");
+  out.push(`  peak RSS: the index build in one process; loading it and our queries in another, as the server runs, before the peers are loaded (with them: ${scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ")} MB)`);
   out.push("");
   out.push(`Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`);
   out.push(table(["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"], scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)])));

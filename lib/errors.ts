@@ -87,7 +87,7 @@ export function withoutPaths(text: string): string {
   const cwd = typeof process !== "undefined" && typeof process.cwd === "function" ? `${process.cwd()}/` : null;
   const relative = cwd ? text.split(cwd).join("") : text;
   // Three or more segments: a file path, not an API route such as /api/documents.
-  return relative.replace(/(?<![\w:/.\-])\/(?:[^\s/'"`()]+\/){2,}([^\s/'"`()]+?)(?=[\s'"`(),:;]|\.(?:\s|$)|$)/g, "…/$1");
+  return relative.replace(/(?<![\w:/.-])\/(?:[^\s/'"`()]+\/){2,}([^\s/'"`()]+?)(?=[\s'"`(),:;]|\.(?:\s|$)|$)/g, "…/$1");
 }
 
 /** Map anything thrown to an AppError; unknown errors become a generic 500 (the detail is only logged). */

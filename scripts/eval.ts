@@ -22,7 +22,7 @@ import { AnswerPipeline } from "../lib/answer/pipeline";
 import { DEFAULT_RETRIEVAL, Retriever, type RetrievalSettings } from "../lib/retrieve/retriever";
 import { loadRuntime } from "../lib/runtime";
 import { PostgresArchive } from "../lib/store/postgres/archive";
-import { parseQuestionSet, QuestionSetError, type EvalQuestion } from "../lib/eval/question-set";
+import { parseQuestionSet, type EvalQuestion } from "../lib/eval/question-set";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
 
 type DevQuestion = EvalQuestion;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
-import { buildIndex, type BuildProgress } from "../lib/index/build";
+import { buildIndex, type BuildProgress, type BuildSummary } from "../lib/index/build";
 import { indexDirOf } from "../lib/index/store";
 import { PostgresArchive } from "../lib/store/postgres/archive";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
@@ -50,7 +50,7 @@ try {
   const corpusDir = path.resolve(values.corpus ?? config.corpusDir);
   const postgres = config.STORE === "postgres";
   const indexDir = postgres ? `PostgreSQL at ${redactUrl(config.DATABASE_URL!)}` : indexDirOf(path.resolve(values.out ?? config.dataDir));
-  let summary;
+  let summary: BuildSummary;
   if (postgres) {
     const archive = await PostgresArchive.open(config);
     try {

@@ -89,7 +89,12 @@ function descendants(root: number): number[] {
   }
   const out: number[] = [];
   const queue = [root];
-  while (queue.length) for (const child of children.get(queue.shift()!) ?? []) out.push(child), queue.push(child);
+  while (queue.length) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      out.push(child);
+      queue.push(child);
+    }
+  }
   return out;
 }
 
@@ -137,7 +142,7 @@ async function chat(base: URL, question: string, profileId: string, expectMode: 
       .split("\n")
       .filter((l) => l.startsWith("data: ") && !l.includes("[DONE]"))
       .map((l) => JSON.parse(l.slice(6)) as { type: string; messageMetadata?: { mode?: string; failure?: { message: string } } });
-    const meta = chunks.reduce<{ mode?: string; failure?: { message: string } }>((acc, c) => ({ ...acc, ...(c.messageMetadata ?? {}) }), {});
+    const meta: { mode?: string; failure?: { message: string } } = Object.assign({}, ...chunks.map((c) => c.messageMetadata ?? {}));
     const problem = chunks.some((c) => c.type === "error")
       ? "error chunk in the stream"
       : !chunks.some((c) => c.type === "data-passages")

@@ -7,7 +7,8 @@ interface Outcome {
 }
 
 const globalState = globalThis as unknown as { __vnTradeAnswerOutcomes?: Map<string, Outcome> };
-const outcomes = (globalState.__vnTradeAnswerOutcomes ??= new Map());
+globalState.__vnTradeAnswerOutcomes ??= new Map();
+const outcomes = globalState.__vnTradeAnswerOutcomes;
 
 /** Record how a model answer ended: `null` for a success (clears the amber status). */
 export function recordAnswerOutcome(profileId: string, failure: ModelFailure | null, at = new Date()): void {

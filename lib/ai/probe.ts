@@ -78,7 +78,7 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
         const { embedding } = await embed({ model: provider.embedding(config.EMBEDDINGS_MODEL), value: "kiểm tra", maxRetries: 0, abortSignal: AbortSignal.timeout(30_000) });
         const manifest = await readManifest(indexDirOf(config.dataDir));
         const indexDims = manifest?.embedder.dimensions;
-        lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions` + (indexDims ? (indexDims === embedding.length ? " (matches the index)" : ` (the index has ${indexDims}: re-index with npm run index -- --force)`) : ""));
+        lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions${indexDims ? (indexDims === embedding.length ? " (matches the index)" : ` (the index has ${indexDims}: re-index with npm run index -- --force)`) : ""}`);
       } catch (error) {
         ok = false;
         lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL} at ${describeUrl(baseURL)}: does NOT answer (${(error as Error).message})`);

@@ -86,7 +86,7 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary
   // Per term: documents containing it in any field (a document counts once).
   const offsets = new Uint32Array(terms + 1);
   const lastDoc = new Int32Array(terms).fill(-1);
-  perDoc.forEach((byField, doc) =>
+  perDoc.forEach((byField, doc) => {
     byField.forEach(({ ids }, f) => {
       averageLength[f]! += ids.length / Math.max(documents, 1);
       for (const id of ids) {
@@ -96,8 +96,8 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary
           offsets[id + 1]!++;
         }
       }
-    }),
-  );
+    });
+  });
   for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
   const ownAverages = [...averageLength];
   // Scored against a reference: its documents and lengths count, and its frequencies (merged over fields) add to each field's.
@@ -107,14 +107,16 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary
       const more = reference.documentFrequency(vocabulary[t]!);
       if (more > 0) for (const f of frequency) f[t]! += more;
     }
-    fields.forEach((_, f) => (averageLength[f] = reference.averageLengths[f] ?? averageLength[f]!));
+    fields.forEach((_, f) => {
+      averageLength[f] = reference.averageLengths[f] ?? averageLength[f]!;
+    });
   }
   const docs = new Uint32Array(offsets[terms]!);
   const weights = new Float32Array(offsets[terms]!);
   const next = offsets.slice(0, terms);
   lastDoc.fill(-1);
   const { k, b, d } = BM25_PARAMS;
-  perDoc.forEach((byField, doc) =>
+  perDoc.forEach((byField, doc) => {
     byField.forEach(({ ids, tfs }, f) => {
       const norm = k * (1 - b + (b * ids.length) / averageLength[f]!);
       const boost = fields[f]!.boost;
@@ -130,8 +132,8 @@ function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary
           weights[next[id]! - 1] = weights[next[id]! - 1]! + weight;
         }
       }
-    }),
-  );
+    });
+  });
   return { postings: { offsets, docs, weights }, averageLengths: ownAverages };
 }
 

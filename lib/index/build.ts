@@ -114,7 +114,8 @@ function mergeFolders(corpus: LoadedCorpus, archive: LoadedCorpus | null): { doc
     if (near) {
       skip(file, `duplicate of ${near.id} (${Math.round(near.similarity * 100)}% of the same wording)`);
       const original = byId.get(near.id)!;
-      (original.alsoReportedBy ??= []).push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: near.similarity });
+      original.alsoReportedBy ??= [];
+      original.alsoReportedBy.push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: near.similarity });
       continue;
     }
     const added = entry(document, archiveKey(file));

@@ -136,7 +136,9 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
   const addedChunks = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
   const chunks = base.chunks.concat(addedChunks);
   const chunkById = new Map(base.chunkById);
-  if (hiddenCount > 0) base.chunks.forEach((chunk, i) => hidden[i] === 1 && chunkById.delete(chunk.id));
+  if (hiddenCount > 0) base.chunks.forEach((chunk, i) => {
+    if (hidden[i] === 1) chunkById.delete(chunk.id);
+  });
   for (const chunk of addedChunks) chunkById.set(chunk.id, chunk);
   const vectors = delta.vectors ? decodeVectors(delta.vectors) : new Float32Array(0);
   const dimensions = base.manifest.embedder.dimensions;

@@ -210,7 +210,9 @@ export class EventCatalog {
       else this.eventsOfKind.set(e.kind, [e]);
     }
     this.chunks = chunks.map((chunk) => this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)));
-    chunks.forEach((c, i) => this.indexOfChunk.set(c.id, i));
+    chunks.forEach((c, i) => {
+      this.indexOfChunk.set(c.id, i);
+    });
     // push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times.
     const append = (map: Map<string, number[]>, id: string, i: number) => {
       const list = map.get(id);

@@ -16,7 +16,7 @@ import {
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { fold, foldedTerms, rawSyllables, toNfc, tokenize, type Token } from "../text/normalize";
+import { fold, foldedTerms, rawSyllables, toNfc, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
 export type { EventKind, Side } from "../text/lexicon/events";

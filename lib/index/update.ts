@@ -171,8 +171,11 @@ class ArchiveWriter {
     }
     this.recordArchive(key, articleInputHash(bytes, metadata));
     if (same) {
-      const duplicates = (this.delta.alsoReportedBy ??= {});
-      (duplicates[same.id] ??= []).push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: same.similarity });
+      const duplicates = this.delta.alsoReportedBy ?? {};
+      const copies = duplicates[same.id] ?? [];
+      copies.push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: same.similarity });
+      duplicates[same.id] = copies;
+      this.delta.alsoReportedBy = duplicates;
       this.delta.refused[key] = `duplicate of ${same.id}`;
       return { file, status: "duplicate", id: document.id, title: document.title, duplicateOf: same.id, duplicateOfTitle: await this.titleOf(same.id), similarity: same.similarity };
     }
@@ -219,9 +222,13 @@ class ArchiveWriter {
       const dimensions = this.manifest.embedder.dimensions;
       const vectors = decodeVectors(this.delta.vectors);
       const keep: number[] = [];
-      this.delta.chunks.forEach((c, i) => c.docId !== id && keep.push(i));
+      this.delta.chunks.forEach((c, i) => {
+        if (c.docId !== id) keep.push(i);
+      });
       const kept = new Float32Array(keep.length * dimensions);
-      keep.forEach((i, row) => kept.set(vectors.subarray(i * dimensions, (i + 1) * dimensions), row * dimensions));
+      keep.forEach((i, row) => {
+        kept.set(vectors.subarray(i * dimensions, (i + 1) * dimensions), row * dimensions);
+      });
       this.delta.chunks = keep.map((i) => this.delta.chunks[i]!);
       this.delta.vectors = encodeVectors(kept);
       this.delta.documents.splice(at, 1);

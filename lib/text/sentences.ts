@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u2018"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb", "\u2019"]);
 const TERMINATORS = /[.!?\u2026]/;
-const SENTENCE_START = /[\p{Lu}\p{N}"\u201c\u00ab'(\[-]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}"\u201c\u00ab'([-]/u;
 
 /** The word (letters, digits and inner periods) that ends just before `index`. */
 function wordBefore(text: string, index: number): string {
