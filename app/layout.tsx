@@ -42,6 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={DEFAULT_LOCALE} suppressHydrationWarning>
       <head>
         {/* Static, app-authored script (no user or corpus data): sets <html lang> before first paint. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: as said above; the CSP nonce allows only this script. */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">

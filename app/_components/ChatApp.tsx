@@ -16,6 +16,9 @@ import { displayTitle } from "./conversations/store";
 import { SourcePanel } from "./sources/SourcePanel";
 import { SourcePanelProvider } from "./sources/SourcePanelContext";
 
+/** Focus the question box after React has rendered the new conversation. */
+const focusComposer = () => window.setTimeout(() => document.getElementById(COMPOSER_ID)?.focus(), 0);
+
 export function ChatApp() {
   const { t } = useLocale();
   const store = useConversations();
@@ -23,7 +26,6 @@ export function ChatApp() {
   const [profileId, setProfileId] = useSelectedProfile(health.report);
   const [menuOpen, setMenuOpen] = useState(false);
 
-  const focusComposer = () => window.setTimeout(() => document.getElementById(COMPOSER_ID)?.focus(), 0);
   const newChat = useCallback(() => {
     store.startNew();
     setMenuOpen(false);

@@ -25,7 +25,7 @@ const TEXT: Record<Locale, { title: string; body: string; label: string; submit:
 
 /** Only a path on this site: never an absolute or protocol-relative URL (no open redirect). */
 function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
 export function SignInForm({ next }: { next?: string }) {

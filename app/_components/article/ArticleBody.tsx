@@ -17,6 +17,7 @@ export function ArticleBody({ body, span, lang, focusMark = true }: Props) {
   const paras = useMemo(() => paragraphs(body, span), [body, span]);
   const firstMark = useRef<HTMLElement | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the span changes, because the ref then points at the new mark.
   useEffect(() => {
     const el = firstMark.current;
     if (!el || !focusMark) return;
@@ -30,11 +31,14 @@ export function ArticleBody({ body, span, lang, focusMark = true }: Props) {
       {paras.map((p) => (
         <p key={p.start} className="whitespace-pre-line break-words">
           {p.segments.map((s, i) => {
+            // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed by its text and span; position is their identity.
             if (!s.marked) return <span key={i}>{s.text}</span>;
             const isFirst = first;
             first = false;
             return (
+              // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the focused mark is announced by its label; axe (browser tests) accepts it.
               <mark
+                // biome-ignore lint/suspicious/noArrayIndexKey: as above.
                 key={i}
                 className="cited"
                 ref={isFirst ? firstMark : undefined}

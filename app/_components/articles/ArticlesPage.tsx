@@ -152,6 +152,7 @@ export function ArticlesPage() {
                         {!d.added ? (
                           <span className="text-xs text-slate-400">{s.shipped}</span>
                         ) : confirming === d.id ? (
+                          // biome-ignore lint/a11y/useSemanticElements: two buttons of a confirmation inside a table cell, not a form (fieldset).
                           <span className="inline-flex items-center gap-1" role="group" aria-label={s.removeConfirm(d.title)}>
                             <span className="sr-only">{s.removeConfirm(d.title)}</span>
                             <button type="button" data-testid="confirm-remove" className={`${smallButton} border-red-300 text-red-800 dark:text-red-300`} onClick={() => void remove(d)}>

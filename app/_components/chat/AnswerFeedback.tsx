@@ -49,6 +49,7 @@ export function AnswerFeedback({ feedback, onChange }: Props) {
             id={`note-${feedback.at}`}
             value={note}
             maxLength={1000}
+            // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on a thumb; focus follows the action.
             autoFocus
             onChange={(e) => setNote(e.target.value)}
             placeholder={t.feedbackNoteLabel}

@@ -37,7 +37,7 @@ export function AnswerMarkdown({ text, targets, onOpenCitation }: Props) {
       cite: ({ node, children }) => {
         const n = Number(node?.properties?.dataN);
         const target = targets.get(n);
-        return target ? <CitationLink target={target} onOpen={onOpenCitation} /> : <>{children}</>;
+        return target ? <CitationLink target={target} onOpen={onOpenCitation} /> : children;
       },
       a: ({ node, href, children }) =>
         href && !looksLikeCitation(textOf(node)) ? (

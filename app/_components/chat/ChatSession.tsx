@@ -94,7 +94,7 @@ export function ChatSession({ id, initialMessages, initialMeta, profileId, onSav
     void stop().then(() =>
       setMessages((all) => {
         const last = all[all.length - 1];
-        if (!last || last.role !== "assistant") return all;
+        if (last?.role !== "assistant") return all;
         return [...all.slice(0, -1), { ...last, metadata: { ...last.metadata, stopped: true } }];
       }),
     );

@@ -21,6 +21,7 @@ export function Composer({ busy, onSend, onStop }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
 
   // Grow with the text up to a few lines.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measures the textarea again whenever its text changes.
   useEffect(() => {
     const el = area.current;
     if (!el) return;
@@ -77,7 +78,7 @@ export function Composer({ busy, onSend, onStop }: Props) {
             <p
               data-composer-counter
               aria-live="polite"
-              className={"ml-auto shrink-0 tabular-nums " + (tooLong ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400")}
+              className={`ml-auto shrink-0 tabular-nums ${tooLong ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}`}
             >
               {t.questionCounter(length, MAX_QUESTION_CHARS)}
             </p>

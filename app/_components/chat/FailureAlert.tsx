@@ -9,13 +9,12 @@ import { useLocale } from "../LocaleProvider";
 export function FailureAlert({ failure, live = false }: { failure: ModelFailure; live?: boolean }) {
   const { t } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the alert first appears.
   useEffect(() => {
     const el = ref.current;
     if (!live || !el) return;
     const rect = el.getBoundingClientRect();
     if (rect.top < 120 || rect.bottom > window.innerHeight) el.scrollIntoView({ block: "start" });
-    // Only when the alert first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div

@@ -34,6 +34,7 @@ export function UserMessage({ message, onEdit }: Props) {
         <textarea
           id={`edit-${message.id}`}
           value={draft}
+          // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on Edit; focus follows the action.
           autoFocus
           rows={Math.min(6, Math.max(2, draft.split("\n").length))}
           onChange={(e) => setDraft(e.target.value)}
@@ -60,6 +61,7 @@ export function UserMessage({ message, onEdit }: Props) {
   }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a message is a group of text and its actions, not a form (fieldset).
     <div data-role="user" role="group" aria-label={t.you} className="group flex items-start justify-end gap-1">
       {onEdit && (
         <button

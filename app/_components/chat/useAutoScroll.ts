@@ -15,6 +15,7 @@ export function useAutoScroll(trigger: unknown, count: number): void {
     return () => window.removeEventListener("scroll", onScroll);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` changes with every streamed part; that is when to scroll.
   useEffect(() => {
     const added = count > lastCount.current;
     lastCount.current = count;

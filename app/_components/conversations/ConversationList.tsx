@@ -77,6 +77,7 @@ export function ConversationList({ conversations, currentId, onSelect, onRename,
                   <input
                     id={`rename-${c.id}`}
                     data-rename-input
+                    // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on Rename; focus follows the action.
                     autoFocus
                     maxLength={120}
                     value={renaming.value}
@@ -114,7 +115,7 @@ export function ConversationList({ conversations, currentId, onSelect, onRename,
               </button>
               <button
                 type="button"
-                className={ICON_BTN + " hover:text-red-700"}
+                className={`${ICON_BTN} hover:text-red-700`}
                 onClick={() => onDelete(c.id)}
                 aria-label={`${t.deleteConversation}: ${title}`}
                 title={t.deleteConversation}

@@ -98,6 +98,7 @@ export function CitationLink({ target, onOpen }: Props) {
       </a>
       {pos &&
         createPortal(
+          // biome-ignore lint/a11y/noStaticElementInteractions: hovering keeps the preview open; the citation link is the keyboard way.
           <div
             data-citation-preview={target.n}
             onMouseEnter={() => window.clearTimeout(hideTimer.current)}

@@ -90,6 +90,7 @@ function PanelArticle({ target }: { target: CitationTarget }) {
     [doc, target.start, target.end],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new span or article renders a new mark to scroll to.
   useEffect(() => {
     const box = scroller.current;
     const mark = box?.querySelector<HTMLElement>("mark.cited");
@@ -100,6 +101,8 @@ function PanelArticle({ target }: { target: CitationTarget }) {
 
   return (
     // Focusable so keyboard users can scroll the article (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: as said above.
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling box inside the panel's own section, labelled by the article.
     <div ref={scroller} data-panel-body tabIndex={0} aria-label={doc?.title ?? t.articleLoading} role="region" className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
       {state.status === "loading" && <p className="text-sm text-slate-600 dark:text-slate-400">{t.articleLoading}</p>}
       {state.status === "not-found" && <p role="alert">{t.articleNotFound}</p>}
