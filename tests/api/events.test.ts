@@ -69,7 +69,9 @@ describe("POST /api/chat over many reports of similar events", () => {
     const lines = text.split("\n").filter((l) => l.startsWith("- "));
     expect(lines.map((l) => /\*\*(.+?) —/.exec(l)?.[1])).toEqual(["Vòng đàm phán thứ 1", "Vòng đàm phán thứ 2", "Vòng đàm phán thứ 3", "Vòng đàm phán thứ 5"]);
     expect(lines[0]).toContain("28/4–30/4/2025");
-    lines.forEach((line, i) => expect(line).toContain(`[${i + 1}]`));
+    lines.forEach((line, i) => {
+      expect(line).toContain(`[${i + 1}]`);
+    });
     expect(text).toContain("Cũng đưa tin");
     expect(citations.map((c) => c.n)).toEqual([1, 2, 3, 4]);
     expect(citations.map((c) => c.docId.slice(0, 2))).toEqual(["r1", "r2", "r3", "r5"]);

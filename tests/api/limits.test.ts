@@ -97,7 +97,7 @@ describe("history budget (HISTORY_TOKEN_BUDGET=400)", () => {
 
   it("forwards only the newest turns that fit (oldest dropped first) and says how many were dropped", async () => {
     // Synthetic turns of 600 characters (~200 tokens each): 10 of them, i.e. ~2,000 tokens.
-    const history = Array.from({ length: 10 }, (_, i) => ({ role: (i % 2 === 0 ? "user" : "assistant") as "user" | "assistant", text: `Lượt ${i} ` + "thuế quan ".repeat(60).slice(0, 590) }));
+    const history = Array.from({ length: 10 }, (_, i) => ({ role: (i % 2 === 0 ? "user" : "assistant") as "user" | "assistant", text: `Lượt ${i} ${"thuế quan ".repeat(60).slice(0, 590)}` }));
     const chunks = await readUIChunks(await routes.chat(chatBody(QUESTION, { profileId: "local", history })));
     expect(metadata(chunks).historyDropped).toBe(8);
     const sent = JSON.stringify(mock.chatRequests().at(-1)!.body);

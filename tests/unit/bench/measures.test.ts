@@ -31,7 +31,9 @@ describe("exact scan and recall", () => {
     const expected = vectors.map((v, id) => ({ id, score: dot(v) })).sort((a, b) => b.score - a.score).slice(0, 10);
     const found = scan.search(query, 10);
     expect(found.ids).toEqual(expected.map((e) => e.id));
-    found.scores.forEach((s, i) => expect(s).toBeCloseTo(expected[i]!.score, 5));
+    found.scores.forEach((s, i) => {
+      expect(s).toBeCloseTo(expected[i]!.score, 5);
+    });
   });
 
   it("counts a result as found when it scores at least the exact k-th, so ties are not misses", () => {

@@ -4,7 +4,7 @@ import { fingerprint, nearDuplicate, NearDuplicateIndex, similarity } from "@/li
 
 // Synthetic sentences written for this test.
 const WORDS = "an bình chính dân đất giá hàng khu lợi mới nước ổn phát quyền sản tài ủy vốn xuất yếu".split(" ");
-const report = WORDS.map((w) => `Đoạn ${w} của bản tin nói về phiên đàm phán và các cam kết thuế quan giữa hai nước trong năm nay.`).join(" ") + " Vòng 3 diễn ra ngày 12/6/2025, thuế 46%.";
+const report = `${WORDS.map((w) => `Đoạn ${w} của bản tin nói về phiên đàm phán và các cam kết thuế quan giữa hai nước trong năm nay.`).join(" ")} Vòng 3 diễn ra ngày 12/6/2025, thuế 46%.`;
 const other = WORDS.map((w) => `Mục ${w}: giá nông sản xuất khẩu sang châu Âu biến động mạnh theo mùa vụ và thời tiết.`).join(" ");
 
 describe("near-duplicate fingerprints", () => {

@@ -43,7 +43,9 @@ describe("BM25 index", () => {
         .slice(0, 10);
       const got = ours.search(terms, 10);
       expect(got.map((h) => h.doc), question).toEqual(expected.map((h) => h.id));
-      got.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 4));
+      got.forEach((h, i) => {
+        expect(h.score).toBeCloseTo(expected[i]!.score, 4);
+      });
     }
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig } from "@/lib/config";
 import { accessMode, createSession, identify, requireAdmin, SESSION_COOKIE, sessionCookieHeader, verifySession } from "@/lib/server/access";
-import { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 
 const TOKEN = "team-token-0123456789";
 const ADMIN = "admin-token-0123456789";

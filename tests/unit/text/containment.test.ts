@@ -10,7 +10,10 @@ function naive(patterns: string[], own: number[], texts: string[]): boolean[] {
 describe("containedElsewhere", () => {
   it("agrees with the naive scan on 2,000 seeded random cases (overlapping, nested and mid-word patterns)", () => {
     let seed = 11;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const alphabet = "ab cđ";
     for (let c = 0; c < 2000; c++) {
       const texts = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => Array.from({ length: Math.floor(rnd() * 14) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(""));
