@@ -188,7 +188,8 @@ class ArchiveWriter {
     this.delta.vectors = encodeVectors(joined);
     this.delta.documents.push(document);
     // Read once here, so that no serving process reads the article's text for its events.
-    (this.delta.eventFacts ??= storedEventFacts([])).articles.push(articleEventFacts(document));
+    this.delta.eventFacts ??= storedEventFacts([]);
+    this.delta.eventFacts.articles.push(articleEventFacts(document));
     this.delta.chunks.push(...prepared.chunks.map(chunkRef));
     this.live.set(document.id, describe(document, key, bodySha256));
     this.copies.add(document.id, print);
