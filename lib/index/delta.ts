@@ -100,6 +100,8 @@ export interface Overlay {
   /** 1 for each hidden base chunk position. */
   hidden: Uint8Array;
   hiddenCount: number;
+  /** Hidden chunks per shard of the base (`manifest.hnsw.shardSize`): a shard with none is searched without a filter. */
+  hiddenByShard: number[];
 }
 
 /** The base index with a delta applied; the base's structures are shared, never changed. */
@@ -108,12 +110,15 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
   const baseLexical = base.baseLexical;
   const hiddenIds = new Set(delta.hidden);
   const hidden = new Uint8Array(base.chunks.length);
+  const shardSize = base.manifest.hnsw.shardSize;
+  const hiddenByShard = base.vectors.map(() => 0);
   let hiddenCount = 0;
   if (hiddenIds.size > 0) {
     base.chunks.forEach((chunk, i) => {
       if (hiddenIds.has(chunk.docId)) {
         hidden[i] = 1;
         hiddenCount++;
+        hiddenByShard[Math.floor(i / shardSize)]!++;
       }
     });
   }
@@ -155,7 +160,7 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
     alsoReportedBy,
     eventFacts,
     lexical: new SegmentedLexicalIndex(baseLexical, hidden, hiddenCount, deltaLexical),
-    overlay: { start: base.chunks.length, count: addedChunks.length, dimensions, vectors, hidden, hiddenCount },
+    overlay: { start: base.chunks.length, count: addedChunks.length, dimensions, vectors, hidden, hiddenCount, hiddenByShard },
   };
 }
 

@@ -398,16 +398,18 @@ async function readEventFacts(dir: string): Promise<ArticleEventFacts[] | null> 
  */
 export async function nearestChunks(index: LoadedIndex, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
   const found: { chunk: Chunk; distance: number }[] = nearestAdded(index, vector, k);
-  const hidden = index.overlay?.hiddenCount ? index.overlay.hidden : null;
+  const overlay = index.overlay;
   const shardSize = index.manifest.hnsw.shardSize;
   for (const [s, store] of index.vectors.entries()) {
     const graph = store.index;
     const start = s * shardSize;
-    let live = graph.getCurrentCount();
-    if (hidden) for (let i = start; i < start + graph.getCurrentCount(); i++) live -= hidden[i]!;
+    const hiddenHere = overlay?.hiddenByShard[s] ?? 0;
+    const live = graph.getCurrentCount() - hiddenHere;
     if (live === 0) continue;
     // Labels are positions in the shard; chunks of removed articles are filtered out inside the search.
-    const filter = hidden ? (label: number) => hidden[start + label] !== 1 : undefined;
+    // The filter is a JS call per visited node: only shards that hold a removed chunk pay for it.
+    const hidden = overlay?.hidden;
+    const filter = hiddenHere > 0 && hidden ? (label: number) => hidden[start + label] !== 1 : undefined;
     const result = graph.searchKnn(vector, Math.min(k, live), filter);
     result.neighbors.forEach((label, i) => {
       const chunk = index.chunks[start + label];

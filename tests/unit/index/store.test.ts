@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
+import { applyDelta, emptyDelta } from "@/lib/index/delta";
 import { createEmbedder } from "@/lib/index/embedder";
 import { DEFAULT_HNSW, indexDirOf, nearestChunks, openIndex } from "@/lib/index/store";
 import { PROJECT_CORPUS } from "../../support/test-index";
@@ -104,6 +105,14 @@ describe("the index store", () => {
       const exact = stored.map((v, i) => ({ id: index.chunks[i]!.id, score: cosine(v) })).sort((a, b) => b.score - a.score).slice(0, 5);
       const found = await nearestChunks(index, query, 5);
       expect(found.map((f) => f.chunk.id)).toEqual(exact.map((e) => e.id));
+      // An article removed: only the shards holding its chunks filter them out, and the merge is still the exact search without them.
+      const removed = index.chunks[25]!.docId;
+      const withRemoval = applyDelta(index, { ...emptyDelta(path.basename(index.dir)), hidden: [removed] });
+      const perShard = [0, 1, 2].map((s) => index.chunks.slice(s * 20, (s + 1) * 20).filter((c) => c.docId === removed).length);
+      expect(withRemoval.overlay!.hiddenByShard).toEqual(perShard);
+      expect(perShard.filter((n) => n === 0).length).toBeGreaterThan(0);
+      const exactLive = stored.map((v, i) => ({ chunk: index.chunks[i]!, score: cosine(v) })).filter((e) => e.chunk.docId !== removed).sort((a, b) => b.score - a.score).slice(0, 5);
+      expect((await nearestChunks(withRemoval, query, 5)).map((f) => f.chunk.id)).toEqual(exactLive.map((e) => e.chunk.id));
     } finally {
       rmSync(shardedData, { recursive: true, force: true });
     }
