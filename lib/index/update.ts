@@ -2,7 +2,8 @@
  * Adding and removing articles while the app serves: each change stores or moves the original in
  * the archive folder, then rewrites the live build's delta.json (lib/index/delta.ts) in one atomic
  * rename, under the index lock. Nothing else of the index is rebuilt. `syncArchive` brings the
- * index in line with the folder: files dropped in by hand, or a change a crash interrupted.
+ * index in line with the folder: files dropped in by hand, or a change a crash interrupted. With
+ * STORE=postgres, adding, removing and restoring go to lib/store/postgres/articles.ts instead.
  */
 import path from "node:path";
 import { promises as fs } from "node:fs";
@@ -36,6 +37,7 @@ import type { LocalEmbedderState } from "./local-embeddings";
 import { withIndexLock } from "./lock";
 import { prepareDocument } from "./prepare";
 import { chunkRef, currentBuildDir, indexDirOf, readCatalog, type Manifest } from "./store";
+import { addPostgresArticles, removePostgresArticle, restorePostgresArticle } from "../store/postgres/articles";
 
 /** One file to add, as uploaded, pasted or named on the command line. */
 export interface ArticleUpload {
@@ -266,19 +268,19 @@ function describe(d: SourceDocument, file: string, bodySha256 = sha256(d.body)):
 const lockOptions = (config: AppConfig, purpose: string) => ({ purpose, waitMs: config.INDEX_LOCK_WAIT_MS });
 
 /**
- * These writers keep the embedded index's archive folder and delta: with the archive in PostgreSQL
- * they would change an index nobody serves, so they refuse and say what to do instead.
+ * The watched articles folder belongs to the embedded archive (DATA_DIR/articles): with the archive
+ * in PostgreSQL a sync would change an index nobody serves, so it refuses and says what to do.
  */
 function refuseWithPostgres(config: AppConfig): void {
   if (config.STORE !== "postgres") return;
-  throw new AppError("not_implemented:store", "Adding and removing articles through the app is not available yet with STORE=postgres.", {
-    hint: "Put the files in the corpus folder and run npm run index -- --store postgres: every app process answers from them on its next request.",
+  throw new AppError("not_implemented:store", "The articles folder is synced into the embedded archive only; with STORE=postgres it is not watched.", {
+    hint: "Add the files through the Articles page, POST /api/documents or npm run add, which write to PostgreSQL; or put them in the corpus folder and run npm run index -- --store postgres.",
   });
 }
 
 /** Add articles: each stored in the archive and indexed, or refused with its reason. One delta write for all. */
 export async function addArticles(config: AppConfig, uploads: ArticleUpload[], purpose = "adding articles"): Promise<AddOutcome[]> {
-  refuseWithPostgres(config);
+  if (config.STORE === "postgres") return addPostgresArticles(config, uploads);
   return withIndexLock(config.dataDir, lockOptions(config, purpose), async () => {
     const writer = await ArchiveWriter.open(config);
     const outcomes: AddOutcome[] = [];
@@ -310,7 +312,7 @@ export interface Removal {
 
 /** Remove an added article: out of the index, its original kept aside for `restoreArticle`. */
 export async function removeArticle(config: AppConfig, id: string): Promise<Removal> {
-  refuseWithPostgres(config);
+  if (config.STORE === "postgres") return removePostgresArticle(config, id);
   return withIndexLock(config.dataDir, lockOptions(config, `removing ${id}`), async () => {
     const writer = await ArchiveWriter.open(config);
     const article = writer.live.get(id);
@@ -333,6 +335,7 @@ export async function removeArticle(config: AppConfig, id: string): Promise<Remo
 
 /** Put back an article removed by `removeArticle` (the undo). */
 export async function restoreArticle(config: AppConfig, id: string): Promise<AddOutcome> {
+  if (config.STORE === "postgres") return restorePostgresArticle(config, id);
   const archiveDir = archiveDirOf(config.dataDir);
   const removed = await removedArticle(archiveDir, id);
   if (!removed) throw new AppError("not_found:document", `No removed article "${id}" to restore.`, { hint: "Only the last removal of an article can be undone." });

@@ -1,6 +1,6 @@
 /**
  * Scaling out: two app processes on two ports read one PostgreSQL (PGlite over the wire here, or
- * TEST_DATABASE_URL). An article written to the archive is answered by both within a second; the
+ * TEST_DATABASE_URL). An article added through one (the Articles API) is answered by both within a second; the
  * database stopped and restarted under load gives 503s that say what to do, then answers again.
  * Uses the app the global setup built; the synthetic article is written by us.
  */
@@ -9,9 +9,8 @@ import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
-import { createEmbedder } from "@/lib/index/embedder";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
-import { buildPostgresArchive, prepareArticles } from "@/lib/store/postgres/build";
+import { buildPostgresArchive } from "@/lib/store/postgres/build";
 import type { SourceDocument } from "@/lib/types";
 import { freePort } from "../support/free-port";
 import { startTestDatabase, type TestDatabase } from "../support/postgres";
@@ -86,23 +85,31 @@ afterAll(async () => {
 });
 
 describe("two app processes sharing one PostgreSQL", () => {
-  it("both answer from the shared archive, and both answer from an article written to it within a second", async () => {
+  it("both answer from the shared archive, and both answer from an article added through one of them within a second", async () => {
     for (const { url } of apps) {
       const { status, body } = await search(url, QUESTION);
       expect(status).toBe(200);
       expect(body.passages![0]!.docId).toBe("hop-thuong-truc-chinh-phu");
       expect((await search(url, NEW_QUESTION)).body.answerable).toBe(false);
     }
-    const { embedder } = await writer.state();
-    const article = await prepareArticles([syntheticArticle()], createEmbedder(config, { localState: embedder!.state ?? undefined }));
-    await writer.replaceArticles(article);
+    // Pasted through replica a's Articles API, as a user would: the write is one transaction in PostgreSQL.
+    const article = syntheticArticle();
+    const added = await fetch(`${apps[0]!.url}/api/documents`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: apps[0]!.url },
+      body: JSON.stringify({ text: article.body, title: article.title, date: article.date!, source: article.source! }),
+    });
+    const result = (await added.json()) as { results?: { status: string; id: string }[] };
+    expect(added.status, JSON.stringify(result)).toBe(200);
+    expect(result.results![0]!.status).toBe("added");
+    const id = result.results![0]!.id;
     const written = Date.now();
     // Each replica asked at once, and again until it answers from the new article: the time is until its answer arrives.
     const answeredAfter = await Promise.all(
       apps.map(async ({ url }) => {
         for (;;) {
           const found = await search(url, NEW_QUESTION);
-          if (found.body.answerable && found.body.passages?.[0]?.docId === "pin-natri") {
+          if (found.body.answerable && found.body.passages?.[0]?.docId === id) {
             expect(found.body.passages[0].text).toContain("8 tháng 10 năm 2025");
             return Date.now() - written;
           }
@@ -110,9 +117,12 @@ describe("two app processes sharing one PostgreSQL", () => {
         }
       }),
     );
-    console.log(`answered from the new article after ${answeredAfter.join(" and ")} ms`);
+    console.log(`answered from the added article after ${answeredAfter.join(" and ")} ms`);
     for (const ms of answeredAfter) expect(ms).toBeLessThan(1_000);
-    await writer.deleteArticles(["pin-natri"]);
+    // Removed through replica b: neither answers from it on its next request.
+    const removed = await fetch(`${apps[1]!.url}/api/documents/${id}`, { method: "DELETE", headers: { origin: apps[1]!.url } });
+    expect(removed.status).toBe(200);
+    for (const { url } of apps) expect((await search(url, NEW_QUESTION)).body.passages?.some((p) => p.docId === id) ?? false).toBe(false);
   });
 
   it.runIf(!process.env.TEST_DATABASE_URL)("answers 503 with what to do while the database is down under load, then recovers by itself", async () => {

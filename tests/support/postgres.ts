@@ -13,7 +13,8 @@ import { freePort } from "./free-port";
 
 // Also imported by the benchmark, run as an ES module (no __dirname there).
 const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");
-const START_TIMEOUT_MS = 60_000;
+// Loading PGlite and its extensions takes seconds alone, and a minute or more on a shared machine under load.
+const START_TIMEOUT_MS = 180_000;
 
 export interface TestDatabase {
   url: string;

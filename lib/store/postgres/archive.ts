@@ -6,9 +6,12 @@
 import type { AppConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ChunkSettings } from "../../index/chunk";
+import { articleEventFacts, EVENT_FACTS_VERSION } from "../../index/event-facts";
 import type { LocalEmbedderState } from "../../index/local-embeddings";
 import { foldedTerms } from "../../text/normalize";
-import type { Chunk, SourceDocument } from "../../types";
+import { createHash } from "node:crypto";
+import { decodeFingerprint, encodeFingerprint, fingerprint, NearDuplicateIndex } from "../../corpus/near-duplicates";
+import type { AlsoReportedBy, Chunk, SourceDocument } from "../../types";
 import { migrate } from "./migrate";
 import { asDatabaseError, createPool, inTransaction, redactUrl, type Db, type DbClient } from "./pool";
 import { termsColumn } from "./terms";
@@ -55,6 +58,19 @@ function syllableCounts(texts: Iterable<string>): Map<string, number> {
   for (const text of texts) for (const term of new Set(foldedTerms(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
+
+/** What an added article is compared with to recognise a copy of it (lib/corpus/near-duplicates.ts), kept in `metadata`. */
+export interface CopyCheck {
+  bodySha256: string;
+  fingerprint: { minhash: string; figures: string[] };
+}
+
+function copyCheck(body: string): CopyCheck {
+  return { bodySha256: createHash("sha256").update(body).digest("hex"), fingerprint: encodeFingerprint(fingerprint(body)) };
+}
+
+/** An article that was not added, and why (the embedded archive's outcomes, lib/index/update.ts). */
+export type AddRefusal = { status: "conflict"; title: string } | { status: "duplicate"; of: string; title: string; similarity: number };
 
 /** Distinct words of each chunk's `terms` column, counted over chunks. */
 function wordCounts(columns: Iterable<string>): Map<string, number> {
@@ -184,6 +200,85 @@ export class PostgresArchive {
     });
   }
 
+  /**
+   * Add one article through the app, in one transaction: refused when its id is taken, kept as
+   * "also reported by" of the article it copies (same text, or near: lib/corpus/near-duplicates.ts),
+   * else stored with its chunks and marked as added (so it can be removed). Null when it was added.
+   */
+  async addArticle(article: PreparedArticle): Promise<AddRefusal | null> {
+    const { document } = article;
+    return this.transaction(async (client) => {
+      await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      const [taken] = (await client.query<{ title: string }>("select title from articles where id = $1", [document.id])).rows;
+      if (taken) return { status: "conflict" as const, title: taken.title };
+      const mine = copyCheck(document.body);
+      const copies = new NearDuplicateIndex();
+      const others = (await client.query<{ id: string; title: string; sha: string | null; print: CopyCheck["fingerprint"] | null }>("select id, title, metadata->>'bodySha256' as sha, metadata->'fingerprint' as print from articles")).rows;
+      for (const o of others) if (o.print) copies.add(o.id, decodeFingerprint(o.print));
+      const exact = others.find((o) => o.sha === mine.bodySha256);
+      const same = exact ? { id: exact.id, similarity: 1 } : copies.find(decodeFingerprint(mine.fingerprint));
+      if (same) {
+        const copy: AlsoReportedBy = { id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: same.similarity };
+        await client.query("update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', coalesce(metadata->'alsoReportedBy', '[]'::jsonb) || $2::jsonb), updated_at = now() where id = $1", [same.id, JSON.stringify([copy])]);
+        await client.query("update archive_state set version = version + 1");
+        return { status: "duplicate" as const, of: same.id, title: others.find((o) => o.id === same.id)?.title ?? same.id, similarity: same.similarity };
+      }
+      const { embedder } = await this.state(client, false);
+      if (!embedder) throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
+      await insertArticles(client, [{ ...article, metadata: { ...article.metadata, added: true } }], embedder.dimensions);
+      await client.query("update archive_state set version = version + 1");
+      return null;
+    });
+  }
+
+  /**
+   * Remove an article added through the app, in one transaction: its original is kept in
+   * `removed_articles` for the undo, and it leaves every "also reported by" list.
+   */
+  async removeAddedArticle(id: string): Promise<{ id: string; title: string }> {
+    return this.transaction(async (client) => {
+      await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      const [row] = (await client.query<{ title: string; added: boolean; name: string | null; original: Buffer | null; given: unknown }>(
+        "select title, coalesce((metadata->>'added')::boolean, false) as added, original_name as name, original, metadata->'given' as given from articles where id = $1",
+        [id],
+      )).rows;
+      if (!row) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
+      if (!row.added) {
+        throw new AppError("conflict:article", `"${id}" was loaded from the corpus folder, not added through the app.`, { hint: "Remove its file from the corpus folder and run npm run index -- --store postgres." });
+      }
+      if (row.name && row.original) {
+        await client.query(
+          "insert into removed_articles (id, original_name, original, given) values ($1, $2, $3, $4) on conflict (id) do update set original_name = excluded.original_name, original = excluded.original, given = excluded.given, removed_at = now()",
+          [id, row.name, row.original, row.given === null ? null : JSON.stringify(row.given)],
+        );
+      }
+      await removeArticles(client, [id]);
+      await client.query(
+        `update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', (select coalesce(jsonb_agg(e), '[]'::jsonb) from jsonb_array_elements(metadata->'alsoReportedBy') e where e->>'id' <> $1)), updated_at = now()
+         where metadata->'alsoReportedBy' @> jsonb_build_array(jsonb_build_object('id', $1::text))`,
+        [id],
+      );
+      await client.query("update archive_state set version = version + 1");
+      return { id, title: row.title };
+    });
+  }
+
+  /** A removed article's original, for the undo; null when there is none. */
+  async removedArticle(id: string): Promise<{ name: string; bytes: Buffer; given: unknown } | null> {
+    const [row] = await this.query<{ name: string; bytes: Buffer; given: unknown }>("select original_name as name, original as bytes, given from removed_articles where id = $1", [id]);
+    return row ?? null;
+  }
+
+  async forgetRemoved(id: string): Promise<void> {
+    await this.query("delete from removed_articles where id = $1", [id]);
+  }
+
+  /** Ids of every article, stored or removed-and-restorable: a pasted text's id must avoid both. */
+  async takenIds(prefix: string): Promise<Set<string>> {
+    const rows = await this.query<{ id: string }>("select id from articles where id like $1 || '%' union select id from removed_articles where id like $1 || '%'", [prefix]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Delete articles (and their chunks) by id; returns the ids that existed. */
   async deleteArticles(ids: string[]): Promise<string[]> {
     return this.transaction(async (client) => {
@@ -210,10 +305,10 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
     const batch = articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.document);
     await client.query(
       // In list order, so `position` (a sequence) keeps the archive's order: the event catalog merges reports in it.
-      `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata)
-       select id, title, date, published, url, source, lang, body, original, original_name, metadata
-       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[])
-         with ordinality as r(id, title, date, published, url, source, lang, body, original, original_name, metadata, n)
+      `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, event_facts_version)
+       select id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, $13
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[], $12::jsonb[])
+         with ordinality as r(id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, n)
        order by n`,
       [
         batch.map((d) => d.id),
@@ -226,7 +321,10 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
         batch.map((d) => d.body),
         articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.original?.bytes ?? null),
         articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.original?.name ?? null),
-        articles.slice(i, i + ROWS_PER_INSERT).map((a) => JSON.stringify(a.metadata ?? {})),
+        articles.slice(i, i + ROWS_PER_INSERT).map((a) => JSON.stringify({ ...a.metadata, ...copyCheck(a.document.body) })),
+        // Read once here (~2 ms an article), so no reader has to read the text for events.
+        batch.map((d) => JSON.stringify(articleEventFacts(d))),
+        EVENT_FACTS_VERSION,
       ],
     );
   }

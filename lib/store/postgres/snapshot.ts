@@ -3,8 +3,12 @@
  * term statistics, the articles and chunks the event catalog is built from, every BM25 term (for
  * hasTerm), also-reported-by — read in one snapshot, re-reading only the articles that changed.
  */
+import { AppError } from "../../errors";
+import { parseStoredEventFacts, type ArticleEventFacts } from "../../index/event-facts";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../../types";
-import type { ArchiveState, PostgresArchive } from "./archive";
+import { BUILD_HINT, type ArchiveState, type PostgresArchive } from "./archive";
+
+const REBUILD_HINT = `${BUILD_HINT} --force`;
 import type { DbClient } from "./pool";
 
 /** One article as the process keeps it: the object is reused while the article is unchanged (the event facts are cached per object). */
@@ -16,6 +20,8 @@ export interface KeptArticle {
   alsoReportedBy: AlsoReportedBy[];
   /** Added through the app (so it can be removed there), not loaded from the corpus folder. */
   added: boolean;
+  /** The event facts its writer stored, when they are of the current rules (else the catalog reads the text). */
+  facts: ArticleEventFacts | null;
 }
 
 export interface ArchiveSnapshot {
@@ -45,6 +51,8 @@ interface BodyRow {
   source: string | null;
   lang: "vi" | "en";
   body: string;
+  event_facts: unknown;
+  event_facts_version: string | null;
 }
 
 interface ChunkRefRow {
@@ -96,12 +104,28 @@ export async function readSnapshot(archive: PostgresArchive, previous?: Readonly
   }, "begin isolation level repeatable read read only");
 }
 
-/** Bodies and chunk offsets of the given articles. */
+/** An article's stored event facts, checked; null when missing or of other rules (damaged ones are an error, as in the embedded index). */
+function storedFacts(row: BodyRow): ArticleEventFacts | null {
+  if (row.event_facts === null || row.event_facts_version === null) return null;
+  let parsed: ArticleEventFacts[] | null;
+  try {
+    parsed = parseStoredEventFacts({ version: row.event_facts_version, articles: [row.event_facts] });
+  } catch (error) {
+    throw new AppError("corrupt:index", `The event facts stored with the article "${row.id}" are damaged (${(error as Error).message}).`, { hint: REBUILD_HINT, cause: error });
+  }
+  const facts = parsed?.[0];
+  return facts?.docId === row.id ? facts : null;
+}
+
+/** Bodies, event facts and chunk offsets of the given articles. */
 async function fetchArticles(client: DbClient, ids: string[]): Promise<Map<string, KeptArticle>> {
   const out = new Map<string, KeptArticle>();
   if (ids.length === 0) return out;
-  const docs = (await client.query<BodyRow>("select id, title, date, published, url, source, lang, body from articles where id = any($1::text[])", [ids])).rows;
-  for (const d of docs) out.set(d.id, { document: { id: d.id, title: d.title, date: d.date, published: d.published, url: d.url, source: d.source, lang: d.lang, body: d.body }, stamp: "", chunks: [], alsoReportedBy: [], added: false });
+  const docs = (await client.query<BodyRow>("select id, title, date, published, url, source, lang, body, event_facts, event_facts_version from articles where id = any($1::text[])", [ids])).rows;
+  for (const d of docs) {
+    const document: SourceDocument = { id: d.id, title: d.title, date: d.date, published: d.published, url: d.url, source: d.source, lang: d.lang, body: d.body };
+    out.set(d.id, { document, stamp: "", chunks: [], alsoReportedBy: [], added: false, facts: storedFacts(d) });
+  }
   const refs = (await client.query<ChunkRefRow>("select id, article_id, start_offset, end_offset from chunks where article_id = any($1::text[]) order by article_id, ordinal", [ids])).rows;
   for (const r of refs) {
     const article = out.get(r.article_id);

@@ -3,7 +3,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { AppError } from "../../errors";
 import type { QueryTerm } from "../../index/bm25";
 import { TermStatistics } from "../../retrieve/coverage";
-import { EventCatalog } from "../../index/event-catalog";
+import { catalogFrom, type EventCatalog } from "../../index/event-catalog";
 import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../../types";
 import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "../store";
 import { readSnapshot, type KeptArticle } from "./snapshot";
@@ -41,7 +41,7 @@ export async function keywordRanking(archive: PostgresArchive): Promise<KeywordR
 
 export class PostgresStore implements ArchiveStore {
   readonly kind = "postgres" as const;
-  /** The archive's events, built from the articles of this version as the embedded store builds them. */
+  /** The archive's events, merged from the stored facts of this version's articles as the embedded store merges its own. */
   readonly events: EventCatalog;
 
   private constructor(
@@ -55,8 +55,13 @@ export class PostgresStore implements ArchiveStore {
     readonly articles: ReadonlyMap<string, KeptArticle>,
     private readonly terms: ReadonlySet<string>,
   ) {
-    const documents = new Map([...articles.values()].map((a) => [a.document.id, a.document]));
-    this.events = new EventCatalog(documents, [...articles.values()].flatMap((a) => a.chunks));
+    const kept = [...articles.values()];
+    const documents = new Map(kept.map((a) => [a.document.id, a.document]));
+    this.events = catalogFrom(
+      kept.flatMap((a) => (a.facts ? [a.facts] : [])),
+      documents,
+      kept.flatMap((a) => a.chunks),
+    );
   }
 
   /**

@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { createEmbedder } from "@/lib/index/embedder";
+import { eventSummaries } from "@/lib/index/event-catalog";
+import { EVENT_FACTS_VERSION } from "@/lib/index/event-facts";
 import { RuntimeHolder } from "@/lib/runtime";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive, prepareArticles } from "@/lib/store/postgres/build";
 import { migrate } from "@/lib/store/postgres/migrate";
-import { addArticles, removeArticle } from "@/lib/index/update";
+import { addArticles, removeArticle, restoreArticle, syncArchive } from "@/lib/index/update";
 import type { SourceDocument } from "@/lib/types";
 import { PROJECT_CORPUS } from "../../support/test-index";
 import { startTestDatabase, type TestDatabase } from "../../support/postgres";
@@ -41,7 +43,8 @@ async function prepared(documents: SourceDocument[]) {
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  config = readConfig({ STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "2", PG_CONNECT_TIMEOUT_MS: "2000", PG_STATEMENT_TIMEOUT_MS: "5000", CORPUS_DIR: PROJECT_CORPUS });
+  // node-pg counts the wait for a free pooled connection in the connect timeout: four questions share two connections here, on a shared machine.
+  config = readConfig({ STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "2", PG_CONNECT_TIMEOUT_MS: "5000", PG_STATEMENT_TIMEOUT_MS: "5000", CORPUS_DIR: PROJECT_CORPUS });
   writer = await PostgresArchive.open(config);
   await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer });
 });
@@ -55,7 +58,7 @@ describe("the PostgreSQL store", () => {
   it("applies each migration once, whoever starts first", async () => {
     expect(await migrate(writer.db)).toEqual([]);
     const rows = await writer.query<{ name: string }>("select name from schema_migrations");
-    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql", "002_retrieval_inputs.sql"]);
+    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql", "002_retrieval_inputs.sql", "003_event_facts.sql", "004_removed_articles.sql"]);
   });
 
   it("skips an unchanged corpus, and records the embedder that built it", async () => {
@@ -63,6 +66,33 @@ describe("the PostgreSQL store", () => {
     expect(summary.upToDate).toBe(true);
     const { embedder } = await writer.state();
     expect(embedder).toMatchObject({ name: "local-hash-v1", dimensions: 512 });
+  });
+
+  it("stores each article's event facts with the rules' version, and reads the text again where they are missing or damaged", async () => {
+    const rows = await writer.query<{ id: string; version: string | null; facts: { docId: string } | null }>("select id, event_facts_version as version, event_facts as facts from articles");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatchObject({ version: EVENT_FACTS_VERSION, facts: { docId: row.id } });
+    const holder = new RuntimeHolder(config);
+    try {
+      const stored = eventSummaries((await holder.get()).store.events!);
+      expect(stored.length).toBeGreaterThan(0);
+      // Facts of other rules (or none, as before migration 003) are read from the text: the same catalog.
+      await writer.transaction(async (client) => {
+        await client.query("update articles set event_facts_version = 'older-rules'");
+        await client.query("update archive_state set version = version + 1");
+      });
+      expect(eventSummaries((await holder.get()).store.events!)).toEqual(stored);
+      await writer.transaction(async (client) => {
+        await client.query(`update articles set event_facts = '{"docId": 1}', event_facts_version = $1 where id = 'khoi-dong-dam-phan'`, [EVENT_FACTS_VERSION]);
+        await client.query("update archive_state set version = version + 1");
+      });
+      const fresh = new RuntimeHolder(config);
+      await expect(fresh.get()).rejects.toMatchObject({ code: "corrupt:index", hint: expect.stringMatching(/npm run index -- --store postgres --force/) });
+      await fresh.close();
+    } finally {
+      await holder.close();
+      await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true });
+    }
   });
 
   it("refuses to serve an archive built with another embedder, saying what to do", async () => {
@@ -153,10 +183,41 @@ describe("the PostgreSQL store", () => {
     }
   });
 
-  it("refuses the embedded archive's add and remove, which would change an index nobody serves, saying what to do", async () => {
-    const upload = { name: "rong-bien.txt", bytes: new TextEncoder().encode(syntheticArticle("rong-bien", "A").body) };
-    await expect(addArticles(config, [upload])).rejects.toMatchObject({ code: "not_implemented:store", status: 501, hint: expect.stringMatching(/npm run index -- --store postgres/) });
-    await expect(removeArticle(config, "rong-bien")).rejects.toMatchObject({ code: "not_implemented:store" });
+  it("adds, keeps copies of, removes and restores articles through the app, each seen by another process's next request", async () => {
+    const reader = new RuntimeHolder(config);
+    const upload = (name: string, version: string) => ({ name, bytes: new TextEncoder().encode(`${syntheticArticle("x", version).title}\n\n${syntheticArticle("x", version).body}`) });
+    const question = "Tổ công tác rong biển Quảng Ngãi Oregon họp bao lâu một lần?";
+    try {
+      expect((await (await reader.get()).retriever.retrieve(question)).answerable).toBe(false);
+      const [added] = await addArticles(config, [upload("rong-bien-app.txt", "A")]);
+      expect(added).toMatchObject({ status: "added", id: "rong-bien-app" });
+      let runtime = await reader.get();
+      const answer = await runtime.retriever.retrieve(question);
+      expect(answer.passages[0]!.chunk.docId).toBe("rong-bien-app");
+      expect((await runtime.store.documentSummaries()).find((d) => d.id === "rong-bien-app")).toMatchObject({ added: true });
+
+      // The same id again is a conflict; the same text under another name is kept as "also reported by".
+      expect((await addArticles(config, [upload("rong-bien-app.txt", "B")]))[0]).toMatchObject({ status: "refused", code: "conflict:article" });
+      expect((await addArticles(config, [upload("rong-bien-copy.txt", "A")]))[0]).toMatchObject({ status: "duplicate", duplicateOf: "rong-bien-app" });
+      runtime = await reader.get();
+      expect(runtime.store.alsoReportedBy!("rong-bien-app").map((c) => c.id)).toEqual(["rong-bien-copy"]);
+      expect(await runtime.store.document("rong-bien-copy")).toBeNull();
+
+      // Shipped articles cannot be removed here; added ones can, and come back with the undo.
+      await expect(removeArticle(config, "khoi-dong-dam-phan")).rejects.toMatchObject({ code: "conflict:article", hint: expect.stringMatching(/--store postgres/) });
+      expect(await removeArticle(config, "rong-bien-app")).toMatchObject({ id: "rong-bien-app" });
+      expect((await (await reader.get()).retriever.retrieve(question)).answerable).toBe(false);
+      expect((await restoreArticle(config, "rong-bien-app")).status).toBe("added");
+      expect((await (await reader.get()).retriever.retrieve(question)).passages[0]!.chunk.docId).toBe("rong-bien-app");
+      await expect(restoreArticle(config, "rong-bien-app")).rejects.toMatchObject({ code: "not_found:document" });
+    } finally {
+      await removeArticle(config, "rong-bien-app").catch(() => undefined);
+      await reader.close();
+    }
+  });
+
+  it("leaves the watched articles folder to the embedded archive, saying where to add instead", async () => {
+    await expect(syncArchive(config)).rejects.toMatchObject({ code: "not_implemented:store", status: 501, hint: expect.stringMatching(/Articles page.*npm run add/) });
   });
 
   it.runIf(!process.env.TEST_DATABASE_URL)("answers 503 with what to do while the database is down, and recovers when it is back", async () => {
