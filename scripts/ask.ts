@@ -35,7 +35,7 @@ const USAGE = `Usage:
                                        ask a running server (APP_ACCESS_TOKEN=… if it needs sign-in)`;
 
 /** The stable JSON shape of the CLI (documented in the README). */
-export function toJson(result: AnswerResult) {
+function toJson(result: AnswerResult) {
   return {
     question: result.question,
     status: result.status,

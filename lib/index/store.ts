@@ -86,7 +86,6 @@ export interface LoadedIndex {
   lexical: LexicalSearch;
   /** The base build's BM25 index. */
   baseLexical: LexicalIndex;
-  localState: LocalEmbedderState | null;
   /** Additions and removals since the base build (lib/index/delta.ts), or null. */
   overlay: Overlay | null;
   /** Ids of the articles added to the archive (DATA_DIR/articles), as opposed to the shipped corpus. */
@@ -370,7 +369,6 @@ export async function openIndex(indexDir: string, expected: { embedderName: stri
     embeddings: embedder,
     lexical,
     baseLexical: lexical,
-    localState,
     overlay: null,
     added: new Set(catalog.filter((entry) => entry.file.startsWith("articles/")).map((entry) => entry.id)),
     alsoReportedBy: Object.fromEntries(catalog.filter((entry) => entry.alsoReportedBy?.length).map((entry) => [entry.id, entry.alsoReportedBy!])),

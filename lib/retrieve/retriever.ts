@@ -46,7 +46,6 @@ export interface Retrieval {
   /** Coverage of the question by the best passage (0–1). */
   relevance: number;
   answerable: boolean;
-  conceptWeights: number[];
   /** The events asked about, when the question names any (null: not an event question). */
   focus: EventFocus | null;
 }
@@ -178,7 +177,7 @@ export class Retriever {
     const plan = analyzeQuery(question, history);
     const focus = this.focus(plan.events, plan.language);
     const { candidates, rrfK, k, coverageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
-    if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, conceptWeights: [], focus };
+    if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, focus };
     const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
     const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.lexicalTerms(plan) : [], candidates);
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
@@ -220,7 +219,7 @@ export class Retriever {
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
     const answerable = passages.length > 0 && !unknownName && (relevance >= minCoverage || onFocus);
-    return { plan, passages, relevance, answerable, conceptWeights: weights, focus };
+    return { plan, passages, relevance, answerable, focus };
   }
 
   /** Whether the archive has a name: every syllable, and for a name of several words every pair of neighbours. */

@@ -1,11 +1,6 @@
 /** The terms a text is matched on: folded syllables, syllable bigrams and character n-grams, shared by BM25 and the local embedder. */
 import { foldedTerms } from "./normalize";
 
-/** Folded syllables ("vong", "dam", "phan"). */
-export function syllables(text: string): string[] {
-  return foldedTerms(text);
-}
-
 /** Adjacent folded syllable pairs, which carry Vietnamese words ("dam_phan", "hoa_ky"). */
 export function bigrams(terms: string[]): string[] {
   const out: string[] = [];
@@ -29,6 +24,6 @@ export function charNgrams(terms: string[], n = 3): string[] {
 
 /** BM25 terms of a text: syllables plus bigrams. */
 export function lexicalTerms(text: string): string[] {
-  const terms = syllables(text);
+  const terms = foldedTerms(text);
   return terms.concat(bigrams(terms));
 }

@@ -6,7 +6,8 @@ import { loadCorpus } from "@/lib/corpus/load";
 import { Bm25Index } from "@/lib/index/bm25";
 import { chunkDocument } from "@/lib/index/chunk";
 import { buildLexicalIndex, loadLexicalIndex, serializeLexicalIndex } from "@/lib/index/lexical";
-import { bigrams, lexicalTerms, syllables } from "@/lib/text/features";
+import { bigrams, lexicalTerms } from "@/lib/text/features";
+import { foldedTerms } from "@/lib/text/normalize";
 import type { Chunk } from "@/lib/types";
 import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 /** Query terms as the retriever weighs them: syllables 0.6, bigrams 1. */
 function queryTerms(question: string) {
-  const terms = syllables(question);
+  const terms = foldedTerms(question);
   return [...terms.map((term) => ({ term, boost: 0.6 })), ...bigrams(terms).map((term) => ({ term, boost: 1 }))].filter(
     (t, i, all) => all.findIndex((o) => o.term === t.term) === i,
   );
