@@ -9,7 +9,6 @@ import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
 import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { peopleIn } from "../index/events";
-import { fold } from "../text/normalize";
 import { passageSentences, quoteCitation } from "./citations";
 import { TIMELINE_TEXT } from "./language";
 
@@ -61,7 +60,7 @@ export interface ExtractiveAnswer {
 function sideMatch(text: string, side: "vn" | "us", lang: "vi" | "en", catalog: EventCatalog | undefined): number {
   const people = peopleIn(text, lang);
   if (people.length === 0) return 0;
-  const sides = people.map((p) => catalog?.sides.get(fold(p.name)) ?? p.side);
+  const sides = people.map((p) => catalog?.sideOf(p.name) ?? p.side);
   if (sides.includes(side)) return 1;
   return sides.every((s) => s !== null && s !== side) ? -1 : 0;
 }

@@ -8,7 +8,7 @@ import { EVENT_KIND_LABELS, PLACES, type EventKind, type Side } from "../text/le
 import { fold } from "../text/normalize";
 import type { Chunk, EventSummary, SourceDocument } from "../types";
 import { articleDate, articleEventFacts, type ArticleEventFacts } from "./event-facts";
-import { sentenceFacts, type SentenceFacts } from "./events";
+import { sentenceFacts, type PersonMention, type SentenceFacts } from "./events";
 
 export { articleDate } from "./event-facts";
 
@@ -26,6 +26,18 @@ function readFacts(doc: SourceDocument): ArticleEventFacts {
     READ_FACTS.set(doc, facts);
   }
   return facts;
+}
+
+/** The people an article names, with side and role (read once per article object, when a who-question needs them). */
+const PEOPLE = new WeakMap<SourceDocument, PersonMention[]>();
+
+function peopleOf(doc: SourceDocument): PersonMention[] {
+  let people = PEOPLE.get(doc);
+  if (!people) {
+    people = sentenceFacts(doc.body, { articleDate: null, lang: doc.lang }).flatMap((s) => s.people);
+    PEOPLE.set(doc, people);
+  }
+  return people;
 }
 
 /**
@@ -110,28 +122,25 @@ export class EventCatalog {
   readonly byId: Map<string, ArchiveEvent>;
   /** Per chunk index, what it says about events. */
   readonly chunks: ChunkEvents[];
-  private sideOfName: Map<string, Side> | null = null;
+  private readonly sideOfName = new Map<string, Side | undefined>();
 
   /**
-   * Folded person name → the side most reports give. Read on the first who-question that names a
-   * side, not when the index loads: people are the costliest facts to read and most questions need none.
+   * The side most reports give a person, by the name as a passage writes it; undefined when no
+   * report gives one. Read from the articles that name them, on the first who-question that asks,
+   * not when the index loads: people are the costliest facts to read (reading every article's took
+   * ~10 s at 30k chunks), and most questions need none.
    */
-  get sides(): Map<string, Side> {
-    if (!this.sideOfName) {
-      const votes = new Map<string, Map<Side, number>>();
-      for (const doc of this.documents.values()) {
-        for (const s of sentenceFacts(doc.body, { articleDate: null, lang: doc.lang })) {
-          for (const p of s.people) {
-            if (!p.side) continue;
-            const v = votes.get(fold(p.name)) ?? new Map<Side, number>();
-            v.set(p.side, (v.get(p.side) ?? 0) + 1);
-            votes.set(fold(p.name), v);
-          }
-        }
-      }
-      this.sideOfName = new Map([...votes].map(([name, v]) => [name, [...v].sort((a, b) => b[1] - a[1])[0]![0]]));
+  sideOf(name: string): Side | undefined {
+    const key = fold(name);
+    if (this.sideOfName.has(key)) return this.sideOfName.get(key);
+    const votes = new Map<Side, number>();
+    for (const doc of this.documents.values()) {
+      if (!doc.body.includes(name)) continue;
+      for (const p of peopleOf(doc)) if (p.side && fold(p.name) === key) votes.set(p.side, (votes.get(p.side) ?? 0) + 1);
     }
-    return this.sideOfName;
+    const side = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    this.sideOfName.set(key, side);
+    return side;
   }
   /** Event id → indices of the chunks about it, in archive order. */
   readonly chunksOf = new Map<string, number[]>();
