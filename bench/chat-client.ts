@@ -1,5 +1,6 @@
 /** A streaming client of POST /api/chat that times, per request, the first body byte, the first text delta and the end of the answer. */
 import http from "node:http";
+import { uiChunks } from "../lib/ai/ui-stream";
 import { summarize } from "./stats";
 import type { ServerLoad } from "./results";
 
@@ -12,8 +13,6 @@ export interface ChatTiming {
   ok: boolean;
 }
 
-const TEXT_DELTA = '"type":"text-delta"';
-
 /** Ask one question and read the whole UI message stream. */
 export function ask(baseUrl: string, question: string, profileId: string, agent: http.Agent): Promise<ChatTiming> {
   const body = JSON.stringify({ id: `bench-${Math.random().toString(36).slice(2)}`, messages: [{ id: "q", role: "user", parts: [{ type: "text", text: question }] }], profileId });
@@ -22,20 +21,28 @@ export function ask(baseUrl: string, question: string, profileId: string, agent:
     const sentAt = performance.now();
     const timing: ChatTiming = { sentAt, ttfb: NaN, firstText: NaN, full: NaN, ok: false };
     const request = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (response) => {
-      let tail = "";
-      response.setEncoding("utf8");
-      response.on("data", (data: string) => {
-        const now = performance.now() - sentAt;
-        if (Number.isNaN(timing.ttfb)) timing.ttfb = now;
-        if (Number.isNaN(timing.firstText) && (tail + data).includes(TEXT_DELTA)) timing.firstText = now;
-        tail = data.slice(-TEXT_DELTA.length);
+      // The body as a web stream (timing its first byte), read by the AI SDK's parser as useChat reads it.
+      const bytes = new ReadableStream<Uint8Array>({
+        start(controller) {
+          response.on("data", (data: Buffer) => {
+            if (Number.isNaN(timing.ttfb)) timing.ttfb = performance.now() - sentAt;
+            controller.enqueue(new Uint8Array(data));
+          });
+          response.on("end", () => controller.close());
+          response.on("error", (error) => controller.error(error));
+        },
       });
-      response.on("end", () => {
-        timing.full = performance.now() - sentAt;
-        timing.ok = response.statusCode === 200 && !Number.isNaN(timing.firstText);
-        resolve(timing);
-      });
-      response.on("error", () => resolve(timing));
+      void (async () => {
+        for await (const chunk of uiChunks(bytes)) {
+          if (chunk.type === "text-delta" && Number.isNaN(timing.firstText)) timing.firstText = performance.now() - sentAt;
+        }
+      })()
+        .then(() => {
+          timing.full = performance.now() - sentAt;
+          timing.ok = response.statusCode === 200 && !Number.isNaN(timing.firstText);
+        })
+        .catch(() => undefined)
+        .finally(() => resolve(timing));
     });
     request.on("error", () => resolve(timing));
     request.end(body);

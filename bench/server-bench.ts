@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEFAULT_FAKE_REPLY, FakeOpenAIServer } from "../tests/support/fake-openai-server";
-import { startApp } from "./app-process";
+import { launchApp } from "../testing/app-launcher";
+import { FakeOpenAIServer } from "../testing/fake-openai-server";
 import { runLoad } from "./chat-client";
 import type { ServerResult } from "./results";
 import { summarize } from "./stats";
@@ -25,6 +25,8 @@ export interface ServerPlan {
 /** Vietnamese, so the local profile answers without the query-rewrite call English questions get. */
 export const LOCAL_QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 const FAKE = { firstChunkDelayMs: 100, intervalMs: 20, chunkChars: 8 };
+/** The fake's answer (the length the bench's full-answer times were measured with: 137 characters, 18 chunks of 8). */
+const REPLY = "Theo các bài báo, vòng đàm phán thứ hai tập trung vào thuế quan và tiếp cận thị trường [1]. Hai bên cũng trao đổi về quy tắc xuất xứ [1].";
 /** An English question: the app asks the model to rewrite it into a Vietnamese search query first. */
 export const ENGLISH_QUESTION = "When did the second negotiation round take place?";
 /** A slow rewrite (a local model's cold call): the answer must not wait for it. */
@@ -37,13 +39,14 @@ export async function benchServer(root: string, questions: string[], plan: Serve
     ...FAKE,
     reply: () => {
       upstreamAt.push(performance.now());
-      return DEFAULT_FAKE_REPLY;
+      return REPLY;
     },
   });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-bench-app-"));
   try {
     log("starting the app (npm start)");
     const env = {
+      ...process.env,
       DATA_DIR: dataDir,
       EMBEDDINGS_PROVIDER: "local",
       LOCAL_LLM_BASE_URL: fake.baseUrl,
@@ -52,7 +55,7 @@ export async function benchServer(root: string, questions: string[], plan: Serve
       RATE_LIMIT_PER_MINUTE: "100000",
       MAX_CONCURRENT_STREAMS: "1000",
     };
-    const app = await startApp(root, env, { refuseBuild: plan.refuseBuild, timeoutMs: 15 * 60_000 });
+    const app = await launchApp({ cwd: root, env, output: "quiet", refuseBuild: plan.refuseBuild, timeoutMs: 15 * 60_000 });
     if (!app) return null;
     try {
       const load = (qs: string[], profile: string, clients: number, perClient: number) => runLoad(app.baseUrl, qs, profile, clients, perClient);
@@ -67,10 +70,10 @@ export async function benchServer(root: string, questions: string[], plan: Serve
       const sent = localSingle.timings.map((t) => t.sentAt);
       const localConcurrent = await load([LOCAL_QUESTION], "local", plan.concurrentClients, plan.localPerClient);
       log(`local profile: English vs Vietnamese question, rewrite answered after ${SLOW_REWRITE_MS} ms`);
-      fake.configure({ rewriteDelayMs: SLOW_REWRITE_MS });
+      await fake.configure({ rewriteDelayMs: SLOW_REWRITE_MS });
       const viSlow = await load([LOCAL_QUESTION], "local", 1, plan.localSingle);
       const enSlow = await load([ENGLISH_QUESTION], "local", 1, plan.localSingle);
-      fake.configure({ rewriteDelayMs: null });
+      await fake.configure({ rewriteDelayMs: null });
       return {
         appBuildSeconds: app.appBuildSeconds,
         offline: { single: offlineSingle.load, concurrent: offlineConcurrent.load },

@@ -12,6 +12,7 @@ import { collectAnswer } from "../lib/answer/pipeline";
 import { readConfig } from "../lib/config";
 import { loadRuntime } from "../lib/runtime";
 import type { AnswerResult } from "../lib/types";
+import { uiChunks } from "../lib/ai/ui-stream";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -76,14 +77,12 @@ async function askRemote(baseUrl: string, question: string): Promise<AnswerResul
     throw Object.assign(new Error(`${baseUrl} answered HTTP ${response.status}: ${body?.error?.message ?? response.statusText}`), { hint });
   }
   const result: AnswerResult = { question, status: "answered", mode: "extractive", model: "", answer: "", citations: [], passages: [] };
-  for (const line of (await response.text()).split("\n")) {
-    if (!line.startsWith("data: ") || line.trim() === "data: [DONE]") continue;
-    const chunk = JSON.parse(line.slice(6)) as { type: string; delta?: string; data?: { citations?: AnswerResult["citations"] }; messageMetadata?: Partial<AnswerResult>; errorText?: string };
-    if (chunk.type === "text-delta") result.answer += chunk.delta ?? "";
+  for await (const chunk of uiChunks(response.body!)) {
+    if (chunk.type === "text-delta") result.answer += chunk.delta;
     else if (chunk.type === "text-start" && result.answer) result.answer += "\n\n";
-    else if (chunk.type === "data-citations") result.citations = chunk.data?.citations ?? [];
-    else if (chunk.type === "error") throw new Error(chunk.errorText ?? "the answer failed");
-    if (chunk.messageMetadata) Object.assign(result, chunk.messageMetadata);
+    else if (chunk.type === "data-citations") result.citations = (chunk.data as { citations?: AnswerResult["citations"] } | undefined)?.citations ?? [];
+    else if (chunk.type === "error") throw new Error(chunk.errorText || "the answer failed");
+    if (chunk.messageMetadata) Object.assign(result, chunk.messageMetadata as Partial<AnswerResult>);
   }
   return result;
 }

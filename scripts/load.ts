@@ -17,10 +17,11 @@
  * (SIGUSR1 opens it on 127.0.0.1:9229; HeapProfiler.collectGarbage) and report the memory after it.
  * Exit code 1 when any request failed.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { FakeOpenAIServer } from "../tests/support/fake-openai-server";
+import { launchApp, type RunningApp } from "../testing/app-launcher";
+import { FakeOpenAIServer } from "../testing/fake-openai-server";
+import { uiChunks, type UIChunk } from "../lib/ai/ui-stream";
 import { percentile } from "../bench/stats";
 
 const { values: args } = parseArgs({
@@ -110,10 +111,10 @@ function serverPidUnder(root: number): number | null {
   return named ?? null;
 }
 
-async function waitForHealth(base: URL, deadlineMs: number, child?: ChildProcess): Promise<void> {
+/** Wait for an app someone else started (--pid). */
+async function waitForHealth(base: URL, deadlineMs: number): Promise<void> {
   const until = Date.now() + deadlineMs;
   while (Date.now() < until) {
-    if (child && child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before it was healthy.`);
     try {
       const response = await fetch(new URL("/api/health", base), { signal: AbortSignal.timeout(5000) });
       if (response.status === 200) return;
@@ -135,20 +136,18 @@ async function chat(base: URL, question: string, profileId: string, expectMode: 
       body: JSON.stringify({ id: `load-${Math.random()}`, trigger: "submit-message", profileId, messages: [{ id: "m0", role: "user", parts: [{ type: "text", text: question }] }] }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-    const text = await response.text();
+    if (response.status !== 200) return { ok: false, ms: performance.now() - started, status: response.status, problem: (await response.text()).slice(0, 200) };
+    // Read as useChat does (the AI SDK's parser and chunk schema); a stream cut short ends without its finish chunk.
+    const chunks: UIChunk[] = [];
+    for await (const chunk of uiChunks(response.body!)) chunks.push(chunk);
     const ms = performance.now() - started;
-    if (response.status !== 200) return { ok: false, ms, status: response.status, problem: text.slice(0, 200) };
-    const chunks = text
-      .split("\n")
-      .filter((l) => l.startsWith("data: ") && !l.includes("[DONE]"))
-      .map((l) => JSON.parse(l.slice(6)) as { type: string; messageMetadata?: { mode?: string; failure?: { message: string } } });
-    const meta: { mode?: string; failure?: { message: string } } = Object.assign({}, ...chunks.map((c) => c.messageMetadata ?? {}));
+    const meta: { mode?: string; failure?: { message: string } } = Object.assign({}, ...chunks.map((c) => (c.messageMetadata as object | undefined) ?? {}));
     const problem = chunks.some((c) => c.type === "error")
       ? "error chunk in the stream"
       : !chunks.some((c) => c.type === "data-passages")
         ? "no passages"
-        : !chunks.some((c) => c.type === "data-citations") || !text.trimEnd().endsWith("data: [DONE]")
-          ? "stream did not complete (no citations part or no [DONE])"
+        : !chunks.some((c) => c.type === "data-citations") || chunks.at(-1)?.type !== "finish"
+          ? "stream did not complete (no citations part or no finish)"
           : meta.failure
             ? `model failure: ${meta.failure.message}`
             : question.includes("Bitcoin") || meta.mode === expectMode
@@ -236,21 +235,19 @@ async function phase(name: string, pid: number, n: number, run: (i: number) => P
 
 async function main(): Promise<number> {
   const fake = await FakeOpenAIServer.start({ model: FAKE_MODEL, chunkChars: 8, intervalMs: 20 }, Number(args["fake-port"]));
-  let app: ChildProcess | null = null;
+  let app: RunningApp | null = null;
   let base: URL;
   let pid: number;
   try {
     if (args.start) {
       base = loopbackOnly(`http://127.0.0.1:${args.port}`);
-      const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: args.port, LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: FAKE_MODEL, LLM_MAX_RETRIES: "0",
+      const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: FAKE_MODEL, LLM_MAX_RETRIES: "0",
         // All load comes from one address: lift the per-client limits (they would refuse it by design).
         RATE_LIMIT_PER_MINUTE: "100000", MAX_CONCURRENT_STREAMS: "10000" };
       delete env.DEFAULT_PROFILE;
       console.error(`Starting the app: npm start on ${base.origin} (LOCAL_LLM_BASE_URL=${fake.baseUrl})…`);
-      const started = spawn("npm", ["start"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
-      app = started;
-      await waitForHealth(base, 600_000, started);
-      const found = serverPidUnder(started.pid!);
+      app = await launchApp({ env, port: Number(args.port), output: "inherit", timeoutMs: 600_000 });
+      const found = serverPidUnder(app!.pid);
       if (!found) throw new Error("Could not find the next-server process under npm start.");
       pid = found;
     } else {
@@ -271,7 +268,7 @@ async function main(): Promise<number> {
 
     const phases: PhaseResult[] = [];
     const afterRoundMb: number[] = [];
-    fake.reset();
+    await fake.reset();
     for (let round = 1; round <= Number(args.rounds); round++) {
       phases.push(await phase(`round ${round}: ${args.offline} concurrent offline chats`, pid, Number(args.offline), (i) => chat(base, QUESTIONS[i % QUESTIONS.length]!, "offline", "extractive")));
       phases.push(await phase(`round ${round}: ${args.llm} concurrent local-model chats (fake)`, pid, Number(args.llm), (i) => chat(base, QUESTIONS[i % 4]!, "local", "llm")));
@@ -321,10 +318,7 @@ async function main(): Promise<number> {
     if (failed > 0) console.error(`${failed} request(s) failed.`);
     return failed > 0 ? 1 : 0;
   } finally {
-    if (app?.pid && app.exitCode === null) {
-      process.kill(-app.pid, "SIGTERM"); // the process group of the npm start this script spawned
-      await new Promise((r) => setTimeout(r, 1000));
-    }
+    await app?.stop(); // the process group of the npm start this script started
     await fake.stop();
   }
 }

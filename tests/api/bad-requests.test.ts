@@ -7,7 +7,7 @@ import { MAX_BODY_BYTES } from "@/lib/server/http";
 import { MAX_MESSAGES, MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS } from "@/app/api/chat/schema";
 import type { ApiErrorBody } from "@/lib/types";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { readUIChunks, streamedText } from "../support/ui-stream";
+import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 let routes: Routes;
 beforeAll(async () => {

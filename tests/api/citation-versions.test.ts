@@ -9,7 +9,7 @@ import { indexDirOf } from "@/lib/index/store";
 import type { Citation } from "@/lib/types";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
 import { PROJECT_CORPUS } from "../support/test-index";
-import { dataPart, readUIChunks } from "../support/ui-stream";
+import { dataPart, readUIChunks } from "@/lib/ai/ui-stream";
 
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 let corpus: string;

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ModelFailure } from "@/lib/types";
-import { FakeOpenAIServer } from "../support/fake-openai-server";
+import { FakeOpenAIServer } from "../../testing/fake-openai-server";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { metadata, readUIChunks, streamedText, type UIChunk } from "../support/ui-stream";
+import { metadata, readUIChunks, streamedText, type UIChunk } from "@/lib/ai/ui-stream";
 
 const MODEL = "qwen2.5:7b";
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "@/lib/index/lock";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { dataPart, readUIChunks } from "../support/ui-stream";
+import { dataPart, readUIChunks } from "@/lib/ai/ui-stream";
 import { FIXTURES, PROJECT_CORPUS } from "../support/test-index";
 
 const BASE = "http://127.0.0.1:3000";

@@ -8,7 +8,7 @@ import { citedNumbers } from "@/lib/answer/markers";
 import type { Citation, EventsResponse, PassageView } from "@/lib/types";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
-import { dataPart, metadata, readUIChunks, streamedText } from "../support/ui-stream";
+import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 let routes: Routes;
 beforeAll(async () => {

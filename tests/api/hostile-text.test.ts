@@ -9,10 +9,10 @@ import path from "node:path";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Citation, PassageView } from "@/lib/types";
-import { createOpenAIMock, type MockRequest } from "../support/msw-openai";
+import { createOpenAIMock, type MockRequest } from "../../testing/fake-openai-msw";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
-import { dataPart, metadata, readUIChunks, streamedText, type UIChunk } from "../support/ui-stream";
+import { dataPart, metadata, readUIChunks, streamedText, type UIChunk } from "@/lib/ai/ui-stream";
 
 const BASE_URL = "http://127.0.0.1:11434/v1";
 const MODEL = "qwen2.5:7b";

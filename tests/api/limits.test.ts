@@ -5,9 +5,9 @@
  */
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_MOCK_REPLY, createOpenAIMock } from "../support/msw-openai";
+import { DEFAULT_MOCK_REPLY, createOpenAIMock } from "../../testing/fake-openai-msw";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { metadata, readUIChunks, streamedText } from "../support/ui-stream";
+import { metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 const BASE_URL = "http://127.0.0.1:11434/v1";
 const MODEL = "qwen2.5:7b";

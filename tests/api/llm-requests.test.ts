@@ -6,9 +6,9 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Citation, PassageView } from "@/lib/types";
-import { createOpenAIMock, userPrompt } from "../support/msw-openai";
+import { createOpenAIMock, userPrompt } from "../../testing/fake-openai-msw";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { dataPart, metadata, readUIChunks, streamedText } from "../support/ui-stream";
+import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 const local = createOpenAIMock({ baseUrl: "http://127.0.0.1:11434/v1", model: "qwen2.5:7b" });
 const openai = createOpenAIMock({ baseUrl: "https://api.openai.com/v1", model: "gpt-4o-mini" });

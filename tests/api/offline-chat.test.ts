@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Citation, PassageView } from "@/lib/types";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { dataPart, metadata, readUIChunks, streamedText } from "../support/ui-stream";
+import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 let routes: Routes;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkEndpoint, probeProfile } from "@/lib/ai/probe";
 import { findProfile } from "@/lib/ai/providers";
 import { readConfig } from "@/lib/config";
-import { FakeOpenAIServer } from "../support/fake-openai-server";
+import { FakeOpenAIServer } from "../../testing/fake-openai-server";
 
 let fake: FakeOpenAIServer;
 beforeAll(async () => {

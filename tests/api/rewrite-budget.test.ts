@@ -5,9 +5,9 @@
 import { http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOpenAIMock } from "../support/msw-openai";
+import { createOpenAIMock } from "../../testing/fake-openai-msw";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { dataPart, readUIChunks, streamedText } from "../support/ui-stream";
+import { dataPart, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 import type { PassageView } from "@/lib/types";
 
 const BASE = "http://127.0.0.1:11434/v1";

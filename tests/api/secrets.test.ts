@@ -16,9 +16,9 @@ import path from "node:path";
 import { inspect } from "node:util";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createOpenAIMock } from "../support/msw-openai";
+import { createOpenAIMock } from "../../testing/fake-openai-msw";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { readUIChunks } from "../support/ui-stream";
+import { readUIChunks } from "@/lib/ai/ui-stream";
 
 const SECRET_ID = randomUUID();
 const KEY = `sk-test-SECRET-${SECRET_ID}`;

@@ -12,7 +12,7 @@ import { readConfig, type AppConfig } from "@/lib/config";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
 import type { SourceDocument } from "@/lib/types";
-import { freePort } from "../support/free-port";
+import { freePort } from "../../testing/free-port";
 import { startTestDatabase, type TestDatabase } from "../support/postgres";
 import { PROJECT_CORPUS } from "../support/test-index";
 import { LOG_DIR } from "./support/env";

@@ -15,7 +15,7 @@ import { ChatPage } from "./pages/ChatPage";
 import { launchBrowser, openPage } from "./support/browser";
 import { baseUrl, fakeControl } from "./support/helpers";
 import { LOG_DIR } from "./support/env";
-import { freePort } from "../support/free-port";
+import { freePort } from "../../testing/free-port";
 
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 const chatBody = JSON.stringify({ messages: [{ id: "m", role: "user", parts: [{ type: "text", text: QUESTION }] }], profileId: "local" });
@@ -94,7 +94,7 @@ describe("a model that stalls midway", () => {
   it("keeps the partial answer as written, shows the fallback as its own block, says the model stopped midway, turns the status amber", async () => {
     const reply = "Vòng hai diễn ra tại Washington từ ngày 19 đến 22 tháng 5 [1]. Hai bên thảo luận thuế quan.";
     await fake.start();
-    await fake.reset({ reply, chunkChars: 8, intervalMs: 20, stallAfterChunks: 3 });
+    await fake.reset({ reply, chunkChars: 8, intervalMs: 20, fault: { kind: "stall", chunks: 3 } });
     const { page, context } = await openPage(browser);
     const chat = new ChatPage(page, baseUrl());
     await chat.goto();

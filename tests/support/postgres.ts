@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { freePort } from "./free-port";
+import { freePort } from "../../testing/free-port";
 
 // Also imported by the benchmark, run as an ES module (no __dirname there).
 const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");

@@ -17,7 +17,7 @@ import { RuntimeHolder, loadRuntime } from "@/lib/runtime";
 import type { ApiErrorBody, HealthReport } from "@/lib/types";
 import { chatBody, loadRoutes } from "../support/routes";
 import { PROJECT_CORPUS } from "../support/test-index";
-import { readUIChunks, streamedText } from "../support/ui-stream";
+import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";

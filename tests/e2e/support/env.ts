@@ -3,7 +3,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Base URL of the app, e.g. http://127.0.0.1:41234 */
     baseUrl: string;
-    /** Control API of the fake OpenAI-compatible server (see tests/support/fake-openai-server.ts). */
+    /** Control API of the fake OpenAI-compatible server (see testing/fake-openai-server.ts). */
     fakeControlUrl: string;
     /** Chat model name the fake serves, as LOCAL_LLM_MODEL. */
     fakeModel: string;

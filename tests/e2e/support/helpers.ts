@@ -1,6 +1,6 @@
 /** Small helpers shared by the browser tests. */
 import { inject } from "vitest";
-import { FakeOpenAIControlClient } from "../../support/fake-openai-server";
+import { FakeOpenAIControlClient } from "../../../testing/fake-openai-server";
 
 /** Collapse whitespace, for comparing rendered text with source text. */
 export function squash(text: string): string {
