@@ -10,7 +10,20 @@
  * Every request is recorded (body, authorization header, whether the client aborted it, the fault applied).
  */
 import { http, HttpResponse } from "msw";
-import { DEFAULT_REPLY, FaultSwitch, SSE_HEADERS, connectionRefusedError, pause, planChat, planModels, userPrompt as promptOf, type ChatPlan, type ChatRequestBody, type OpenAIFault, type ReplySettings } from "./openai-wire";
+import {
+  DEFAULT_REPLY,
+  FaultSwitch,
+  SSE_HEADERS,
+  connectionRefusedError,
+  pause,
+  planChat,
+  planModels,
+  userPrompt as promptOf,
+  type ChatPlan,
+  type ChatRequestBody,
+  type OpenAIFault,
+  type ReplySettings,
+} from "./openai-wire";
 
 export type { OpenAIFault } from "./openai-wire";
 
@@ -75,7 +88,15 @@ export function createOpenAIMock(options: { baseUrl: string; model: string; chun
   const base = options.baseUrl.replace(/\/+$/, "");
   const requests: MockRequest[] = [];
   const fault = new FaultSwitch();
-  const defaults: ReplySettings = { model: options.model, extraModels: [], reply: DEFAULT_REPLY, chunkChars: options.chunkChars ?? 12, intervalMs: options.intervalMs ?? 2, firstChunkDelayMs: 0, rewriteDelayMs: 0 };
+  const defaults: ReplySettings = {
+    model: options.model,
+    extraModels: [],
+    reply: DEFAULT_REPLY,
+    chunkChars: options.chunkChars ?? 12,
+    intervalMs: options.intervalMs ?? 2,
+    firstChunkDelayMs: 0,
+    rewriteDelayMs: 0,
+  };
   let settings = { ...defaults };
 
   const chatCompletions = http.post(`${base}/chat/completions`, async ({ request }) => {

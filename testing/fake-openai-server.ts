@@ -11,7 +11,18 @@
  */
 import http, { type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { DEFAULT_REPLY, FaultSwitch, SSE_HEADERS, pause, planChat, planModels, type ChatPlan, type ChatRequestBody, type OpenAIFault, type ReplySettings } from "./openai-wire";
+import {
+  DEFAULT_REPLY,
+  FaultSwitch,
+  SSE_HEADERS,
+  pause,
+  planChat,
+  planModels,
+  type ChatPlan,
+  type ChatRequestBody,
+  type OpenAIFault,
+  type ReplySettings,
+} from "./openai-wire";
 
 export type { ChatRequestBody, OpenAIFault } from "./openai-wire";
 
@@ -194,7 +205,19 @@ export class FakeOpenAIServer {
 
     if (req.method === "GET" && path.endsWith("/models")) return this.send(res, record, planModels(this.config, fault), abort.signal);
     if (isChat) return this.send(res, record, planChat(this.config, fault, body, `chatcmpl-fake-${record.id}`), abort.signal);
-    return this.send(res, record, { kind: "json", status: 404, body: { error: { message: `No route ${req.method} ${url.pathname}`, type: "invalid_request_error" } }, headers: {}, delayMs: 0, hang: false }, abort.signal);
+    return this.send(
+      res,
+      record,
+      {
+        kind: "json",
+        status: 404,
+        body: { error: { message: `No route ${req.method} ${url.pathname}`, type: "invalid_request_error" } },
+        headers: {},
+        delayMs: 0,
+        hang: false,
+      },
+      abort.signal,
+    );
   }
 
   /** Carry a plan out over the response. */
@@ -242,7 +265,13 @@ export interface FakeOpenAIState {
 
 function stateOf(fake: FakeOpenAIServer): FakeOpenAIState {
   const { reply, ...rest } = fake.settings;
-  return { listening: fake.listening, port: fake.port, baseUrl: fake.baseUrl, config: { ...rest, reply: typeof reply === "string" ? reply : null }, requests: fake.requests };
+  return {
+    listening: fake.listening,
+    port: fake.port,
+    baseUrl: fake.baseUrl,
+    config: { ...rest, reply: typeof reply === "string" ? reply : null },
+    requests: fake.requests,
+  };
 }
 
 /** Settings a control client may send: everything but a reply function. */

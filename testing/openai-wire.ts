@@ -95,7 +95,8 @@ export function modelList(settings: Pick<ReplySettings, "model" | "extraModels">
 /** The answer to GET /models under a fault: the list, an error status, or a refused connection. */
 export function planModels(settings: ReplySettings, fault: OpenAIFault): ChatPlan {
   if (fault.kind === "refused") return { kind: "refused" };
-  if (fault.kind === "status") return { kind: "json", status: fault.status, body: errorBody(statusMessage(fault), fault.status), headers: fault.headers ?? {}, delayMs: 0, hang: false };
+  if (fault.kind === "status")
+    return { kind: "json", status: fault.status, body: errorBody(statusMessage(fault), fault.status), headers: fault.headers ?? {}, delayMs: 0, hang: false };
   return { kind: "json", status: 200, body: modelList(settings), headers: {}, delayMs: 0, hang: false };
 }
 
@@ -118,7 +119,14 @@ export function userPrompt(body: ChatRequestBody | null): string {
 export function planChat(settings: ReplySettings, fault: OpenAIFault, body: ChatRequestBody | null, id: string): ChatPlan {
   if (fault.kind === "refused") return { kind: "refused" };
   if (fault.kind === "status") {
-    return { kind: "json", status: fault.status, body: errorBody(statusMessage(fault), fault.status), headers: fault.headers ?? { "retry-after-ms": "1" }, delayMs: 0, hang: false };
+    return {
+      kind: "json",
+      status: fault.status,
+      body: errorBody(statusMessage(fault), fault.status),
+      headers: fault.headers ?? { "retry-after-ms": "1" },
+      delayMs: 0,
+      hang: false,
+    };
   }
   const text = typeof settings.reply === "function" ? settings.reply(body) : settings.reply;
   const created = Math.floor(Date.now() / 1000);
@@ -137,7 +145,13 @@ export function planChat(settings: ReplySettings, fault: OpenAIFault, body: Chat
     return { kind: "json", status: 200, body: completion, headers: {}, delayMs: settings.rewriteDelayMs ?? settings.firstChunkDelayMs, hang };
   }
 
-  const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish }] });
+  const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({
+    id,
+    object: "chat.completion.chunk",
+    created,
+    model,
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  });
   const steps: SseStep[] = [{ write: sseEvent(chunk({ role: "assistant", content: "" })) }];
   if (fault.kind === "no-first-token") return { kind: "sse", steps, end: "hang" };
   if (fault.kind === "malformed") {
@@ -160,7 +174,16 @@ export function planChat(settings: ReplySettings, fault: OpenAIFault, body: Chat
   if (fault.kind === "reset") return { kind: "sse", steps, end: "reset" };
   steps.push({ write: sseEvent(chunk({}, fault.kind === "slow" ? (fault.finish ?? "stop") : "stop")) });
   if (body.stream_options?.include_usage) {
-    steps.push({ write: sseEvent({ id, object: "chat.completion.chunk", created, model, choices: [], usage: { prompt_tokens: 10, completion_tokens: limit, total_tokens: 10 + limit } }) });
+    steps.push({
+      write: sseEvent({
+        id,
+        object: "chat.completion.chunk",
+        created,
+        model,
+        choices: [],
+        usage: { prompt_tokens: 10, completion_tokens: limit, total_tokens: 10 + limit },
+      }),
+    });
   }
   steps.push({ write: sseEvent("[DONE]") });
   return { kind: "sse", steps, end: "close" };

@@ -44,5 +44,5 @@ export function dataPart<T>(chunks: UIChunk[], name: string): T | undefined {
 
 /** Message metadata merged in stream order. */
 export function metadata(chunks: UIChunk[]): Record<string, unknown> {
-  return chunks.reduce<Record<string, unknown>>((acc, c) => ({ ...acc, ...((c.messageMetadata as object | undefined) ?? {}) }), {});
+  return Object.assign({}, ...chunks.map((c) => (c.messageMetadata as object | undefined) ?? {}));
 }
