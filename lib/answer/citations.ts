@@ -18,8 +18,12 @@ export function markerNumbers(text: string): number[] {
   return findMarkers(text).flatMap((m) => m.numbers);
 }
 
-/** The sentence of a passage that best supports a claim, with its coverage of the claim. */
-export function bestSupport(claim: string, passage: Passage): { span: Span; text: string; coverage: number } {
+/**
+ * The sentence of a passage that best supports a claim, with its coverage of the claim. The claim's
+ * concepts are read with the question analyser (analyzeQuery), so a claim is matched the way a
+ * question would be: its wordings, synonyms and number forms, each concept weighed alike.
+ */
+export function supportingSentence(claim: string, passage: Passage): { span: Span; text: string; coverage: number } {
   const plan = analyzeQuery(stripMarkers(claim));
   const weights = plan.concepts.map(() => 1);
   let best = { span: { start: passage.chunk.start, end: passage.chunk.end }, text: passage.chunk.text, coverage: -1 };
@@ -49,7 +53,7 @@ export function resolveCitations(answer: string, passages: Passage[]): Citation[
     for (const n of new Set(markerNumbers(sentence))) {
       const passage = byNumber.get(n);
       if (!passage) continue;
-      const support = bestSupport(sentence, passage);
+      const support = supportingSentence(sentence, passage);
       const supported = support.coverage >= SUPPORT_THRESHOLD;
       const existing = citations.get(n);
       if (existing) existing.supported &&= supported;

@@ -10,7 +10,7 @@ import type { Citation, Passage, SourceDocument } from "../types";
 import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { peopleIn } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
-import { TIMELINE_TEXT } from "./language";
+import { TIMELINE_TEXT } from "./answer-text";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
 export interface AnswerSources {

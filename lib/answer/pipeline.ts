@@ -11,7 +11,7 @@ import type { AnswerCap, AnswerMode, AnswerResult, Citation, ModelFailure, Passa
 import { inReadingOrder, resolveCitations } from "./citations";
 import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
-import { ANSWER_TEXT, unreportedText } from "./language";
+import { ANSWER_TEXT, unreportedText } from "./answer-text";
 import { buildMessages, rewritePrompt, systemPrompt } from "./prompt";
 
 /** A turn of the conversation before the current question. */

@@ -1,6 +1,6 @@
 /** The BM25 side of retrieval: chunk text and title on folded syllables and bigrams, and its two files. */
 import type { Chunk } from "../types";
-import { lexicalTerms } from "../text/features";
+import { indexTerms } from "../text/features";
 import { Bm25Index, type Bm25Field, type Bm25Hit, type QueryTerm } from "./bm25";
 
 /** Fields of a chunk and their weights; the title is repeated on every chunk of an article, so it weighs less. */
@@ -23,7 +23,7 @@ export interface LexicalSearch {
 }
 
 function* fieldsOf(chunks: readonly Pick<Chunk, "text" | "title">[]) {
-  for (const c of chunks) yield [lexicalTerms(c.text), lexicalTerms(c.title)];
+  for (const c of chunks) yield [indexTerms(c.text), indexTerms(c.title)];
 }
 
 export function buildLexicalIndex(chunks: readonly Pick<Chunk, "text" | "title">[]): LexicalIndex {

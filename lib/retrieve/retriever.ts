@@ -116,8 +116,8 @@ export class Retriever {
     return null;
   }
 
-  /** BM25 terms of a plan: each wording's syllables and bigrams, earlier turns weighed less. */
-  private lexicalTerms(plan: QueryPlan): { term: string; boost: number }[] {
+  /** Weighted BM25 query terms of a plan: each wording's syllables and bigrams, earlier turns weighed less. */
+  private queryTerms(plan: QueryPlan): { term: string; boost: number }[] {
     const boosts = new Map<string, number>();
     const add = (term: string, boost: number) => boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
     for (const concept of plan.concepts) {
@@ -147,7 +147,7 @@ export class Retriever {
   }
 
   async lexicalSearch(plan: QueryPlan, limit: number): Promise<Chunk[]> {
-    return this.store.keywordSearch(this.lexicalTerms(plan), limit);
+    return this.store.keywordSearch(this.queryTerms(plan), limit);
   }
 
   /**
@@ -179,7 +179,7 @@ export class Retriever {
     const { candidates, rrfK, k, coverageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
     if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, focus };
     const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
-    const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.lexicalTerms(plan) : [], candidates);
+    const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.queryTerms(plan) : [], candidates);
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
     const fused = new Map<string, { chunk: Chunk; score: number; coverage: number }>();
     const addRanks = (list: Chunk[], weight: number) =>

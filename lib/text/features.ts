@@ -22,8 +22,8 @@ export function charNgrams(terms: string[], n = 3): string[] {
   return out;
 }
 
-/** BM25 terms of a text: syllables plus bigrams. */
-export function lexicalTerms(text: string): string[] {
+/** The BM25 terms a document text is indexed under: folded syllables plus bigrams (queries are weighted by the retriever's queryTerms). */
+export function indexTerms(text: string): string[] {
   const terms = foldedTerms(text);
   return terms.concat(bigrams(terms));
 }

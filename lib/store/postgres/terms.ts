@@ -4,7 +4,7 @@
  * repetitions (pg_textsearch's BM25 adds a repeated query term's score once per repetition).
  */
 import type { QueryTerm } from "../../index/bm25";
-import { lexicalTerms } from "../../text/features";
+import { indexTerms } from "../../text/features";
 
 const ESCAPES: Record<string, string> = { z: "zz", _: "zu", ",": "zc", ".": "zd" };
 
@@ -15,7 +15,7 @@ export function encodeTerm(term: string): string {
 
 /** The `terms` column of a chunk: its text's terms, then its article title's. */
 export function termsColumn(text: string, title: string): string {
-  return lexicalTerms(text).concat(lexicalTerms(title)).map(encodeTerm).join(" ");
+  return indexTerms(text).concat(indexTerms(title)).map(encodeTerm).join(" ");
 }
 
 /** Repetitions per unit of query-term weight: 10 keeps the retriever's weights (0.3 … 1) to a tenth. */

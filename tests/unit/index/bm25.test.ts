@@ -6,7 +6,7 @@ import { loadCorpus } from "@/lib/corpus/load";
 import { Bm25Index } from "@/lib/index/bm25";
 import { chunkDocument } from "@/lib/index/chunk";
 import { buildLexicalIndex, loadLexicalIndex, serializeLexicalIndex } from "@/lib/index/lexical";
-import { bigrams, lexicalTerms } from "@/lib/text/features";
+import { bigrams, indexTerms } from "@/lib/text/features";
 import { foldedTerms } from "@/lib/text/normalize";
 import type { Chunk } from "@/lib/types";
 import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
@@ -29,7 +29,7 @@ describe("BM25 index", () => {
   it("ranks the real corpus exactly as MiniSearch does with the same terms, fields and boosts", () => {
     const mini = new MiniSearch<{ id: number; text: string; title: string }>({
       fields: ["text", "title"],
-      tokenize: lexicalTerms,
+      tokenize: indexTerms,
       processTerm: (t) => t,
       searchOptions: { boost: { text: 1, title: 0.3 } },
     });
