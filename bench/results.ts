@@ -118,5 +118,7 @@ export interface PgPhase {
   recallAt10: number;
   /** Chunk, embed and write one article (a copy of one in the corpus) in its own transaction. */
   addOneMs: Latency;
+  /** After that write, a reader's reload of the new version (statistics, terms, event catalog) and its first answer from the article. */
+  answeredAfterAddMs?: Latency;
   databaseMb: number;
 }

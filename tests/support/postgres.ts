@@ -33,7 +33,7 @@ export async function emptyDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("drop table if exists chunks, articles, term_frequencies, lexical_terms, archive_state, schema_migrations cascade");
+    await client.query("drop table if exists chunks, articles, term_frequencies, lexical_terms, removed_articles, archive_state, schema_migrations cascade");
   } finally {
     await client.end();
   }
@@ -78,12 +78,53 @@ function stopProcess(child: ChildProcess | null): Promise<void> {
   });
 }
 
+/**
+ * A database of its own on the server of `url`, so test files running at once do not empty each
+ * other's tables; null when the role may not create databases (the tests then share `url`, emptied
+ * by each file: run them one at a time with `--no-file-parallelism`).
+ */
+async function ownDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const name = `vntrade_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } catch {
+    return null;
+  } finally {
+    await admin.end();
+  }
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await client.end();
+    }
+  };
+  // A server that answers every database name with the same one (PGlite's socket server does) gives no isolation.
+  const check = new pg.Client({ connectionString: own.toString() });
+  await check.connect();
+  const [row] = (await check.query<{ name: string }>("select current_database() as name")).rows;
+  await check.end();
+  if (row?.name !== name) {
+    await drop();
+    return null;
+  }
+  return { url: own.toString(), drop };
+}
+
 /** The database for a test file: an empty one, ready for migrations. */
 export async function startTestDatabase(): Promise<TestDatabase> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
-    await emptyDatabase(external);
     const noop = async () => {};
+    const own = await ownDatabase(external);
+    if (own) return { url: own.url, pglite: false, stop: noop, start: noop, dispose: own.drop };
+    await emptyDatabase(external);
     return { url: external, pglite: false, stop: noop, start: noop, dispose: () => emptyDatabase(external) };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-pglite-"));
