@@ -3,8 +3,8 @@
  * date of the event they report, labels each with that event, and cites each; a timeline question
  * gets one dated line per event.
  */
-import { conceptWeight, coverage, searchable, type TermStatistics } from "../retrieve/coverage";
-import type { AnswerType } from "../retrieve/query";
+import { conceptWeight, coverage, mentions, searchable, type TermStatistics } from "../retrieve/coverage";
+import type { AnswerType, Concept } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
 import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
@@ -30,6 +30,11 @@ const ANSWER_TYPE_BONUS = 0.25;
 const SIDE_BONUS = 0.35;
 /** Bonus for a sentence in the question's language when the sources have any: an English reader gets English quotes. */
 const LANGUAGE_BONUS = 0.5;
+/**
+ * …but not for a sentence that misses a number or name of the question that a sentence in the other
+ * language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
+ */
+const isSpecific = (c: Concept) => c.name === true || c.alternates.some((a) => /^\d[\d.,]*$/.test(a));
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
@@ -37,7 +42,9 @@ const CONTINUATION_COVERAGE = 0.2;
 const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng|hôm qua|hôm nay|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu,
   place: /(?<!\p{L})([Tt]ại|[Ởở])\s+([Tt]hủ đô\s+|thành phố\s+)?\p{Lu}|trụ sở|\b(in|at)\s+(the\s+)?\p{Lu}\p{Ll}+/u,
-  quantity: /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d/iu,
+  // A figure with a unit, or a count ("27 Vietnamese products", "9 trên 15 chương"): any number that is not a day, a month or a year.
+  quantity:
+    /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d|(?<![\d/.,-]|(?:ngày|tháng|năm|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?![/\-–]\d|,\s*(?:19|20)\d\d)/iu,
   person: /(?<!\p{L})(ông|bà|Bộ trưởng|Thứ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện|Trợ lý|Minister|Representative|Mr|Ms)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 };
 
@@ -87,8 +94,16 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       const covered = coverage(searchable(text), plan.concepts, weights);
       const lang = langOf(passage);
       const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
-      const readable = sameLanguageExists && lang === plan.language ? LANGUAGE_BONUS : 0;
-      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + readable + 0.05 / passage.rank });
+      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + 0.05 / passage.rank });
+    }
+  }
+  if (sameLanguageExists) {
+    const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c));
+    const held = new Map(candidates.map((c) => [c, specific.filter((concept) => mentions(searchable(c.text), concept))]));
+    const elsewhere = new Set(candidates.filter((c) => langOf(c.passage) !== plan.language).flatMap((c) => held.get(c)!));
+    for (const c of candidates) {
+      const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept));
+      if (langOf(c.passage) === plan.language && !misses) c.score += LANGUAGE_BONUS;
     }
   }
   candidates.sort((a, b) => b.score - a.score);

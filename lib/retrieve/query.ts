@@ -6,7 +6,7 @@ import { EN_VI_LEXICON } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
-import { EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, QUESTION_PHRASES_EXACT, VI_STOPWORDS, VI_STOPWORDS_EXACT } from "../text/stopwords";
+import { EN_COMMAND_WORDS, EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, QUESTION_PHRASES_EXACT, VI_STOPWORDS, VI_STOPWORDS_EXACT } from "../text/stopwords";
 import { EVENT_KIND_PHRASES } from "../text/lexicon/events";
 import { englishForms } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
@@ -188,6 +188,10 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
   const spans = new Map<Concept, [number, number]>();
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
+    if (language === "en" && i === 0 && EN_COMMAND_WORDS.has(folded[0]!)) {
+      i++;
+      continue;
+    }
     const value = numberValue(folded[i]!, folded[i - 1]);
     if (value !== null) {
       concepts.push({ label: word, alternates: numberForms(value), accented, fromHistory });
@@ -268,7 +272,7 @@ function isFollowUp(question: string, concepts: Concept[]): boolean {
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|what date|which day)\b/],
   ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
-  ["quantity", /\b(bao nhieu|how much|how many|what was the value|muc nao)\b/],
+  ["quantity", /\b(bao nhieu|how much|how many|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/],
   ["person", /\b(ai|nhung ai|who|whom)\b/],
 ];
 

@@ -20,15 +20,19 @@ export const EN_STOPWORDS = new Set(
     "what when where who whom whose which why how that this these those it its they them their there here " +
     "and or but not no nor so than then too very also just only " +
     "i me my we our you your he him his she her " +
-    "according tell please say said says saying happen happened happens know explain describe give show list any some doing going make made get got"
+    "according tell please say said says saying happen happened happens know explain describe give show any some doing going make made get got"
   ).split(" "),
 );
+
+/** Verbs that open an English request ("List the sessions …"): a question word there, a topic elsewhere ("the zero-tariff list"). */
+export const EN_COMMAND_WORDS = new Set(["list", "name", "summarise", "summarize", "outline"]);
 
 /** Question phrases with diacritics: what a question asks for, never what a passage must contain. */
 export const QUESTION_PHRASES_EXACT = new Set([
   "gì", "những gì", "cái gì", "nào", "khi nào", "bao giờ", "lúc nào", "thời điểm nào", "ngày nào", "năm nào", "tháng nào",
   "ở đâu", "tại đâu", "nơi nào", "đâu", "ai", "những ai", "như thế nào", "thế nào", "ra sao", "bao nhiêu", "mấy",
   "tại sao", "vì sao", "làm sao", "như nào", "có phải", "phải không", "không", "chưa", "thứ mấy", "thì sao",
+  "how many", "how much", "how long", "how large", "how big", "how high",
 ]);
 
 /** Folded forms of QUESTION_PHRASES_EXACT, derived so the two lists never drift apart. */

@@ -56,7 +56,7 @@ export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; viNth: 
 
 /** Words for "negotiation event" in general: a question with them and a time is about events ("có những phiên đàm phán nào trong tháng 6"). */
 export const GENERIC_EVENT_PHRASES: readonly string[] = [
-  "phiên đàm phán", "cuộc đàm phán", "các vòng", "đàm phán", "phiên họp", "talks", "negotiations", "negotiation", "negotiating sessions", "sessions",
+  "phiên đàm phán", "cuộc đàm phán", "các vòng", "đàm phán", "phiên họp", "phiên", "talks", "negotiations", "negotiation", "negotiating sessions", "sessions", "session",
 ];
 
 /** Ordinal words, folded, with their value. Vietnamese ones follow "thứ" / "lần thứ" or the kind itself ("vòng hai"). */

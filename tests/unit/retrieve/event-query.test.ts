@@ -12,6 +12,9 @@ describe("questions that name an event or a time", () => {
     expect(q("When was the fourth round held?")).toMatchObject({ kind: "round", ordinal: 4 });
     expect(q("What happened at the eighth minister-level negotiation session?")).toMatchObject({ kind: "ministerial", ordinal: 8 });
     expect(q("còn phiên cấp kỹ thuật thì sao?")).toMatchObject({ kind: "technical", ordinal: null });
+    // "phiên thứ 3" names a session by number without saying which kind: any event numbered 3.
+    expect(q("sau phien thu 3 hai ben da thong nhat bao nhieu chuong?")).toMatchObject({ kind: null, ordinal: 3 });
+    expect(q("What was agreed at the third session?")).toMatchObject({ ordinal: 3 });
   });
 
   it("reads months and years as periods", () => {

@@ -41,6 +41,15 @@ describe("query analysis", () => {
     expect(analyzeQuery("vong dam phan to chuc o dau").concepts.flatMap((c) => c.alternates)).not.toContain("tos");
   });
 
+  it("reads 'how many/how large' as question words asking for a figure, and 'list' as a topic unless it opens a request", () => {
+    const plan = analyzeQuery("How many Vietnamese products are on the US zero-tariff list?");
+    expect(plan.expects).toBe("quantity");
+    expect(plan.concepts.map((c) => c.label)).not.toContain("how many");
+    expect(plan.concepts.map((c) => c.label)).toContain("list");
+    expect(analyzeQuery("How large was the US trade deficit in 2024?").expects).toBe("quantity");
+    expect(analyzeQuery("List the sessions held in August 2025").concepts.map((c) => c.label)).not.toContain("list");
+  });
+
   it("keeps diacritics apart when the question has them (bão is not bao, đốc is not DOC)", () => {
     expect(labels("Bão số 5 ảnh hưởng thế nào?")).toContain("bão");
     expect(analyzeQuery("Tổng giám đốc Samsung").concepts.find((c) => c.label === "đốc")?.alternates).toEqual(["đốc"]);

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Runtime } from "@/lib/runtime";
+import { OFFLINE_PROFILE_ID, findProfile } from "@/lib/ai/providers";
+import { collectAnswer } from "@/lib/answer/pipeline";
+import { FIXTURES, buildTestRuntime } from "../../support/test-index";
+
+// Four synthetic reports (tests/fixtures/answer-language): three English, one Vietnamese.
+let runtime: Runtime;
+let config: Awaited<ReturnType<typeof buildTestRuntime>>["config"];
+let cleanup: () => void;
+beforeAll(async () => {
+  ({ runtime, config, cleanup } = await buildTestRuntime({}, path.join(FIXTURES, "answer-language")));
+});
+afterAll(() => cleanup());
+
+const answer = async (question: string) => {
+  const result = await collectAnswer(runtime.pipeline, { question, history: [], profile: findProfile(config, OFFLINE_PROFILE_ID)! });
+  // The first quoted sentence is what a reader sees first.
+  return { result, first: result.citations.find((c) => c.n === 1)! };
+};
+
+describe("the offline answer's first quote", () => {
+  it("is the count asked for, not a sentence with another figure", async () => {
+    const { first } = await answer("How many Vietnamese products are on the US zero-tariff list?");
+    expect(first.docId).toBe("list-en");
+    expect(first.quote).toContain("27 Vietnamese products");
+  });
+
+  it("is in the reader's language when that report holds what was asked", async () => {
+    const { first } = await answer("Did the US raise the trade deficit with Vietnam at the talks?");
+    expect(first.docId).toBe("deficit-en");
+  });
+
+  it("is in the other language when only that report has the year asked about", async () => {
+    const { result, first } = await answer("How large was the US trade deficit with Vietnam in 2024?");
+    expect(first.docId).toBe("deficit-vi");
+    expect(result.answer).toContain("123 tỷ USD");
+  });
+});
