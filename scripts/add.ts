@@ -4,7 +4,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
-import { compactIfDue, compactionDue } from "../lib/index/compact";
+import { compactIfDue } from "../lib/index/build";
+import { compactionDue } from "../lib/index/compact";
 import { addArticles } from "../lib/index/update";
 import { describeOutcome } from "../lib/index/sync-log";
 

@@ -107,7 +107,7 @@ async function ensurePostgresArchive(config: AppConfig): Promise<void> {
 async function syncAndLog(config: AppConfig): Promise<void> {
   try {
     for (const line of describeSync(await syncArchive(config, "npm start: articles folder watcher"))) console.log(`[articles] ${line}`);
-    compactInBackground(config);
+    await compactInBackground(config);
   } catch (error) {
     console.error(`[articles] could not sync the articles folder: ${(error as Error).message ?? String(error)}`);
   }

@@ -8,6 +8,7 @@ import type { AppConfig } from "../config";
 import { archiveDirOf, archiveInputs, archiveKey } from "../corpus/archive";
 import { loadCorpus, type LoadedCorpus, type SkippedFile } from "../corpus/load";
 import { encodeFingerprint, fingerprint, NearDuplicateIndex } from "../corpus/near-duplicates";
+import { compactionDue, type CompactionDue } from "./compact";
 import { withIndexLock } from "./lock";
 import { embeddingText } from "./prepare";
 import type { Chunk } from "../types";
@@ -17,7 +18,7 @@ import { createEmbedder, type Embedder } from "./embedder";
 import { articleEventFacts } from "./event-facts";
 import { GraphBuilder } from "./graph-builder";
 import { buildLexicalIndex } from "./lexical";
-import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, readManifest, writeIndex, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
+import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, indexDirOf, readManifest, writeIndex, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
 
 /** Progress events, for a terminal or a log. */
 export type BuildProgress =
@@ -66,6 +67,18 @@ export async function isIndexStale(config: AppConfig, corpusDir: string, indexDi
   if (!manifest) return true;
   const embedder = createEmbedder(config);
   return !sameSettings(manifest, embedder.name, DEFAULT_CHUNK_SETTINGS, DEFAULT_HNSW, await hashInputs(corpusDir));
+}
+
+/**
+ * Fold the delta into a new build when it has reached DELTA_COMPACT_CHUNKS added chunks
+ * (lib/index/compact.ts): the ordinary forced build from the folders, waiting for the index lock
+ * like any writer. Returns what was done, or null when nothing was due.
+ */
+export async function compactIfDue(config: AppConfig): Promise<{ due: CompactionDue; build: BuildSummary } | null> {
+  const due = await compactionDue(config);
+  if (!due) return null;
+  const build = await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir), force: true });
+  return { due, build };
 }
 
 const BATCH = 256;

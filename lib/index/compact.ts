@@ -4,9 +4,12 @@
  * added chunks the archive is rebuilt from its folders (as `npm run index -- --force` does). The
  * rebuild is the ordinary one: written beside the live build and switched in by one atomic rename,
  * so a crash midway leaves the previous build and its delta answering, and the next check starts over.
+ * The rebuild itself is `compactIfDue` (lib/index/build.ts); this module, imported by the server's
+ * routes, only checks and starts it in a process of its own, and so bundles nothing of the build.
  */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import type { AppConfig } from "../config";
-import { buildIndex, type BuildSummary } from "./build";
 import { readDelta } from "./delta";
 import { currentBuildDir, indexDirOf } from "./store";
 
@@ -25,31 +28,44 @@ export async function compactionDue(config: AppConfig): Promise<CompactionDue | 
   return addedChunks >= config.DELTA_COMPACT_CHUNKS ? { addedChunks, threshold: config.DELTA_COMPACT_CHUNKS } : null;
 }
 
-/**
- * Rebuild when the delta is due (see `compactionDue`): the build waits for the index lock like any
- * writer, and additions wait for it in turn. Returns what was done, or null when nothing was due.
- */
-export async function compactIfDue(config: AppConfig): Promise<{ due: CompactionDue; build: BuildSummary } | null> {
-  const due = await compactionDue(config);
-  if (!due) return null;
-  const build = await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir), force: true });
-  return { due, build };
-}
-
-let running: Promise<unknown> | null = null;
+let running: ChildProcess | null = null;
 
 /**
- * `compactIfDue` without waiting for it (a server after an addition): one at a time per process,
- * its outcome written to the log, a failure never thrown at the caller.
+ * `compactIfDue` (lib/index/build.ts) in a process of its own (scripts/compact.ts), not awaited: a server after an
+ * addition. The rebuild embeds and reads every article, seconds of CPU that would otherwise stall
+ * the server's answers. One at a time per server; its lines go to the log, a failure never reaches
+ * the caller. The child gets this process's environment with `config`'s folders and threshold.
+ * Resolves to null when nothing was due (or one is running), else to the child's exit, to come.
  */
-export function compactInBackground(config: AppConfig, log: { info: (line: string) => void; error: (line: string) => void } = console): void {
-  if (running) return;
-  running = compactIfDue(config)
-    .then((done) => {
-      if (done) log.info(`[articles] the ${done.due.addedChunks} added chunks (DELTA_COMPACT_CHUNKS ${done.due.threshold}) were folded into a new build in ${done.build.seconds.toFixed(1)} s`);
-    })
-    .catch((error: unknown) => log.error(`[articles] folding the additions into a new build failed (the current archive keeps answering): ${error instanceof Error ? error.message : String(error)}`))
-    .finally(() => {
+export async function compactInBackground(config: AppConfig, log: { info: (line: string) => void; error: (line: string) => void } = console): Promise<{ exited: Promise<number | null> } | null> {
+  if (running) return null;
+  try {
+    if (!(await compactionDue(config))) return null;
+  } catch (error) {
+    log.error(`[articles] could not check the additions for compaction: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+  if (running) return null;
+  // The script's path is known at run time only; the comment keeps Turbopack from tracing the project for it.
+  const script = path.join(/*turbopackIgnore: true*/ process.cwd(), "scripts", "compact.ts");
+  const env = { ...process.env, DATA_DIR: config.dataDir, CORPUS_DIR: config.corpusDir, DELTA_COMPACT_CHUNKS: String(config.DELTA_COMPACT_CHUNKS) };
+  const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "pipe"], env });
+  running = child;
+  const relay = (write: (line: string) => void) => (data: Buffer) => {
+    for (const line of data.toString("utf8").split("\n").filter(Boolean)) write(`[articles] ${line}`);
+  };
+  child.stdout?.on("data", relay(log.info));
+  child.stderr?.on("data", relay(log.error));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("error", (error) => {
+      log.error(`[articles] could not start the compaction: ${error.message}`);
       running = null;
+      resolve(null);
     });
+    child.on("close", (code) => {
+      running = null;
+      resolve(code);
+    });
+  });
+  return { exited };
 }

@@ -83,7 +83,7 @@ function respond(results: AddOutcome[]): Response {
 /** The answer goes first; a delta grown past DELTA_COMPACT_CHUNKS is then folded into a new build behind it. */
 function respondAndCompact(config: AppConfig, results: AddOutcome[]): Response {
   const response = respond(results);
-  if (results.some((r) => r.status === "added")) compactInBackground(config);
+  if (results.some((r) => r.status === "added")) void compactInBackground(config);
   return response;
 }
 

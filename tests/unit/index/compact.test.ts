@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
-import { buildIndex } from "@/lib/index/build";
-import { compactIfDue, compactionDue } from "@/lib/index/compact";
+import { buildIndex, compactIfDue } from "@/lib/index/build";
+import { compactInBackground, compactionDue } from "@/lib/index/compact";
 import { DELTA_FILE } from "@/lib/index/delta";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
 import { addArticles } from "@/lib/index/update";
@@ -61,6 +61,19 @@ describe("compacting the delta", () => {
     expect(runtime.index!.added.has("vn-news-page")).toBe(true);
     expect(await answersFromPage(config)).toBe(true);
     expect(await compactIfDue(config)).toBeNull();
+  });
+
+  it("in the background, runs in a process of its own and logs what it did", async () => {
+    const config = configWith("1");
+    await addArticles(config, [page()]);
+    const before = await liveBuild();
+    const lines: string[] = [];
+    const started = await compactInBackground(config, { info: (l) => lines.push(l), error: (l) => lines.push(l) });
+    expect(await started!.exited).toBe(0);
+    expect(lines.join("\n")).toMatch(/\[articles\] the \d+ added chunks \(DELTA_COMPACT_CHUNKS 1\) were folded into a new build/);
+    expect(await liveBuild()).not.toBe(before);
+    expect((await loadRuntime(config)).index!.overlay).toBeNull();
+    expect(await compactInBackground(config)).toBeNull();
   });
 
   it("killed midway (the new build written, the pointer not yet moved): the archive with its addition answers, and the next check completes it", () => {
