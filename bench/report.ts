@@ -20,6 +20,8 @@ export interface BenchRun {
 }
 
 const RECALL_TARGET = 0.95;
+/** Issue 13: the first words of an English answer (or a follow-up) no later than a Vietnamese one's plus this. */
+const ENGLISH_EXTRA_MS = 300;
 /** The defaults must clear the target with a margin: other seeds and corpora land a little either side. */
 const RECALL_CHOICE = 0.96;
 /** Half the 20 ms hybrid budget for the vector search's top 10 (all shards); BM25, coverage and fusion take the rest. */
@@ -107,11 +109,15 @@ function targets(run: BenchRun): Target[] {
     check("offline TTFB p95, 1 client (ms)", server?.offline.single.ttfbMs.p95, "≤ 150", (v) => v <= 150),
     check("offline TTFB p95, 50 clients (ms)", server?.offline.concurrent.ttfbMs.p95, "≤ 1000", (v) => v <= 1000),
     check("overhead before first token p95 (ms)", server?.local.overheadMs.p95, "≤ 30", (v) => v <= 30),
-    check(
-      "English − Vietnamese first text p50, slow rewrite (ms)",
-      server?.local.rewrite ? server.local.rewrite.enFirstTextMs.p50 - server.local.rewrite.viFirstTextMs.p50 : undefined,
-      "≤ 300",
-      (v) => v <= 300,
+    ...(["p50", "p95"] as const).flatMap((p) =>
+      (["en", "enRewritten"] as const).map((kind) =>
+        check(
+          `${kind === "en" ? "English" : "English rewritten"} − Vietnamese first text ${p}, slow rewrite (ms)`,
+          server?.local.rewrite ? server.local.rewrite[kind].firstTextMs[p] - server.local.rewrite.vi.firstTextMs[p] : undefined,
+          `≤ ${ENGLISH_EXTRA_MS}`,
+          (v) => v <= ENGLISH_EXTRA_MS,
+        ),
+      ),
     ),
   ];
 }
@@ -233,9 +239,10 @@ export function renderTables(run: BenchRun): string {
     out.push(`  overhead before the first token = first text at the client − ${fake.firstChunkDelayMs} ms the fake waits: p50 ${num(server.local.overheadMs.p50)} / p95 ${num(server.local.overheadMs.p95)} ms`);
     const rw = server.local.rewrite;
     if (rw) {
-      out.push(
-        `  first text with a ${rw.delayMs} ms query rewrite: Vietnamese p50 ${num(rw.viFirstTextMs.p50)} / p95 ${num(rw.viFirstTextMs.p95)} ms, English ("${rw.question}") p50 ${num(rw.enFirstTextMs.p50)} / p95 ${num(rw.enFirstTextMs.p95)} ms`,
-      );
+      out.push(`  first text with a ${rw.delayMs} ms query rewrite, ${rw.requests} requests of each kind interleaved:`);
+      for (const [label, k] of [["Vietnamese", rw.vi], ["English", rw.en], ["English rewritten", rw.enRewritten]] as const) {
+        out.push(`    ${label} ("${k.question}"): p50 ${num(k.firstTextMs.p50)} / p95 ${num(k.firstTextMs.p95)} ms, ${k.rewriteCalls} rewrite calls, ${k.errors} errors`);
+      }
     }
   } else {
     out.push(`Server: skipped (${run.serverNote ?? "not run"})`);

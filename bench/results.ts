@@ -97,12 +97,26 @@ export interface ServerResult {
     beforeUpstreamMs: Latency;
     /** First text delta at the client − request sent − the fake's first-chunk delay: all that is ours. */
     overheadMs: Latency;
-    /**
-     * First text of an English question (which gets the query rewrite) beside a Vietnamese one,
-     * with the fake answering the non-streamed rewrite call only after `delayMs`.
-     */
-    rewrite?: { delayMs: number; question: string; viFirstTextMs: Latency; enFirstTextMs: Latency };
+    /** First text of English questions beside a Vietnamese one, the fake answering the non-streamed rewrite call only after `delayMs`. */
+    rewrite?: RewriteComparison & { delayMs: number };
   };
+}
+
+/** One kind of question in the rewrite comparison: its first text and how many rewrite calls the model got. */
+export interface QuestionKindTiming {
+  question: string;
+  firstTextMs: Latency;
+  /** Non-streamed (rewrite) calls the fake endpoint received for these requests. */
+  rewriteCalls: number;
+  errors: number;
+}
+
+/** Vietnamese, fully covered English (no rewrite call) and rewritten English questions, `requests` of each, interleaved. */
+export interface RewriteComparison {
+  requests: number;
+  vi: QuestionKindTiming;
+  en: QuestionKindTiming;
+  enRewritten: QuestionKindTiming;
 }
 
 /** The PostgreSQL store on the same synthetic corpus (bench/pg-worker.ts). */

@@ -5,10 +5,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import http from "node:http";
 import { launchApp } from "../testing/app-launcher";
 import { FakeOpenAIServer } from "../testing/fake-openai-server";
-import { runLoad } from "./chat-client";
-import type { ServerResult } from "./results";
+import { ask, runLoad } from "./chat-client";
+import type { RewriteComparison, ServerResult } from "./results";
 import { summarize } from "./stats";
 
 export interface ServerPlan {
@@ -18,6 +19,8 @@ export interface ServerPlan {
   concurrentPerClient: number;
   localSingle: number;
   localPerClient: number;
+  /** Requests of each kind (Vietnamese, English, English rewritten) with the slow rewrite, interleaved. */
+  rewriteRequests: number;
   /** Stop and skip (return null) when `npm start` would first have to build the app. */
   refuseBuild: boolean;
 }
@@ -27,8 +30,10 @@ export const LOCAL_QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 const FAKE = { firstChunkDelayMs: 100, intervalMs: 20, chunkChars: 8 };
 /** The fake's answer (the length the bench's full-answer times were measured with: 137 characters, 18 chunks of 8). */
 const REPLY = "Theo các bài báo, vòng đàm phán thứ hai tập trung vào thuế quan và tiếp cận thị trường [1]. Hai bên cũng trao đổi về quy tắc xuất xứ [1].";
-/** An English question: the app asks the model to rewrite it into a Vietnamese search query first. */
+/** An English question the English→Vietnamese lexicon covers fully: no rewrite could improve its retrieval, so none is asked for. */
 export const ENGLISH_QUESTION = "When did the second negotiation round take place?";
+/** An English question the lexicon covers only in part: the app asks the model to rewrite it, within REWRITE_BUDGET_MS. */
+export const ENGLISH_REWRITTEN_QUESTION = "Which goods could Vietnam buy more of from the United States?";
 /** A slow rewrite (a local model's cold call): the answer must not wait for it. */
 const SLOW_REWRITE_MS = 1500;
 
@@ -71,8 +76,7 @@ export async function benchServer(root: string, questions: string[], plan: Serve
       const localConcurrent = await load([LOCAL_QUESTION], "local", plan.concurrentClients, plan.localPerClient);
       log(`local profile: English vs Vietnamese question, rewrite answered after ${SLOW_REWRITE_MS} ms`);
       await fake.configure({ rewriteDelayMs: SLOW_REWRITE_MS });
-      const viSlow = await load([LOCAL_QUESTION], "local", 1, plan.localSingle);
-      const enSlow = await load([ENGLISH_QUESTION], "local", 1, plan.localSingle);
+      const rewrite = await compareFirstText(app.baseUrl, fake, plan.rewriteRequests);
       await fake.configure({ rewriteDelayMs: null });
       return {
         appBuildSeconds: app.appBuildSeconds,
@@ -84,7 +88,7 @@ export async function benchServer(root: string, questions: string[], plan: Serve
           fake: FAKE,
           beforeUpstreamMs: summarize(sent.map((at, i) => upstreamAt[i]! - at)),
           overheadMs: summarize(localSingle.timings.filter((t) => t.ok).map((t) => t.firstText - FAKE.firstChunkDelayMs)),
-          rewrite: { delayMs: SLOW_REWRITE_MS, question: ENGLISH_QUESTION, viFirstTextMs: viSlow.load.firstTextMs, enFirstTextMs: enSlow.load.firstTextMs },
+          rewrite: { delayMs: SLOW_REWRITE_MS, ...rewrite },
         },
       };
     } finally {
@@ -94,4 +98,34 @@ export async function benchServer(root: string, questions: string[], plan: Serve
     await fake.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * First text of the Vietnamese question, the fully covered English one and the rewritten English one,
+ * asked in turn `requests` times each (interleaved, so load on the machine falls on all three alike)
+ * after three warm-up rounds (the English paths' first calls compile code the Vietnamese one never runs).
+ */
+async function compareFirstText(baseUrl: string, fake: FakeOpenAIServer, requests: number): Promise<RewriteComparison> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const questions = [LOCAL_QUESTION, ENGLISH_QUESTION, ENGLISH_REWRITTEN_QUESTION] as const;
+  const firstText = questions.map(() => [] as number[]);
+  const rewriteCalls = questions.map(() => 0);
+  const errors = questions.map(() => 0);
+  const nonStreamed = () => fake.chatRequests().filter((r) => r.body && !r.body.stream).length;
+  try {
+    for (let round = 0; round < requests + 3; round++) {
+      for (const [i, question] of questions.entries()) {
+        const before = nonStreamed();
+        const timing = await ask(baseUrl, question, "local", agent);
+        if (round < 3) continue;
+        rewriteCalls[i]! += nonStreamed() - before;
+        if (timing.ok) firstText[i]!.push(timing.firstText);
+        else errors[i]!++;
+      }
+    }
+  } finally {
+    agent.destroy();
+  }
+  const kind = (i: number) => ({ question: questions[i]!, firstTextMs: summarize(firstText[i]!), rewriteCalls: rewriteCalls[i]!, errors: errors[i]! });
+  return { requests, vi: kind(0), en: kind(1), enRewritten: kind(2) };
 }

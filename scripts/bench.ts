@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--seed N] [--no-server] [--postgres N,…] [--only N,…]`: indexing, retrieval, recall and server
+ * `npm run bench [-- --quick] [--seed N] [--no-server | --server-only] [--postgres N,…] [--only N,…]`: indexing, retrieval, recall and server
  * benchmarks, seeded and repeatable. Each synthetic scale runs in its own process (peak RSS per
  * scale); the server part starts the app with `npm start` on a free loopback port. Prints tables
  * (progress goes to stderr) and, as the last line, one JSON object.
@@ -34,7 +34,7 @@ const FULL: Plan = {
   queries: 200,
   ef: [256, 384, 512, 768, 1024, 2048],
   otherGraphs: "24:96,16:64,24:96:100000",
-  server: { warmup: 10, single: 100, concurrentClients: 50, concurrentPerClient: 4, localSingle: 30, localPerClient: 2, refuseBuild: false },
+  server: { warmup: 10, single: 100, concurrentClients: 50, concurrentPerClient: 4, localSingle: 30, localPerClient: 2, rewriteRequests: 30, refuseBuild: false },
 };
 
 const QUICK: Plan = {
@@ -42,7 +42,7 @@ const QUICK: Plan = {
   queries: 120,
   ef: [128, 256, 512, 768],
   otherGraphs: "",
-  server: { warmup: 5, single: 20, concurrentClients: 50, concurrentPerClient: 1, localSingle: 10, localPerClient: 1, refuseBuild: true },
+  server: { warmup: 5, single: 20, concurrentClients: 50, concurrentPerClient: 1, localSingle: 10, localPerClient: 1, rewriteRequests: 20, refuseBuild: true },
 };
 
 const { values } = parseArgs({
@@ -54,6 +54,8 @@ const { values } = parseArgs({
     postgres: { type: "string", default: "" },
     /** Run only these scales (e.g. the 100k one alone, which is heavy). */
     only: { type: "string", default: "" },
+    /** The corpus and the server part alone (no big files, no synthetic scales): the app must be built. */
+    "server-only": { type: "boolean", default: false },
   },
 });
 const chosen = values.quick ? QUICK : FULL;
@@ -97,10 +99,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   log("Corpus: npm run index --force (scripts/index.ts) into a temporary folder");
   const corpus = await indexRealCorpus(ROOT);
-  log("One 5 MB file of repeated lines, one of normal text: cleaning and indexing time");
-  const bigFiles = await benchBigFiles(ROOT, seed);
+  const serverOnly = values["server-only"];
+  if (!serverOnly) log("One 5 MB file of repeated lines, one of normal text: cleaning and indexing time");
+  const bigFiles = serverOnly ? undefined : await benchBigFiles(ROOT, seed);
   const scales: ScaleResult[] = [];
-  for (const chunks of plan.scales) scales.push(await runScale(chunks));
+  for (const chunks of serverOnly ? [] : plan.scales) scales.push(await runScale(chunks));
   let server = null;
   let serverNote: string | null = "--no-server";
   if (!values["no-server"]) {

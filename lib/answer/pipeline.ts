@@ -37,6 +37,11 @@ export type AnswerEvent =
   | { type: "done"; result: AnswerResult };
 
 const EXTRACTIVE_MODEL = "offline (extractive)";
+/**
+ * Relevance of a retrieval that covers every concept of the question (coverage is a share, 0–1).
+ * `bestOf` keeps the rewrite's retrieval only when it covers more, so such a question skips the rewrite.
+ */
+const FULL_COVERAGE = 1;
 
 /** Why the answerer stopped the model on purpose: a cap, which ends the answer with a note, not an error. */
 class AnswerCapReached extends Error {
@@ -85,13 +90,16 @@ export class AnswerPipeline {
   }
 
   /**
-   * With a model, English questions and follow-ups are rewritten into a Vietnamese search query, but
-   * only within REWRITE_BUDGET_MS: the answer never waits longer than that for the extra call, and
-   * starts from the question's own retrieval (the English→Vietnamese lexicon) when it is late.
+   * With a model, English questions and follow-ups that the question's own retrieval (the
+   * English→Vietnamese lexicon, the earlier questions) does not fully cover are rewritten into a
+   * Vietnamese search query, but only within REWRITE_BUDGET_MS: the answer never waits longer than
+   * that for the extra call, and starts from the question's own retrieval when it is late.
    */
-  private async searchQuery(request: AnswerRequest, language: QueryLanguage, previousQuestions: string[]): Promise<string | null> {
+  private async searchQuery(request: AnswerRequest, language: QueryLanguage, previousQuestions: string[], original: Retrieval): Promise<string | null> {
     const budget = this.config.REWRITE_BUDGET_MS;
     if (request.profile.kind === "offline" || budget === 0 || (language === "vi" && previousQuestions.length === 0)) return null;
+    // Nothing a rewrite finds can cover more (bestOf), so neither the answer nor the model waits for one.
+    if (original.relevance >= FULL_COVERAGE) return null;
     try {
       const { text } = await generateText({
         model: chatModel(request.profile, this.fetchImpl),
@@ -110,11 +118,9 @@ export class AnswerPipeline {
     const { question, profile } = request;
     const language = detectLanguage(question);
     const previousQuestions = request.history.filter((t) => t.role === "user").map((t) => t.text);
-    // The question's own retrieval runs while the rewrite (if any) is under way.
-    const [rewritten, original] = await Promise.all([
-      this.searchQuery(request, language, previousQuestions),
-      this.retriever.retrieve(question, previousQuestions),
-    ]);
+    // The question's own retrieval first (milliseconds): it decides whether a rewrite could help at all.
+    const original = await this.retriever.retrieve(question, previousQuestions);
+    const rewritten = await this.searchQuery(request, language, previousQuestions, original);
     const retrieval = rewritten ? await this.bestOf(original, rewritten) : original;
     const passages = retrieval.passages;
     const base = { question, passages };

@@ -160,7 +160,8 @@ describe("HTTP and protocol faults (LLM_MAX_RETRIES=2)", () => {
 
   it("an English question (query rewrite, then the answer) against a missing model: one failure, both requests bounded, then recovery", async () => {
     mock.setFault({ kind: "status", status: 404 });
-    const chunks = await readUIChunks(await routes.chat(chatBody("When was the second round of negotiations held?", { profileId: "local" })));
+    // A question the English→Vietnamese lexicon covers only in part, so the rewrite is tried (a fully covered one skips it).
+    const chunks = await readUIChunks(await routes.chat(chatBody("Which goods could Vietnam buy more of from the United States?", { profileId: "local" })));
     const meta = metadata(chunks);
     expect((meta.failure as ModelFailure).code).toBe("model_not_found");
     expect((meta.failure as ModelFailure).hint).toContain(`ollama pull ${MODEL}`);
