@@ -51,12 +51,17 @@ function toJson(result: AnswerResult) {
 
 function printReadable(result: AnswerResult): void {
   if (result.failure) console.log(`! ${result.failure.message}\n  ${result.failure.hint}\n`);
-  console.log(result.answer.replace(/^_|_$/gm, ""));
+  // A terminal shows markdown emphasis as the marks themselves.
+  console.log(result.answer.replace(/^_|_$/gm, "").replace(/\*\*(.+?)\*\*/g, "$1"));
   if (result.citations.length) {
     console.log("\nSources:");
-    for (const c of result.citations) {
-      console.log(`[${c.n}] ${c.title} (${c.date ?? "undated"})${c.supported ? "" : " — not verified"}`);
-      console.log(`    “${c.quote}”`);
+    // Several sentences of one passage share its number: the passage once, each quote under it.
+    const byNumber = new Map<number, AnswerResult["citations"]>();
+    for (const c of result.citations) byNumber.set(c.n, [...(byNumber.get(c.n) ?? []), c]);
+    for (const [n, quotes] of byNumber) {
+      const c = quotes[0]!;
+      console.log(`[${n}] ${c.title} (${c.date ?? "undated"})`);
+      for (const q of quotes) console.log(`    “${q.quote}”${q.supported ? "" : " — not verified"}`);
       if (c.url) console.log(`    ${c.url}`);
     }
   }

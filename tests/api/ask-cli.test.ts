@@ -48,6 +48,11 @@ describe("npm run ask", () => {
     const { stdout } = ask(["Vòng đàm phán thứ hai diễn ra khi nào?"]);
     expect(stdout).toMatch(/\n\[1\] .+\(2025-05-24\)/);
     expect(stdout).toContain("Sources:");
+    // Each number once (a passage's several quotes under it), and no markdown marks in a terminal.
+    const numbers = [...stdout.split("Sources:")[1]!.matchAll(/^\[(\d+)\]/gm)].map((m) => m[1]);
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(stdout).not.toContain("**");
   });
 
   it("refuses an unknown profile with the list of configured ones", () => {
