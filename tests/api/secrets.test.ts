@@ -10,15 +10,16 @@
  * (NEXT_DIST_DIR=/path/to/.next checks a build made elsewhere, e.g. in a copy of the project.)
  */
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inspect } from "node:util";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { clientVisibleFiles, filesContaining } from "../../testing/bundle-scan";
 import { createOpenAIMock } from "../../testing/fake-openai-msw";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { readUIChunks } from "@/lib/ai/ui-stream";
+import { metadata, readUIChunks } from "@/lib/ai/ui-stream";
 
 const SECRET_ID = randomUUID();
 const KEY = `sk-test-SECRET-${SECRET_ID}`;
@@ -47,7 +48,20 @@ describe("the API key in responses and logs", () => {
     routes.cleanup();
     server.close();
   });
+  beforeEach(() => {
+    bodies.length = 0;
+    consoleOutput.length = 0;
+  });
   afterEach(() => mock.reset());
+
+  /** No response body or header kept in this test, and no console line it caused, carries the key (or its random part). */
+  function expectNoKey(minimumResponses: number): void {
+    expect(bodies.length).toBeGreaterThanOrEqual(minimumResponses);
+    for (const text of [...bodies, ...consoleOutput]) {
+      expect(text).not.toContain(KEY);
+      expect(text).not.toContain(SECRET_ID);
+    }
+  }
 
   /** Keep a response's whole body (a stream is read to its end). */
   async function keep(response: Response): Promise<string> {
@@ -56,10 +70,13 @@ describe("the API key in responses and logs", () => {
     return text;
   }
 
-  it("the key is really configured and sent upstream (so the checks below mean something)", async () => {
-    console.warn("[secrets-test] console capture works");
+  it("the key is really configured and sent upstream, and console output is captured (so the checks below mean something)", async () => {
+    console.warn(`[secrets-test] console capture works ${SECRET_ID}`);
+    expect(consoleOutput.some((line) => line.includes(`[secrets-test] console capture works ${SECRET_ID}`))).toBe(true);
+    consoleOutput.length = 0;
     await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })));
     expect(mock.chatRequests()[0]?.authorization).toBe(`Bearer ${KEY}`);
+    expectNoKey(1);
   });
 
   it("normal requests: offline and openai chats, search, documents, health with and without probing", async () => {
@@ -73,17 +90,20 @@ describe("the API key in responses and logs", () => {
     const health = JSON.parse(await keep(await routes.health("?probe=1"))) as { profiles: Array<{ id: string; health: { reachable: boolean } }> };
     expect(health.profiles.find((p) => p.id === "openai")?.health.reachable).toBe(true);
     await keep(await routes.health());
+    expectNoKey(8);
   });
 
   it.each([401, 403, 500])("failing upstream (HTTP %i echoing the key in its body): chat, English chat (query rewrite) and probe", async (status) => {
     mock.setFault({ kind: "status", status, message: `Incorrect API key provided: ${KEY}. You can find your API key at https://platform.openai.com/account/api-keys.` });
     const chunks = await readUIChunks(new Response(await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })))));
-    const failure = chunks.reduce<Record<string, unknown>>((acc, c) => ({ ...acc, ...((c.messageMetadata as object) ?? {}) }), {}).failure as { message: string; hint: string };
+    const failure = metadata(chunks).failure as { message: string; hint: string };
     expect(failure.message).toContain(`HTTP ${status}`);
     if (status !== 500) expect(failure.hint).toContain("OPENAI_API_KEY");
     await keep(await routes.chat(chatBody("What did the two sides discuss?", { profileId: "openai", history: [{ role: "user", text: "When was round two?" }, { role: "assistant", text: "In May [1]." }] })));
     const probe = JSON.parse(await keep(await routes.health("?probe=1"))) as { profiles: Array<{ id: string; health: { message: string } }> };
     expect(probe.profiles.find((p) => p.id === "openai")?.health.message).toContain(`HTTP ${status}`);
+    expect(consoleOutput.length, "the upstream failures are logged (and so checked)").toBeGreaterThan(0);
+    expectNoKey(3);
   });
 
   it("an unreachable endpoint and malformed streams", async () => {
@@ -92,6 +112,7 @@ describe("the API key in responses and logs", () => {
     await keep(await routes.health("?probe=1"));
     mock.setFault({ kind: "malformed" });
     await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })));
+    expectNoKey(3);
   });
 
   it("bad requests: errors name the profiles, never the key", async () => {
@@ -100,42 +121,9 @@ describe("the API key in responses and logs", () => {
     await keep(await routes.chat("{not json"));
     await keep(await routes.search({ query: "" }));
     await keep(await routes.document("../.env"));
-  });
-
-  it("no response body, header or console line carries the key (or its random part)", () => {
-    expect(bodies.length).toBeGreaterThan(15);
-    expect(consoleOutput.some((line) => line.includes("[secrets-test] console capture works"))).toBe(true);
-    for (const body of bodies) {
-      expect(body).not.toContain(KEY);
-      expect(body).not.toContain(SECRET_ID);
-    }
-    for (const line of consoleOutput) {
-      expect(line).not.toContain(KEY);
-      expect(line).not.toContain(SECRET_ID);
-    }
+    expectNoKey(4);
   });
 });
-
-/** Files of a Next build that a browser can fetch: static chunks and prerendered pages/RSC payloads. */
-function clientVisibleFiles(distDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, keepFile: (f: string) => boolean) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, keepFile);
-      else if (keepFile(full)) out.push(full);
-    }
-  };
-  walk(path.join(distDir, "static"), () => true);
-  walk(path.join(distDir, "server", "app"), (f) => /\.(html|rsc|body|meta|segment\.rsc)$/.test(f));
-  walk(path.join(distDir, "server", "pages"), (f) => /\.(html|json)$/.test(f));
-  return out;
-}
-
-function filesContaining(files: string[], needle: string): string[] {
-  return files.filter((f) => readFileSync(f).includes(needle));
-}
 
 describe("the client bundle", () => {
   it("the scanner finds a planted key (so a clean result means something)", () => {
