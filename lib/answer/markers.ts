@@ -82,3 +82,53 @@ export function readingOrder(text: string, known: ReadonlySet<number>): Map<numb
   for (const n of citedNumbers(text)) if (known.has(n) && !order.has(n)) order.set(n, order.size + 1);
   return order;
 }
+
+/** A marker still being written is at most this long ("[1, 2, 3, 4, 5, 6]"); a longer open bracket is text. */
+const MAX_OPEN_MARKER = 40;
+/** What may follow "[" in a marker not yet closed. */
+const OPEN_MARKER = /^\[[\d\s,;\-–—−]*$/;
+
+/**
+ * Reading order for a streamed answer: each delta is rewritten as it arrives, the first passage
+ * cited becoming [1], the next new one [2], …; numbers that point at no passage are dropped. A
+ * marker cut by a delta's end is held back until it closes, so the stream, the final text and a
+ * reload all carry the same numbers.
+ */
+export class ReadingOrderStream {
+  /** Old number → number in reading order, for the passages cited so far. */
+  readonly order = new Map<number, number>();
+  private pending = "";
+
+  constructor(private readonly known: ReadonlySet<number>) {}
+
+  /** The rewritten text that can be sent now (possibly empty). */
+  push(delta: string): string {
+    const text = this.pending + delta;
+    const open = text.lastIndexOf("[");
+    const cut = open !== -1 && text.length - open <= MAX_OPEN_MARKER && OPEN_MARKER.test(text.slice(open)) ? open : text.length;
+    this.pending = text.slice(cut);
+    return this.rewrite(text.slice(0, cut));
+  }
+
+  /** What is still held back, rewritten: call once the stream has ended. */
+  flush(): string {
+    const rest = this.pending;
+    this.pending = "";
+    return this.rewrite(rest);
+  }
+
+  /**
+   * The full numbering: cited passages in reading order, then the others in their old order (the
+   * same rule as the offline answer's), for the passages list shown beside the answer.
+   */
+  numbering(all: readonly number[]): Map<number, number> {
+    const map = new Map(this.order);
+    for (const n of all) if (!map.has(n)) map.set(n, map.size + 1);
+    return map;
+  }
+
+  private rewrite(text: string): string {
+    for (const n of citedNumbers(text)) if (this.known.has(n) && !this.order.has(n)) this.order.set(n, this.order.size + 1);
+    return rewriteMarkers(text, (n) => this.order.get(n) ?? null);
+  }
+}

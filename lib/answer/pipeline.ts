@@ -13,6 +13,7 @@ import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
 import { ANSWER_TEXT, unreportedText } from "./answer-text";
 import { buildMessages, rewritePrompt, systemPrompt } from "./prompt";
+import { ReadingOrderStream } from "./markers";
 
 /** A turn of the conversation before the current question. */
 export interface Turn {
@@ -31,6 +32,8 @@ export interface AnswerRequest {
 /** What the pipeline emits, in order: passages first, then text, then the final result. */
 export type AnswerEvent =
   | { type: "passages"; passages: Passage[]; mode: AnswerMode; model: string }
+  /** The passages renumbered because the model's answer cited a new one (reading order): replaces the list sent before. */
+  | { type: "renumbered"; passages: Passage[] }
   | { type: "text-delta"; delta: string }
   | { type: "text-break" }
   | { type: "failure"; failure: ModelFailure }
@@ -42,6 +45,11 @@ const EXTRACTIVE_MODEL = "offline (extractive)";
  * `bestOf` keeps the rewrite's retrieval only when it covers more, so such a question skips the rewrite.
  */
 const FULL_COVERAGE = 1;
+
+/** Passages under new numbers, in that order. */
+function renumbered(passages: Passage[], numbering: Map<number, number>): Passage[] {
+  return passages.map((p) => ({ ...p, rank: numbering.get(p.rank) ?? p.rank })).sort((a, b) => a.rank - b.rank);
+}
 
 /** Why the answerer stopped the model on purpose: a cap, which ends the answer with a note, not an error. */
 class AnswerCapReached extends Error {
@@ -138,27 +146,41 @@ export class AnswerPipeline {
     yield { type: "passages", passages, mode: "llm", model: profile.model };
     let text = "";
     const stopped: { cap: AnswerCap | null } = { cap: null };
-    try {
-      for await (const delta of this.streamModel(request, language, passages, stopped)) {
-        text += delta;
-        yield { type: "text-delta", delta };
+    // The model cites the passages as numbered in its prompt; the reader sees them in reading order.
+    const reading = new ReadingOrderStream(new Set(passages.map((p) => p.rank)));
+    let ordered = passages;
+    const renumber = function* (delta: string): Generator<AnswerEvent> {
+      const cited = reading.order.size;
+      const out = delta === "" ? reading.flush() : reading.push(delta);
+      if (reading.order.size > cited) {
+        ordered = renumbered(passages, reading.numbering(passages.map((p) => p.rank)));
+        yield { type: "renumbered", passages: ordered };
       }
+      if (out) {
+        text += out;
+        yield { type: "text-delta", delta: out };
+      }
+    };
+    try {
+      for await (const delta of this.streamModel(request, language, passages, stopped)) if (delta) yield* renumber(delta);
+      yield* renumber("");
       if (text.trim().length === 0) throw new EmptyCompletionError();
-      const citations = resolveCitations(text, passages);
+      const citations = resolveCitations(text, ordered);
       if (stopped.cap) {
         const note = `\n\n${ANSWER_TEXT[language].capNotice[stopped.cap]}`;
         yield { type: "text-delta", delta: note };
         text += note;
       }
-      yield { type: "done", result: { ...base, status: "answered", mode: "llm", model: profile.model, answer: text, citations, ...(stopped.cap ? { truncated: stopped.cap } : {}) } };
+      yield { type: "done", result: { ...base, passages: ordered, status: "answered", mode: "llm", model: profile.model, answer: text, citations, ...(stopped.cap ? { truncated: stopped.cap } : {}) } };
     } catch (error) {
       if (request.signal?.aborted) return;
       const failure = describeFailure(error, profile, { midway: text.length > 0 });
       yield { type: "failure", failure };
-      const fallback = this.extractive(retrieval, language, ANSWER_TEXT[language].fallbackNotice);
+      // Quoted under the numbers the reader already has for the passages.
+      const fallback = this.extractive({ ...retrieval, passages: ordered }, language, ANSWER_TEXT[language].fallbackNotice);
       if (text.length > 0) yield { type: "text-break" };
       yield { type: "text-delta", delta: fallback.text };
-      yield { type: "done", result: { ...base, status: "answered", mode: "extractive", model: EXTRACTIVE_MODEL, answer: fallback.text, citations: fallback.citations, failure } };
+      yield { type: "done", result: { ...base, passages: ordered, status: "answered", mode: "extractive", model: EXTRACTIVE_MODEL, answer: fallback.text, citations: fallback.citations, failure } };
     }
   }
 

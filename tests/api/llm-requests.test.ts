@@ -75,6 +75,26 @@ describe.each([
   });
 });
 
+describe("a model's citations in reading order", () => {
+  it("renumbers the streamed markers, the passages and the citations alike: the first passage cited is [1]", async () => {
+    // Cited as the prompt numbered them: 3 first, then 1, then 2; [9] points at nothing.
+    local.setReply("Vòng hai diễn ra từ 19 đến 22 tháng 5 [3]. Thủ tướng chủ trì cuộc họp [1][3]. Thêm [2, 3]. Bịa [9].");
+    const chunks = await ask("Vòng đàm phán thứ hai diễn ra khi nào?", "local");
+    const lists = chunks.filter((c) => c.type === "data-passages").map((c) => (c.data as { passages: PassageView[] }).passages);
+    const [sent, final] = [lists[0]!, lists.at(-1)!];
+    const docOf = (list: PassageView[], n: number) => list.find((p) => p.n === n)!.chunkId;
+    const text = streamedText(chunks);
+    // The stream itself carries the new numbers (deltas of 12 characters cut markers in two).
+    expect(text).toBe("Vòng hai diễn ra từ 19 đến 22 tháng 5 [1]. Thủ tướng chủ trì cuộc họp [2][1]. Thêm [1, 3]. Bịa .");
+    expect([docOf(final, 1), docOf(final, 2), docOf(final, 3)]).toEqual([docOf(sent, 3), docOf(sent, 1), docOf(sent, 2)]);
+    expect(final.map((p) => p.n)).toEqual(sent.map((_, i) => i + 1));
+    // A later passages part replaces the earlier one (what the page keeps, and what a reload reads back).
+    const citations = dataPart<{ citations: Citation[] }>(chunks, "citations")!.citations;
+    expect(citations.map((c) => [c.n, c.chunkId])).toEqual([1, 2, 3].map((n) => [n, docOf(final, n)]));
+    for (const c of citations) expect(final.find((p) => p.n === c.n)!.text).toContain(c.quote);
+  });
+});
+
 describe("a follow-up with a model configured", () => {
   it("rewrites the question into a Vietnamese search query using the earlier question, then answers", async () => {
     local.setReply((body) => (body?.stream ? "Vòng tiếp theo dự kiến diễn ra vào đầu tháng 6 [1]." : "vòng đàm phán tiếp theo sau vòng thứ hai"));

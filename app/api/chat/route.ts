@@ -64,6 +64,10 @@ export async function POST(request: Request): Promise<Response> {
                 }
                 writer.write({ type: "text-start", id: `text-${textId}` });
                 break;
+              case "renumbered":
+                // A later passages part replaces the earlier one: the list follows the answer's reading order as it is cited.
+                writer.write({ type: "data-passages", data: { passages: event.passages.map(toPassageView) } });
+                break;
               case "text-delta":
                 writer.write({ type: "text-delta", id: `text-${textId}`, delta: event.delta });
                 break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citedNumbers, findMarkers, readingOrder, rewriteMarkers, stripMarkers } from "@/lib/answer/markers";
+import { ReadingOrderStream, citedNumbers, findMarkers, readingOrder, rewriteMarkers, stripMarkers } from "@/lib/answer/markers";
 
 describe("citation markers", () => {
   it("reads single, listed, adjacent and ranged markers", () => {
@@ -27,5 +27,35 @@ describe("citation markers", () => {
     const order = readingOrder(text, new Set([1, 2, 3, 4]));
     expect([...order]).toEqual([[4, 1], [2, 2]]);
     expect(rewriteMarkers(text, (n) => order.get(n) ?? null)).toBe("Vòng năm [1]. Vòng ba [2][1]. Bịa .");
+  });
+});
+
+describe("reading order over a stream", () => {
+  const streamed = (deltas: string[], known = [1, 2, 3, 4, 5, 6]) => {
+    const stream = new ReadingOrderStream(new Set(known));
+    const out = deltas.map((d) => stream.push(d)).join("") + stream.flush();
+    return { out, stream };
+  };
+
+  it("numbers passages by first citation, whatever the deltas cut", () => {
+    const text = "Vòng năm [3]. Vòng ba [1][3]. Cả hai [2, 3]. Khoảng [4–5].";
+    const whole = "Vòng năm [1]. Vòng ba [2][1]. Cả hai [1, 3]. Khoảng [4, 5].";
+    expect(streamed([text]).out).toBe(whole);
+    // Every way of cutting the text in two, and one character at a time, gives the same text.
+    for (let i = 1; i < text.length; i++) expect(streamed([text.slice(0, i), text.slice(i)]).out).toBe(whole);
+    expect(streamed([...text]).out).toBe(whole);
+  });
+
+  it("holds back only an open marker, and drops numbers that point at no passage", () => {
+    const stream = new ReadingOrderStream(new Set([1, 2]));
+    expect(stream.push("Hai bên [2")).toBe("Hai bên ");
+    expect(stream.push(", 9] đồng ý")).toBe("[1] đồng ý");
+    expect(stream.push(" [mảng] [")).toBe(" [mảng] ");
+    expect(stream.flush()).toBe("[");
+  });
+
+  it("numbers uncited passages after the cited ones, in their old order", () => {
+    const { stream } = streamed(["A [4]. B [2]."]);
+    expect([...stream.numbering([1, 2, 3, 4])]).toEqual([[4, 1], [2, 2], [1, 3], [3, 4]]);
   });
 });
