@@ -70,6 +70,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export class FakeOpenAIServer {
   readonly requests: RecordedRequest[] = [];
   private config: FakeOpenAIConfig;
+  /** What `start` was given: `reset` comes back to it. */
+  private readonly initial: FakeOpenAIConfig;
   private readonly faults = new FaultSwitch();
   private server: Server | null = null;
   private sockets = new Set<Socket>();
@@ -77,7 +79,8 @@ export class FakeOpenAIServer {
   private nextId = 1;
 
   private constructor(config: Partial<FakeOpenAIConfig>) {
-    this.config = { ...DEFAULTS, ...config };
+    this.initial = { ...DEFAULTS, ...config };
+    this.config = this.initial;
     this.faults.set(this.config.fault);
   }
 
@@ -115,9 +118,9 @@ export class FakeOpenAIServer {
     await this.configure({ fault });
   }
 
-  /** Back to the start configuration's defaults (listening, no fault), and forget recorded requests. */
+  /** Back to the configuration it was started with (then `config` on top), and forget recorded requests. */
   async reset(config: Partial<FakeOpenAIConfig> = {}): Promise<void> {
-    this.config = { ...DEFAULTS, model: this.config.model, extraModels: this.config.extraModels, ...config };
+    this.config = { ...this.initial, ...config };
     this.requests.length = 0;
     await this.applyFault(this.config.fault);
   }
