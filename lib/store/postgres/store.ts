@@ -27,9 +27,10 @@ interface ChunkRow {
   date: string | null;
   url: string | null;
   source: string | null;
+  stamp: string;
 }
 
-const CHUNK_COLUMNS = "c.id, c.article_id, c.start_offset, c.end_offset, c.text, a.title, a.date, a.url, a.source";
+const CHUNK_COLUMNS = "c.id, c.article_id, c.start_offset, c.end_offset, c.text, a.title, a.date, a.url, a.source, a.updated_at::text as stamp";
 
 const toChunk = (r: ChunkRow): Chunk => ({ id: r.id, docId: r.article_id, title: r.title, date: r.date, url: r.url, source: r.source, start: r.start_offset, end: r.end_offset, text: r.text });
 
@@ -90,6 +91,16 @@ export class PostgresStore implements ArchiveStore {
     return open(embeddings(embedder ?? state.embedder), await keywordRanking(archive));
   }
 
+  /**
+   * Whether a hit is of the article version this store loaded. A write committed between a request's
+   * version check and its search would otherwise give chunks whose article this process does not
+   * hold yet (or holds in its old version: other offsets); those are left out of that one answer,
+   * and the next request loads the new version.
+   */
+  private current(row: ChunkRow): boolean {
+    return this.articles.get(row.article_id)?.stamp === row.stamp;
+  }
+
   hasTerm(term: string): boolean {
     return this.terms.has(encodeTerm(term));
   }
@@ -109,7 +120,7 @@ export class PostgresStore implements ArchiveStore {
        ) n join chunks c on c.id = n.id join articles a on a.id = c.article_id order by n.distance, c.id`,
       [vectorLiteral(vector), k],
     );
-    return rows.map((r) => ({ chunk: toChunk(r), distance: r.distance }));
+    return rows.filter((r) => this.current(r)).map((r) => ({ chunk: toChunk(r), distance: r.distance }));
   }
 
   private async keywordsOn(client: DbClient, terms: readonly QueryTerm[], k: number): Promise<Chunk[]> {
@@ -127,7 +138,7 @@ export class PostgresStore implements ArchiveStore {
        from (${ranked}) r join chunks c on c.id = r.id join articles a on a.id = c.article_id where r.score < 0 order by score, c.id limit $4`,
       [text, k * RERANK_POOL, [...new Set(terms.map((t) => encodeTerm(t.term)))], k],
     );
-    return rows.map(toChunk);
+    return rows.filter((r) => this.current(r)).map(toChunk);
   }
 
   async nearest(vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {

@@ -13,6 +13,7 @@ import { RuntimeHolder } from "@/lib/runtime";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive, prepareArticles } from "@/lib/store/postgres/build";
 import { migrate } from "@/lib/store/postgres/migrate";
+import type { PostgresStore } from "@/lib/store/postgres/store";
 import { addArticles, removeArticle, restoreArticle, syncArchive } from "@/lib/index/update";
 import type { SourceDocument } from "@/lib/types";
 import { PROJECT_CORPUS } from "../../support/test-index";
@@ -160,20 +161,27 @@ describe("the PostgreSQL store", () => {
         for (const article of articles) await writer.replaceArticles([article]);
         writing = false;
       })();
-      const store = (await holder.get()).store;
-      const vector = await store.embeddings.embedQuery("tổ công tác rong biển Quảng Ngãi Oregon");
+      const vector = await (await holder.get()).store.embeddings.embedQuery("tổ công tác rong biển Quảng Ngãi Oregon");
       let reads = 0;
+      let present = 0;
       while (writing || reads < 3) {
+        // As a request does: the version this process holds (reloaded when it moved), then one search.
+        const store = (await holder.get()).store as PostgresStore;
         const { vector: near, lexical } = await store.candidates(vector, [{ term: "rong_bien", boost: 1 }, { term: "oregon", boost: 1 }], 20);
         const mine = [...near, ...lexical].filter((c) => c.docId === "rong-bien");
-        // Never gone midway either: the old chunks leave in the transaction that brings the new ones.
-        expect(near.some((c) => c.docId === "rong-bien") && lexical.some((c) => c.docId === "rong-bien")).toBe(true);
         const tags = new Set(mine.map((c) => /rong biển ([A-F])\b/.exec(c.text)?.[1]));
         expect(tags.has(undefined)).toBe(false);
         expect(tags.size, `one read saw versions ${[...tags].join(", ")}`).toBeLessThanOrEqual(1);
+        // The passages are of the version whose text (and events) this process holds: citations point at the right characters.
+        const held = await store.document("rong-bien");
+        for (const c of mine) expect(held!.body.slice(c.start, c.end)).toBe(c.text);
+        if (near.some((c) => c.docId === "rong-bien") && lexical.some((c) => c.docId === "rong-bien")) present++;
+        // Gone only when a write landed between this request's version check and its search (the next request reloads).
+        else expect(await reader.version()).not.toBe(store.version);
         for (const t of tags) if (t) seen.add(t);
         reads++;
       }
+      expect(present).toBeGreaterThan(0);
       await writes;
       expect(seen.size).toBeGreaterThan(0);
     } finally {
