@@ -16,7 +16,8 @@ const server = setupServer(
   http.post("http://127.0.0.1:11434/v1/embeddings", async ({ request }) => {
     const body = (await request.json()) as { model: string; input: string[] };
     calls.push(body);
-    if (failWith) return HttpResponse.json({ error: { message: "model \"bge-m3\" not found, try pulling it first" } }, { status: failWith });
+    // The server asks for a retry after 1 ms (honoured by the AI SDK): the bounded retries are counted without its 2 s back-off.
+    if (failWith) return HttpResponse.json({ error: { message: "model \"bge-m3\" not found, try pulling it first" } }, { status: failWith, headers: { "retry-after-ms": "1" } });
     return HttpResponse.json({ object: "list", model: body.model, data: body.input.map((text, index) => ({ object: "embedding", index, embedding: [text.length, 1, 0, 0] })) });
   }),
 );
