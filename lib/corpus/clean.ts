@@ -1,10 +1,12 @@
 /**
- * Keeps the article body of a Vietnamese news capture and drops its site chrome (footer lists,
- * tickers, keyword lists, bylines, captions) by rules that hold across outlets, not per file.
+ * Keeps the article body of a Vietnamese or English news capture and drops its site chrome (footer
+ * and related lists, share bars, banners, credits, navigation, tickers, bylines, captions) by rules
+ * that hold across outlets, not per file; the chrome rules are in chrome.ts and chrome-lexicon.ts.
  */
 import { fold, foldedTerms, toNfc } from "../text/normalize";
 import { containedElsewhere } from "../text/containment";
 import { isDateline } from "./dates";
+import { bylineDate as namedBylineDate, inlineBoxEnd, isChromeLine, isEndHeading, isListHeading, isMasthead, syndicatedFrom } from "./chrome";
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -22,13 +24,8 @@ export interface CleanedText {
   droppedLines: number;
 }
 
-/** Headings that start the footer of a news page: related, latest, comments, keywords, source link. */
-const FOOTER_HEADING =
-  /^(?:-\s*)?(?:tin liên quan|tin cùng chuyên mục|tin mới nhất|tin mới|tin khác|tin nổi bật|bài liên quan|bài viết liên quan|đọc thêm|xem thêm|xem thêm ý kiến|bình luận|ý kiến bạn đọc|gửi bình luận|link bài gốc|nguồn bài gốc|từ khóa|từ khoá|tags?|chủ đề)\s*:?\s*$/iu;
 /** A footer marker that a body line runs straight into ("…hai nước./.- Từ khóa :"). */
 const INLINE_FOOTER = /\s*-?\s*(?:từ khóa|từ khoá|tags)\s*:.*$/iu;
-/** Footers of English pages: "Related: …", "Most read: …", a newsletter prompt. */
-const FOOTER_LINE_EN = /^(?:(?:related(?: stories| articles| news)?|most read|read more|also read|more from [^:]{1,40})\s*:|(?:sign up for|subscribe to) our newsletter\b)/iu;
 /** The "/." that Vietnamese agencies put after an article's last sentence. */
 const END_MARK = /(?<=[.!?…])\s*\/\.\s*$/u;
 
@@ -126,8 +123,16 @@ export function cleanCapture(raw: string): CleanedText {
 
   // 1. The body ends where the footer begins.
   const candidates: string[] = [];
-  for (const line of lines) {
-    if (FOOTER_HEADING.test(line) || (candidates.some((c) => c.length > 0) && FOOTER_LINE_EN.test(line))) break;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isEndHeading(line)) break;
+    if (isListHeading(line)) {
+      // A box of related headlines inside the body is skipped; anywhere else the footer starts here.
+      const resume = inlineBoxEnd(lines, i);
+      if (resume === null) break;
+      i = resume - 1;
+      continue;
+    }
     const inline = line.match(INLINE_FOOTER);
     // "Từ khóa: a, b" on a line of its own starts the footer too.
     if (inline?.index === 0 && candidates.some((c) => c.length > 0)) break;
@@ -159,12 +164,22 @@ export function cleanCapture(raw: string): CleanedText {
       bylineDate ??= line;
       continue;
     }
+    const named = namedBylineDate(line);
+    if (named) {
+      bylineDate ??= named;
+      continue;
+    }
     const attributed = line.match(ATTRIBUTION);
     if (attributed && !SENTENCE_END.test(line)) {
       attribution ??= attributed[1]!.trim();
       continue;
     }
-    if (LINE_CHROME.some((rule) => rule.test(line))) {
+    const syndicated = syndicatedFrom(line);
+    if (syndicated) {
+      attribution ??= syndicated;
+      continue;
+    }
+    if (LINE_CHROME.some((rule) => rule.test(line)) || isChromeLine(line)) {
       const found = line.match(/https?:\/\/\S+/u);
       if (found && !url) url = found[0];
       continue;
@@ -174,6 +189,8 @@ export function cleanCapture(raw: string): CleanedText {
 
   // 3. Headline, then captions that repeat the headline or a neighbouring paragraph.
   let headline: string | null = null;
+  // The outlet's name alone in capitals above the headline is its masthead, not the headline.
+  if (kept.length > 2 && isMasthead(kept[0]!) && looksLikeHeadline(kept[1]!)) kept.shift();
   if (kept.length > 1 && looksLikeHeadline(kept[0]!)) headline = kept.shift()!;
   const paragraphs: string[] = [];
   const seen = new Set<string>();

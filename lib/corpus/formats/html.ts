@@ -92,17 +92,25 @@ function withoutSiteSuffix(title: string, siteName: string | undefined): string 
 
 /**
  * Class or id words of page chrome that Readability can keep when it sits inside the article:
- * ads, cookie banners, bylines, author boxes, comments, related links, share bars.
+ * ads, cookie banners, bylines, author boxes, comments, related and most-read links, share bars,
+ * font-size toolbars, breadcrumbs, "từ khóa" lists, copyright footers. Words that also name article
+ * containers ("print-friendly", "tools") are not here; chrome without such a name is left to the
+ * text rules of lib/corpus/chrome.ts.
  */
-const CHROME_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|adv|quang-?cao|qc|sponsor\w*|banner|cookies?|consent|gdpr|byline|author|comments?|binh-?luan|related\w*|tin-?lien-?quan|share|social|newsletter|subscribe)(?:[\s_-]|$)/i;
+const CHROME_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|adv|quang-?cao|qc|sponsor\w*|banner|cookies?|consent|gdpr|byline|author|comments?|binh-?luan|related\w*|tin-?lien-?quan|share|sharing|social|newsletter|subscribe|signup|breadcrumbs?|toolbar|font-?size|tu-?khoa|most-?read|trending|recommend\w*|read-?more|xem-?them|doc-?them|copyright|outbrain|taboola)(?:[\s_-]|$)/i;
 const CHROME_TAGS = "script, style, noscript, template, iframe, object, embed, nav, header, footer, aside, form, button";
+
+/** A wrapper named like chrome ("share-wrapper") that holds the article itself is never pruned. */
+function holdsArticle(element: Element): boolean {
+  return element.tagName === "BODY" || element.tagName === "HTML" || element.querySelector('article, [itemprop="articleBody"]') !== null;
+}
 
 /** Drop chrome elements before Readability scores the page (it keeps some that sit inside <article>). */
 function pruneChrome(document: Document): void {
   for (const element of [...document.querySelectorAll(CHROME_TAGS)]) element.remove();
   for (const element of [...document.querySelectorAll("[class], [id]")]) {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (CHROME_NAME.test(names) && element.tagName !== "BODY" && element.tagName !== "HTML") element.remove();
+    if (CHROME_NAME.test(names) && !holdsArticle(element)) element.remove();
   }
 }
 

@@ -1,0 +1,236 @@
+/**
+ * Site chrome of Vietnamese and English news pages, as data: the headings of footer and
+ * related-headline blocks, the words of share bars and toolbars, and the shapes of banner,
+ * newsletter, copyright, credit and navigation lines. Phrases are matched folded (no diacritics,
+ * lower case, đ → d), so "Tin liên quan" and "TIN LIEN QUAN" are the same heading; patterns are
+ * matched on the folded line too. Read by lib/corpus/chrome.ts; no logic here.
+ */
+
+/**
+ * Headings after which nothing is the article: comments, keywords, the source link. A page puts
+ * them after the body, so the body ends at the first one.
+ */
+export const END_HEADINGS: readonly string[] = [
+  // Vietnamese
+  "binh luan",
+  "y kien ban doc",
+  "gui binh luan",
+  "xem them y kien",
+  "y kien",
+  "link bai goc",
+  "nguon bai goc",
+  "tu khoa",
+  "chu de",
+  "the",
+  "tags",
+  "tag",
+  // English
+  "comments",
+  "comment",
+  "leave a comment",
+  "join the conversation",
+  "topics",
+  "keywords",
+];
+
+/**
+ * Headings of a block of other headlines (related, latest, most read). Such a block usually closes
+ * the page, but some outlets box a few related headlines inside the body, and the body goes on
+ * after them (see `isInlineBox` in chrome.ts).
+ */
+export const LIST_HEADINGS: readonly string[] = [
+  // Vietnamese
+  "tin lien quan",
+  "tin tuc lien quan",
+  "bai lien quan",
+  "bai viet lien quan",
+  "tin cung chuyen muc",
+  "cung chuyen muc",
+  "tin cung chu de",
+  "tin moi nhat",
+  "tin moi",
+  "tin khac",
+  "cac tin khac",
+  "tin noi bat",
+  "doc them",
+  "xem them",
+  "doc nhieu",
+  "doc nhieu nhat",
+  "tin doc nhieu",
+  "xem nhieu",
+  "xem nhieu nhat",
+  "co the ban quan tam",
+  "ban co the quan tam",
+  "tin hay",
+  "tin nong",
+  "doc tiep",
+  "tieu diem",
+  "dang duoc quan tam",
+  // English
+  "related",
+  "related stories",
+  "related articles",
+  "related news",
+  "related content",
+  "related coverage",
+  "more stories",
+  "more news",
+  "more on this story",
+  "more from",
+  "most read",
+  "most popular",
+  "most viewed",
+  "popular",
+  "trending",
+  "trending now",
+  "read more",
+  "read next",
+  "also read",
+  "see also",
+  "you may also like",
+  "you might also like",
+  "recommended",
+  "recommended for you",
+  "editor's picks",
+  "editors' picks",
+  "top stories",
+  "latest news",
+  "latest stories",
+  "latest",
+  "more to read",
+  "further reading",
+];
+
+/**
+ * Words of share bars, reaction counters and print/email/font-size toolbars. A line made only of
+ * these (with counts and separators) is chrome: "Bình luận (0) | Chia sẻ", "Share · Tweet · Email",
+ * "A- A+ | In bài". A sentence that uses one of them among other words is body text.
+ */
+export const TOOLBAR_WORDS: readonly string[] = [
+  // Vietnamese
+  "binh luan",
+  "chia se",
+  "thich",
+  "luot thich",
+  "luot xem",
+  "luot chia se",
+  "luu",
+  "luu bai",
+  "luu tin",
+  "in",
+  "in bai",
+  "in bai viet",
+  "gui bai viet",
+  "gui email",
+  "gui cho ban be",
+  "gui",
+  "co chu",
+  "nghe bai viet",
+  "nghe",
+  "bao loi",
+  "sao chep lien ket",
+  "sao chep link",
+  "theo doi",
+  "quan tam",
+  "tra loi",
+  "bai viet",
+  "tai ung dung",
+  // English
+  "share",
+  "shares",
+  "share this",
+  "share this article",
+  "share on facebook",
+  "share on twitter",
+  "tweet",
+  "like",
+  "likes",
+  "comments",
+  "comment",
+  "print",
+  "email",
+  "e-mail",
+  "save",
+  "save article",
+  "copy link",
+  "link copied",
+  "font size",
+  "text size",
+  "listen",
+  "listen to this article",
+  "follow",
+  "follow us",
+  "report",
+  "reply",
+  "views",
+  "gift this article",
+  "whatsapp",
+  "messenger",
+  "telegram",
+  // Networks named on share buttons
+  "facebook",
+  "twitter",
+  "x",
+  "zalo",
+  "linkedin",
+  "pinterest",
+  "pin",
+  "reddit",
+  "google news",
+  // Font-size buttons
+  "a",
+  "a+",
+  "a-",
+  "aa",
+];
+
+/**
+ * Lines that are chrome wherever they stand, matched on the folded line: newsletter prompts,
+ * cookie and consent banners, copyright and licence footers, syndication and agency credits,
+ * photo credits, one-line "Related: …" lists. Each is anchored or narrow enough that a body
+ * sentence does not match (unit tests keep sentences that mention comments, cookies, sharing).
+ */
+export const CHROME_LINES: readonly RegExp[] = [
+  // Newsletter and subscription prompts
+  /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|bulletins?|updates|alerts|inbox)\b/u,
+  /^(?:subscribe|subscribe now|subscribe today|sign up|sign in|log in|register)\s*[.!]?$/u,
+  /^get (?:our|the) .{0,60}\b(?:newsletter|briefing)\b/u,
+  /^dang ky (?:nhan )?(?:ban tin|tin|thong bao|email)\b/u,
+  // Cookie and consent banners
+  /^(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) cookies\b/u,
+  /^by (?:continuing|using|browsing)\b.{0,80}\b(?:cookies?|privacy|terms)\b/u,
+  /^(?:cookie (?:settings|preferences|policy)|accept (?:all )?cookies|manage cookies)\b/u,
+  /^(?:chung toi|trang (?:web|nay)|website nay) su dung cookie/u,
+  // Copyright, licence and masthead footers
+  /^(?:©|\(c\)\s|copyright\b)/u,
+  /\ball rights reserved\.?$/u,
+  /^ban quyen\b/u,
+  /^(?:giay phep|gpxb|giay phep hoat dong bao chi)\b.{0,20}\bso\b/u,
+  /^(?:tong bien tap|pho tong bien tap|co quan chu quan)\s*:/u,
+  /\bghi ro nguon\b.{0,60}\b(?:phat hanh lai|trich dan|dang tai)\b/u,
+  // Syndication and agency credits (the outlet is kept as the attribution, see SYNDICATION)
+  /^(?:reporting|additional reporting|writing|editing|compiled) by\b/u,
+  // Photo, video and graphic credits
+  /^\(?(?:anh|photo|photos|image|images|video|do hoa|graphic|infographic|nguon anh|photo credit|image credit|credit)\s*(?:minh hoa\s*)?(?::|by\b)/u,
+  /^\(?(?:anh|photo|image) minh hoa\)?\.?$/u,
+  /^[a-z]{2,12}\/[\p{L} .'-]{2,40}$/u, // "REUTERS/Kevin Lamarque" once folded
+  // One-line lists of other headlines: "Related: a | b", "Also on ATM: …", "Xem thêm: …"
+  /^(?:related(?: stories| articles| news| coverage)?|most read|read more|read next|also read|see also|also on [^:]{1,40}|more from [^:]{1,40}|more on [^:]{1,40}|xem them|doc them|tin lien quan)\s*:/u,
+];
+
+/**
+ * Syndication credits that name the outlet a report came from ("This article first appeared in
+ * Mekong Trade Review."): the line is dropped and the outlet recorded as the attribution, as
+ * "Theo …" lines are.
+ */
+export const SYNDICATION: readonly RegExp[] = [
+  /^(?:this (?:article|story|report|piece) (?:was )?(?:first |originally )?(?:appeared|published|ran) (?:in|on|by)) (.{2,60}?)\.?$/iu,
+  /^(?:originally published (?:in|on|by)) (.{2,60}?)\.?$/iu,
+];
+
+/** Separators of navigation bars and breadcrumbs ("Trang chủ | Kinh tế", "Home > Asia", "A · B"). */
+export const NAV_SEPARATOR = /\s+[|·•>»›/]\s+|\s*[|·•»›]\s*/u;
+/** Most words a navigation item has ("Thương mại quốc tế", "Báo Công Nghiệp Mới"). */
+export const NAV_ITEM_MAX_WORDS = 4;
+/** Fewest items a navigation bar or breadcrumb has ("Home > Southeast Asia > Vietnam"). */
+export const NAV_MIN_ITEMS = 3;

@@ -1,0 +1,152 @@
+/**
+ * Tells site chrome from article text, one line at a time, by the rules in chrome-lexicon.ts:
+ * footer and related-headline headings, share bars and toolbars, banners, credits and navigation.
+ * Used by clean.ts; every rule holds across outlets and in both languages.
+ */
+import { fold } from "../text/normalize";
+import { CHROME_LINES, END_HEADINGS, LIST_HEADINGS, NAV_ITEM_MAX_WORDS, NAV_MIN_ITEMS, NAV_SEPARATOR, SYNDICATION, TOOLBAR_WORDS } from "./chrome-lexicon";
+import { isDateline } from "./dates";
+
+const END = new Set(END_HEADINGS);
+const LIST = new Set(LIST_HEADINGS);
+const TOOLBAR = new Set(TOOLBAR_WORDS);
+const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
+/** A line that ends a sentence, not one cut short with an ellipsis (a teaser under a related headline). */
+const FULL_STOP = /[.!?"”)]\s*$/u;
+const TRUNCATED = /(?:\.\.\.|…)\s*$/u;
+const BULLET = /^[-–—•·*▪►»+]\s*/u;
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** A heading's folded words, without bullet, trailing colon or arrows ("TIN LIÊN QUAN:" → "tin lien quan"). */
+function headingKey(line: string): string {
+  return fold(line)
+    .replace(BULLET, "")
+    .replace(/[\s:>»›→]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A heading after which nothing is article text: comments, keywords, the source link. */
+export function isEndHeading(line: string): boolean {
+  return END.has(headingKey(line));
+}
+
+/** A heading of a list of other headlines: related, latest, most read, "More from …". */
+export function isListHeading(line: string): boolean {
+  const key = headingKey(line);
+  return LIST.has(key) || (/^more (?:from|on) \S/u.test(key) && wordCount(key) <= 6);
+}
+
+/** One entry of a headline list: a bulleted or unpunctuated short line, a time or date stamp. */
+export function isListItem(line: string): boolean {
+  if (line.length === 0) return true;
+  if (BULLET.test(line) || isDateline(line) || TRUNCATED.test(line)) return true;
+  if (/^\d{1,2}:\d{2}'?\s*-\s*\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(line)) return true;
+  return !SENTENCE_END.test(line) && wordCount(line) <= 25;
+}
+
+/** A paragraph of article text: a full sentence of some length, not a teaser cut short. */
+function isBodyParagraph(line: string): boolean {
+  return wordCount(line) >= 12 && FULL_STOP.test(line) && !TRUNCATED.test(line) && !isChromeLine(line);
+}
+
+/** Most headlines a related box inside the body holds; a longer list is the page's footer. */
+const INLINE_BOX_MAX_ITEMS = 5;
+
+/**
+ * When the list heading at `headingIndex` opens a box of a few headlines inside the body (as some
+ * outlets put "Tin liên quan" between paragraphs), the index of the line where the body resumes;
+ * otherwise null, and the heading starts the footer. The body resumes only with two full
+ * paragraphs in a row: footers alternate headlines with one-sentence teasers, never two.
+ */
+export function inlineBoxEnd(lines: readonly string[], headingIndex: number): number | null {
+  let i = headingIndex + 1;
+  let items = 0;
+  while (i < lines.length && items <= INLINE_BOX_MAX_ITEMS && isListItem(lines[i]!) && !isBodyParagraph(lines[i]!)) {
+    if (lines[i]!.length > 0) items++;
+    i++;
+  }
+  if (items > INLINE_BOX_MAX_ITEMS) return null;
+  // The next two non-empty lines, found without copying the rest (a capture may hold many boxes).
+  const next: string[] = [];
+  for (let j = i; j < lines.length && next.length < 2; j++) if (lines[j]!.length > 0) next.push(lines[j]!);
+  return next.length === 2 && next.every(isBodyParagraph) ? i : null;
+}
+
+/** A line made only of share, counter and toolbar words: "Bình luận (0) | Chia sẻ", "A- A+ | Print". */
+function isToolbar(folded: string): boolean {
+  if (folded.length > 120) return false;
+  const parts = folded
+    .split(/\s*[|·•,;/]\s*|\s{2,}/u)
+    .map((p) =>
+      p
+        .replace(/\(\s*\d+\s*\)|^\d[\d.,]*[kmb]?\s+|\s+\d[\d.,]*[kmb]?$/gu, "")
+        .replace(BULLET, "")
+        .trim(),
+    )
+    .filter((p) => p.length > 0 && !/^\d[\d.,]*[kmb]?$/u.test(p));
+  return parts.length > 0 && parts.every(coveredByToolbarWords);
+}
+
+/** Longest toolbar phrase, in words ("listen to this article"). */
+const TOOLBAR_MAX_WORDS = Math.max(...TOOLBAR_WORDS.map((w) => w.split(" ").length));
+
+/** Whether a run of words is toolbar phrases one after another ("facebook twitter zalo", "in bai gui email"). */
+function coveredByToolbarWords(part: string): boolean {
+  const words = part.split(" ");
+  // covered[i]: the first i words split into toolbar phrases.
+  const covered = [true, ...words.map(() => false)];
+  for (let end = 1; end <= words.length; end++) {
+    for (let start = Math.max(0, end - TOOLBAR_MAX_WORDS); start < end && !covered[end]; start++) {
+      covered[end] = covered[start]! && TOOLBAR.has(words.slice(start, end).join(" "));
+    }
+  }
+  return covered[words.length]!;
+}
+
+/** A navigation bar or breadcrumb: several short items between separators, no sentence. */
+function isNavigation(line: string): boolean {
+  if (SENTENCE_END.test(line) || !NAV_SEPARATOR.test(line)) return false;
+  const items = line
+    .split(NAV_SEPARATOR)
+    .flatMap((item) => item.split(/\s+[–—]\s+/u))
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= NAV_MIN_ITEMS && items.every((item) => wordCount(item) <= NAV_ITEM_MAX_WORDS && !/\d{3,}/u.test(item));
+}
+
+/** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
+export function isChromeLine(line: string): boolean {
+  const folded = fold(line).replace(/\s+/g, " ").trim();
+  if (folded.length === 0) return false;
+  if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
+  return isToolbar(folded) || isNavigation(line);
+}
+
+/** The outlet a syndication credit names ("This article first appeared in X." → "X"), else null. */
+export function syndicatedFrom(line: string): string | null {
+  for (const rule of SYNDICATION) {
+    const found = line.match(rule);
+    if (found?.[1]) return found[1].trim();
+  }
+  return null;
+}
+
+/**
+ * The date of a byline that names its writer or outlet before it ("By staff reporters | August
+ * 27, 2025", "Nhịp Thị trường – 24/10/2025"), else null.
+ */
+export function bylineDate(line: string): string | null {
+  if (line.length > 90) return null;
+  const parts = line.split(/\s+[|–—-]\s+/u);
+  if (parts.length < 2) return null;
+  const date = parts.pop()!.trim();
+  const who = parts.join(" ").trim();
+  if (!isDateline(date) || /\d/u.test(who) || SENTENCE_END.test(who) || wordCount(who) > 6) return null;
+  return date;
+}
+
+/** A masthead: the outlet's name alone in capitals ("ASIA TARIFF MONITOR"). */
+export function isMasthead(line: string): boolean {
+  return line === line.toUpperCase() && /^[\p{Lu}][\p{Lu}\s&.'-]*$/u.test(line) && wordCount(line) <= 5;
+}

@@ -1,0 +1,170 @@
+/**
+ * Site chrome is dropped by rules that hold across outlets, in Vietnamese and English, and body
+ * sentences that mention the same words stay. Every line here is synthetic, written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanCapture } from "@/lib/corpus/clean";
+import { isChromeLine, isEndHeading, isListHeading } from "@/lib/corpus/chrome";
+
+const BODY_VI = [
+  "Hai đoàn đàm phán đã thống nhất thêm ba chương của dự thảo Hiệp định trong phiên làm việc kéo dài hai ngày.",
+  "Thứ trưởng cho biết phía Việt Nam sẽ gửi đề xuất mới về quy tắc xuất xứ trước vòng tiếp theo.",
+];
+const BODY_EN = [
+  "Negotiators agreed three more chapters of the draft agreement during two days of talks in Hanoi.",
+  "The deputy minister said Vietnam would send a new proposal on rules of origin before the next round.",
+];
+const capture = (...lines: string[]) => cleanCapture(lines.join("\n"));
+
+describe("chrome lines, Vietnamese and English (synthetic)", () => {
+  const chrome = [
+    // share bars, counters, toolbars
+    "Bình luận (0) | Chia sẻ",
+    "0 bình luận · 12 lượt xem",
+    "Chia sẻ",
+    "Thích 25 | Chia sẻ | Lưu",
+    "In bài | Gửi email | Cỡ chữ A- A+",
+    "Bình luận | Gửi bài viết",
+    "Share · Tweet · Email",
+    "Comments (3) | Share",
+    "Print | Email | Font size",
+    "Facebook Twitter  Zalo",
+    "Listen to this article",
+    // cookie and consent banners
+    "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+    "This website uses cookies to personalise content and ads.",
+    "Cookie settings",
+    "By continuing to browse you agree to our use of cookies.",
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.",
+    // newsletter prompts
+    "Sign up for our newsletter",
+    "Sign up for the Sample Monitor briefing",
+    "Subscribe",
+    "Get our morning newsletter in your inbox",
+    "Đăng ký nhận bản tin mỗi sáng",
+    // copyright and masthead footers
+    "© 2025 Báo Thử Nghiệm. Bảo lưu mọi quyền.",
+    "Copyright 2025 The Sample Herald. All rights reserved.",
+    "© Sample Commerce Daily. We use cookies to personalise content.",
+    "Bản quyền thuộc về Báo Thử Nghiệm",
+    "Giấy phép hoạt động báo chí số 123/GP-BTTTT",
+    "Tổng biên tập: Nguyễn Văn Mẫu",
+    "Ghi rõ nguồn Báo Thử Nghiệm khi phát hành lại thông tin từ website này.",
+    // credits
+    "Reporting by Jane Sample; Editing by John Example",
+    "Ảnh: TTXVN",
+    "(Ảnh minh họa)",
+    "Photo by Jane Sample / Sample Images",
+    "REUTERS/Jane Sample",
+    "Đồ họa: Minh Mẫu",
+    // one-line lists and navigation
+    "Related: Port congestion eases on US coast | Chipmakers weigh new plants",
+    "Also on STM: Nickel export rules | Auto parts face new checks",
+    "Xem thêm: Giá vàng hôm nay tăng mạnh",
+    "Trang chủ | Kinh tế | Thương mại quốc tế | Doanh nghiệp",
+    "Home > Southeast Asia > Vietnam",
+    "Báo Thử Nghiệm > Thời sự > Hội nhập",
+    "SAMPLE HERALD · Economy · Trade · Markets · Opinion",
+  ];
+  it.each(chrome)("drops %j", (line) => {
+    expect(isChromeLine(line)).toBe(true);
+    expect(capture(BODY_VI[0]!, line, BODY_VI[1]!).body).toBe(BODY_VI.join("\n\n"));
+  });
+
+  const body = [
+    // body sentences that mention comments, sharing, cookies, newsletters, printing, copyright
+    "Chia sẻ quan điểm về chính sách thương mại mới của Hoa Kỳ, ông Greer cho biết hai bên cần thêm thời gian.",
+    "Bộ trưởng chia sẻ rằng các doanh nghiệp đã gửi nhiều bình luận về dự thảo quy tắc xuất xứ.",
+    "Ông cho biết sẽ in và gửi bản dự thảo cho các hiệp hội trước ngày 20/7.",
+    "The ministry received 40 comments on the draft rules, and will share a summary with exporters.",
+    "Exporters of cookies and biscuits said the 20% tariff would hurt their margins.",
+    "The agency said it would email the list to importers and print it in the official gazette.",
+    "Reporters were told the copyright chapter was closed, with all rights reserved to each side's courts.",
+    "Theo Bộ Công Thương, sau vòng 5, hai bên đã thống nhất khoảng 90% nội dung dự thảo.",
+    "Việt Nam – Hoa Kỳ – Nhật Bản: ba bên họp về chuỗi cung ứng",
+    "Thu hẹp khác biệt về 9/15 chương sau vòng đàm phán thứ ba",
+    "Subscribers to the service will get the tariff list first, the agency said.",
+  ];
+  it.each(body)("keeps the body sentence %j", (line) => {
+    expect(isChromeLine(line)).toBe(false);
+    expect(capture(BODY_EN[0]!, line, BODY_EN[1]!).body).toBe([BODY_EN[0], line, BODY_EN[1]].join("\n\n"));
+  });
+});
+
+describe("headings of footer and related-headline blocks", () => {
+  it("knows the headings in both languages, with or without colon, case or diacritics", () => {
+    for (const heading of [
+      "Tin liên quan",
+      "TIN LIÊN QUAN:",
+      "Đọc thêm:",
+      "Tin mới nhất",
+      "Co the ban quan tam",
+      "Related stories",
+      "Most read",
+      "More from Sample Herald",
+      "You may also like",
+    ]) {
+      expect(isListHeading(heading), heading).toBe(true);
+    }
+    for (const heading of ["Bình luận", "Ý kiến bạn đọc", "Từ khóa:", "Comments", "Tags"]) expect(isEndHeading(heading), heading).toBe(true);
+    for (const line of ["Tin liên quan đến vòng đàm phán thứ ba được công bố chiều nay.", "Related talks will follow in May.", "Bình luận của chuyên gia"]) {
+      expect(isListHeading(line) || isEndHeading(line), line).toBe(false);
+    }
+  });
+
+  it("drops a trailing related list and everything after it, in Vietnamese", () => {
+    const cleaned = capture(...BODY_VI, "Tin liên quan:", "- Giá vàng hôm nay tăng mạnh", "- Lãi suất tiết kiệm giữ nguyên", "Bình luận (3) | Chia sẻ");
+    expect(cleaned.body).toBe(BODY_VI.join("\n\n"));
+  });
+
+  it("drops a trailing 'Related stories' list and the cookie banner under it, in English", () => {
+    const cleaned = capture(
+      ...BODY_EN,
+      "Related stories",
+      "- Shrimp exporters eye new markets",
+      "- Metro line carries record passengers",
+      "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+    );
+    expect(cleaned.body).toBe(BODY_EN.join("\n\n"));
+  });
+
+  it("skips a box of related headlines inside the body and keeps the paragraphs after it", () => {
+    const after = [
+      "Theo lịch trình, vòng đàm phán tiếp theo sẽ diễn ra tại Washington vào giữa tháng 8 năm nay.",
+      "Các hiệp hội ngành hàng được mời góp ý cho danh mục mặt hàng trước ngày 30 tháng 7.",
+    ];
+    const cleaned = capture(BODY_VI[0]!, "TIN LIÊN QUAN", "Giá cà phê hôm nay tăng tiếp", "Xuất khẩu gạo tháng 6 đạt kỷ lục", BODY_VI[1]!, ...after);
+    expect(cleaned.body).toBe([BODY_VI[0], BODY_VI[1], ...after].join("\n\n"));
+  });
+
+  it("treats a related list whose headlines alternate with teasers as the footer, not a box", () => {
+    const cleaned = capture(
+      ...BODY_VI,
+      "Tin liên quan",
+      "Doanh nghiệp dệt may tìm thị trường mới",
+      "Nhiều doanh nghiệp dệt may cho biết đơn hàng quý III đã tăng trở lại sau nhiều tháng sụt giảm liên tiếp...",
+      "Giá xăng dầu kỳ điều hành chiều nay",
+      "Liên Bộ Công Thương - Tài chính quyết định điều chỉnh giá bán lẻ xăng dầu theo xu hướng thế giới.",
+    );
+    expect(cleaned.body).toBe(BODY_VI.join("\n\n"));
+  });
+});
+
+describe("bylines, credits and mastheads around the body", () => {
+  it("reads a dated byline that names its outlet or writer, and drops it", () => {
+    const vi = capture("Trang chủ | Kinh tế | Doanh nghiệp", "Tiêu đề mẫu về vòng đàm phán thứ hai", "Nhịp Mẫu – 24/10/2025", ...BODY_VI);
+    expect(vi.headline).toBe("Tiêu đề mẫu về vòng đàm phán thứ hai");
+    expect(vi.bylineDate).toBe("24/10/2025");
+    expect(vi.body).toBe(BODY_VI.join("\n\n"));
+    const en = capture("SAMPLE TARIFF MONITOR", "Sample headline about the second round of talks", "By staff reporters | August 27, 2025", ...BODY_EN);
+    expect(en.headline).toBe("Sample headline about the second round of talks");
+    expect(en.bylineDate).toBe("August 27, 2025");
+    expect(en.body).toBe(BODY_EN.join("\n\n"));
+  });
+
+  it("keeps a syndication credit out of the body and records the outlet it names", () => {
+    const cleaned = capture(...BODY_EN, "This article first appeared in Sample Trade Review.");
+    expect(cleaned.body).toBe(BODY_EN.join("\n\n"));
+    expect(cleaned.attribution).toBe("Sample Trade Review");
+  });
+});

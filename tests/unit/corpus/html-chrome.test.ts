@@ -1,0 +1,95 @@
+/**
+ * Site chrome that Readability keeps (it sits inside <article> as plain paragraphs and lists, with
+ * no class name to prune by) is dropped by the text rules, in both languages; the body stays whole.
+ * The pages are synthetic (tests/fixtures/articles/*-chrome-in-article.html).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readArticle, type ArticleRead } from "@/lib/corpus/read-article";
+import { readHtml } from "@/lib/corpus/formats/html";
+import { FIXTURES } from "../../support/test-index";
+
+const ARTICLES = path.join(FIXTURES, "articles");
+const options = { maxFileBytes: 5 * 1024 * 1024 };
+const fixture = (name: string) => ({ name, bytes: readFileSync(path.join(ARTICLES, name)) });
+
+function document(result: ArticleRead) {
+  if (!result.ok) throw new Error(`refused: ${result.reason}`);
+  return result.document;
+}
+
+describe("chrome inside a saved page's <article> (synthetic)", () => {
+  it("Vietnamese: keeps the four body paragraphs, around an inline related box, and nothing else", async () => {
+    const name = "vn-chrome-in-article.html";
+    // The harness can see the chrome: Readability alone keeps it.
+    const raw = readHtml(readFileSync(path.join(ARTICLES, name), "utf8")).text;
+    for (const chrome of ["Trang chủ | Kinh tế", "Bình luận (4) | Chia sẻ", "TIN LIÊN QUAN", "Cỡ chữ", "Đăng ký nhận bản tin", "Ghi rõ nguồn"])
+      expect(raw).toContain(chrome);
+
+    const doc = document(await readArticle(fixture(name), options));
+    const paragraphs = doc.body.split("\n\n");
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[0]).toMatch(/^Từ ngày 17 đến 19\/9\/2025, phiên đàm phán cấp kỹ thuật/);
+    // The paragraphs after the related box are body, and the one that "chia sẻ dữ liệu" stays.
+    expect(paragraphs[2]).toMatch(/^Trưởng nhóm kỹ thuật phía Việt Nam/);
+    expect(paragraphs[3]).toMatch(/^Phía Hoa Kỳ đề nghị Việt Nam chia sẻ dữ liệu/);
+    for (const chrome of [
+      "Trang chủ",
+      "Báo Mẫu Kinh Tế –",
+      "In bài",
+      "Ảnh:",
+      "TIN LIÊN QUAN",
+      "Giá thanh long",
+      "Bình luận",
+      "Tin mới nhất",
+      "Giá vàng",
+      "Đăng ký",
+      "©",
+    ]) {
+      expect(doc.body).not.toContain(chrome);
+    }
+    expect(doc.title).toBe("Phiên đàm phán kỹ thuật thống nhất quy trình kiểm dịch trái cây");
+  });
+
+  it("English: keeps the three body paragraphs and drops share bars, credits, lists, banners", async () => {
+    const name = "en-chrome-in-article.html";
+    const raw = readHtml(readFileSync(path.join(ARTICLES, name), "utf8")).text;
+    for (const chrome of ["Share · Tweet · Email", "Most read", "We use cookies", "first appeared in"]) expect(raw).toContain(chrome);
+
+    const doc = document(await readArticle(fixture(name), options));
+    const paragraphs = doc.body.split("\n\n");
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^HAIPHONG, Sept 20 — Vietnamese and US negotiators/);
+    expect(paragraphs[2]).toMatch(/register their orchards by November 30\.$/);
+    for (const chrome of [
+      "Home >",
+      "By staff reporters",
+      "Share",
+      "Listen",
+      "REUTERS/",
+      "Read more",
+      "Reporting by",
+      "first appeared",
+      "Most read",
+      "Rice prices",
+      "Sign up",
+      "cookies",
+      "Copyright",
+    ]) {
+      expect(doc.body).not.toContain(chrome);
+    }
+    expect(doc.source).toBe("Sample Wire");
+  });
+
+  it("prunes chrome by class name, but never a wrapper so named that holds the article", () => {
+    // Synthetic page: the whole story sits in a "share-wrapper"; a "breadcrumb" and a "most-read" box beside it.
+    const body = [
+      "Negotiators agreed three more chapters of the draft agreement during two days of talks in Hanoi, officials said on Friday.",
+      "The deputy minister said Vietnam would send a new proposal on rules of origin before the next round in Washington next month.",
+    ];
+    const html = `<html><body><div class="share-wrapper"><div class="breadcrumb">Home &gt; Markets &gt; Asia</div><article>${body.map((p) => `<p>${p}</p>`).join("")}</article><div class="box most-read"><p>Rice prices hit two-year low</p></div></div></body></html>`;
+    const text = readHtml(html).text;
+    expect(text.split("\n\n")).toEqual(body);
+  });
+});
