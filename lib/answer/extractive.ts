@@ -6,6 +6,7 @@
 import { conceptWeight, coverage, mentions, searchable, type TermStatistics } from "../retrieve/coverage";
 import type { AnswerType, Concept } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
+import { askedRole } from "../retrieve/event-query";
 import type { Citation, Passage, SourceDocument } from "../types";
 import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { peopleIn } from "../index/events";
@@ -63,6 +64,9 @@ export interface ExtractiveAnswer {
   citations: Citation[];
 }
 
+/** Bonus for a sentence naming someone in the role a who-question asks about ("Who is the US Trade Representative?"), not a deputy or assistant of it. */
+const ROLE_BONUS = 0.35;
+
 /** +1 when a sentence names someone on the asked side, -1 when it names people of the other side only, else 0. */
 function sideMatch(text: string, side: "vn" | "us", lang: "vi" | "en", catalog: EventCatalog | undefined): number {
   const people = peopleIn(text, lang);
@@ -78,6 +82,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   if (retrieval.focus?.timeline && catalog) return timelineAnswer(retrieval, catalog, documents);
   const { plan } = retrieval;
   const side = plan.expects === "person" ? plan.events.side : null;
+  const role = plan.expects === "person" ? askedRole(plan.question) : null;
   const weights = plan.concepts.map((c) => conceptWeight(c, stats));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
@@ -94,7 +99,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       const covered = coverage(searchable(text), plan.concepts, weights);
       const lang = langOf(passage);
       const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
-      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + 0.05 / passage.rank });
+      const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? ROLE_BONUS : 0;
+      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + roled + 0.05 / passage.rank });
     }
   }
   if (sameLanguageExists) {

@@ -3,7 +3,7 @@
  * 6/2025", "in July"), latest/first, before/after another event, a timeline, and which side.
  */
 import { findDates } from "../text/event-dates";
-import { EN_ORDINAL_WORDS, GENERIC_EVENT_PHRASES, QUESTION_CUES, VI_ORDINAL_WORDS, type EventKind, type Side } from "../text/lexicon/events";
+import { EN_ORDINAL_WORDS, GENERIC_EVENT_PHRASES, QUESTION_CUES, ROLE_PHRASES, VI_ORDINAL_WORDS, type EventKind, type Side } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
 import { kindMentions } from "../index/events";
 
@@ -46,6 +46,14 @@ export function askedSide(question: string): Side | null {
   const explicit = SIDE_PHRASES.filter(([, list]) => list.slice(0, 2).some((p) => joined.includes(p)) || list.some((p) => p.includes(" side ") && joined.includes(p))).map(([s]) => s);
   if (explicit.length === 1) return explicit[0]!;
   return sides.length === 1 ? sides[0]! : null;
+}
+
+const ROLES = ROLE_PHRASES.map(([phrase, role]) => [` ${phrase} `, role] as const);
+
+/** The role a question names ("the US Trade Representative", "Thứ trưởng"), the longest wording first. */
+export function askedRole(question: string): string | null {
+  const joined = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  return ROLES.find(([phrase]) => joined.includes(phrase))?.[1] ?? null;
 }
 
 /** A month or year the question names; a day ("ngày 24/5") is a fact to find, not a period. */

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Runtime } from "@/lib/runtime";
 import { OFFLINE_PROFILE_ID, findProfile } from "@/lib/ai/providers";
 import { collectAnswer } from "@/lib/answer/pipeline";
+import { extractAnswer } from "@/lib/answer/extractive";
+import { citedNumbers } from "@/lib/answer/markers";
 import { FIXTURES, buildTestRuntime } from "../../support/test-index";
 
-// Four synthetic reports (tests/fixtures/answer-language): three English, one Vietnamese.
+// Six synthetic reports (tests/fixtures/answer-language): five English, one Vietnamese.
 let runtime: Runtime;
 let config: Awaited<ReturnType<typeof buildTestRuntime>>["config"];
 let cleanup: () => void;
@@ -25,6 +27,16 @@ describe("the offline answer's first quote", () => {
     const { first } = await answer("How many Vietnamese products are on the US zero-tariff list?");
     expect(first.docId).toBe("list-en");
     expect(first.quote).toContain("27 Vietnamese products");
+  });
+
+  it("names the person in the role asked, not an assistant of that role, even when the assistant's report ranks first", async () => {
+    const retrieval = await runtime.retriever.retrieve("Who is the US Trade Representative?");
+    // The assistant's report first, as a retrieval may well rank it.
+    const passages = [...retrieval.passages].sort((a, b) => Number(b.chunk.docId === "assistant-en") - Number(a.chunk.docId === "assistant-en")).map((p, i) => ({ ...p, rank: i + 1 }));
+    const { body, citations } = extractAnswer({ ...retrieval, passages }, runtime.retriever.stats);
+    // What the reader reads first (the answer is renumbered in reading order after this).
+    const firstCited = citedNumbers(body)[0];
+    expect(citations.find((c) => c.n === firstCited)!.quote).toContain("Daniel Marsh");
   });
 
   it("is in the reader's language when that report holds what was asked", async () => {
