@@ -8,6 +8,8 @@ import { createEmbedder, type Embedder } from "../../index/embedder";
 import { hashInputs } from "../../index/store";
 import type { SourceDocument } from "../../types";
 import type { PostgresArchive, PreparedArticle, RecordedEmbedder } from "./archive";
+import type { DocumentMetadata } from "../../corpus/document";
+import { readArticle } from "../../corpus/read-article";
 
 /** What is embedded for a chunk: the title gives every chunk its article's context (as in lib/index/build.ts). */
 const embeddedText = (title: string, text: string) => `${title}\n${text}`;
@@ -30,6 +32,28 @@ export interface PostgresBuildOptions {
   onProgress?: (event: BuildProgress) => void;
 }
 
+/** What an added article keeps through a rebuild: its original and what the user said about it. */
+type Kept = Pick<PreparedArticle, "original" | "metadata">;
+
+/**
+ * The articles added through the app (lib/store/postgres/articles.ts), read again from their
+ * originals; one whose id the corpus now has is left out, as the embedded build leaves it out.
+ */
+async function addedArticles(config: AppConfig, archive: PostgresArchive, corpusIds: Set<string>): Promise<{ document: SourceDocument; kept: Kept }[]> {
+  const rows = await archive.query<{ id: string; name: string; bytes: Buffer; metadata: Record<string, unknown> }>(
+    "select id, original_name as name, original as bytes, metadata from articles where coalesce((metadata->>'added')::boolean, false) and original is not null order by position",
+  );
+  const out: { document: SourceDocument; kept: Kept }[] = [];
+  for (const row of rows) {
+    if (corpusIds.has(row.id)) continue;
+    const given = row.metadata.given as DocumentMetadata | undefined;
+    const read = await readArticle({ name: row.name, bytes: row.bytes }, { maxFileBytes: config.MAX_FILE_BYTES, metadata: given });
+    if (!read.ok) continue;
+    out.push({ document: read.document, kept: { original: { name: row.name, bytes: row.bytes }, metadata: { added: true, given } } });
+  }
+  return out;
+}
+
 /** Load, chunk, fit the embedder on the whole corpus, embed, and replace the archive in one transaction. */
 export async function buildPostgresArchive(options: PostgresBuildOptions): Promise<BuildSummary> {
   const started = performance.now();
@@ -46,9 +70,11 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
     return { upToDate: true, documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, skipped: [], droppedLines: 0, seconds: (performance.now() - started) / 1000, dir: null };
   }
   const corpus = await loadCorpus(corpusDir, { maxFileBytes: config.MAX_FILE_BYTES, onFile: (file, index, total) => progress({ stage: "reading", file, index, total }) });
-  const chunked = corpus.documents.map((document) => ({ document, chunks: chunkDocument(document, chunking) }));
+  // Articles added through the app are rebuilt from their originals, after the corpus (as the embedded build reads its archive folder).
+  const added = await addedArticles(config, archive, new Set(corpus.documents.map((d) => d.id)));
+  const chunked = [...corpus.documents.map((document) => ({ document, kept: undefined })), ...added].map(({ document, kept }) => ({ document, kept, chunks: chunkDocument(document, chunking) }));
   const total = chunked.reduce((n, a) => n + a.chunks.length, 0);
-  progress({ stage: "chunking", documents: corpus.documents.length, chunks: total });
+  progress({ stage: "chunking", documents: chunked.length, chunks: total });
   const texts = chunked.flatMap(({ chunks }) => chunks.map((c) => embeddedText(c.title, c.text)));
   let vectors: ArrayLike<number>[];
   if (embedder.local) {
@@ -63,8 +89,15 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   const dimensions = embedder.local?.dimensions ?? vectors[0]?.length ?? 0;
   const recorded: RecordedEmbedder = { name: embedder.name, dimensions, state: embedder.local?.state ?? null };
   let next = 0;
-  const articles = chunked.map(({ document, chunks }) => ({ document, chunks, vectors: chunks.map(() => vectors[next++]!) }));
+  // Copies added through the app stay listed under the article they copy ("also reported by").
+  const copies = new Map(
+    (await archive.query<{ id: string; copies: unknown[] }>("select id, metadata->'alsoReportedBy' as copies from articles where jsonb_array_length(coalesce(metadata->'alsoReportedBy', '[]'::jsonb)) > 0")).map((r) => [r.id, r.copies]),
+  );
+  const articles = chunked.map(({ document, chunks, kept }) => {
+    const metadata = { ...kept?.metadata, ...(copies.has(document.id) ? { alsoReportedBy: copies.get(document.id) } : {}) };
+    return { document, chunks, vectors: chunks.map(() => vectors[next++]!), original: kept?.original, metadata };
+  });
   progress({ stage: "writing" });
   await archive.rebuild({ embedder: recorded, chunking, inputs, articles });
-  return { upToDate: false, documents: corpus.documents.length, chunks: total, skipped: corpus.skipped, droppedLines: corpus.droppedLines, seconds: (performance.now() - started) / 1000, dir: null };
+  return { upToDate: false, documents: chunked.length, chunks: total, skipped: corpus.skipped, droppedLines: corpus.droppedLines, seconds: (performance.now() - started) / 1000, dir: null };
 }

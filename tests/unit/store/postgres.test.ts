@@ -211,6 +211,13 @@ describe("the PostgreSQL store", () => {
       expect(runtime.store.alsoReportedBy!("rong-bien-app").map((c) => c.id)).toEqual(["rong-bien-copy"]);
       expect(await runtime.store.document("rong-bien-copy")).toBeNull();
 
+      // A full rebuild from the corpus folder keeps what was added through the app, read again from its original.
+      await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true });
+      runtime = await reader.get();
+      expect((await runtime.store.documentSummaries()).find((d) => d.id === "rong-bien-app")).toMatchObject({ added: true });
+      expect(runtime.store.alsoReportedBy!("rong-bien-app").map((c) => c.id)).toEqual(["rong-bien-copy"]);
+      expect((await runtime.retriever.retrieve(question)).passages[0]!.chunk.docId).toBe("rong-bien-app");
+
       // Shipped articles cannot be removed here; added ones can, and come back with the undo.
       await expect(removeArticle(config, "khoi-dong-dam-phan")).rejects.toMatchObject({ code: "conflict:article", hint: expect.stringMatching(/--store postgres/) });
       expect(await removeArticle(config, "rong-bien-app")).toMatchObject({ id: "rong-bien-app" });
