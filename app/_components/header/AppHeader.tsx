@@ -17,7 +17,9 @@ interface Props {
 export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Props) {
   const { t, locale } = useLocale();
   return (
-    <header className="z-20 border-b sm:sticky sm:top-0 border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
+    // A container: beside the open source panel the chat column is narrow on a wide screen, so the
+    // title's length follows the header's own width (container queries), not the window's.
+    <header className="@container z-20 border-b sm:sticky sm:top-0 border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
       <div className="flex items-center gap-2">
         <button
           type="button"
@@ -31,10 +33,10 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
         </button>
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-base font-semibold sm:text-lg">
-            <span className="sm:hidden">{t.appShortTitle}</span>
-            <span className="hidden sm:inline">{t.appTitle}</span>
+            <span className="@2xl:hidden">{t.appShortTitle}</span>
+            <span className="hidden @2xl:inline">{t.appTitle}</span>
           </h1>
-          <p className="hidden truncate text-xs text-slate-500 sm:block dark:text-slate-400">{t.appSubtitle}</p>
+          <p className="hidden truncate text-xs text-slate-500 @2xl:block dark:text-slate-400">{t.appSubtitle}</p>
         </div>
         <button
           type="button"
