@@ -1,8 +1,8 @@
 /** Adding and removing articles while the index is live: stored in DATA_DIR/articles, indexed through the delta, answered at once. */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { archiveDirOf } from "@/lib/corpus/archive";
 import { buildIndex } from "@/lib/index/build";
@@ -18,10 +18,16 @@ const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được
 
 let config: AppConfig;
 let dataDir: string;
-beforeEach(async () => {
+let pristine: string; // a data folder with the corpus indexed once; each test starts from a copy of it
+beforeAll(async () => {
+  pristine = mkdtempSync(path.join(os.tmpdir(), "archive-test-pristine-"));
+  await buildIndex({ config: readConfig({ DATA_DIR: pristine, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(pristine) });
+});
+afterAll(() => rmSync(pristine, { recursive: true, force: true }));
+beforeEach(() => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "archive-test-"));
+  cpSync(pristine, dataDir, { recursive: true });
   config = readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS });
-  await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir) });
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
