@@ -20,7 +20,8 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
     // A container: beside the open source panel the chat column is narrow on a wide screen, so the
     // title's length follows the header's own width (container queries), not the window's.
     <header className="@container z-20 border-b sm:sticky sm:top-0 border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
-      <div className="flex items-center gap-2">
+      {/* Tighter on phones, so the short title fits beside the buttons at 390 px. */}
+      <div className="flex items-center gap-1.5 sm:gap-2">
         <button
           type="button"
           onClick={onToggleMenu}
@@ -42,7 +43,7 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
           type="button"
           onClick={onNewChat}
           data-new-chat
-          className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
+          className="rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium sm:px-2.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true" className="text-base leading-none">+</span>
           <span className="sr-only sm:not-sr-only sm:ml-1">{t.newChat}</span>
@@ -50,7 +51,7 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
         <Link
           href="/articles"
           data-testid="articles-link"
-          className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
+          className="rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium sm:px-2.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
           {ARCHIVE_STRINGS[locale].articlesNav}
         </Link>
