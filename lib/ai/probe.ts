@@ -1,7 +1,8 @@
 /** Checks a model endpoint: reachable or not, the models it lists, whether the chat and embeddings models answer, and embedding dimensions against the index. */
 import { embed, generateText } from "ai";
 import type { AppConfig } from "../config";
-import { indexDirOf, readManifest } from "../index/store";
+import { readManifest } from "../index/open-index";
+import { indexDirOf } from "../index/store";
 import type { EndpointHealth } from "../types";
 import { describeUrl } from "./endpoint";
 import { chatModel, embeddingsEndpoint, openAICompatible, type Profile } from "./providers";

@@ -18,7 +18,10 @@ import { createEmbedder, type Embedder } from "./embedder";
 import { articleEventFacts } from "./event-facts";
 import { GraphBuilder } from "./graph-builder";
 import { buildLexicalIndex } from "./lexical";
-import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, MANIFEST_VERSION, hashInputs, indexDirOf, readManifest, writeIndex, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
+import { hashInputs } from "./inputs";
+import { readManifest } from "./open-index";
+import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, indexDirOf, MANIFEST_VERSION, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
+import { writeIndex } from "./write-index";
 
 /** Progress events, for a terminal or a log. */
 export type BuildProgress =

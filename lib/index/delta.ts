@@ -7,13 +7,14 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { AppError } from "../errors";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../types";
-import { REBUILD_HINT } from "./hnsw-check";
-import { parseStoredEventFacts, type StoredEventFacts } from "./event-facts";
+import { corruptIndex } from "./corrupt";
+import { parseStoredEventFacts, storedEventFacts, type StoredEventFacts } from "./event-facts";
 import { faultPoint } from "./fault";
+import { deltaSchema, parseJson } from "./schemas";
 import { buildLexicalDelta, SegmentedLexicalIndex, type LexicalIndex } from "./lexical";
-import { chunkOf, type ChunkRef, type LoadedIndex } from "./store";
+import type { LoadedIndex } from "./open-index";
+import { chunkOf, type ChunkRef } from "./store";
 
 export const DELTA_FILE = "delta.json";
 const DELTA_VERSION = 1;
@@ -67,13 +68,13 @@ export async function readDelta(buildDir: string): Promise<Delta | null> {
     return null;
   }
   try {
-    const delta = JSON.parse(text) as Delta;
-    if (delta.version !== DELTA_VERSION || delta.base !== path.basename(buildDir)) throw new Error("another build's delta");
+    const { eventFacts, ...rest } = parseJson(deltaSchema, text);
+    if (rest.version !== DELTA_VERSION || rest.base !== path.basename(buildDir)) throw new Error("another build's delta");
     // Facts of other rules are dropped, and read again from the articles' text.
-    if (delta.eventFacts !== undefined && parseStoredEventFacts(delta.eventFacts) === null) delete delta.eventFacts;
-    return delta;
+    const articles = eventFacts === undefined ? null : parseStoredEventFacts(eventFacts);
+    return articles ? { ...rest, eventFacts: storedEventFacts(articles) } : rest;
   } catch {
-    throw new AppError("corrupt:index", `The additions file ${path.join(buildDir, DELTA_FILE)} is damaged.`, { hint: REBUILD_HINT });
+    throw corruptIndex(`The additions file ${path.join(buildDir, DELTA_FILE)} is damaged.`);
   }
 }
 
@@ -148,7 +149,7 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
   const vectors = delta.vectors ? decodeVectors(delta.vectors) : new Float32Array(0);
   const dimensions = base.manifest.embedder.dimensions;
   if (vectors.length !== addedChunks.length * dimensions) {
-    throw new AppError("corrupt:index", `The additions in ${base.dir} do not match (${vectors.length / dimensions} vectors for ${addedChunks.length} chunks).`, { hint: REBUILD_HINT });
+    throw corruptIndex(`The additions in ${base.dir} do not match (${vectors.length / dimensions} vectors for ${addedChunks.length} chunks).`);
   }
   const deltaLexical: LexicalIndex = buildLexicalDelta(addedChunks, baseLexical);
   return {

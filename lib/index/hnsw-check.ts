@@ -1,8 +1,5 @@
 /** Validates the structure of an hnswlib index file before the native addon reads it. */
-import { AppError } from "../errors";
-
-/** What to do about any damaged index. */
-export const REBUILD_HINT = "Rebuild the index: npm run index -- --force";
+import { corruptIndex } from "./corrupt";
 
 /**
  * hnswlib (a native addon) trusts its file: a bad entry point, level or neighbour id crashes the
@@ -10,7 +7,7 @@ export const REBUILD_HINT = "Rebuild the index: npm run index -- --force";
  * damaged index is an AppError; the manifest's checksums, when present, catch everything else.
  */
 export function checkHnswFile(file: string, b: Buffer, count: number, dimensions: number): void {
-  const corrupt = (why: string) => new AppError("corrupt:index", `The vector index ${file} is corrupted (${why}).`, { hint: REBUILD_HINT });
+  const corrupt = (why: string) => corruptIndex(`The vector index ${file} is corrupted (${why}).`);
   const HEADER = 96;
   if (b.length < HEADER) throw corrupt("truncated header");
   const u64 = (at: number) => Number(b.readBigUInt64LE(at));

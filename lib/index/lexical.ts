@@ -1,6 +1,7 @@
 /** The BM25 side of retrieval: chunk text and title on folded syllables and bigrams, and its two files. */
 import type { Chunk } from "../types";
 import { indexTerms } from "../text/features";
+import { lexicalMetaSchema, parseJson } from "./schemas";
 import { Bm25Index, type Bm25Field, type Bm25Hit, type QueryTerm } from "./bm25";
 
 /** Fields of a chunk and their weights; the title is repeated on every chunk of an article, so it weighs less. */
@@ -90,8 +91,8 @@ export function serializeLexicalIndex(index: LexicalIndex): { meta: string; post
 
 /** Read the two files back; throws on any inconsistency, so a damaged index is reported rather than searched. */
 export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalIndex {
-  const meta = JSON.parse(metaText) as LexicalMeta;
-  if (meta.format !== FORMAT || !Array.isArray(meta.terms) || !Array.isArray(meta.fields) || !Number.isInteger(meta.postings)) {
+  const meta: LexicalMeta = parseJson(lexicalMetaSchema, metaText);
+  if (meta.format !== FORMAT) {
     throw new Error("unknown lexical index format");
   }
   const termCount = meta.terms.length;
@@ -107,6 +108,6 @@ export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalInd
   for (let t = 0; t < termCount; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error("lexical offsets out of order");
   if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
   for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
-  const averageLengths = Array.isArray(meta.averageLengths) && meta.averageLengths.every((n) => Number.isFinite(n)) ? meta.averageLengths : undefined;
+  const averageLengths = meta.averageLengths?.every((n) => Number.isFinite(n)) ? meta.averageLengths : undefined;
   return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights }, meta.documents, averageLengths);
 }

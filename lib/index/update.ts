@@ -36,7 +36,9 @@ import { createEmbedder } from "./embedder";
 import type { LocalEmbedderState } from "./local-embeddings";
 import { withIndexLock } from "./lock";
 import { prepareDocument } from "./prepare";
-import { chunkRef, currentBuildDir, indexDirOf, readCatalog, type Manifest } from "./store";
+import { readCatalog } from "./open-index";
+import { localEmbedderStateSchema, manifestSchema, parseJson, sourceDocumentSchema } from "./schemas";
+import { chunkRef, currentBuildDir, indexDirOf, type Manifest } from "./store";
 import { addPostgresArticles, removePostgresArticle, restorePostgresArticle } from "../store/postgres/articles";
 
 /** One file to add, as uploaded, pasted or named on the command line. */
@@ -92,7 +94,7 @@ class ArchiveWriter {
     }
     const buildDir = await currentBuildDir(indexDirOf(config.dataDir));
     if (!buildDir) throw new AppError("unavailable:index", "There is no index to add articles to yet.", { hint: "Build it first: npm run index" });
-    const manifest = JSON.parse(await fs.readFile(path.join(buildDir, "manifest.json"), "utf8")) as Manifest;
+    const manifest = parseJson(manifestSchema, await fs.readFile(path.join(buildDir, "manifest.json"), "utf8"));
     const delta = (await readDelta(buildDir)) ?? emptyDelta(path.basename(buildDir));
     const hidden = new Set(delta.hidden);
     const live = new Map<string, LiveArticle>();
@@ -111,7 +113,7 @@ class ArchiveWriter {
       live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
       copies.add(d.id, fingerprint(d.body));
     }
-    const localState = manifest.embedder.name.startsWith("local-") ? (JSON.parse(await fs.readFile(path.join(buildDir, "embedder.json"), "utf8")) as LocalEmbedderState) : null;
+    const localState = manifest.embedder.name.startsWith("local-") ? parseJson(localEmbedderStateSchema, await fs.readFile(path.join(buildDir, "embedder.json"), "utf8")) : null;
     return new ArchiveWriter(config, buildDir, manifest, delta, live, localState, copies);
   }
 
@@ -132,7 +134,7 @@ class ArchiveWriter {
     const article = this.live.get(id);
     if (!article) return id;
     if (article.title !== id) return article.title;
-    const documents = JSON.parse(await fs.readFile(path.join(this.buildDir, "documents.json"), "utf8")) as SourceDocument[];
+    const documents = parseJson(sourceDocumentSchema.array(), await fs.readFile(path.join(this.buildDir, "documents.json"), "utf8"));
     for (const d of documents) {
       const entry = this.live.get(d.id);
       if (entry && entry.title === entry.id) Object.assign(entry, { title: d.title, source: d.source, url: d.url, date: d.date });

@@ -1,5 +1,6 @@
 /** The embedded store: a thin adapter over the loaded on-disk index (HNSW graphs + typed-array BM25). */
-import { nearestChunks, type LoadedIndex } from "../index/store";
+import type { LoadedIndex } from "../index/open-index";
+import { nearestChunks } from "../index/vector-search";
 import type { QueryTerm } from "../index/bm25";
 import { TermStatistics } from "../retrieve/coverage";
 import { catalogFrom, type EventCatalog } from "../index/event-catalog";

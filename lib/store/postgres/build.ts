@@ -5,7 +5,7 @@ import { loadCorpus } from "../../corpus/load";
 import type { BuildProgress, BuildSummary } from "../../index/build";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../../index/chunk";
 import { createEmbedder, type Embedder } from "../../index/embedder";
-import { hashInputs } from "../../index/store";
+import { hashInputs } from "../../index/inputs";
 import type { SourceDocument } from "../../types";
 import type { PostgresArchive, PreparedArticle, RecordedEmbedder } from "./archive";
 import type { DocumentMetadata } from "../../corpus/document";

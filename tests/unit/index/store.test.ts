@@ -7,7 +7,9 @@ import { readConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
 import { applyDelta, emptyDelta } from "@/lib/index/delta";
 import { createEmbedder } from "@/lib/index/embedder";
-import { DEFAULT_HNSW, indexDirOf, nearestChunks, openIndex } from "@/lib/index/store";
+import { openIndex } from "@/lib/index/open-index";
+import { DEFAULT_HNSW, indexDirOf } from "@/lib/index/store";
+import { nearestChunks } from "@/lib/index/vector-search";
 import { PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
