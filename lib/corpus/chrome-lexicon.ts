@@ -21,7 +21,7 @@ export const END_HEADINGS: readonly string[] = [
   "nguon bai goc",
   "tu khoa",
   "chu de",
-  "the",
+  "the", // "Thẻ", tags
   "tags",
   "tag",
   // English
@@ -31,12 +31,13 @@ export const END_HEADINGS: readonly string[] = [
   "join the conversation",
   "topics",
   "keywords",
+  "suggested topics",
 ];
 
 /**
  * Headings of a block of other headlines (related, latest, most read). Such a block usually closes
  * the page, but some outlets box a few related headlines inside the body, and the body goes on
- * after them (see `isInlineBox` in chrome.ts).
+ * after them (see `inlineBoxEnd` in chrome.ts).
  */
 export const LIST_HEADINGS: readonly string[] = [
   // Vietnamese
@@ -135,6 +136,7 @@ export const TOOLBAR_WORDS: readonly string[] = [
   "tra loi",
   "bai viet",
   "tai ung dung",
+  "y kien",
   // English
   "share",
   "shares",
@@ -214,6 +216,16 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\(?(?:anh|photo|photos|image|images|video|do hoa|graphic|infographic|nguon anh|photo credit|image credit|credit)\s*(?:minh hoa\s*)?(?::|by\b)/u,
   /^\(?(?:anh|photo|image) minh hoa\)?\.?$/u,
   /^[a-z]{2,12}\/[\p{L} .'-]{2,40}$/u, // "REUTERS/Kevin Lamarque" once folded
+  // Follow prompts, advertising slots, reading-time and update stamps, wire-service furniture
+  /^(?:theo doi|follow)\b.{0,50}\b(?:tren|on) (?:google news|facebook|zalo|twitter|x|youtube|tiktok|telegram)\s*[.!]?$/u,
+  /^(?:advertisement|quang cao|sponsored|story continues below(?: advertisement)?|continue reading|scroll to continue(?: with content)?)$/u,
+  /^\d+\s*(?:min|mins|minute|minutes|phut)\s+(?:read|doc)$/u,
+  /^(?:cap nhat|updated|last updated|published)(?: luc| ngay| on| at)?\s*:?\s*[^.!?]{0,30}(?:\d{1,2}[:/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.!?]{0,30}$/u,
+  /^our standards\s*:/u,
+  /\bsign up here\.?$/u,
+  /^purchase licensing rights\b/u,
+  /^opens new tab$/u,
+  /^(?:item \d+ of \d+|\[\d+\s*\/\s*\d+\])\s/u, // a gallery's caption: "Item 1 of 3 A view of …", "[1/2] …"
   // One-line lists of other headlines: "Related: a | b", "Also on ATM: …", "Xem thêm: …"
   /^(?:related(?: stories| articles| news| coverage)?|most read|read more|read next|also read|see also|also on [^:]{1,40}|more from [^:]{1,40}|more on [^:]{1,40}|xem them|doc them|tin lien quan)\s*:/u,
 ];

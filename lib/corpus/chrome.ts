@@ -17,11 +17,12 @@ const TRUNCATED = /(?:\.\.\.|…)\s*$/u;
 const BULLET = /^[-–—•·*▪►»+]\s*/u;
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** A heading's folded words, without bullet, trailing colon or arrows ("TIN LIÊN QUAN:" → "tin lien quan"). */
+/** A heading's folded words, without bullet, count, trailing colon or arrows ("TIN LIÊN QUAN:" → "tin lien quan", "Ý kiến (12)" → "y kien"). */
 function headingKey(line: string): string {
   return fold(line)
     .replace(BULLET, "")
     .replace(/[\s:>»›→]+$/u, "")
+    .replace(/\s*\(\s*\d+\s*\)$|^\d+\s+/u, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -48,6 +49,18 @@ export function isListItem(line: string): boolean {
 /** A paragraph of article text: a full sentence of some length, not a teaser cut short. */
 function isBodyParagraph(line: string): boolean {
   return wordCount(line) >= 12 && FULL_STOP.test(line) && !TRUNCATED.test(line) && !isChromeLine(line);
+}
+
+/** A sentence of the article: once one is seen, a footer heading ends the body (above it, the heading is only dropped). */
+export function isSentence(line: string): boolean {
+  return wordCount(line) >= 5 && FULL_STOP.test(line) && !isChromeLine(line);
+}
+
+/** The index after the list of headlines under the heading at `headingIndex`. */
+export function listEnd(lines: readonly string[], headingIndex: number): number {
+  let i = headingIndex + 1;
+  while (i < lines.length && isListItem(lines[i]!) && !isBodyParagraph(lines[i]!)) i++;
+  return i;
 }
 
 /** Most headlines a related box inside the body holds; a longer list is the page's footer. */
@@ -146,7 +159,7 @@ export function bylineDate(line: string): string | null {
   return date;
 }
 
-/** A masthead: the outlet's name alone in capitals ("ASIA TARIFF MONITOR"). */
+/** A masthead or a signature: a name alone in capitals ("ASIA TARIFF MONITOR", "NGỌC AN"). */
 export function isMasthead(line: string): boolean {
   return line === line.toUpperCase() && /^[\p{Lu}][\p{Lu}\s&.'-]*$/u.test(line) && wordCount(line) <= 5;
 }

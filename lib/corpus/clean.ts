@@ -6,7 +6,7 @@
 import { fold, foldedTerms, toNfc } from "../text/normalize";
 import { containedElsewhere } from "../text/containment";
 import { isDateline } from "./dates";
-import { bylineDate as namedBylineDate, inlineBoxEnd, isChromeLine, isEndHeading, isListHeading, isMasthead, syndicatedFrom } from "./chrome";
+import { bylineDate as namedBylineDate, inlineBoxEnd, isChromeLine, isEndHeading, isListHeading, isMasthead, isSentence, listEnd, syndicatedFrom } from "./chrome";
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -123,16 +123,22 @@ export function cleanCapture(raw: string): CleanedText {
 
   // 1. The body ends where the footer begins.
   const candidates: string[] = [];
+  // Footer headings end the body only after it has begun: above the first sentence they are page furniture.
+  let sawSentence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isEndHeading(line)) break;
+    if (isEndHeading(line)) {
+      if (sawSentence) break;
+      continue;
+    }
     if (isListHeading(line)) {
-      // A box of related headlines inside the body is skipped; anywhere else the footer starts here.
-      const resume = inlineBoxEnd(lines, i);
+      // A box of related headlines inside the body is skipped; after the body the footer starts here.
+      const resume = inlineBoxEnd(lines, i) ?? (sawSentence ? null : listEnd(lines, i));
       if (resume === null) break;
       i = resume - 1;
       continue;
     }
+    sawSentence ||= isSentence(line);
     const inline = line.match(INLINE_FOOTER);
     // "Từ khóa: a, b" on a line of its own starts the footer too.
     if (inline?.index === 0 && candidates.some((c) => c.length > 0)) break;
@@ -189,8 +195,10 @@ export function cleanCapture(raw: string): CleanedText {
 
   // 3. Headline, then captions that repeat the headline or a neighbouring paragraph.
   let headline: string | null = null;
-  // The outlet's name alone in capitals above the headline is its masthead, not the headline.
+  // The outlet's name alone in capitals above the headline is its masthead, not the headline;
+  // a name alone in capitals after the last paragraph is the writer's signature.
   if (kept.length > 2 && isMasthead(kept[0]!) && looksLikeHeadline(kept[1]!)) kept.shift();
+  while (kept.length > 2 && isMasthead(kept[kept.length - 1]!)) kept.pop();
   if (kept.length > 1 && looksLikeHeadline(kept[0]!)) headline = kept.shift()!;
   const paragraphs: string[] = [];
   const seen = new Set<string>();

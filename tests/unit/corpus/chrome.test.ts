@@ -65,6 +65,17 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Home > Southeast Asia > Vietnam",
     "Báo Thử Nghiệm > Thời sự > Hội nhập",
     "SAMPLE HERALD · Economy · Trade · Markets · Opinion",
+    // follow prompts, ad slots, stamps, wire furniture
+    "Theo dõi Báo Thử Nghiệm trên Google News",
+    "Advertisement",
+    "5 min read",
+    "Cập nhật: 10:30 12/05/2025",
+    "Updated May 12, 2025 10:30 GMT+7",
+    "Our Standards: The Sample Trust Principles.",
+    "Get a look at the day ahead in Asian markets with our morning newsletter. Sign up here.",
+    "Purchase Licensing Rights, opens new tab",
+    "Item 1 of 3 Delegations pose for a photo before the talks in Hanoi",
+    "[1/2] Delegations pose for a photo before the talks in Hanoi",
   ];
   it.each(chrome)("drops %j", (line) => {
     expect(isChromeLine(line)).toBe(true);
@@ -84,6 +95,10 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Việt Nam – Hoa Kỳ – Nhật Bản: ba bên họp về chuỗi cung ứng",
     "Thu hẹp khác biệt về 9/15 chương sau vòng đàm phán thứ ba",
     "Subscribers to the service will get the tariff list first, the agency said.",
+    "Updated figures show exports to the US rose 28% in 2025, the ministry said.",
+    "Published data show 13 of 15 chapters closed by 20/11",
+    "Theo dõi diễn biến trên Facebook, nhiều doanh nghiệp cho biết họ đang chờ danh mục mặt hàng.",
+    "Advertisement spending by exporters rose sharply after the tariff announcement.",
   ];
   it.each(body)("keeps the body sentence %j", (line) => {
     expect(isChromeLine(line)).toBe(false);
@@ -147,6 +162,37 @@ describe("headings of footer and related-headline blocks", () => {
       "Liên Bộ Công Thương - Tài chính quyết định điều chỉnh giá bán lẻ xăng dầu theo xu hướng thế giới.",
     );
     expect(cleaned.body).toBe(BODY_VI.join("\n\n"));
+  });
+});
+
+describe("comment sections and furniture above the body", () => {
+  it("ends the body at a comment heading with its count, and drops the readers' comments under it", () => {
+    const vi = capture(
+      ...BODY_VI,
+      "Ý kiến (12)",
+      "Tôi nghĩ hai bên nên sớm ký kết hiệp định này để doanh nghiệp yên tâm.",
+      "Mong rằng hàng nông sản sẽ được giảm thuế nhiều hơn nữa.",
+    );
+    expect(vi.body).toBe(BODY_VI.join("\n\n"));
+    const en = capture(...BODY_EN, "Comments (3)", "Finally some real progress on the agreement, and about time too.");
+    expect(en.body).toBe(BODY_EN.join("\n\n"));
+  });
+
+  it("drops a comment counter and a latest-news list above the first sentence instead of cutting the article", () => {
+    const cleaned = capture(
+      "Tiêu đề mẫu về vòng đàm phán thứ hai",
+      "Bình luận (3)",
+      "Tin mới nhất",
+      "- Giá vàng hôm nay tăng mạnh",
+      "- Lãi suất tiết kiệm giữ nguyên",
+      ...BODY_VI,
+    );
+    expect(cleaned.headline).toBe("Tiêu đề mẫu về vòng đàm phán thứ hai");
+    expect(cleaned.body).toBe(BODY_VI.join("\n\n"));
+  });
+
+  it("drops the writer's signature in capitals after the last paragraph", () => {
+    expect(capture(...BODY_VI, "NGỌC MẪU").body).toBe(BODY_VI.join("\n\n"));
   });
 });
 
