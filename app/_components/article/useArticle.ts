@@ -1,6 +1,7 @@
 "use client";
 /** Loads one document (GET /api/documents/<id>). */
 import { useEffect, useState } from "react";
+import { apiErrorBodySchema, documentResponseSchema } from "@/lib/api-schemas";
 import type { AlsoReportedBy, SourceDocument } from "@/lib/types";
 
 export type ArticleState =
@@ -17,9 +18,10 @@ export function useArticle(id: string): ArticleState {
     fetch(`/api/documents/${encodeURIComponent(id)}`, { signal: ctl.signal })
       .then(async (res) => {
         if (res.status === 404) return setState({ status: "not-found" });
-        const body = (await res.json()) as { document?: SourceDocument; version?: string; alsoReportedBy?: AlsoReportedBy[]; error?: { message?: string } };
-        if (!res.ok || !body.document) throw new Error(body.error?.message ?? String(res.status));
-        setState({ status: "ready", document: body.document, version: body.version, alsoReportedBy: body.alsoReportedBy ?? [] });
+        const body: unknown = await res.json();
+        if (!res.ok) throw new Error(apiErrorBodySchema.safeParse(body).data?.error.message ?? String(res.status));
+        const { document, version, alsoReportedBy } = documentResponseSchema.parse(body);
+        setState({ status: "ready", document, version, alsoReportedBy: alsoReportedBy ?? [] });
       })
       .catch((e: unknown) => {
         if (!ctl.signal.aborted) setState({ status: "error", message: e instanceof Error ? e.message : String(e) });

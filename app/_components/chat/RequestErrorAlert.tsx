@@ -1,14 +1,14 @@
 "use client";
 /** Shows a failed chat request (JSON error from the route, or a network error) with what to do and a retry. */
-import type { ApiErrorBody } from "@/lib/types";
+import { apiErrorBodySchema } from "@/lib/api-schemas";
 import { InlineText } from "../InlineText";
 import { useLocale } from "../LocaleProvider";
 
 /** Pull {code, message, hint} out of the transport's error (its message is the response body). */
 export function parseRequestError(error: Error): { message: string; hint?: string } {
   try {
-    const body = JSON.parse(error.message) as Partial<ApiErrorBody>;
-    if (body.error?.message) return { message: body.error.message, hint: body.error.hint };
+    const body = apiErrorBodySchema.safeParse(JSON.parse(error.message));
+    if (body.success) return { message: body.data.error.message, hint: body.data.error.hint };
   } catch {
     // Not JSON: a network error or a streamed error text.
   }

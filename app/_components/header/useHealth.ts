@@ -4,6 +4,7 @@
  * (/api/health?probe=1) only when an endpoint was never checked or its result is stale; re-probes on demand.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { healthReportSchema } from "@/lib/api-schemas";
 import type { HealthReport } from "@/lib/types";
 
 export interface HealthState {
@@ -23,9 +24,9 @@ function needsProbe(report: HealthReport): boolean {
 async function getHealth(probe: boolean, signal: AbortSignal): Promise<HealthReport> {
   const res = await fetch(probe ? "/api/health?probe=1" : "/api/health", { signal, cache: "no-store" });
   // The route may answer 503 with a report when something is down: still a report.
-  const body = (await res.json()) as HealthReport;
-  if (!body || !Array.isArray(body.profiles)) throw new Error("bad health report");
-  return body;
+  const parsed = healthReportSchema.safeParse(await res.json());
+  if (!parsed.success) throw new Error("bad health report");
+  return parsed.data;
 }
 
 export function useHealth(): HealthState {

@@ -1,6 +1,7 @@
 "use client";
 /** Loads the corpus list (GET /api/documents) for the timeline. */
 import { useEffect, useState } from "react";
+import { documentListSchema } from "@/lib/api-schemas";
 import type { DocumentSummary } from "@/lib/types";
 
 export type DocumentsState =
@@ -15,8 +16,8 @@ export function useDocuments(): DocumentsState {
     fetch("/api/documents", { signal: ctl.signal })
       .then(async (res) => {
         if (!res.ok) throw new Error(String(res.status));
-        const body = (await res.json()) as { documents?: DocumentSummary[] };
-        setState({ status: "ready", documents: Array.isArray(body.documents) ? body.documents : [] });
+        const { documents } = documentListSchema.parse(await res.json());
+        setState({ status: "ready", documents });
       })
       .catch(() => {
         if (!ctl.signal.aborted) setState({ status: "error" });
