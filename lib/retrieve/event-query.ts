@@ -3,7 +3,7 @@
  * 6/2025", "in July"), latest/first, before/after another event, a timeline, and which side.
  */
 import { findDates } from "../text/event-dates";
-import { EN_ORDINAL_WORDS, GENERIC_EVENT_PHRASES, QUESTION_CUES, ROLE_PHRASES, VI_ORDINAL_WORDS, type EventKind, type Side } from "../text/lexicon/events";
+import { EN_ORDINAL_WORDS, GENERIC_EVENT_PHRASES, QUESTION_CUES, ROLE_PHRASES, SESSION_WORDS, VI_ORDINAL_WORDS, type EventKind, type Side } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
 import { kindMentions } from "../index/events";
 
@@ -25,12 +25,15 @@ export interface EventQuery {
   period: Period | null;
   /** Every event is wanted, in order: a timeline, a summary, "which sessions in June". */
   timeline: boolean;
+  /** The question asks for sessions ("phiên", "rounds", "meetings"), not everything that happened ("đàm phán", "talks"). */
+  sessions?: boolean;
   side: Side | null;
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => ` ${tokenize(p).map((t) => t.folded).join(" ")} `);
 const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k, phrases(v)])) as Record<keyof typeof QUESTION_CUES, string[]>;
 const GENERIC = phrases(GENERIC_EVENT_PHRASES);
+const SESSIONS = phrases(SESSION_WORDS);
 const SIDE_PHRASES: [Side, string[]][] = [
   ["vn", phrases(["phía Việt Nam", "đoàn Việt Nam", "Việt Nam", "Vietnamese side", "Vietnam's", "Vietnamese", "Vietnam side", "phía ta"])],
   ["us", phrases(["phía Hoa Kỳ", "phía Mỹ", "đoàn Hoa Kỳ", "đoàn Mỹ", "Hoa Kỳ", "Mỹ", "US side", "American side", "American", "the US", "U.S.", "United States", "USTR"])],
@@ -105,7 +108,7 @@ export function analyzeEventQuery(question: string): EventQuery {
   const ordinal = asked?.ordinal ?? genericOrdinal;
   const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : null;
   const period = periodOf(question);
-  const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\bwhich (rounds|sessions|meetings)\b/.test(joined);
+  const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\b(?:which|what)(?: [a-z]+){0,2} (?:rounds|sessions|meetings)\b/.test(joined);
   const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)) );
   return {
     kind: asked?.kind ?? (relation || lone ? anchor!.kind : null),
@@ -115,6 +118,7 @@ export function analyzeEventQuery(question: string): EventQuery {
     relation,
     period,
     timeline: timeline && ordinal === null && superlative === null,
+    sessions: has(joined, SESSIONS),
     side: askedSide(question),
   };
 }
@@ -147,6 +151,7 @@ export function mergeFollowUp(own: EventQuery, previous: EventQuery): EventQuery
     relation: ownEvent ? own.relation : previous.relation,
     period: own.period ?? (ownEvent ? null : previous.period),
     timeline: own.timeline,
+    sessions: own.sessions || (!ownEvent && previous.sessions),
     side: own.side ?? previous.side,
   };
 }

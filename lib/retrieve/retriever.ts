@@ -85,7 +85,8 @@ export class Retriever {
     const catalog = this.catalog;
     if (!catalog || !isEventQuery(q) || catalog.events.length === 0) return null;
     const asked = (label: string): EventFocus => ({ events: [], unreported: label, timeline: false });
-    let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : catalog.events;
+    // "Which sessions were held in August?": negotiating sessions, not the tariff news of that month.
+    let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : q.sessions ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind)) : catalog.events;
     if (q.period) {
       const { year, month } = q.period;
       const prefix = (e: ArchiveEvent) => e.date !== null && (year === null || e.date.startsWith(String(year))) && (month === null || Number(e.date.slice(5, 7)) === month);
@@ -192,8 +193,10 @@ export class Retriever {
     addRanks(lexical, lexicalWeight);
     const catalog = this.catalog;
     if (focus && focus.events.length > 0 && catalog) {
+      // Chunks about that event alone first: a report of a neighbouring event that mentions it is no report of it.
+      const events = (i: number) => catalog.chunks[i]?.about.length ?? 0;
       const extra = focus.events
-        .flatMap((e) => [...(catalog.chunksOf.get(e.id) ?? []), ...(catalog.referringChunks.get(e.id) ?? [])].slice(0, FOCUS_CHUNKS_PER_EVENT))
+        .flatMap((e) => [...[...(catalog.chunksOf.get(e.id) ?? [])].sort((a, b) => events(a) - events(b)), ...(catalog.referringChunks.get(e.id) ?? [])].slice(0, FOCUS_CHUNKS_PER_EVENT))
         .slice(0, FOCUS_CANDIDATES);
       addRanks(extra.map((i) => catalog.chunkList[i]!).filter((c) => !fused.has(c.id)), 0);
     }
@@ -242,7 +245,18 @@ export class Retriever {
       // The report that states the event (its lead, with the date) in the reader's language, else any.
       const states = (e: T) => catalog.chunks[catalog.chunkIndexOf(e.chunk.id)!]!.sentences.some((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind && (event.ordinal === null || m.ordinal === event.ordinal || m.ordinal === null)));
       const lang = (e: T) => catalog.documents.get(e.chunk.docId)?.lang === language;
-      const best = reports.find((e) => lang(e) && states(e)) ?? reports.find(states) ?? reports.find(lang) ?? reports[0];
+      // A report of another listed event that mentions this one ("ngay sau phiên cấp Bộ trưởng …") is that event's line, not this one's.
+      const asked = new Set(focus.events.map((e) => e.id));
+      const own = (e: T) => !catalog.chunks[catalog.chunkIndexOf(e.chunk.id)!]!.about.some((id) => id !== event.id && asked.has(id));
+      const best =
+        reports.find((e) => own(e) && lang(e) && states(e)) ??
+        reports.find((e) => own(e) && states(e)) ??
+        reports.find((e) => own(e) && lang(e)) ??
+        reports.find(own) ??
+        reports.find((e) => lang(e) && states(e)) ??
+        reports.find(states) ??
+        reports.find(lang) ??
+        reports[0];
       if (best) out.push(best);
     }
     return out;

@@ -77,6 +77,13 @@ describe("POST /api/chat over many reports of similar events", () => {
     expect(citations.map((c) => c.docId.slice(0, 2))).toEqual(["r1", "r2", "r3", "r5"]);
   });
 
+  it("lists a month's negotiating sessions, one line each from its own report, without that month's tariff news", async () => {
+    const { text } = await ask("Which negotiating sessions took place in August 2025?");
+    const lines = text.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines.map((l) => /\*\*(.+?) —/.exec(l)?.[1])).toEqual(["Ministerial session 2", "Technical session"]);
+    expect(lines[1]).toContain("20 đến 22/8/2025");
+  });
+
   it("abstains on a round no article reports, saying which rounds the archive covers", async () => {
     const { text, citations, status } = await ask("Vòng đàm phán thứ tư diễn ra ở đâu?");
     expect(status).toBe("no_answer");

@@ -59,6 +59,9 @@ export const GENERIC_EVENT_PHRASES: readonly string[] = [
   "phiên đàm phán", "cuộc đàm phán", "các vòng", "đàm phán", "phiên họp", "phiên", "talks", "negotiations", "negotiation", "negotiating sessions", "sessions", "session",
 ];
 
+/** Words for negotiating sessions as such: a question listing them by period leaves out tariff news and statements of that period. */
+export const SESSION_WORDS: readonly string[] = ["phiên", "phiên đàm phán", "phiên họp", "cuộc họp", "sessions", "session", "meetings", "negotiating sessions", "rounds"];
+
 /** Ordinal words, folded, with their value. Vietnamese ones follow "thứ" / "lần thứ" or the kind itself ("vòng hai"). */
 export const VI_ORDINAL_WORDS: Readonly<Record<string, number>> = {
   "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,

@@ -22,6 +22,10 @@ describe("questions that name an event or a time", () => {
     expect(q("What happened in the talks in July 2025?")).toMatchObject({ period: { year: 2025, month: 7 }, timeline: true });
     expect(q("Trong tháng 8, ai sang Hà Nội đàm phán?").period).toEqual({ year: null, month: 8 });
     expect(q("Năm 2023 hai bên đàm phán vòng nào?").period).toEqual({ year: 2023, month: null });
+    // Sessions, not everything that happened: "phiên", "sessions", "meetings" against "đàm phán", "talks".
+    expect(q("Tháng 6/2025 có những phiên đàm phán nào?").sessions).toBe(true);
+    expect(q("List the sessions held in August 2025").sessions).toBe(true);
+    expect(q("What happened in the talks in July 2025?").sessions).toBe(false);
     // A day is a fact to find, not a period.
     expect(q("Ai chủ trì cuộc họp Thường trực Chính phủ ngày 24/5?").period).toBeNull();
   });
