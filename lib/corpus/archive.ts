@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { DocumentMetadata } from "./document";
+import { documentMetadataSchema, type DocumentMetadata } from "./document";
 import { faultPoint } from "../index/fault";
 import { readSidecar, SIDECAR_FILE } from "./load";
 import { ARTICLE_EXTENSIONS, ARTICLE_EXTENSION_LIST } from "./read-article";
@@ -139,7 +139,11 @@ export async function removedArticle(archiveDir: string, id: string): Promise<{ 
   const names = await fs.readdir(aside).catch(() => [] as string[]);
   const file = names.find(isArticleFile);
   if (!file) return null;
-  const metadata = await fs.readFile(path.join(aside, "metadata.json"), "utf8").then((t) => JSON.parse(t) as DocumentMetadata, () => undefined);
+  // Unreadable or not the app's metadata: the article comes back with what its own text says.
+  const metadata = await fs.readFile(path.join(aside, "metadata.json"), "utf8").then(
+    (text) => documentMetadataSchema.safeParse(JSON.parse(text)).data,
+    () => undefined,
+  );
   return { file, bytes: await fs.readFile(path.join(aside, file)), metadata };
 }
 

@@ -1,4 +1,5 @@
 /** Turns a capture (front matter, sidecar metadata, raw text) into a SourceDocument: body, title, date, outlet, url. */
+import { z } from "zod";
 import type { SourceDocument } from "../types";
 import { cleanCapture } from "./clean";
 import { detectTextLanguage } from "../text/language";
@@ -13,6 +14,16 @@ export interface DocumentMetadata {
   source?: string;
   lang?: string;
 }
+
+/** Metadata as the app writes it (an article moved aside keeps it in metadata.json): every field a string. */
+export const documentMetadataSchema = z.object({
+  title: z.string().optional(),
+  date: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+  source: z.string().optional(),
+  lang: z.string().optional(),
+}) satisfies z.ZodType<DocumentMetadata>;
 
 /** A built document plus what cleaning dropped, for the index summary. */
 export interface BuiltDocument {

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { AppError } from "../errors";
 
 export const LOCK_FILE = "index.lock";
@@ -16,6 +17,13 @@ export interface LockHolder {
   purpose: string;
   since: string;
 }
+
+/** A lock file as read back: a pid is required; older or partial files get the defaults. */
+const lockHolderSchema = z.object({
+  pid: z.number().int(),
+  purpose: z.string().catch("indexing"),
+  since: z.string().catch(""),
+}) satisfies z.ZodType<LockHolder>;
 
 function alive(pid: number): boolean {
   try {
@@ -29,8 +37,8 @@ function alive(pid: number): boolean {
 
 async function readHolder(file: string): Promise<LockHolder | null> {
   try {
-    const parsed = JSON.parse(await fs.readFile(file, "utf8")) as Partial<LockHolder>;
-    return Number.isInteger(parsed.pid) ? { pid: parsed.pid!, purpose: String(parsed.purpose ?? "indexing"), since: String(parsed.since ?? "") } : null;
+    const parsed = lockHolderSchema.safeParse(JSON.parse(await fs.readFile(file, "utf8")));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import type { AppConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ChunkSettings } from "../../index/chunk";
 import { articleEventFacts, EVENT_FACTS_VERSION } from "../../index/event-facts";
+import { localEmbedderStateSchema } from "../../index/schemas";
 import type { LocalEmbedderState } from "../../index/local-embeddings";
 import { foldedTerms } from "../../text/normalize";
 import { createHash } from "node:crypto";
@@ -131,6 +132,13 @@ export class PostgresArchive {
     return row?.version ?? "0";
   }
 
+  /** The local embedder's document frequencies as stored; damaged ones are a corrupt archive, not a cast. */
+  private embedderState(value: unknown): LocalEmbedderState {
+    const parsed = localEmbedderStateSchema.safeParse(typeof value === "string" ? JSON.parse(value) : value);
+    if (!parsed.success) throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} holds a damaged embedder state.`, { hint: "Rebuild it: npm run index -- --store postgres --force" });
+    return parsed.data;
+  }
+
   /** The archive's state; `withEmbedderState` false leaves out the embedder's learnt state (1.4 MB for the built-in one). */
   async state(client?: DbClient, withEmbedderState = true): Promise<ArchiveState> {
     const sql = `select version::text, embedder_name, embedder_dimensions, ${withEmbedderState ? "embedder_state" : "null as embedder_state"}, chunking, inputs, built_at from archive_state`;
@@ -140,7 +148,7 @@ export class PostgresArchive {
     const name = row.embedder_name as string | null;
     return {
       version: row.version as string,
-      embedder: name ? { name, dimensions: row.embedder_dimensions as number, state: row.embedder_state ? (JSON.parse(row.embedder_state as string) as LocalEmbedderState) : null } : null,
+      embedder: name ? { name, dimensions: row.embedder_dimensions as number, state: row.embedder_state ? this.embedderState(row.embedder_state) : null } : null,
       chunking: (row.chunking as ChunkSettings | null) ?? null,
       inputs: (row.inputs as Record<string, string> | null) ?? null,
       builtAt: row.built_at ? new Date(row.built_at as string).toISOString() : null,
