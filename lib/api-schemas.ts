@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { alsoReportedBySchema, sourceDocumentSchema } from "./index/schemas";
-import type { ApiErrorBody, DocumentSummary, EndpointHealth, HealthReport, ProfileStatus } from "./types";
+import type { ApiErrorBody, DocumentSummary, EndpointHealth, EventSummary, EventsResponse, HealthReport, ProfileStatus } from "./types";
 
 export const apiErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional(), requestId: z.string().optional() }),
@@ -65,4 +65,34 @@ export const documentResponseSchema = z.object({
   document: sourceDocumentSchema,
   version: z.string().optional(),
   alsoReportedBy: z.array(alsoReportedBySchema).optional(),
+});
+
+const eventSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(["round", "ministerial", "technical", "statement", "tariff", "call"]),
+  ordinal: z.number().nullable(),
+  label: z.string(),
+  labelEn: z.string().optional(),
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  reports: z.array(z.object({ docId: z.string(), title: z.string(), source: z.string().nullable(), date: z.string().nullable(), lang: z.enum(["vi", "en"]) })),
+}) satisfies z.ZodType<EventSummary>;
+
+/** `GET /api/events`. */
+export const eventsResponseSchema = z.object({ events: z.array(eventSummarySchema) }) satisfies z.ZodType<EventsResponse>;
+
+/** One file's result of `POST /api/documents` (lib/index/update.ts AddOutcome, as the Articles page shows it). */
+export const addResultSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("added"), file: z.string(), id: z.string(), title: z.string(), chunks: z.number() }),
+  z.object({ status: z.literal("duplicate"), file: z.string(), id: z.string(), title: z.string(), duplicateOf: z.string(), duplicateOfTitle: z.string() }),
+  z.object({ status: z.literal("refused"), file: z.string(), reason: z.string() }),
+  z.object({ status: z.literal("failed"), file: z.string(), message: z.string() }),
+]);
+
+export type AddResult = z.infer<typeof addResultSchema>;
+
+/** `POST /api/documents`: per-file results, with an error when the first one failed. */
+export const addResponseSchema = z.object({
+  results: z.array(addResultSchema).optional(),
+  error: apiErrorBodySchema.shape.error.optional(),
 });

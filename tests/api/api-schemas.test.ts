@@ -1,6 +1,6 @@
 /** The schemas clients read the API with (lib/api-schemas.ts) accept what the routes really answer, and reject what is not theirs. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiErrorBodySchema, documentListSchema, documentResponseSchema, healthReportSchema } from "@/lib/api-schemas";
+import { addResponseSchema, apiErrorBodySchema, documentListSchema, documentResponseSchema, eventsResponseSchema, healthReportSchema } from "@/lib/api-schemas";
 import { parseRequestError } from "@/app/_components/chat/RequestErrorAlert";
 import { loadRoutes, type Routes } from "../support/routes";
 
@@ -18,6 +18,16 @@ describe("the API's bodies as clients validate them", () => {
     const one = documentResponseSchema.parse(await (await routes.document(list.documents[0]!.id)).json());
     expect(one.document.body.length).toBeGreaterThan(0);
     expect(apiErrorBodySchema.safeParse(await (await routes.document("khong-co-bai-nay")).json()).success).toBe(true);
+    expect(eventsResponseSchema.safeParse(await (await routes.events()).json()).success).toBe(true);
+  });
+
+  it("each kind of addition result the Articles page shows validates", () => {
+    const results = [
+      { file: "a.txt", status: "added", id: "a", title: "A", chunks: 3 },
+      { file: "b.txt", status: "duplicate", id: "b", title: "B", duplicateOf: "a", duplicateOfTitle: "A", similarity: 0.93 },
+      { file: "c.txt", status: "refused", code: "refused:article", reason: "empty" },
+    ];
+    expect(addResponseSchema.parse({ results }).results?.map((r) => r.status)).toEqual(["added", "duplicate", "refused"]);
   });
 
   it("a body that is not the API's (a proxy's page, another shape) is refused", () => {

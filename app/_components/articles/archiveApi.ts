@@ -1,40 +1,34 @@
 /** The Articles page's calls to the API: list, add (file or pasted text), remove and undo; every failure comes back as a message. */
+import { type AddResult, addResponseSchema, apiErrorBodySchema, documentListSchema } from "@/lib/api-schemas";
 import type { DocumentSummary } from "@/lib/types";
 
-/** One file's result as the API reports it (lib/index/update.ts AddOutcome). */
-export type AddResult =
-  | { status: "added"; file: string; id: string; title: string; chunks: number }
-  | { status: "duplicate"; file: string; id: string; title: string; duplicateOf: string; duplicateOfTitle: string }
-  | { status: "refused"; file: string; reason: string }
-  | { status: "failed"; file: string; message: string };
+export type { AddResult };
 
-interface ErrorBody {
-  error?: { message?: string; hint?: string };
-  results?: AddResult[];
-}
-
-async function readJson<T>(response: Response): Promise<T | null> {
+/** The body as JSON, or null when it is not JSON at all (a proxy's error page). */
+async function readJson(response: Response): Promise<unknown> {
   try {
-    return (await response.json()) as T;
+    return await response.json();
   } catch {
     return null;
   }
 }
 
-const messageOf = (body: ErrorBody | null, response: Response) => body?.error?.message ?? `HTTP ${response.status}`;
+/** The API's error message in a body, or the HTTP status when the body is not an API error. */
+const messageOf = (body: unknown, response: Response) => apiErrorBodySchema.safeParse(body).data?.error.message ?? `HTTP ${response.status}`;
 
 export async function listArticles(): Promise<DocumentSummary[]> {
   const response = await fetch("/api/documents", { cache: "no-store" });
-  const body = await readJson<{ documents?: DocumentSummary[] } & ErrorBody>(response);
-  if (!response.ok || !Array.isArray(body?.documents)) throw new Error(messageOf(body, response));
-  return body.documents;
+  const body = await readJson(response);
+  const list = documentListSchema.safeParse(body);
+  if (!response.ok || !list.success) throw new Error(messageOf(body, response));
+  return list.data.documents;
 }
 
 async function add(request: Request, file: string): Promise<AddResult> {
   try {
     const response = await fetch(request);
-    const body = await readJson<ErrorBody>(response);
-    const result = body?.results?.[0];
+    const body = await readJson(response);
+    const result = addResponseSchema.safeParse(body).data?.results?.[0];
     if (result) return result;
     return { status: "failed", file, message: messageOf(body, response) };
   } catch (error) {
@@ -69,7 +63,7 @@ export async function removeArticle(id: string): Promise<string | null> {
   try {
     const response = await fetch(`/api/documents/${encodeURIComponent(id)}`, { method: "DELETE" });
     if (response.ok) return null;
-    return messageOf(await readJson<ErrorBody>(response), response);
+    return messageOf(await readJson(response), response);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

@@ -1,7 +1,9 @@
 "use client";
 /** Loads the timeline: the archive's events (GET /api/events), or its articles by date when there are none. */
 import { useEffect, useState } from "react";
-import type { DocumentSummary, EventSummary, EventsResponse } from "@/lib/types";
+import type { z } from "zod";
+import { documentListSchema, eventsResponseSchema } from "@/lib/api-schemas";
+import type { DocumentSummary, EventSummary } from "@/lib/types";
 import { sortByDate } from "./useDocuments";
 
 export type TimelineState =
@@ -10,9 +12,10 @@ export type TimelineState =
   | { status: "events"; events: EventSummary[]; articles: number }
   | { status: "articles"; documents: DocumentSummary[] };
 
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T | null> {
+/** A successful response's body validated, or null (not found on an older server, an error, another shape). */
+async function getJson<T>(url: string, schema: z.ZodType<T>, signal: AbortSignal): Promise<T | null> {
   const res = await fetch(url, { signal });
-  return res.ok ? ((await res.json()) as T) : null;
+  return res.ok ? (schema.safeParse(await res.json()).data ?? null) : null;
 }
 
 export function useTimeline(): TimelineState {
@@ -23,11 +26,11 @@ export function useTimeline(): TimelineState {
       try {
         // Events when the archive has them (older servers have no /api/events): articles by date otherwise.
         const [events, docs] = await Promise.all([
-          getJson<EventsResponse>("/api/events", ctl.signal).catch(() => null),
-          getJson<{ documents?: DocumentSummary[] }>("/api/documents", ctl.signal),
+          getJson("/api/events", eventsResponseSchema, ctl.signal).catch(() => null),
+          getJson("/api/documents", documentListSchema, ctl.signal),
         ]);
-        const documents = Array.isArray(docs?.documents) ? docs.documents : null;
-        if (Array.isArray(events?.events) && events.events.length > 0) {
+        const documents = docs?.documents ?? null;
+        if (events && events.events.length > 0) {
           setState({ status: "events", events: events.events, articles: documents?.length ?? 0 });
         } else if (documents) {
           setState({ status: "articles", documents: sortByDate(documents) });
