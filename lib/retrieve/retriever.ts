@@ -7,7 +7,7 @@ import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, searchable, type Searchable, type TermStatistics } from "./coverage";
 import { analyzeQuery, conceptScale, type QueryPlan } from "./query";
-import { eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -161,7 +161,15 @@ export class Retriever {
     if (!focus || focus.events.length === 0 || !catalog) return 2;
     const events = catalog.chunks[catalog.chunkIndexOf(chunk.id) ?? -1];
     const asked = (id: string) => focus.events.some((e) => e.id === id);
-    if (events?.about.some(asked)) return 0;
+    // An article written before the event began only announces it ("hai Bộ trưởng thống nhất tổ chức vòng sáu vào tháng 2"): it refers to it.
+    const doc = catalog.documents.get(chunk.docId);
+    const written = doc ? articleDate(doc) : null;
+    const reports = (id: string) => {
+      const date = catalog.byId.get(id)?.date;
+      return !date || !written || written.slice(0, date.length) >= date.slice(0, written.length);
+    };
+    if (events?.about.some((id) => asked(id) && reports(id))) return 0;
+    if (events?.about.some(asked)) return 1;
     if (events?.refers.some(asked)) return 1;
     const kinds = new Set(focus.events.map((e) => e.kind));
     return events?.about.some((id) => byPeriod || kinds.has(catalog.byId.get(id)!.kind)) ? 3 : 2;

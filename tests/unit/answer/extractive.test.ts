@@ -7,7 +7,7 @@ import { extractAnswer } from "@/lib/answer/extractive";
 import { citedNumbers } from "@/lib/answer/markers";
 import { FIXTURES, buildTestRuntime } from "../../support/test-index";
 
-// Six synthetic reports (tests/fixtures/answer-language): five English, one Vietnamese.
+// Eight synthetic reports (tests/fixtures/answer-language): seven English, one Vietnamese.
 let runtime: Runtime;
 let config: Awaited<ReturnType<typeof buildTestRuntime>>["config"];
 let cleanup: () => void;
@@ -48,5 +48,12 @@ describe("the offline answer's first quote", () => {
     const { result, first } = await answer("How large was the US trade deficit with Vietnam in 2024?");
     expect(first.docId).toBe("deficit-vi");
     expect(result.answer).toContain("123 tỷ USD");
+  });
+});
+
+describe("the passages an answer is drawn from", () => {
+  it("rank a report of the round asked above an earlier article announcing it", async () => {
+    const { passages } = await runtime.retriever.retrieve("Where was the sixth round of negotiations held?");
+    expect(passages[0]!.chunk.docId).toBe("round6-en");
   });
 });
