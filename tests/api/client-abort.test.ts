@@ -40,8 +40,7 @@ async function readUntil(response: Response, stop: (chunk: UIChunk) => boolean):
     const { value, done } = await reader.read();
     if (done) return { chunks, reader };
     buffer += decoder.decode(value, { stream: true });
-    let newline: number;
-    while ((newline = buffer.indexOf("\n")) >= 0) {
+    for (let newline = buffer.indexOf("\n"); newline >= 0; newline = buffer.indexOf("\n")) {
       const line = buffer.slice(0, newline).trim();
       buffer = buffer.slice(newline + 1);
       if (!line.startsWith("data: ") || line === "data: [DONE]") continue;
