@@ -3,6 +3,7 @@
  * (5–15 words, the length of a typed question; whole sentences run to 700 characters) up to the count.
  */
 import { readFileSync } from "node:fs";
+import { parseQuestionSet } from "../lib/eval/question-set";
 import { Random } from "./random";
 
 export type QuerySource = "dev" | "sentence";
@@ -16,8 +17,7 @@ export const QUERY_SOURCES: QuerySource[] = ["dev", "sentence"];
 
 /** The questions of tests/fixtures/dev-questions.json (follow-ups without their history). */
 export function devQuestions(file: string): string[] {
-  const parsed = JSON.parse(readFileSync(file, "utf8")) as { questions: { question: string }[] };
-  return parsed.questions.map((q) => q.question);
+  return parseQuestionSet(readFileSync(file, "utf8"), file).questions.map((q) => q.question);
 }
 
 /** A window of 5–15 words of a sentence: how a user quotes what they half remember. */

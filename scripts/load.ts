@@ -23,6 +23,7 @@ import { launchApp, type RunningApp } from "../testing/app-launcher";
 import { FakeOpenAIServer } from "../testing/fake-openai-server";
 import { uiChunks, type UIChunk } from "../lib/ai/ui-stream";
 import { percentile } from "../bench/stats";
+import { healthReportSchema } from "../lib/api-schemas";
 
 const { values: args } = parseArgs({
   options: {
@@ -257,7 +258,7 @@ async function main(): Promise<number> {
       await waitForHealth(base, 30_000);
     }
     if (!rssKb(pid)) throw new Error(`Cannot read /proc/${pid}/status.`);
-    const health = (await (await fetch(new URL("/api/health", base))).json()) as { profiles: { id: string }[] };
+    const health = healthReportSchema.parse(await (await fetch(new URL("/api/health", base))).json());
     if (!health.profiles.some((p) => p.id === "local")) throw new Error("The app has no local profile: start it with LOCAL_LLM_BASE_URL at the fake and LOCAL_LLM_MODEL=fake-model.");
 
     // Warm up (first requests load the index and compile routes), then settle for the baseline.
