@@ -3,6 +3,8 @@
  * other processes see at once and never half-done, and a database that goes away and comes back.
  * Against PGlite over the wire (or TEST_DATABASE_URL). The articles written here are synthetic.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
@@ -12,7 +14,7 @@ import { EVENT_FACTS_VERSION } from "@/lib/index/event-facts";
 import { RuntimeHolder } from "@/lib/runtime";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive, prepareArticles } from "@/lib/store/postgres/build";
-import { migrate } from "@/lib/store/postgres/migrate";
+import { MIGRATIONS_DIR, migrate } from "@/lib/store/postgres/migrate";
 import type { PostgresStore } from "@/lib/store/postgres/store";
 import { addArticles, removeArticle, restoreArticle, syncArchive } from "@/lib/index/update";
 import type { SourceDocument } from "@/lib/types";
@@ -94,6 +96,18 @@ describe("the PostgreSQL store", () => {
       await holder.close();
       await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true });
     }
+  });
+
+  it("fills the term table of an archive written before migration 002 with what the writers keep", async () => {
+    const kept = await writer.query<{ term: string; chunks: number }>("select term, chunks from lexical_terms order by term");
+    expect(kept.length).toBeGreaterThan(100);
+    const sql = readFileSync(path.join(MIGRATIONS_DIR, "002_retrieval_inputs.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("insert into lexical_terms"));
+    await writer.transaction(async (client) => {
+      await client.query("delete from lexical_terms");
+      await client.query(backfill);
+    });
+    expect(await writer.query("select term, chunks from lexical_terms order by term")).toEqual(kept);
   });
 
   it("refuses to serve an archive built with another embedder, saying what to do", async () => {
