@@ -10,12 +10,19 @@ import { isDateline } from "./dates";
 const END = new Set(END_HEADINGS);
 const LIST = new Set(LIST_HEADINGS);
 const TOOLBAR = new Set(TOOLBAR_WORDS);
+/** Every word that occurs in a toolbar phrase. */
+const TOOLBAR_VOCABULARY = new Set(TOOLBAR_WORDS.flatMap((phrase) => phrase.split(/[^\p{L}\p{N}+-]+/u)));
 const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
 /** A line that ends a sentence, not one cut short with an ellipsis (a teaser under a related headline). */
 const FULL_STOP = /[.!?"”)]\s*$/u;
 const TRUNCATED = /(?:\.\.\.|…)\s*$/u;
 const BULLET = /^[-–—•·*▪►»+]\s*/u;
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Longer lines are never a footer heading (the longest listed is under 30 characters; "More from …" names an outlet). */
+const HEADING_MAX_CHARS = 60;
+/** Longer lines are never chrome wherever they stand: a cookie banner of two sentences is under 300 characters. */
+const CHROME_LINE_MAX_CHARS = 400;
 
 /** A heading's folded words, without bullet, count, trailing colon or arrows ("TIN LIÊN QUAN:" → "tin lien quan", "Ý kiến (12)" → "y kien"). */
 function headingKey(line: string): string {
@@ -27,16 +34,22 @@ function headingKey(line: string): string {
     .trim();
 }
 
-/** A heading after which nothing is article text: comments, keywords, the source link. */
-export function isEndHeading(line: string): boolean {
-  return END.has(headingKey(line));
+/**
+ * What footer heading a line is: "end" (comments, keywords, the source link: nothing after it is
+ * article text), "list" (related, latest, most read, "More from …": a list of other headlines), or null.
+ */
+export function footerHeading(line: string): "end" | "list" | null {
+  if (line.length > HEADING_MAX_CHARS) return null;
+  const key = headingKey(line);
+  if (END.has(key)) return "end";
+  if (LIST.has(key) || (/^more (?:from|on) \S/u.test(key) && wordCount(key) <= 6)) return "list";
+  return null;
 }
 
+/** A heading after which nothing is article text: comments, keywords, the source link. */
+export const isEndHeading = (line: string): boolean => footerHeading(line) === "end";
 /** A heading of a list of other headlines: related, latest, most read, "More from …". */
-export function isListHeading(line: string): boolean {
-  const key = headingKey(line);
-  return LIST.has(key) || (/^more (?:from|on) \S/u.test(key) && wordCount(key) <= 6);
-}
+export const isListHeading = (line: string): boolean => footerHeading(line) === "list";
 
 /** One entry of a headline list: a bulleted or unpunctuated short line, a time or date stamp. */
 export function isListItem(line: string): boolean {
@@ -89,6 +102,8 @@ export function inlineBoxEnd(lines: readonly string[], headingIndex: number): nu
 /** A line made only of share, counter and toolbar words: "Bình luận (0) | Chia sẻ", "A- A+ | Print". */
 function isToolbar(folded: string): boolean {
   if (folded.length > 120) return false;
+  // Most lines hold a word no toolbar has: rejected before the costlier split into phrases.
+  if (!folded.split(/[^\p{L}\p{N}+-]+/u).every((w) => w.length === 0 || TOOLBAR_VOCABULARY.has(w) || /^\d/u.test(w))) return false;
   const parts = folded
     .split(/\s*[|·•,;/]\s*|\s{2,}/u)
     .map((p) =>
@@ -130,6 +145,8 @@ function isNavigation(line: string): boolean {
 
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
 export function isChromeLine(line: string): boolean {
+  // Checked before folding: most body paragraphs are longer, and folding them all is most of the cost.
+  if (line.length > CHROME_LINE_MAX_CHARS) return false;
   const folded = fold(line).replace(/\s+/g, " ").trim();
   if (folded.length === 0) return false;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;

@@ -6,7 +6,7 @@
 import { fold, foldedTerms, toNfc } from "../text/normalize";
 import { containedElsewhere } from "../text/containment";
 import { isDateline } from "./dates";
-import { bylineDate as namedBylineDate, inlineBoxEnd, isChromeLine, isEndHeading, isListHeading, isMasthead, isSentence, listEnd, syndicatedFrom } from "./chrome";
+import { bylineDate as namedBylineDate, footerHeading, inlineBoxEnd, isChromeLine, isMasthead, isSentence, listEnd, syndicatedFrom } from "./chrome";
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -127,11 +127,12 @@ export function cleanCapture(raw: string): CleanedText {
   let sawSentence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isEndHeading(line)) {
+    const heading = footerHeading(line);
+    if (heading === "end") {
       if (sawSentence) break;
       continue;
     }
-    if (isListHeading(line)) {
+    if (heading === "list") {
       // A box of related headlines inside the body is skipped; after the body the footer starts here.
       const resume = inlineBoxEnd(lines, i) ?? (sawSentence ? null : listEnd(lines, i));
       if (resume === null) break;
