@@ -7,10 +7,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { defaultProfileProblem, findProfile, listProfiles, profileProblem } from "../lib/ai/providers";
-import { probeProfile } from "../lib/ai/probe";
-import { collectAnswer } from "../lib/answer/pipeline";
 import { readConfig } from "../lib/config";
-import { loadRuntime } from "../lib/runtime";
 import type { AnswerResult } from "../lib/types";
 import { uiChunks } from "../lib/ai/ui-stream";
 
@@ -114,6 +111,7 @@ async function main(): Promise<number> {
     if (profiles.length === 0) console.log("No model endpoint is configured: the offline profile needs none. Set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL, or OPENAI_API_KEY.");
     let healthy = true;
     for (const profile of profiles) {
+      const { probeProfile } = await import("../lib/ai/probe");
       const result = await probeProfile(config, profile, { full: true });
       console.log(result.report);
       healthy &&= result.ok;
@@ -127,6 +125,8 @@ async function main(): Promise<number> {
     console.error(problem ?? `Unknown profile "${values.profile}".`);
     return 2;
   }
+  // Loaded only now (most of the CLI's start-up time): a usage or profile error is reported at once.
+  const [{ loadRuntime }, { collectAnswer }] = await Promise.all([import("../lib/runtime"), import("../lib/answer/pipeline")]);
   const runtime = await loadRuntime(config);
   const ask = (question: string) => collectAnswer(runtime.pipeline, { question, history: [], profile });
 
