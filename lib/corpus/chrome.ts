@@ -134,13 +134,14 @@ function coveredByToolbarWords(part: string): boolean {
 
 /** A navigation bar or breadcrumb: several short items between separators, no sentence. */
 function isNavigation(line: string): boolean {
-  if (SENTENCE_END.test(line) || !NAV_SEPARATOR.test(line)) return false;
+  // A Markdown table row ("| Tôm | 46% | 20% |") is data, not navigation.
+  if (line.startsWith("|") || SENTENCE_END.test(line) || !NAV_SEPARATOR.test(line)) return false;
   const items = line
     .split(NAV_SEPARATOR)
     .flatMap((item) => item.split(/\s+[–—]\s+/u))
     .map((item) => item.trim())
     .filter(Boolean);
-  return items.length >= NAV_MIN_ITEMS && items.every((item) => wordCount(item) <= NAV_ITEM_MAX_WORDS && !/\d{3,}/u.test(item));
+  return items.length >= NAV_MIN_ITEMS && items.every((item) => wordCount(item) <= NAV_ITEM_MAX_WORDS && !/\d/u.test(item));
 }
 
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */

@@ -99,6 +99,9 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Published data show 13 of 15 chapters closed by 20/11",
     "Theo dõi diễn biến trên Facebook, nhiều doanh nghiệp cho biết họ đang chờ danh mục mặt hàng.",
     "Advertisement spending by exporters rose sharply after the tariff announcement.",
+    // rows of figures are data, whatever their separators
+    "| Tôm | 46% | 20% |",
+    "Tôm · 46% · 20% · 0%",
   ];
   it.each(body)("keeps the body sentence %j", (line) => {
     expect(isChromeLine(line)).toBe(false);
