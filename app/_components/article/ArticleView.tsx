@@ -28,7 +28,7 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
 
   return (
     <div className="min-h-dvh">
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
+      <header className="@container sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
         <div className="mx-auto flex max-w-3xl items-center gap-2">
           <Link
             href="/"

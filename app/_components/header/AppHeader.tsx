@@ -46,7 +46,7 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
           className="rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium sm:px-2.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true" className="text-base leading-none">+</span>
-          <span className="sr-only sm:not-sr-only sm:ml-1">{t.newChat}</span>
+          <span className="sr-only @2xl:not-sr-only @2xl:ml-1">{t.newChat}</span>
         </button>
         <Link
           href="/articles"

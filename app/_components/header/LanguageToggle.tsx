@@ -17,7 +17,8 @@ export function LanguageToggle() {
     >
       {/* The visible text is the name (no aria-label that would differ from it); the rest is for screen readers. */}
       {next === "en" ? "EN" : "VI"}
-      <span className="hidden sm:inline"> · {t.languageToggle}</span>
+      {/* The language's name when the header (a @container) has room; its code alone beside an open panel or on phones. */}
+      <span className="hidden @2xl:inline"> · {t.languageToggle}</span>
       <span className="sr-only"> — {t.languageToggleLabel}</span>
     </button>
   );
