@@ -100,10 +100,17 @@ function PanelArticle({ target }: { target: CitationTarget }) {
   }, [span, doc]);
 
   return (
-    // Focusable so keyboard users can scroll the article (axe: scrollable-region-focusable).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: as said above.
     // biome-ignore lint/a11y/useSemanticElements: a scrolling box inside the panel's own section, labelled by the article.
-    <div ref={scroller} data-panel-body tabIndex={0} aria-label={doc?.title ?? t.articleLoading} role="region" className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
+    <div
+      ref={scroller}
+      data-panel-body
+      // Focusable so keyboard users can scroll the article (axe: scrollable-region-focusable).
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: as said above.
+      tabIndex={0}
+      aria-label={doc?.title ?? t.articleLoading}
+      role="region"
+      className="min-h-0 flex-1 overflow-y-auto px-4 py-3"
+    >
       {state.status === "loading" && <p className="text-sm text-slate-600 dark:text-slate-400">{t.articleLoading}</p>}
       {state.status === "not-found" && <p role="alert">{t.articleNotFound}</p>}
       {state.status === "error" && (
