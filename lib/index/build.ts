@@ -15,7 +15,7 @@ import type { Chunk } from "../types";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "./chunk";
 import { createHash } from "node:crypto";
 import { createEmbedder, type Embedder } from "./embedder";
-import { articleEventFacts } from "./event-facts";
+import { articleEventFacts, EVENT_FACTS_VERSION } from "./event-facts";
 import { GraphBuilder } from "./graph-builder";
 import { buildLexicalIndex } from "./lexical";
 import { hashInputs } from "./inputs";
@@ -60,7 +60,9 @@ function sameSettings(manifest: Manifest, embedderName: string, chunking: ChunkS
     manifest.embedder.name === embedderName &&
     JSON.stringify(manifest.chunking) === JSON.stringify(chunking) &&
     JSON.stringify(manifest.hnsw) === JSON.stringify(hnsw) &&
-    JSON.stringify(manifest.inputs) === JSON.stringify(inputs)
+    JSON.stringify(manifest.inputs) === JSON.stringify(inputs) &&
+    // Event facts read with other rules or words would be read again from the text at every load.
+    manifest.eventFacts === EVENT_FACTS_VERSION
   );
 }
 
@@ -184,6 +186,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
       inputs,
       archive,
       refused: corpus.refused,
+      eventFacts: EVENT_FACTS_VERSION,
       counts: { documents: corpus.documents.length, chunks: chunks.length, skipped: corpus.skipped.length },
       builtAt: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,

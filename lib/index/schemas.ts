@@ -49,6 +49,7 @@ export const manifestSchema = z.object({
   inputs: hashes,
   archive: hashes.optional(),
   refused: hashes.optional(),
+  eventFacts: z.string().optional(),
   counts: z.object({ documents: count, chunks: count, skipped: count }),
   builtAt: z.string(),
   seconds: z.number(),

@@ -53,6 +53,8 @@ export interface Manifest {
   inputs: Record<string, string>;
   /** Input hash of every file in the archive of added articles ("articles/<file>"), indexed or refused. */
   archive?: Record<string, string>;
+  /** Version of the event rules and words the build's events.json was read with (lib/index/event-facts.ts); another means a rebuild is due. */
+  eventFacts?: string;
   /** Archive files that were not indexed, and why. */
   refused?: Record<string, string>;
   counts: { documents: number; chunks: number; skipped: number };

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppConfig } from "@/lib/config";
+import { isIndexStale } from "@/lib/index/build";
 import { DELTA_FILE } from "@/lib/index/delta";
 import { catalogFrom, EventCatalog, eventSummaries } from "@/lib/index/event-catalog";
 import { EVENT_FACTS_FILE, EVENT_FACTS_VERSION, parseStoredEventFacts, storedEventFacts } from "@/lib/index/event-facts";
@@ -37,6 +38,19 @@ describe("event facts stored at build time", () => {
     expect(eventSummaries(merged)).toEqual(eventSummaries(read));
     expect(merged.chunks).toEqual(read.chunks);
     expect(merged.coverage("vi")).toBe(read.coverage("vi"));
+  });
+
+  it("read with other rules or words make the index stale, so the next npm run index or npm start rebuilds it", async () => {
+    const { config } = built;
+    expect(await isIndexStale(config, DEV_ARCHIVE, indexDirOf(config.dataDir))).toBe(false);
+    const file = path.join((await currentBuildDir(indexDirOf(config.dataDir)))!, "manifest.json");
+    const original = readFileSync(file, "utf8");
+    try {
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(original), eventFacts: `${EVENT_FACTS_VERSION}-older` }));
+      expect(await isIndexStale(config, DEV_ARCHIVE, indexDirOf(config.dataDir))).toBe(true);
+    } finally {
+      writeFileSync(file, original);
+    }
   });
 
   it("are refused when they are not facts, and ignored (read again) when other rules made them", () => {
