@@ -7,6 +7,8 @@ import { findDates, type DateMention } from "../text/event-dates";
 import {
   EN_ORDINAL_WORDS,
   EVENT_KIND_PHRASES,
+  KIND_WITHOUT_ORDINAL_IN_QUESTIONS,
+  ORDINAL_ONLY_PHRASES,
   PLACES,
   REFERENCE_CUES,
   ROLE_PHRASES,
@@ -57,8 +59,8 @@ export interface SentenceFacts {
 const foldedPhrase = (phrase: string) => tokenize(phrase).map((t) => t.folded);
 
 /** Kind phrases as folded token lists, longest first (so "phiên cấp bộ trưởng" wins over "vòng"). */
-const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean }[] = (Object.entries(EVENT_KIND_PHRASES) as [EventKind, { vi: readonly string[]; en: readonly string[] }][])
-  .flatMap(([kind, { vi, en }]) => [...vi, ...en].map((p) => ({ kind, words: foldedPhrase(p), bare: p === "vòng" || p === "round" })))
+const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean; askable: boolean }[] = (Object.entries(EVENT_KIND_PHRASES) as [EventKind, { vi: readonly string[]; en: readonly string[] }][])
+  .flatMap(([kind, { vi, en }]) => [...vi, ...en].map((p) => ({ kind, words: foldedPhrase(p), bare: ORDINAL_ONLY_PHRASES.includes(p), askable: !ORDINAL_ONLY_PHRASES.includes(p) || KIND_WITHOUT_ORDINAL_IN_QUESTIONS.includes(p) })))
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Kind phrases by their first word: most words start none, and are passed over with one look-up. */
@@ -111,9 +113,13 @@ function ordinalBefore(words: string[], i: number): number | null {
   return w !== undefined && w in EN_ORDINAL_WORDS ? EN_ORDINAL_WORDS[w]! : null;
 }
 
+/** "tuần trước", "tháng sau": a time word before "trước"/"sau" makes it "last week", "next month", not "before"/"after". */
+const TIME_UNITS = new Set(["tuan", "thang", "nam", "hom", "ngay", "quy"]);
+
 function isReference(words: string[], i: number): boolean {
   for (const cue of REFERENCE_PHRASES) {
     const from = i - cue.length;
+    if (cue.length === 1 && (cue[0] === "truoc" || cue[0] === "sau") && TIME_UNITS.has(words[from - 1] ?? "")) continue;
     if (from >= 0 && matchesAt(words, from, cue)) return true;
     // "after the third round": the article or ordinal may sit between the cue and the kind.
     if (from - 1 >= 0 && matchesAt(words, from - 1, cue) && (words[i - 1] === "the" || words[i - 1]! in EN_ORDINAL_WORDS)) return true;
@@ -136,6 +142,8 @@ export function kindMentions(words: string[]): KindMention[] {
     if (!phrase) continue;
     const end = i + phrase.words.length;
     if (phrase.bare && NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "")) continue;
+    // A question's "phiên đàm phán thứ 3" is session 3 of any kind (read as generic by lib/retrieve/event-query.ts).
+    if (!phrase.askable) continue;
     const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
     const ordinal = numbered ? ordinalAfter(words, end) ?? ordinalBefore(words, i) : ordinalBefore(words, i);
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), index: i });

@@ -27,7 +27,7 @@ export const EVENT_KIND_PHRASES: Readonly<Record<EventKind, { vi: readonly strin
     en: ["technical round", "technical session", "technical talks", "technical-level negotiation round", "technical-level negotiation session", "technical-level session", "technical-level round", "technical-level talks"],
   },
   round: {
-    vi: ["vòng đàm phán", "vòng"],
+    vi: ["vòng đàm phán", "vòng", "phiên đàm phán", "phiên"],
     en: ["round of negotiations", "round of talks", "negotiating round", "round"],
   },
   statement: {
@@ -43,6 +43,14 @@ export const EVENT_KIND_PHRASES: Readonly<Record<EventKind, { vi: readonly strin
     en: ["phone call", "telephone call"],
   },
 };
+
+/** Kind phrases that name an event only with its ordinal ("vòng 3", "the fifth round", "phiên đàm phán thứ ba"); alone they are any session. */
+export const ORDINAL_ONLY_PHRASES: readonly string[] = ["vòng", "round", "phiên đàm phán", "phiên"];
+/**
+ * Of those, the ones a question may use without a number to ask about that kind ("vòng nào?"). A
+ * question's "phiên đàm phán lần thứ tám" names a number of any kind of session, so it stays generic.
+ */
+export const KIND_WITHOUT_ORDINAL_IN_QUESTIONS: readonly string[] = ["vòng", "round"];
 
 /** Labels of each kind, for answers and the timeline. `{n}` is the ordinal. */
 export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; viNth: string; en: string; enNth: string; viPlural: string; enPlural: string }>> = {

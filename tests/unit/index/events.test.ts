@@ -20,9 +20,20 @@ describe("event mentions, both languages, with and without diacritics", () => {
     expect(events("Tuyên bố chung về khuôn khổ")).toEqual(["statement:-"]);
   });
 
+  it("reads a numbered 'phiên đàm phán' of no stated level as a round, and leaves the unnumbered ones alone", () => {
+    expect(events("Kết thúc phiên đàm phán thứ ba về Thỏa thuận thương mại đối ứng")).toEqual(["round:3"]);
+    expect(events("phien dam phan thu ba ve thoa thuan thuong mai doi ung")).toEqual(["round:3"]);
+    expect(events("Tuần trước, phiên thứ 3 đàm phán Hiệp định đã diễn ra")).toEqual(["round:3"]);
+    expect(events("phiên đàm phán cấp Bộ trưởng lần thứ 2")).toEqual(["ministerial:2"]);
+    expect(events("các phiên đàm phán trước đây")).toEqual([]);
+    expect(events("phiên đàm phán diễn ra trong không khí cởi mở")).toEqual([]);
+  });
+
   it("tells an event placed against another from the one reported", () => {
     expect(events("Sau vòng 5, hai bên đã hoàn tất 80%")).toEqual(["round:5 (ref)"]);
     expect(events("agreed after the third round ended")).toEqual(["round:3 (ref)"]);
+    // "Tuần trước" is last week, not "before".
+    expect(events("Tuần trước, vòng đàm phán thứ 3 đã diễn ra")).toEqual(["round:3"]);
   });
 
   it("does not take a duration, a rate or a plural for an event", () => {
