@@ -42,8 +42,8 @@ export interface Passage {
   score: number;
 }
 
-/** One `[n]` in an answer, resolved to the exact span it rests on. */
-export interface Citation {
+/** A numbered passage's place and article, shared by a citation and a passage as the client sees them. */
+export interface NumberedPassageRef {
   n: number;
   docId: string;
   chunkId: string;
@@ -51,6 +51,10 @@ export interface Citation {
   date: string | null;
   url: string | null;
   source: string | null;
+}
+
+/** One `[n]` in an answer, resolved to the exact span it rests on. */
+export interface Citation extends NumberedPassageRef {
   /** The sentence of the passage the claim rests on. */
   quote: string;
   start: number;
@@ -93,14 +97,7 @@ export interface AnswerResult {
 }
 
 /** A passage as the client sees it: citation number, where it is and what it says. */
-export interface PassageView {
-  n: number;
-  docId: string;
-  chunkId: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-  source: string | null;
+export interface PassageView extends NumberedPassageRef {
   score: number;
   text: string;
   start: number;

@@ -42,15 +42,8 @@ interface ArticleRow {
   added: boolean;
 }
 
-interface BodyRow {
-  id: string;
-  title: string;
-  date: string | null;
-  published: string | null;
-  url: string | null;
-  source: string | null;
-  lang: "vi" | "en";
-  body: string;
+/** An article row: the document's own columns plus its stored event facts. */
+interface BodyRow extends SourceDocument {
   event_facts: unknown;
   event_facts_version: string | null;
 }
