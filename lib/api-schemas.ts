@@ -4,7 +4,7 @@
  * crash deep in a component. Each `satisfies` the type the route answers with.
  */
 import { z } from "zod";
-import { alsoReportedBySchema, sourceDocumentSchema } from "./index/schemas";
+import { alsoReportedBySchema, type NamesEveryField, sourceDocumentSchema } from "./index/schemas";
 import type { ApiErrorBody, DocumentSummary, EndpointHealth, EventSummary, EventsResponse, HealthReport, ProfileStatus } from "./types";
 
 export const apiErrorBodySchema = z.object({
@@ -96,3 +96,12 @@ export const addResponseSchema = z.object({
   results: z.array(addResultSchema).optional(),
   error: apiErrorBodySchema.shape.error.optional(),
 });
+
+// Compile-time checks: each schema reads every field of the type the route answers with.
+true satisfies NamesEveryField<ApiErrorBody["error"], typeof apiErrorBodySchema.shape.error>;
+true satisfies NamesEveryField<EndpointHealth, typeof endpointHealthSchema>;
+true satisfies NamesEveryField<ProfileStatus, typeof profileStatusSchema>;
+true satisfies NamesEveryField<HealthReport, typeof healthReportSchema>;
+true satisfies NamesEveryField<HealthReport["index"], typeof healthReportSchema.shape.index>;
+true satisfies NamesEveryField<DocumentSummary, typeof documentSummarySchema>;
+true satisfies NamesEveryField<EventSummary, typeof eventSummarySchema>;

@@ -94,6 +94,27 @@ export const deltaSchema = z.object({
   updatedAt: z.string(),
 }) satisfies z.ZodType<Omit<Delta, "eventFacts"> & { eventFacts?: unknown }>;
 
+/**
+ * True only when a schema names every field of its interface: zod drops fields a schema does not
+ * name, so a field added to an interface but not to its schema would vanish on read without this.
+ */
+export type NamesEveryField<Interface, Schema extends z.ZodType> = [keyof Interface] extends [keyof z.output<Schema>]
+  ? [keyof z.output<Schema>] extends [keyof Interface]
+    ? true
+    : false
+  : false;
+
+// Compile-time checks (tsc fails here when an interface gains a field its schema does not read).
+true satisfies NamesEveryField<SourceDocument, typeof sourceDocumentSchema>;
+true satisfies NamesEveryField<ChunkRef, typeof chunkRefSchema>;
+true satisfies NamesEveryField<AlsoReportedBy, typeof alsoReportedBySchema>;
+true satisfies NamesEveryField<ChunkSettings, typeof chunkSettingsSchema>;
+true satisfies NamesEveryField<HnswSettings, typeof hnswSettingsSchema>;
+true satisfies NamesEveryField<Manifest, typeof manifestSchema>;
+true satisfies NamesEveryField<CatalogEntry, typeof catalogEntrySchema>;
+true satisfies NamesEveryField<LocalEmbedderState, typeof localEmbedderStateSchema>;
+true satisfies NamesEveryField<Delta, typeof deltaSchema>;
+
 /** JSON text parsed and validated; the message says which part did not fit (for the operator's log). */
 export function parseJson<T>(schema: z.ZodType<T>, text: string): T {
   return schema.parse(JSON.parse(text));
