@@ -35,9 +35,12 @@ const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k
 const GENERIC = phrases(GENERIC_EVENT_PHRASES);
 const SESSIONS = phrases(SESSION_WORDS);
 const SIDE_PHRASES: [Side, string[]][] = [
-  ["vn", phrases(["phía Việt Nam", "đoàn Việt Nam", "Việt Nam", "Vietnamese side", "Vietnam's", "Vietnamese", "Vietnam side", "phía ta"])],
+  ["vn", phrases(["phía Việt Nam", "đoàn Việt Nam", "Việt Nam", "Vietnamese side", "Vietnam's", "Vietnamese", "Vietnam side", "phía ta", "Vietnam"])],
   ["us", phrases(["phía Hoa Kỳ", "phía Mỹ", "đoàn Hoa Kỳ", "đoàn Mỹ", "Hoa Kỳ", "Mỹ", "US side", "American side", "American", "the US", "U.S.", "United States", "USTR"])],
 ];
+
+/** The pair named together ("Vietnam-US talks", "đàm phán Việt - Mỹ"): no side. */
+const BOTH_SIDES = phrases(["Vietnam-US", "US-Vietnam", "Vietnam-U.S.", "U.S.-Vietnam", "Vietnam and the US", "Vietnam and the United States", "Việt - Mỹ", "Việt Mỹ", "Việt Nam - Hoa Kỳ", "Việt Nam và Hoa Kỳ"]);
 
 const has = (joined: string, list: string[]) => list.some((p) => joined.includes(p));
 
@@ -48,6 +51,7 @@ export function askedSide(question: string): Side | null {
   // "đàm phán Việt Nam - Hoa Kỳ" names both: no side. "phía …"/"… side" wins over a bare country name.
   const explicit = SIDE_PHRASES.filter(([, list]) => list.slice(0, 2).some((p) => joined.includes(p)) || list.some((p) => p.includes(" side ") && joined.includes(p))).map(([s]) => s);
   if (explicit.length === 1) return explicit[0]!;
+  if (has(joined, BOTH_SIDES)) return null;
   return sides.length === 1 ? sides[0]! : null;
 }
 

@@ -58,6 +58,9 @@ describe("questions that name an event or a time", () => {
     expect(q("tom tat dien bien dam phan theo thoi gian").timeline).toBe(true);
     expect(q("Ai dẫn đầu phía Hoa Kỳ tại vòng đàm phán đầu tiên?").side).toBe("us");
     expect(q("Who led Vietnam's technical delegation?").side).toBe("vn");
+    expect(q("Who is the Commerce Minister of Vietnam?").side).toBe("vn");
+    expect(q("Who led the Vietnam-US talks?").side).toBeNull();
+    expect(q("Ai dẫn đầu phía Hoa Kỳ trong đàm phán giữa Việt Nam và Hoa Kỳ?").side).toBe("us");
     expect(q("Kim ngạch thương mại Việt Nam - Hoa Kỳ năm 2024 là bao nhiêu?").side).toBeNull();
   });
 });
