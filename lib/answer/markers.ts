@@ -90,7 +90,8 @@ const OPEN_MARKER = /^\[[\d\s,;\-–—−]*$/;
 
 /**
  * Reading order for a streamed answer: each delta is rewritten as it arrives, the first passage
- * cited becoming [1], the next new one [2], …; numbers that point at no passage are dropped. A
+ * cited becoming [1], the next new one [2], …; numbers that point at no passage are left as written
+ * (never linked). A
  * marker cut by a delta's end is held back until it closes, so the stream, the final text and a
  * reload all carry the same numbers.
  */
@@ -129,6 +130,8 @@ export class ReadingOrderStream {
 
   private rewrite(text: string): string {
     for (const n of citedNumbers(text)) if (this.known.has(n) && !this.order.has(n)) this.order.set(n, this.order.size + 1);
-    return rewriteMarkers(text, (n) => this.order.get(n) ?? null);
+    // A number that points at no passage keeps its number, unlinked (the model's text is not edited
+    // beyond renumbering); it cannot collide with a renumbered one, which are at most the passages' count.
+    return rewriteMarkers(text, (n) => this.order.get(n) ?? (this.known.has(n) ? null : n));
   }
 }

@@ -77,7 +77,7 @@ describe.each([
 
 describe("a model's citations in reading order", () => {
   it("renumbers the streamed markers, the passages and the citations alike: the first passage cited is [1]", async () => {
-    // Cited as the prompt numbered them: 3 first, then 1, then 2; [9] points at nothing.
+    // Cited as the prompt numbered them: 3 first, then 1, then 2; [9] points at nothing (left as written, never linked).
     local.setReply("Vòng hai diễn ra từ 19 đến 22 tháng 5 [3]. Thủ tướng chủ trì cuộc họp [1][3]. Thêm [2, 3]. Bịa [9].");
     const chunks = await ask("Vòng đàm phán thứ hai diễn ra khi nào?", "local");
     const lists = chunks.filter((c) => c.type === "data-passages").map((c) => (c.data as { passages: PassageView[] }).passages);
@@ -85,7 +85,7 @@ describe("a model's citations in reading order", () => {
     const docOf = (list: PassageView[], n: number) => list.find((p) => p.n === n)!.chunkId;
     const text = streamedText(chunks);
     // The stream itself carries the new numbers (deltas of 12 characters cut markers in two).
-    expect(text).toBe("Vòng hai diễn ra từ 19 đến 22 tháng 5 [1]. Thủ tướng chủ trì cuộc họp [2][1]. Thêm [1, 3]. Bịa .");
+    expect(text).toBe("Vòng hai diễn ra từ 19 đến 22 tháng 5 [1]. Thủ tướng chủ trì cuộc họp [2][1]. Thêm [1, 3]. Bịa [9].");
     expect([docOf(final, 1), docOf(final, 2), docOf(final, 3)]).toEqual([docOf(sent, 3), docOf(sent, 1), docOf(sent, 2)]);
     expect(final.map((p) => p.n)).toEqual(sent.map((_, i) => i + 1));
     // A later passages part replaces the earlier one (what the page keeps, and what a reload reads back).
