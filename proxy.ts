@@ -26,20 +26,34 @@ function screen(request: NextRequest, requestId: string): Response | null {
   const host = request.headers.get("host") ?? "";
   if (!hostnames.has(hostnameOf(host))) {
     console.warn(`[req ${requestId}] refused host ${JSON.stringify(host.slice(0, 100))}`);
-    return refuse(new AppError("forbidden:host", "This server does not answer for that host name.", { hint: "Open the app by its own address, or add the name to ALLOWED_HOSTS." }), requestId);
+    return refuse(
+      new AppError("forbidden:host", "This server does not answer for that host name.", {
+        hint: "Open the app by its own address, or add the name to ALLOWED_HOSTS.",
+      }),
+      requestId,
+    );
   }
 
   let pathname: string;
   try {
     pathname = decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return refuse(new AppError("bad_request:path", "The address is not valid: it contains a malformed %-escape.", { hint: "Check the link, or open an article from the list." }), requestId);
+    return refuse(
+      new AppError("bad_request:path", "The address is not valid: it contains a malformed %-escape.", {
+        hint: "Check the link, or open an article from the list.",
+      }),
+      requestId,
+    );
   }
   const route = routeFor(pathname);
   const method = request.method.toUpperCase();
   const accepted = acceptedBodyTypes(route, method);
   if (accepted === null) {
-    return refuse(new AppError("method_not_allowed:request", `${pathname} does not accept ${method}.`, { hint: `Use ${route.allow}.` }), requestId, route.allow);
+    return refuse(
+      new AppError("method_not_allowed:request", `${pathname} does not accept ${method}.`, { hint: `Use ${route.allow}.` }),
+      requestId,
+      route.allow,
+    );
   }
   const changesState = method !== "GET" && method !== "HEAD";
   if (route.isApi || changesState) {
@@ -50,14 +64,22 @@ function screen(request: NextRequest, requestId: string): Response | null {
     }
   }
   if (accepted.length > 0 && !isAcceptedContentType(request.headers.get("content-type"), accepted)) {
-    return refuse(new AppError("unsupported_media_type:request", `${method} ${pathname} accepts ${accepted.join(" or ")} only.`, { hint: `Send Content-Type: ${accepted[0]}.` }), requestId);
+    return refuse(
+      new AppError("unsupported_media_type:request", `${method} ${pathname} accepts ${accepted.join(" or ")} only.`, {
+        hint: `Send Content-Type: ${accepted[0]}.`,
+      }),
+      requestId,
+    );
   }
 
   if (!route.isPublic) {
     const caller = identify(config, request.headers, accessMode(config));
     if (caller.role === null) {
       if (route.isApi) {
-        return refuse(new AppError("unauthorized:session", "Sign in first.", { hint: "Send Authorization: Bearer <APP_ACCESS_TOKEN>, or sign in at /sign-in." }), requestId);
+        return refuse(
+          new AppError("unauthorized:session", "Sign in first.", { hint: "Send Authorization: Bearer <APP_ACCESS_TOKEN>, or sign in at /sign-in." }),
+          requestId,
+        );
       }
       const signIn = new URL("/sign-in", request.url);
       signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
@@ -91,7 +113,9 @@ export function proxy(request: NextRequest): Response {
     }
   } catch (error) {
     console.error(`[req ${requestId}] proxy failed:`, error);
-    response = new AppError("internal:server", "Something went wrong on the server.", { hint: "Try again; if it persists, check the server log." }).toResponse(requestId);
+    response = new AppError("internal:server", "Something went wrong on the server.", { hint: "Try again; if it persists, check the server log." }).toResponse(
+      requestId,
+    );
   }
   applySecurityHeaders(response.headers, policy, requestId);
   return response;

@@ -47,7 +47,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {sharedWithoutSignIn() && (
-          <p role="alert" data-testid="unauthenticated-banner" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-50">
+          <p
+            role="alert"
+            data-testid="unauthenticated-banner"
+            className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-50"
+          >
             {UNAUTHENTICATED_WARNING}
           </p>
         )}

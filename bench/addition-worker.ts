@@ -42,15 +42,27 @@ async function main(): Promise<void> {
    * sentences) and it would be kept as a near-duplicate instead of indexed.
    */
   const article = (n: number) => {
-    const own = (sentence: string, k: number) => sentence.split(" ").map((w, i) => (i % 4 === 3 ? `${w} riêng${n}x${k}x${i}` : w)).join(" ");
+    const own = (sentence: string, k: number) =>
+      sentence
+        .split(" ")
+        .map((w, i) => (i % 4 === 3 ? `${w} riêng${n}x${k}x${i}` : w))
+        .join(" ");
     const paragraphs = Array.from({ length: 6 }, (_, p) => Array.from({ length: 3 }, (_, k) => own(random.pick(pool.sentences), p * 3 + k)).join(" "));
-    return { name: `bench-added-${values.seed}-${n}.txt`, bytes: Buffer.from(`---\ntitle: "Bench addition ${n}"\ndate: 2025-12-01\nsource: "Bench"\n---\n${paragraphs.join("\n\n")}\n`) };
+    return {
+      name: `bench-added-${values.seed}-${n}.txt`,
+      bytes: Buffer.from(`---\ntitle: "Bench addition ${n}"\ndate: 2025-12-01\nsource: "Bench"\n---\n${paragraphs.join("\n\n")}\n`),
+    };
   };
   const holder = new RuntimeHolder(config);
   const loadStarted = performance.now();
   await holder.get();
   log(`base loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
-  const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), Number(values.seed)).map((q) => q.text);
+  const queries = benchQueries(
+    devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")),
+    pool.sentences,
+    Number(values.queries),
+    Number(values.seed),
+  ).map((q) => q.text);
 
   const ask = async (question: string) => {
     const started = performance.now();
@@ -85,7 +97,9 @@ async function main(): Promise<void> {
     during.push(await ask(queries[n % queries.length]!));
     addSeconds.push((added - started) / 1000);
     visibleSeconds.push((visible - started) / 1000);
-    log(`added ${outcome.id} (${outcome.chunks} chunks) in ${((added - started) / 1000).toFixed(2)} s, answering from it after ${((visible - started) / 1000).toFixed(2)} s`);
+    log(
+      `added ${outcome.id} (${outcome.chunks} chunks) in ${((added - started) / 1000).toFixed(2)} s, answering from it after ${((visible - started) / 1000).toFixed(2)} s`,
+    );
   }
   const seconds = (xs: number[]) => ({ median: round(summarize(xs).p50), max: round(Math.max(...xs)) });
   const result: AdditionPhase = {
@@ -98,6 +112,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

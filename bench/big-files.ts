@@ -48,7 +48,14 @@ async function measure(name: BigFileResult["name"], text: string): Promise<BigFi
     const config = readConfig({ DATA_DIR: path.join(dir, "data"), CORPUS_DIR: corpusDir });
     const t0 = performance.now();
     const summary = await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir) });
-    return { name, bytes: Buffer.byteLength(text), lines: text.split("\n").length, cleanSeconds, indexSeconds: (performance.now() - t0) / 1000, chunks: summary.chunks };
+    return {
+      name,
+      bytes: Buffer.byteLength(text),
+      lines: text.split("\n").length,
+      cleanSeconds,
+      indexSeconds: (performance.now() - t0) / 1000,
+      chunks: summary.chunks,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -59,7 +66,17 @@ export async function benchBigFiles(root: string, seed: number): Promise<BigFile
   const random = new Random(seed);
   const repeated = ["Ảnh minh họa hội nghị thương mại song phương", "Dòng lặp lại về thuế quan đối ứng", "Một câu lặp lại về đàm phán giữa hai nước."];
   let i = 0;
-  const results = [await measure("repeated lines", fill(() => repeated[i++ % repeated.length]!))];
-  results.push(await measure("normal text", fill(() => Array.from({ length: 3 }, () => random.pick(pool.sentences)).join(" "))));
+  const results = [
+    await measure(
+      "repeated lines",
+      fill(() => repeated[i++ % repeated.length]!),
+    ),
+  ];
+  results.push(
+    await measure(
+      "normal text",
+      fill(() => Array.from({ length: 3 }, () => random.pick(pool.sentences)).join(" ")),
+    ),
+  );
   return results;
 }

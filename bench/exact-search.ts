@@ -11,7 +11,10 @@ export class ExactScan {
   readonly count: number;
 
   /** `vectors` must be L2-normalised, so a dot product is the cosine similarity. */
-  constructor(vectors: ArrayLike<number>[], readonly dimensions: number) {
+  constructor(
+    vectors: ArrayLike<number>[],
+    readonly dimensions: number,
+  ) {
     this.count = vectors.length;
     this.matrix = new Float32Array(vectors.length * dimensions);
     vectors.forEach((v, i) => {

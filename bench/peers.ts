@@ -8,7 +8,10 @@ import type { Chunk } from "../lib/types";
 /** LangChain's in-memory store, filled with our vectors (no embedder is ever called). */
 export async function memoryVectorStore(chunks: Chunk[], vectors: number[][]): Promise<MemoryVectorStore> {
   const store = new MemoryVectorStore(new FakeEmbeddings());
-  await store.addVectors(vectors, chunks.map((c) => new Document({ pageContent: c.text, metadata: { chunkId: c.id } })));
+  await store.addVectors(
+    vectors,
+    chunks.map((c) => new Document({ pageContent: c.text, metadata: { chunkId: c.id } })),
+  );
   return store;
 }
 

@@ -58,7 +58,12 @@ async function main(): Promise<PgPhase> {
     const store = runtime.store as PostgresStore;
 
     const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
-    const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), Number(values.seed));
+    const queries = benchQueries(
+      devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")),
+      pool.sentences,
+      Number(values.queries),
+      Number(values.seed),
+    );
     const plans = queries.map((q) => analyzeQuery(q.text));
     const { retriever } = runtime;
     const candidates = retriever.settings.candidates;
@@ -77,7 +82,10 @@ async function main(): Promise<PgPhase> {
       const approximate = (await store.nearest(vector, K)).map((h) => 1 - h.distance);
       const exact = await archive.transaction(async (client) => {
         await client.query("set local enable_indexscan = off");
-        const { rows } = await client.query<{ score: number }>(`select 1 - (embedding::vector(${dims}) <=> $1::vector(${dims})) as score from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit ${K}`, [vectorLiteral(vector)]);
+        const { rows } = await client.query<{ score: number }>(
+          `select 1 - (embedding::vector(${dims}) <=> $1::vector(${dims})) as score from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit ${K}`,
+          [vectorLiteral(vector)],
+        );
         return rows.map((r) => r.score);
       });
       recalls.push(recallAtK({ ids: exact.map((_, i) => i), scores: exact }, approximate, K));
@@ -126,7 +134,7 @@ async function main(): Promise<PgPhase> {
 main().then(
   (result) => console.log(JSON.stringify(result)),
   (error: unknown) => {
-    console.error(`pg-worker failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`pg-worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   },
 );

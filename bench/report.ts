@@ -30,7 +30,8 @@ const BUILD_TARGET = 2000;
 /** Share of the build-time budget (chunks ÷ 2,000 per second) the graph may take: reading, chunking and fitting need the rest. */
 const GRAPH_SHARE = 0.6;
 
-const num = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const num = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const int = (n: number) => n.toLocaleString("en-US");
 const ms = (l: Latency) => `${num(l.p50, 2)} / ${num(l.p95, 2)} / ${num(l.p99, 2)}`;
 
@@ -128,35 +129,76 @@ export function renderTables(run: BenchRun): string {
   out.push(`npm run bench${run.quick ? " --quick" : ""} · seed ${run.seed}`);
   out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${num(machine.ramGb)} GB RAM, Node ${machine.node}, ${machine.os}`);
   out.push("");
-  out.push(`Corpus: npm run index --force on corpus/ → ${corpus.documents} documents, ${corpus.chunks} chunks in ${num(corpus.seconds, 2)} s wall clock (the build itself: ${num(corpus.buildSeconds, 2)} s)`);
+  out.push(
+    `Corpus: npm run index --force on corpus/ → ${corpus.documents} documents, ${corpus.chunks} chunks in ${num(corpus.seconds, 2)} s wall clock (the build itself: ${num(corpus.buildSeconds, 2)} s)`,
+  );
   out.push("");
   if (run.bigFiles?.length) {
     out.push("One large file (linear-time cleaning: 40k repeated lines once took 134 s):");
-    out.push(table(["file", "MB", "lines", "clean s", "index s", "chunks"], run.bigFiles.map((b) => [b.name, num(b.bytes / 1e6), int(b.lines), num(b.cleanSeconds), num(b.indexSeconds), int(b.chunks)])));
+    out.push(
+      table(
+        ["file", "MB", "lines", "clean s", "index s", "chunks"],
+        run.bigFiles.map((b) => [b.name, num(b.bytes / 1e6), int(b.lines), num(b.cleanSeconds), num(b.indexSeconds), int(b.chunks)]),
+      ),
+    );
     out.push("");
   }
   out.push("Build of synthetic corpora (the corpus's sentences recombined, seeded), local embedder, as npm run index does it:");
   out.push(
     table(
       ["chunks", "articles", "build s", "chunks/s", "read+chunk s", "fit+embed s", "BM25+graph+write s", "index MB", "load s", "peak RSS MB build / search"],
-      scales.map((s) => [int(s.chunks), int(s.documents), num(s.build.seconds), int(s.build.chunksPerSec), num(s.build.stages.readCleanChunk), num(s.build.stages.embed), num(s.build.stages.hnswBm25Write), num(s.build.indexBytes / 1048576), num(s.build.loadSeconds), `${int(s.rss.buildPeakMb)} / ${int(s.rss.searchPeakMb)}`]),
+      scales.map((s) => [
+        int(s.chunks),
+        int(s.documents),
+        num(s.build.seconds),
+        int(s.build.chunksPerSec),
+        num(s.build.stages.readCleanChunk),
+        num(s.build.stages.embed),
+        num(s.build.stages.hnswBm25Write),
+        num(s.build.indexBytes / 1048576),
+        num(s.build.loadSeconds),
+        `${int(s.rss.buildPeakMb)} / ${int(s.rss.searchPeakMb)}`,
+      ]),
     ),
   );
   out.push("  the graph is linked on a worker thread while embedding, BM25 and the other files proceed, so the stages overlap");
-  out.push(`  peak RSS: the index build in one process; loading it and our queries in another, as the server runs, before the peers are loaded (with them: ${scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ")} MB)`);
+  out.push(
+    `  peak RSS: the index build in one process; loading it and our queries in another, as the server runs, before the peers are loaded (with them: ${scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ")} MB)`,
+  );
   out.push("");
-  out.push(`Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`);
-  out.push(table(["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"], scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)])));
+  out.push(
+    `Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`,
+  );
+  out.push(
+    table(
+      ["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"],
+      scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)]),
+    ),
+  );
   out.push("");
   const withAdditions = scales.filter((s) => s.addition);
   if (withAdditions.length > 0) {
     out.push("Adding one article (~10 chunks) to the live index, beside a full rebuild at the same scale; retrieval while adding:");
     out.push(
       table(
-        ["chunks", "full rebuild s", "add s median / max", "answering from it after s median / max", "retrieve ms p95 idle", "retrieve ms p95 during additions"],
+        [
+          "chunks",
+          "full rebuild s",
+          "add s median / max",
+          "answering from it after s median / max",
+          "retrieve ms p95 idle",
+          "retrieve ms p95 during additions",
+        ],
         withAdditions.map((s) => {
           const a = s.addition!;
-          return [int(s.chunks), num(s.build.seconds), `${num(a.addSeconds.median, 2)} / ${num(a.addSeconds.max, 2)}`, `${num(a.visibleSeconds.median, 2)} / ${num(a.visibleSeconds.max, 2)}`, num(a.queryMs.idle.p95, 1), num(a.queryMs.duringAdditions.p95, 1)];
+          return [
+            int(s.chunks),
+            num(s.build.seconds),
+            `${num(a.addSeconds.median, 2)} / ${num(a.addSeconds.max, 2)}`,
+            `${num(a.visibleSeconds.median, 2)} / ${num(a.visibleSeconds.max, 2)}`,
+            num(a.queryMs.idle.p95, 1),
+            num(a.queryMs.duringAdditions.p95, 1),
+          ];
         }),
       ),
     );
@@ -165,14 +207,38 @@ export function renderTables(run: BenchRun): string {
   }
   const pg = scales.filter((s) => s.postgres);
   if (pg.length > 0) {
-    out.push(`The PostgreSQL store on the same corpora and queries (${pg[0]!.postgres!.store}; HNSW m=${pg[0]!.postgres!.hnsw.m}, ef_construction=${pg[0]!.postgres!.hnsw.efConstruction}, ef_search=${pg[0]!.postgres!.hnsw.efSearch}; keywords: ${pg[0]!.postgres!.keywordRanking}), beside the embedded store:`);
+    out.push(
+      `The PostgreSQL store on the same corpora and queries (${pg[0]!.postgres!.store}; HNSW m=${pg[0]!.postgres!.hnsw.m}, ef_construction=${pg[0]!.postgres!.hnsw.efConstruction}, ef_search=${pg[0]!.postgres!.hnsw.efSearch}; keywords: ${pg[0]!.postgres!.keywordRanking}), beside the embedded store:`,
+    );
     out.push(
       table(
-        ["chunks", "build chunks/s pg / embedded", "recall@10 pg / embedded", "hybrid ms p50 / p95 pg", "embedded", "vector p95 pg", "BM25 p95 pg", "add one article ms p50", "answered from it ms p50", "database MB"],
+        [
+          "chunks",
+          "build chunks/s pg / embedded",
+          "recall@10 pg / embedded",
+          "hybrid ms p50 / p95 pg",
+          "embedded",
+          "vector p95 pg",
+          "BM25 p95 pg",
+          "add one article ms p50",
+          "answered from it ms p50",
+          "database MB",
+        ],
         pg.map((s) => {
           const p = s.postgres!;
           const pair = (l: Latency) => `${num(l.p50, 1)} / ${num(l.p95, 1)}`;
-          return [int(s.chunks), `${int(p.buildChunksPerSec)} / ${int(s.build.chunksPerSec)}`, `${num(p.recallAt10, 3)} / ${num(s.recallAt10, 3)}`, pair(p.latency.hybrid), pair(s.latency.hybrid), num(p.latency.vector.p95, 1), num(p.latency.bm25.p95, 1), num(p.addOneMs.p50, 0), p.answeredAfterAddMs ? num(p.answeredAfterAddMs.p50, 0) : "–", num(p.databaseMb, 0)];
+          return [
+            int(s.chunks),
+            `${int(p.buildChunksPerSec)} / ${int(s.build.chunksPerSec)}`,
+            `${num(p.recallAt10, 3)} / ${num(s.recallAt10, 3)}`,
+            pair(p.latency.hybrid),
+            pair(s.latency.hybrid),
+            num(p.latency.vector.p95, 1),
+            num(p.latency.bm25.p95, 1),
+            num(p.addOneMs.p50, 0),
+            p.answeredAfterAddMs ? num(p.answeredAfterAddMs.p50, 0) : "–",
+            num(p.databaseMb, 0),
+          ];
         }),
       ),
     );
@@ -198,15 +264,21 @@ export function renderTables(run: BenchRun): string {
   );
   out.push(`  MemoryVectorStore recall@10 against the exact scan: ${scales.map((s) => num(s.memoryVectorStoreRecallAt10, 3)).join(", ")}`);
   out.push("");
-  out.push(`HNSW recall@10 against exact search — each cell: recall (dev questions / sentence fragments) search p95 (all shards, merged); defaults ${describeHnsw(run.hnsw)}:`);
+  out.push(
+    `HNSW recall@10 against exact search — each cell: recall (dev questions / sentence fragments) search p95 (all shards, merged); defaults ${describeHnsw(run.hnsw)}:`,
+  );
   for (const s of scales) {
-    out.push(`  ${int(s.chunks)} chunks (recall@10 at the defaults: ${num(s.recallAt10, 3)}; counting results within 0.01 cosine of the 10th: ${num(s.curve.find((p) => graphKey(p) === graphKey(run.hnsw) && p.ef === run.hnsw.efSearch)?.nearRecallAt10, 3)})`);
+    out.push(
+      `  ${int(s.chunks)} chunks (recall@10 at the defaults: ${num(s.recallAt10, 3)}; counting results within 0.01 cosine of the 10th: ${num(s.curve.find((p) => graphKey(p) === graphKey(run.hnsw) && p.ef === run.hnsw.efSearch)?.nearRecallAt10, 3)})`,
+    );
     out.push(curveTable(s.curve));
   }
   const choice = chooseHnsw(scales);
   const defaults = describeHnsw(run.hnsw);
   if (!choice) {
-    out.push(`  No other graphs measured${run.quick ? " (--quick)" : ""}, or none links within its build budget and searches within ${SEARCH_BUDGET_MS} ms p95; the defaults stay ${defaults}.`);
+    out.push(
+      `  No other graphs measured${run.quick ? " (--quick)" : ""}, or none links within its build budget and searches within ${SEARCH_BUDGET_MS} ms p95; the defaults stay ${defaults}.`,
+    );
   } else {
     const { point, scale, reachesTarget } = choice;
     const same = graphKey(point) === graphKey(run.hnsw) && point.ef === run.hnsw.efSearch;
@@ -221,7 +293,9 @@ export function renderTables(run: BenchRun): string {
   }
   out.push("");
   if (server) {
-    out.push(`Server: POST /api/chat on 127.0.0.1, app warm (npm start${server.appBuildSeconds !== null ? `; it first built the app in ${num(server.appBuildSeconds)} s, not counted` : ""}), ms p50 / p95:`);
+    out.push(
+      `Server: POST /api/chat on 127.0.0.1, app warm (npm start${server.appBuildSeconds !== null ? `; it first built the app in ${num(server.appBuildSeconds)} s, not counted` : ""}), ms p50 / p95:`,
+    );
     out.push(
       table(
         ["profile", "clients", "requests", "errors", "first byte", "first text", "full answer"],
@@ -234,14 +308,26 @@ export function renderTables(run: BenchRun): string {
       ),
     );
     const { fake } = server.local;
-    out.push(`  fake endpoint: first content chunk after ${fake.firstChunkDelayMs} ms, then ${fake.chunkChars} characters every ${fake.intervalMs} ms; question "${server.local.question}"`);
-    out.push(`  request → our upstream request reaches the fake: p50 ${num(server.local.beforeUpstreamMs.p50)} / p95 ${num(server.local.beforeUpstreamMs.p95)} ms`);
-    out.push(`  overhead before the first token = first text at the client − ${fake.firstChunkDelayMs} ms the fake waits: p50 ${num(server.local.overheadMs.p50)} / p95 ${num(server.local.overheadMs.p95)} ms`);
+    out.push(
+      `  fake endpoint: first content chunk after ${fake.firstChunkDelayMs} ms, then ${fake.chunkChars} characters every ${fake.intervalMs} ms; question "${server.local.question}"`,
+    );
+    out.push(
+      `  request → our upstream request reaches the fake: p50 ${num(server.local.beforeUpstreamMs.p50)} / p95 ${num(server.local.beforeUpstreamMs.p95)} ms`,
+    );
+    out.push(
+      `  overhead before the first token = first text at the client − ${fake.firstChunkDelayMs} ms the fake waits: p50 ${num(server.local.overheadMs.p50)} / p95 ${num(server.local.overheadMs.p95)} ms`,
+    );
     const rw = server.local.rewrite;
     if (rw) {
       out.push(`  first text with a ${rw.delayMs} ms query rewrite, ${rw.requests} requests of each kind interleaved:`);
-      for (const [label, k] of [["Vietnamese", rw.vi], ["English", rw.en], ["English rewritten", rw.enRewritten]] as const) {
-        out.push(`    ${label} ("${k.question}"): p50 ${num(k.firstTextMs.p50)} / p95 ${num(k.firstTextMs.p95)} ms, ${k.rewriteCalls} rewrite calls, ${k.errors} errors`);
+      for (const [label, k] of [
+        ["Vietnamese", rw.vi],
+        ["English", rw.en],
+        ["English rewritten", rw.enRewritten],
+      ] as const) {
+        out.push(
+          `    ${label} ("${k.question}"): p50 ${num(k.firstTextMs.p50)} / p95 ${num(k.firstTextMs.p95)} ms, ${k.rewriteCalls} rewrite calls, ${k.errors} errors`,
+        );
       }
     }
   } else {
@@ -249,7 +335,12 @@ export function renderTables(run: BenchRun): string {
   }
   out.push("");
   out.push("Targets:");
-  out.push(table(["", "target", "measured"], targets(run).map((t) => [`${t.met === null ? "n/a " : t.met ? "ok  " : "MISS"} ${t.name}`, t.target, t.value === null ? "—" : String(round(t.value))])));
+  out.push(
+    table(
+      ["", "target", "measured"],
+      targets(run).map((t) => [`${t.met === null ? "n/a " : t.met ? "ok  " : "MISS"} ${t.name}`, t.target, t.value === null ? "—" : String(round(t.value))]),
+    ),
+  );
   return out.join("\n");
 }
 
@@ -262,8 +353,25 @@ export function summaryJson(run: BenchRun): string {
     quick: run.quick,
     machine: run.machine,
     corpus: { seconds: round(run.corpus.seconds), buildSeconds: run.corpus.buildSeconds, documents: run.corpus.documents, chunks: run.corpus.chunks },
-    bigFiles: run.bigFiles?.map((b) => ({ name: b.name, mb: round(b.bytes / 1e6), cleanSeconds: round(b.cleanSeconds), indexSeconds: round(b.indexSeconds), chunks: b.chunks })),
-    hnsw: { ...run.hnsw, chosenByCurve: choice && { chunks: choice.scale, shardSize: choice.point.shardSize, M: choice.point.M, efConstruction: choice.point.efConstruction, efSearch: choice.point.ef, recallAt10: choice.point.recallAt10, reachesTarget: choice.reachesTarget } },
+    bigFiles: run.bigFiles?.map((b) => ({
+      name: b.name,
+      mb: round(b.bytes / 1e6),
+      cleanSeconds: round(b.cleanSeconds),
+      indexSeconds: round(b.indexSeconds),
+      chunks: b.chunks,
+    })),
+    hnsw: {
+      ...run.hnsw,
+      chosenByCurve: choice && {
+        chunks: choice.scale,
+        shardSize: choice.point.shardSize,
+        M: choice.point.M,
+        efConstruction: choice.point.efConstruction,
+        efSearch: choice.point.ef,
+        recallAt10: choice.point.recallAt10,
+        reachesTarget: choice.reachesTarget,
+      },
+    },
     scales: run.scales.map((s) => ({
       chunks: s.chunks,
       buildSeconds: s.build.seconds,

@@ -68,7 +68,13 @@ async function build(): Promise<BuildPhase> {
   log(`wrote ${written.documents} articles; indexing`);
   const marks = new Map<BuildProgress["stage"], number>();
   const started = performance.now();
-  const summary = await buildIndex({ config, corpusDir: config.corpusDir, indexDir: indexDirOf(config.dataDir), force: true, onProgress: (e) => marks.has(e.stage) || marks.set(e.stage, performance.now()) });
+  const summary = await buildIndex({
+    config,
+    corpusDir: config.corpusDir,
+    indexDir: indexDirOf(config.dataDir),
+    force: true,
+    onProgress: (e) => marks.has(e.stage) || marks.set(e.stage, performance.now()),
+  });
   const ended = performance.now();
   const at = (stage: BuildProgress["stage"]) => marks.get(stage) ?? ended;
   const stages = {
@@ -115,9 +121,18 @@ function curveOf(graphs: hnswlib.HierarchicalNSW[], settings: GraphSettings, vec
     });
     const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1));
     const bySource = Object.fromEntries(
-      QUERY_SOURCES.map((s) => [s, recalls.filter((r) => r.source === s).map((r) => r.strict)] as const).filter(([, xs]) => xs.length > 0).map(([s, xs]) => [s, mean(xs)]),
+      QUERY_SOURCES.map((s) => [s, recalls.filter((r) => r.source === s).map((r) => r.strict)] as const)
+        .filter(([, xs]) => xs.length > 0)
+        .map(([s, xs]) => [s, mean(xs)]),
     );
-    return { ...settings, ef, recallAt10: mean(recalls.map((r) => r.strict)), recallBySource: bySource, nearRecallAt10: mean(recalls.map((r) => r.near)), searchMs: summarize(times) };
+    return {
+      ...settings,
+      ef,
+      recallAt10: mean(recalls.map((r) => r.strict)),
+      recallBySource: bySource,
+      nearRecallAt10: mean(recalls.map((r) => r.near)),
+      searchMs: summarize(times),
+    };
   });
 }
 
@@ -125,7 +140,13 @@ function curveOf(graphs: hnswlib.HierarchicalNSW[], settings: GraphSettings, vec
 async function timeMemoryVectorStore(runtime: Runtime, queryVectors: number[][], stored: number[][], exact: Neighbours[]) {
   const store = await memoryVectorStore(runtime.index!.chunks, stored);
   const { latency, results } = await measureResults(queryVectors, (v) => store.similaritySearchVectorWithScore(v, K), 10);
-  const recalls = results.map((hits, i) => recallAtK(exact[i]!, hits.map(([, score]) => score), K));
+  const recalls = results.map((hits, i) =>
+    recallAtK(
+      exact[i]!,
+      hits.map(([, score]) => score),
+      K,
+    ),
+  );
   return { latency, recallAt10: round(recalls.reduce((a, b) => a + b, 0) / recalls.length) };
 }
 
@@ -141,7 +162,11 @@ async function timeMiniSearch(runtime: Runtime, queries: BenchQuery[]) {
  */
 async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVectors: number[][], stored: number[][]) {
   const scan = new ExactScan(stored, runtime.index!.manifest.embedder.dimensions);
-  const exact = await measureResults(queryVectors.map((v) => Float32Array.from(v)), (q) => scan.search(q, K), 10);
+  const exact = await measureResults(
+    queryVectors.map((v) => Float32Array.from(v)),
+    (q) => scan.search(q, K),
+    10,
+  );
   const hnsw = await measure(queryVectors, (v) => nearestChunks(runtime.index!, v, K));
   const memory = await timeMemoryVectorStore(runtime, queryVectors, stored, exact.results);
   const miniSearch = await timeMiniSearch(runtime, queries);
@@ -156,7 +181,14 @@ async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVector
  * The recall–latency curve: the graphs the build wrote at every ef, then each other setting asked
  * for. With other settings to compare, the default graphs are built again to time them.
  */
-function recallCurves(graphs: hnswlib.HierarchicalNSW[], dimensions: number, stored: number[][], queryVectors: number[][], exact: Neighbours[], queries: BenchQuery[]): CurvePoint[] {
+function recallCurves(
+  graphs: hnswlib.HierarchicalNSW[],
+  dimensions: number,
+  stored: number[][],
+  queryVectors: number[][],
+  exact: Neighbours[],
+  queries: BenchQuery[],
+): CurvePoint[] {
   const timedGraphs = (settings: Omit<GraphSettings, "graphBuildSeconds">) => {
     const start = performance.now();
     const built = buildShardedHnsw(stored, dimensions, { ...settings, efSearch: DEFAULT_HNSW.efSearch });
@@ -211,7 +243,14 @@ async function search(): Promise<SearchPhase> {
     },
     memoryVectorStoreRecallAt10,
     curve,
-    recallAt10: curve.find((p) => p.shardSize === DEFAULT_HNSW.shardSize && p.M === DEFAULT_HNSW.M && p.efConstruction === DEFAULT_HNSW.efConstruction && p.ef === DEFAULT_HNSW.efSearch)?.recallAt10 ?? Number.NaN,
+    recallAt10:
+      curve.find(
+        (p) =>
+          p.shardSize === DEFAULT_HNSW.shardSize &&
+          p.M === DEFAULT_HNSW.M &&
+          p.efConstruction === DEFAULT_HNSW.efConstruction &&
+          p.ef === DEFAULT_HNSW.efSearch,
+      )?.recallAt10 ?? Number.NaN,
     rss: { loadedMb, peakMb, withPeersMb: rssMb() },
   };
 }

@@ -29,11 +29,12 @@ interface Article {
 }
 
 function randomArticle(pool: SentencePool, random: Random): Article {
-  const words = random.pick(pool.sentences).replace(/[.!?…]+$/u, "").split(" ");
+  const words = random
+    .pick(pool.sentences)
+    .replace(/[.!?…]+$/u, "")
+    .split(" ");
   const start = random.int(0, Math.max(0, words.length - 8));
-  const paragraphs = Array.from({ length: random.int(3, 12) }, () =>
-    Array.from({ length: random.int(1, 4) }, () => random.pick(pool.sentences)).join(" "),
-  );
+  const paragraphs = Array.from({ length: random.int(3, 12) }, () => Array.from({ length: random.int(1, 4) }, () => random.pick(pool.sentences)).join(" "));
   return {
     title: words.slice(start, start + random.int(6, 14)).join(" "),
     date: `20${random.int(20, 25)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
@@ -50,7 +51,9 @@ function chunkCount(id: string, article: Article): number {
 
 function fileText(article: Article): string {
   const meta = { title: article.title, date: article.date, source: article.source };
-  const frontMatter = Object.entries(meta).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n");
+  const frontMatter = Object.entries(meta)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join("\n");
   return `---\n${frontMatter}\n---\n${article.paragraphs.join("\n\n")}\n`;
 }
 

@@ -5,8 +5,7 @@ import { z } from "zod";
 const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(emptyAsUndefined, z.string().trim().url().optional());
-const int = (fallback: number, min: number, max: number) =>
-  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const int = (fallback: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 
 const schema = z.object({
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default("corpus")),
@@ -58,7 +57,14 @@ const schema = z.object({
   /** Where the archive lives: `embedded` (files in DATA_DIR, the default) or `postgres` (DATABASE_URL). */
   STORE: z.preprocess(emptyAsUndefined, z.enum(["embedded", "postgres"]).default("embedded")),
   /** PostgreSQL with pgvector, for STORE=postgres: `postgres://user:password@host:5432/db`. */
-  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().trim().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://").optional()),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
   /** Connections each app process keeps open to PostgreSQL. */
   PG_POOL_MAX: int(10, 1, 200),
   /** How long to wait for a connection before answering 503. */

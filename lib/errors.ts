@@ -72,7 +72,14 @@ export class AppError extends Error {
 
   /** The JSON response a client gets: message, hint and the request id to quote, never a stack, a raw upstream message or a file path. */
   toResponse(requestId?: string): Response {
-    const body = { error: { code: this.code, message: withoutPaths(this.message), ...(this.hint ? { hint: withoutPaths(this.hint) } : {}), ...(requestId ? { requestId } : {}) } };
+    const body = {
+      error: {
+        code: this.code,
+        message: withoutPaths(this.message),
+        ...(this.hint ? { hint: withoutPaths(this.hint) } : {}),
+        ...(requestId ? { requestId } : {}),
+      },
+    };
     const response = Response.json(body, { status: this.status, headers: this.headers });
     if (requestId) response.headers.set("x-request-id", requestId);
     return response;

@@ -54,7 +54,12 @@ export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, a
     const db = archive ?? (await PostgresArchive.open(config));
     // A new version of the same build keeps the previous one's embedder (its state is read once per build).
     const before = previous?.store instanceof PostgresStore ? previous.store : undefined;
-    const store = await PostgresStore.open(db, { embedderName }, (embedder) => createEmbedder(config, { localState: embedder.state ?? undefined }).embeddings, before);
+    const store = await PostgresStore.open(
+      db,
+      { embedderName },
+      (embedder) => createEmbedder(config, { localState: embedder.state ?? undefined }).embeddings,
+      before,
+    );
     return runtimeOver(config, store, null, null, fetchImpl);
   }
   const indexDir = indexDirOf(config.dataDir);
@@ -66,7 +71,12 @@ export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, a
   }
   const index = applyDelta(base.index, await readDelta(base.index.dir));
   // Only the added chunks are counted; the base's counts are shared.
-  const stats = index.overlay ? new TermStatistics(index.chunks.slice(index.overlay.start).map((c) => c.text), base.stats) : base.stats;
+  const stats = index.overlay
+    ? new TermStatistics(
+        index.chunks.slice(index.overlay.start).map((c) => c.text),
+        base.stats,
+      )
+    : base.stats;
   return runtimeOver(config, new EmbeddedStore(index, stats), index, base, fetchImpl);
 }
 

@@ -41,7 +41,9 @@ try {
       continue;
     }
     if (stat.size > config.MAX_FILE_BYTES) {
-      unreadable.push(`refused   ${file}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(config.MAX_FILE_BYTES / 1048576).toFixed(1)} MB, MAX_FILE_BYTES)`);
+      unreadable.push(
+        `refused   ${file}: too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(config.MAX_FILE_BYTES / 1048576).toFixed(1)} MB, MAX_FILE_BYTES)`,
+      );
       continue;
     }
     uploads.push({ name: path.basename(file), bytes: await fs.readFile(file), metadata: Object.keys(metadata).length ? metadata : undefined });

@@ -40,8 +40,26 @@ function toJson(result: AnswerResult) {
     mode: result.mode,
     model: result.model,
     answer: result.answer,
-    citations: result.citations.map(({ n, docId, title, date, url, quote, start, end, supported }) => ({ n, docId, title, date, url, quote, start, end, supported })),
-    passages: result.passages.map(({ rank, chunk, score }) => ({ rank, docId: chunk.docId, chunkId: chunk.id, score, text: chunk.text, start: chunk.start, end: chunk.end })),
+    citations: result.citations.map(({ n, docId, title, date, url, quote, start, end, supported }) => ({
+      n,
+      docId,
+      title,
+      date,
+      url,
+      quote,
+      start,
+      end,
+      supported,
+    })),
+    passages: result.passages.map(({ rank, chunk, score }) => ({
+      rank,
+      docId: chunk.docId,
+      chunkId: chunk.id,
+      score,
+      text: chunk.text,
+      start: chunk.start,
+      end: chunk.end,
+    })),
     ...(result.failure ? { failure: result.failure } : {}),
   };
 }
@@ -71,7 +89,10 @@ async function askRemote(baseUrl: string, question: string): Promise<AnswerResul
   const response = await fetch(new URL("/api/chat", baseUrl), {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ messages: [{ id: "q", role: "user", parts: [{ type: "text", text: question }] }], ...(values.profile ? { profileId: values.profile } : {}) }),
+    body: JSON.stringify({
+      messages: [{ id: "q", role: "user", parts: [{ type: "text", text: question }] }],
+      ...(values.profile ? { profileId: values.profile } : {}),
+    }),
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string; hint?: string } } | null;
@@ -101,14 +122,30 @@ async function main(): Promise<number> {
       return 2;
     }
     const result = await askRemote(values.url, question);
-    if (values.json) console.log(JSON.stringify({ question, status: result.status, mode: result.mode, model: result.model, answer: result.answer, citations: result.citations, ...(result.failure ? { failure: result.failure } : {}) }, null, 2));
+    if (values.json)
+      console.log(
+        JSON.stringify(
+          {
+            question,
+            status: result.status,
+            mode: result.mode,
+            model: result.model,
+            answer: result.answer,
+            citations: result.citations,
+            ...(result.failure ? { failure: result.failure } : {}),
+          },
+          null,
+          2,
+        ),
+      );
     else printReadable(result);
     return 0;
   }
   const config = readConfig();
   if (values.probe) {
     const profiles = listProfiles(config).filter((p) => p.kind !== "offline");
-    if (profiles.length === 0) console.log("No model endpoint is configured: the offline profile needs none. Set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL, or OPENAI_API_KEY.");
+    if (profiles.length === 0)
+      console.log("No model endpoint is configured: the offline profile needs none. Set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL, or OPENAI_API_KEY.");
     let healthy = true;
     for (const profile of profiles) {
       const { probeProfile } = await import("../lib/ai/probe");

@@ -34,7 +34,16 @@ const FULL: Plan = {
   queries: 200,
   ef: [256, 384, 512, 768, 1024, 2048],
   otherGraphs: "24:96,16:64,24:96:100000",
-  server: { warmup: 10, single: 100, concurrentClients: 50, concurrentPerClient: 4, localSingle: 30, localPerClient: 2, rewriteRequests: 30, refuseBuild: false },
+  server: {
+    warmup: 10,
+    single: 100,
+    concurrentClients: 50,
+    concurrentPerClient: 4,
+    localSingle: 30,
+    localPerClient: 2,
+    rewriteRequests: 30,
+    refuseBuild: false,
+  },
 };
 
 const QUICK: Plan = {
@@ -76,10 +85,25 @@ async function runScale(chunks: number): Promise<ScaleResult> {
     const searched = lastJsonLine<SearchPhase>((await runTs(worker, ["--phase", "search", ...common])).stdout);
     // The PostgreSQL store reads the same synthetic corpus, before the additions change anything.
     const postgres = postgresScales.includes(chunks)
-      ? lastJsonLine<PgPhase>((await runTs(path.join(ROOT, "bench", "pg-worker.ts"), ["--dir", dir, "--chunks", String(chunks), "--queries", String(plan.queries), "--seed", String(seed)])).stdout)
+      ? lastJsonLine<PgPhase>(
+          (
+            await runTs(path.join(ROOT, "bench", "pg-worker.ts"), [
+              "--dir",
+              dir,
+              "--chunks",
+              String(chunks),
+              "--queries",
+              String(plan.queries),
+              "--seed",
+              String(seed),
+            ])
+          ).stdout,
+        )
       : undefined;
     // Additions go last: they change the index the other phases measured.
-    const addition = lastJsonLine<AdditionPhase>((await runTs(path.join(ROOT, "bench", "addition-worker.ts"), ["--dir", dir, "--chunks", String(chunks), "--seed", String(seed)])).stdout);
+    const addition = lastJsonLine<AdditionPhase>(
+      (await runTs(path.join(ROOT, "bench", "addition-worker.ts"), ["--dir", dir, "--chunks", String(chunks), "--seed", String(seed)])).stdout,
+    );
     const { peakMb: buildPeakMb, chunks: count, documents, ...build } = built;
     return {
       ...searched,
@@ -118,6 +142,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm run bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`npm run bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -14,6 +14,8 @@ try {
       : "nothing to fold: the additions are below DELTA_COMPACT_CHUNKS",
   );
 } catch (error) {
-  console.error(`folding the additions into a new build failed (the current archive keeps answering): ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `folding the additions into a new build failed (the current archive keeps answering): ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

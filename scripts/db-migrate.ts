@@ -9,14 +9,17 @@ try {
   const db = createPool(config);
   try {
     const applied = await migrate(db);
-    console.log(applied.length > 0 ? `Applied ${applied.join(", ")} to ${redactUrl(config.DATABASE_URL!)}.` : `${redactUrl(config.DATABASE_URL!)} is up to date.`);
+    console.log(
+      applied.length > 0 ? `Applied ${applied.join(", ")} to ${redactUrl(config.DATABASE_URL!)}.` : `${redactUrl(config.DATABASE_URL!)} is up to date.`,
+    );
   } catch (error) {
     throw asDatabaseError(error);
   } finally {
     await db.end();
   }
 } catch (error) {
-  const message = error instanceof AppError ? `${error.message} ${error.hint ?? ""}` : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof AppError ? `${error.message} ${error.hint ?? ""}` : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
   console.error(`Migration failed: ${message}`);
   process.exit(1);
 }

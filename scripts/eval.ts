@@ -55,7 +55,12 @@ export interface Scores {
 
 let sharedArchive: Promise<PostgresArchive> | undefined;
 
-async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers: string[], settings: RetrievalSettings = DEFAULT_RETRIEVAL): Promise<{ scores: Scores; misses: string[] }> {
+async function scoreSystem(
+  config: AppConfig,
+  questions: DevQuestion[],
+  markers: string[],
+  settings: RetrievalSettings = DEFAULT_RETRIEVAL,
+): Promise<{ scores: Scores; misses: string[] }> {
   // Every system scored shares one connection pool (STORE=postgres): one per run would exhaust the server's connections.
   if (config.STORE === "postgres") sharedArchive ??= PostgresArchive.open(config);
   const loaded = await loadRuntime(config, undefined, sharedArchive ? await sharedArchive : undefined);
@@ -66,7 +71,14 @@ async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers:
   const english = answerable.filter((q) => q.kind === "en");
   // A question with no gold facts yet (a 👍 feedback line) counts for documents and citations only.
   const withFacts = answerable.filter((q) => q.facts.length > 0);
-  let top1 = 0, factTop3 = 0, factAnswer = 0, citationsOk = 0, englishTop1 = 0, abstained = 0, falseAbstained = 0, chrome = 0;
+  let top1 = 0,
+    factTop3 = 0,
+    factAnswer = 0,
+    citationsOk = 0,
+    englishTop1 = 0,
+    abstained = 0,
+    falseAbstained = 0,
+    chrome = 0;
   const misses: string[] = [];
   for (const q of questions) {
     const history = (q.history ?? []).map((text) => ({ role: "user" as const, text }));
@@ -87,7 +99,10 @@ async function scoreSystem(config: AppConfig, questions: DevQuestion[], markers:
       if (q.kind === "en") englishTop1++;
     } else misses.push(`${q.id}: top-1 ${topDoc}`);
     if (q.facts.length > 0) {
-      const top3 = result.passages.slice(0, 3).map((p) => p.chunk.text).join("\n");
+      const top3 = result.passages
+        .slice(0, 3)
+        .map((p) => p.chunk.text)
+        .join("\n");
       if (q.facts.some((f) => contains(top3, f))) factTop3++;
       else misses.push(`${q.id}: fact not in top 3`);
       if (result.status === "answered" && hasFacts(result.answer, q)) factAnswer++;
@@ -122,23 +137,41 @@ async function scoreBaseline(corpusDir: string, questions: DevQuestion[], marker
   for (const file of (await fs.readdir(corpusDir)).filter((f) => /\.(txt|md)$/.test(f) && f.toLowerCase() !== "readme.md")) {
     // Front matter is metadata, not text a reader sees; the paragraphs are otherwise left raw.
     const text = parseFrontMatter(await fs.readFile(path.join(corpusDir, file), "utf8")).content;
-    for (const para of text.split(/\n+/).filter((p) => p.trim())) paragraphs.push({ id: paragraphs.length, docId: path.basename(file, path.extname(file)), text: para });
+    for (const para of text.split(/\n+/).filter((p) => p.trim()))
+      paragraphs.push({ id: paragraphs.length, docId: path.basename(file, path.extname(file)), text: para });
   }
   const bm25 = new MiniSearch<{ id: number; docId: string; text: string }>({ fields: ["text"] });
   bm25.addAll(paragraphs);
   const answerable = questions.filter((q) => q.expectDocs.length > 0);
   const english = answerable.filter((q) => q.kind === "en");
   const withFacts = answerable.filter((q) => q.facts.length > 0);
-  let top1 = 0, factTop3 = 0, englishTop1 = 0, chrome = 0;
+  let top1 = 0,
+    factTop3 = 0,
+    englishTop1 = 0,
+    chrome = 0;
   for (const q of questions) {
-    const hits = bm25.search([...(q.history ?? []), q.question].join(" ")).slice(0, 6).map((h) => paragraphs[h.id as number]!);
+    const hits = bm25
+      .search([...(q.history ?? []), q.question].join(" "))
+      .slice(0, 6)
+      .map((h) => paragraphs[h.id as number]!);
     for (const h of hits) if (markers.some((m) => h.text.includes(m))) chrome++;
     if (q.expectDocs.length === 0) continue;
     if (q.expectDocs.includes(hits[0]?.docId ?? "")) {
       top1++;
       if (q.kind === "en") englishTop1++;
     }
-    if (q.facts.some((f) => contains(hits.slice(0, 3).map((h) => h.text).join("\n"), f))) factTop3++;
+    if (
+      q.facts.some((f) =>
+        contains(
+          hits
+            .slice(0, 3)
+            .map((h) => h.text)
+            .join("\n"),
+          f,
+        ),
+      )
+    )
+      factTop3++;
   }
   return {
     questions: questions.length,
@@ -154,7 +187,16 @@ async function scoreBaseline(corpusDir: string, questions: DevQuestion[], marker
 }
 
 function printTable(rows: [string, Scores][]): void {
-  const keys: (keyof Scores)[] = ["top1Doc", "factInTop3", "factInAnswer", "correctCitations", "englishTop1", "abstention", "falseAbstention", "chromeInPassages"];
+  const keys: (keyof Scores)[] = [
+    "top1Doc",
+    "factInTop3",
+    "factInAnswer",
+    "correctCitations",
+    "englishTop1",
+    "abstention",
+    "falseAbstention",
+    "chromeInPassages",
+  ];
   console.log(["system".padEnd(28), ...keys.map((k) => k.padStart(17))].join(""));
   for (const [name, s] of rows) console.log([name.padEnd(28), ...keys.map((k) => String(s[k] ?? "–").padStart(17))].join(""));
 }
@@ -162,15 +204,15 @@ function printTable(rows: [string, Scores][]): void {
 async function main(): Promise<void> {
   const base = readConfig();
   // Another archive is indexed apart, so the app's own index (DATA_DIR) is left as it was.
-  const config = values.corpus
-    ? { ...base, corpusDir: path.resolve(values.corpus), dataDir: await fs.mkdtemp(path.join(os.tmpdir(), "eval-corpus-")) }
-    : base;
+  const config = values.corpus ? { ...base, corpusDir: path.resolve(values.corpus), dataDir: await fs.mkdtemp(path.join(os.tmpdir(), "eval-corpus-")) } : base;
   const questionSet = parseQuestionSet(await fs.readFile(path.resolve(values.questions), "utf8"), values.questions);
   const { questions } = questionSet;
   const toFill = questions.filter((q) => q.kind === "feedback-bad" && q.expectDocs.length === 0).length;
-  if (toFill > 0) console.log(`${toFill} 👎 feedback question(s) have no expectDocs yet: scored as questions to abstain on until you fill in expectDocs and facts.`);
+  if (toFill > 0)
+    console.log(`${toFill} 👎 feedback question(s) have no expectDocs yet: scored as questions to abstain on until you fill in expectDocs and facts.`);
   // A question set over another archive names that archive's chrome; the seeds' list is the default.
-  const markers = questionSet.chromeMarkers ?? (JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] }).markers;
+  const markers =
+    questionSet.chromeMarkers ?? (JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] }).markers;
   if (config.STORE === "postgres") {
     // The archive in DATABASE_URL is rebuilt from the corpus evaluated (skipped when it holds it already).
     sharedArchive ??= PostgresArchive.open(config);
@@ -180,7 +222,10 @@ async function main(): Promise<void> {
   }
   const ours = await scoreSystem(config, questions, markers);
   const baseline = await scoreBaseline(config.corpusDir, questions, markers);
-  const rows: [string, Scores][] = [["hybrid + extractive (ours)", ours.scores], ["BM25 over raw paragraphs", baseline]];
+  const rows: [string, Scores][] = [
+    ["hybrid + extractive (ours)", ours.scores],
+    ["BM25 over raw paragraphs", baseline],
+  ];
   // Ablations of the fusion, same index and questions.
   const ablations: [string, Partial<RetrievalSettings>][] = [
     ["  vector only", { lexicalWeight: 0, coverageWeight: 0 }],

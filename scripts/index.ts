@@ -22,7 +22,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log("Usage: npm run index -- [--force] [--corpus DIR] [--out DIR]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)\n  --store NAME  embedded (files under --out) or postgres (DATABASE_URL); default: STORE or embedded");
+  console.log(
+    "Usage: npm run index -- [--force] [--corpus DIR] [--out DIR]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)\n  --store NAME  embedded (files under --out) or postgres (DATABASE_URL); default: STORE or embedded",
+  );
   process.exit(0);
 }
 
@@ -30,11 +32,15 @@ const interactive = process.stderr.isTTY;
 let lastTenth = -1;
 function show(event: BuildProgress): void {
   const line =
-    event.stage === "reading" ? `Reading ${event.index + 1}/${event.total}: ${event.file}`
-    : event.stage === "chunking" ? `Chunked ${event.documents} documents into ${event.chunks} chunks`
-    : event.stage === "embedding" ? `Embedding ${event.done}/${event.total} chunks`
-    : event.stage === "linking" ? "Building BM25 and linking the vector graph"
-    : "Writing the index";
+    event.stage === "reading"
+      ? `Reading ${event.index + 1}/${event.total}: ${event.file}`
+      : event.stage === "chunking"
+        ? `Chunked ${event.documents} documents into ${event.chunks} chunks`
+        : event.stage === "embedding"
+          ? `Embedding ${event.done}/${event.total} chunks`
+          : event.stage === "linking"
+            ? "Building BM25 and linking the vector graph"
+            : "Writing the index";
   if (interactive) process.stderr.write(`\r\x1b[K${line}`);
   else if (event.stage !== "embedding") process.stderr.write(`${line}\n`);
   else {
@@ -75,7 +81,8 @@ try {
   }
 } catch (error) {
   if (interactive) process.stderr.write("\n");
-  const message = error instanceof AppError ? `${error.message} ${error.hint ?? ""}` : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof AppError ? `${error.message} ${error.hint ?? ""}` : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
   console.error(`Indexing failed: ${message}`);
   process.exit(1);
 }

@@ -104,7 +104,9 @@ function serverPidUnder(root: number): number | null {
   const candidates = descendants(root).filter((pid) => existsSync(`/proc/${pid}`));
   const named = candidates.find((pid) => {
     try {
-      return /next-server|scripts[/\\]serve\.ts|next[/\\]dist[/\\]bin[/\\]next.*\bstart\b/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "));
+      return /next-server|scripts[/\\]serve\.ts|next[/\\]dist[/\\]bin[/\\]next.*\bstart\b/.test(
+        readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "),
+      );
     } catch {
       return false;
     }
@@ -134,7 +136,12 @@ async function chat(base: URL, question: string, profileId: string, expectMode: 
     const response = await fetch(new URL("/api/chat", base), {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ id: `load-${Math.random()}`, trigger: "submit-message", profileId, messages: [{ id: "m0", role: "user", parts: [{ type: "text", text: question }] }] }),
+      body: JSON.stringify({
+        id: `load-${Math.random()}`,
+        trigger: "submit-message",
+        profileId,
+        messages: [{ id: "m0", role: "user", parts: [{ type: "text", text: question }] }],
+      }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     if (response.status !== 200) return { ok: false, ms: performance.now() - started, status: response.status, problem: (await response.text()).slice(0, 200) };
@@ -242,9 +249,15 @@ async function main(): Promise<number> {
   try {
     if (args.start) {
       base = loopbackOnly(`http://127.0.0.1:${args.port}`);
-      const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: FAKE_MODEL, LLM_MAX_RETRIES: "0",
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        LOCAL_LLM_BASE_URL: fake.baseUrl,
+        LOCAL_LLM_MODEL: FAKE_MODEL,
+        LLM_MAX_RETRIES: "0",
         // All load comes from one address: lift the per-client limits (they would refuse it by design).
-        RATE_LIMIT_PER_MINUTE: "100000", MAX_CONCURRENT_STREAMS: "10000" };
+        RATE_LIMIT_PER_MINUTE: "100000",
+        MAX_CONCURRENT_STREAMS: "10000",
+      };
       delete env.DEFAULT_PROFILE;
       console.error(`Starting the app: npm start on ${base.origin} (LOCAL_LLM_BASE_URL=${fake.baseUrl})…`);
       app = await launchApp({ env, port: Number(args.port), output: "inherit", timeoutMs: 600_000 });
@@ -259,7 +272,8 @@ async function main(): Promise<number> {
     }
     if (!rssKb(pid)) throw new Error(`Cannot read /proc/${pid}/status.`);
     const health = healthReportSchema.parse(await (await fetch(new URL("/api/health", base))).json());
-    if (!health.profiles.some((p) => p.id === "local")) throw new Error("The app has no local profile: start it with LOCAL_LLM_BASE_URL at the fake and LOCAL_LLM_MODEL=fake-model.");
+    if (!health.profiles.some((p) => p.id === "local"))
+      throw new Error("The app has no local profile: start it with LOCAL_LLM_BASE_URL at the fake and LOCAL_LLM_MODEL=fake-model.");
 
     // Warm up (first requests load the index and compile routes), then settle for the baseline.
     for (const q of QUESTIONS.slice(0, 3)) await chat(base, q, "offline", "extractive");
@@ -271,8 +285,16 @@ async function main(): Promise<number> {
     const afterRoundMb: number[] = [];
     await fake.reset({ intervalMs: 10 }); // the pace the load figures in the README were measured at
     for (let round = 1; round <= Number(args.rounds); round++) {
-      phases.push(await phase(`round ${round}: ${args.offline} concurrent offline chats`, pid, Number(args.offline), (i) => chat(base, QUESTIONS[i % QUESTIONS.length]!, "offline", "extractive")));
-      phases.push(await phase(`round ${round}: ${args.llm} concurrent local-model chats (fake)`, pid, Number(args.llm), (i) => chat(base, QUESTIONS[i % 4]!, "local", "llm")));
+      phases.push(
+        await phase(`round ${round}: ${args.offline} concurrent offline chats`, pid, Number(args.offline), (i) =>
+          chat(base, QUESTIONS[i % QUESTIONS.length]!, "offline", "extractive"),
+        ),
+      );
+      phases.push(
+        await phase(`round ${round}: ${args.llm} concurrent local-model chats (fake)`, pid, Number(args.llm), (i) =>
+          chat(base, QUESTIONS[i % 4]!, "local", "llm"),
+        ),
+      );
       await new Promise((r) => setTimeout(r, 2000));
       afterRoundMb.push(mb(rssKb(pid)!.rss));
     }
@@ -297,7 +319,14 @@ async function main(): Promise<number> {
     const summary = {
       base: base.origin,
       serverPid: pid,
-      memoryMb: { baseline: mb(baseline.rss), peakSampled: Math.max(...phases.map((p) => p.rssPeakMb)), afterEachRound: afterRoundMb, after: mb(after.rss), afterForcedGc: afterGc, highWaterMark: mb(after.hwm) },
+      memoryMb: {
+        baseline: mb(baseline.rss),
+        peakSampled: Math.max(...phases.map((p) => p.rssPeakMb)),
+        afterEachRound: afterRoundMb,
+        after: mb(after.rss),
+        afterForcedGc: afterGc,
+        highWaterMark: mb(after.hwm),
+      },
       phases,
       upstream: { chatRequests: upstream.length, aborted: upstreamAborted },
       stillServingAfter: stillServing.ok,
@@ -307,13 +336,19 @@ async function main(): Promise<number> {
       console.log(`\nLoad test of ${summary.base} (server pid ${pid})`);
       console.log("phase                                                    req  failed  p50 ms  p95 ms  max ms  wall ms  RSS before→peak MB");
       for (const p of summary.phases) {
-        console.log(`${p.name.padEnd(56)} ${String(p.requests).padStart(4)} ${String(p.failed).padStart(7)} ${String(p.p50).padStart(7)} ${String(p.p95).padStart(7)} ${String(p.max).padStart(7)} ${String(p.wallMs).padStart(8)}  ${p.rssBeforeMb}→${p.rssPeakMb}`);
+        console.log(
+          `${p.name.padEnd(56)} ${String(p.requests).padStart(4)} ${String(p.failed).padStart(7)} ${String(p.p50).padStart(7)} ${String(p.p95).padStart(7)} ${String(p.max).padStart(7)} ${String(p.wallMs).padStart(8)}  ${p.rssBeforeMb}→${p.rssPeakMb}`,
+        );
         for (const problem of p.problems) console.log(`    failure: ${problem}`);
       }
       console.log(`memory (VmRSS) after each round: ${afterRoundMb.join(" MB, ")} MB`);
-      console.log(`memory (VmRSS): baseline ${summary.memoryMb.baseline} MB, peak ${summary.memoryMb.peakSampled} MB, after ${Number(args["settle-ms"]) / 1000} s settle ${summary.memoryMb.after} MB (VmHWM ${summary.memoryMb.highWaterMark} MB)`);
+      console.log(
+        `memory (VmRSS): baseline ${summary.memoryMb.baseline} MB, peak ${summary.memoryMb.peakSampled} MB, after ${Number(args["settle-ms"]) / 1000} s settle ${summary.memoryMb.after} MB (VmHWM ${summary.memoryMb.highWaterMark} MB)`,
+      );
       console.log(`memory after a forced full GC: ${afterGc !== null ? `${afterGc} MB` : `not measured (${gcProblem})`}`);
-      console.log(`fake endpoint: ${upstream.length} chat requests, ${upstreamAborted} aborted; a request after the load: ${stillServing.ok ? "ok" : `FAILED (${stillServing.problem})`}`);
+      console.log(
+        `fake endpoint: ${upstream.length} chat requests, ${upstreamAborted} aborted; a request after the load: ${stillServing.ok ? "ok" : `FAILED (${stillServing.problem})`}`,
+      );
     }
     const failed = phases.reduce((sum, p) => sum + p.failed, 0) + (stillServing.ok ? 0 : 1);
     if (failed > 0) console.error(`${failed} request(s) failed.`);

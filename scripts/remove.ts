@@ -18,7 +18,8 @@ for (const id of positionals) {
     console.log(`removed   ${removed.id} "${removed.title}"`);
   } catch (error) {
     failed = true;
-    const message = error instanceof AppError ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof AppError ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? error.message : String(error);
     console.log(`refused   ${id}: ${message}`);
   }
 }

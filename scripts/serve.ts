@@ -25,20 +25,25 @@ async function main(): Promise<void> {
 
   // Node only looks for timed-out requests every connectionsCheckingInterval (30 s by default), which
   // would let a slow client hold a socket for the timeout plus up to 30 s: check every second.
-  const server = createServer({ headersTimeout: config.HEADERS_TIMEOUT_MS, requestTimeout: config.REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 }, (req, res) => {
-    // The client's own address, never a value the client sent: per-client limits key on it.
-    req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
-    // A client that goes away mid-upload is not a fault of ours (without a listener it would be an uncaught exception).
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      const gone = error.code === "ECONNRESET" || error.message === "aborted";
-      (gone ? console.info : console.warn)(`[serve] ${req.method} ${(req.url ?? "").split("?")[0]}: ${gone ? "the client went away mid-request" : error.message}`);
-    });
-    handle(req, res).catch((error: unknown) => {
-      console.error("[serve] request failed:", error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { code: "internal:server", message: "Something went wrong on the server." } }));
-    });
-  });
+  const server = createServer(
+    { headersTimeout: config.HEADERS_TIMEOUT_MS, requestTimeout: config.REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+    (req, res) => {
+      // The client's own address, never a value the client sent: per-client limits key on it.
+      req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+      // A client that goes away mid-upload is not a fault of ours (without a listener it would be an uncaught exception).
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        const gone = error.code === "ECONNRESET" || error.message === "aborted";
+        (gone ? console.info : console.warn)(
+          `[serve] ${req.method} ${(req.url ?? "").split("?")[0]}: ${gone ? "the client went away mid-request" : error.message}`,
+        );
+      });
+      handle(req, res).catch((error: unknown) => {
+        console.error("[serve] request failed:", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "internal:server", message: "Something went wrong on the server." } }));
+      });
+    },
+  );
   // A slow client's socket is closed outright: nothing to answer once the timeout hit.
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (error.code === "ERR_HTTP_REQUEST_TIMEOUT" || error.code === "ECONNRESET") {
@@ -68,7 +73,9 @@ async function main(): Promise<void> {
     server.once("error", reject);
     server.listen(config.PORT, config.HOST, () => resolve());
   });
-  console.log(`Serving on http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${config.PORT}${mode === "token" ? " (sign-in required)" : ""}`);
+  console.log(
+    `Serving on http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${config.PORT}${mode === "token" ? " (sign-in required)" : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {

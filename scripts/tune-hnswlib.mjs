@@ -19,7 +19,10 @@ const say = (message) => console.log(`tune-hnswlib: ${message}`);
 function cpuHasVectorUnits() {
   if (process.platform !== "linux" || process.arch !== "x64") return false;
   try {
-    const flags = readFileSync("/proc/cpuinfo", "utf8").match(/^flags\s*:(.*)$/m)?.[1].split(/\s+/) ?? [];
+    const flags =
+      readFileSync("/proc/cpuinfo", "utf8")
+        .match(/^flags\s*:(.*)$/m)?.[1]
+        .split(/\s+/) ?? [];
     return flags.includes("avx2") && flags.includes("fma");
   } catch {
     return false;

@@ -64,67 +64,65 @@ export function ChatApp() {
 
   return (
     <SourcePanelProvider>
-    <div className="flex min-h-dvh">
-      <a
-        href={`#${COMPOSER_ID}`}
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow dark:focus:bg-slate-900"
-      >
-        {t.skipToComposer}
-      </a>
-      <aside
-        aria-label={t.conversations}
-        className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-3 lg:flex dark:border-slate-800 dark:bg-slate-900/40"
-      >
-        <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-          {t.conversations}
-        </h2>
-        {list}
-      </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <AppHeader
-          onNewChat={newChat}
-          menuOpen={menuOpen}
-          onToggleMenu={() => setMenuOpen((o) => !o)}
-          modelSwitch={
-            <ProfileSelector
-              report={health.report}
-              probing={health.probing}
-              error={health.error}
-              selectedId={profileId}
-              onSelect={setProfileId}
-              onReprobe={health.reprobe}
-            />
-          }
-        />
-        {menuOpen && (
-          <nav
-            id="conversation-menu"
-            aria-label={t.conversations}
-            className="border-b border-slate-200 bg-slate-50 p-3 lg:hidden dark:border-slate-800 dark:bg-slate-900"
-          >
-            {list}
-          </nav>
-        )}
-        <main className="flex flex-1 flex-col">
-          {store.ready && store.current ? (
-            <ChatSession
-              key={store.current.id}
-              id={store.current.id}
-              initialMessages={store.current.messages}
-              initialMeta={store.current.meta}
-              notify={notify}
-              profileId={profileId}
-              onSave={store.save}
-              onModelFailure={health.reprobe}
-            />
-          ) : (
-            <div className="flex-1" aria-busy="true" />
+      <div className="flex min-h-dvh">
+        <a
+          href={`#${COMPOSER_ID}`}
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow dark:focus:bg-slate-900"
+        >
+          {t.skipToComposer}
+        </a>
+        <aside
+          aria-label={t.conversations}
+          className="sticky top-0 hidden h-dvh w-64 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-3 lg:flex dark:border-slate-800 dark:bg-slate-900/40"
+        >
+          <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{t.conversations}</h2>
+          {list}
+        </aside>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <AppHeader
+            onNewChat={newChat}
+            menuOpen={menuOpen}
+            onToggleMenu={() => setMenuOpen((o) => !o)}
+            modelSwitch={
+              <ProfileSelector
+                report={health.report}
+                probing={health.probing}
+                error={health.error}
+                selectedId={profileId}
+                onSelect={setProfileId}
+                onReprobe={health.reprobe}
+              />
+            }
+          />
+          {menuOpen && (
+            <nav
+              id="conversation-menu"
+              aria-label={t.conversations}
+              className="border-b border-slate-200 bg-slate-50 p-3 lg:hidden dark:border-slate-800 dark:bg-slate-900"
+            >
+              {list}
+            </nav>
           )}
-        </main>
+          <main className="flex flex-1 flex-col">
+            {store.ready && store.current ? (
+              <ChatSession
+                key={store.current.id}
+                id={store.current.id}
+                initialMessages={store.current.messages}
+                initialMeta={store.current.meta}
+                notify={notify}
+                profileId={profileId}
+                onSave={store.save}
+                onModelFailure={health.reprobe}
+              />
+            ) : (
+              <div className="flex-1" aria-busy="true" />
+            )}
+          </main>
+        </div>
+        <SourcePanel />
+        <NoticeBar notice={notice} onDismiss={dismissNotice} />
       </div>
-      <SourcePanel />
-      <NoticeBar notice={notice} onDismiss={dismissNotice} />
-    </div>
     </SourcePanelProvider>
   );
 }

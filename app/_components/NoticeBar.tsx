@@ -41,7 +41,12 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
               {t.undo}
             </button>
           )}
-          <button type="button" onClick={onDismiss} aria-label={t.dismiss} className="shrink-0 rounded px-1 text-slate-300 hover:text-white dark:text-slate-600">
+          <button
+            type="button"
+            onClick={onDismiss}
+            aria-label={t.dismiss}
+            className="shrink-0 rounded px-1 text-slate-300 hover:text-white dark:text-slate-600"
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </div>

@@ -61,7 +61,14 @@ export function SignInForm({ next }: { next?: string }) {
         <label htmlFor="token" className="text-sm font-medium">
           {t.label}
         </label>
-        <input id="token" name="token" type="password" autoComplete="current-password" required className="rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+        />
         {error && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
             {error}

@@ -34,7 +34,9 @@ export function probedHealth(profile: Profile, fetchImpl: typeof fetch = fetch, 
     // The operator's version (URL, model list) goes to the server log when something is wrong.
     const operator = await checkEndpoint(profile, fetchImpl);
     if (operator.reachable !== true || operator.chatModelPresent === false) {
-      console.warn(`[health] profile ${profile.id} at ${describeUrl(profile.baseUrl ?? "")}: ${operator.message}${operator.models.length ? ` (models listed: ${operator.models.slice(0, 20).join(", ")})` : ""}`);
+      console.warn(
+        `[health] profile ${profile.id} at ${describeUrl(profile.baseUrl ?? "")}: ${operator.message}${operator.models.length ? ` (models listed: ${operator.models.slice(0, 20).join(", ")})` : ""}`,
+      );
     }
     return toBrowser(profile, operator);
   })().finally(() => {
@@ -54,14 +56,24 @@ export function lastHealth(profile: Profile): Promise<EndpointHealth> | null {
 function toBrowser(profile: Profile, operator: EndpointHealth): EndpointHealth {
   const role = profile.kind === "openai" ? "the OpenAI endpoint" : "the local model server";
   const url = describeUrl(profile.baseUrl ?? "");
-  const scrub = (text: string) => text.split(url).join(role).replace(/^the /, "The ").replace(/(\. )the /g, "$1The ");
+  const scrub = (text: string) =>
+    text
+      .split(url)
+      .join(role)
+      .replace(/^the /, "The ")
+      .replace(/(\. )the /g, "$1The ");
   return {
     reachable: operator.reachable,
     chatModelPresent: operator.chatModelPresent,
     models: [],
     message: scrub(operator.message),
     ...(operator.hint
-      ? { hint: operator.chatModelPresent === false && profile.kind === "local" ? `Run \`ollama pull ${profile.model}\`, or set LOCAL_LLM_MODEL to a model the server lists (\`npm run ask -- --probe\` shows them).` : scrub(operator.hint) }
+      ? {
+          hint:
+            operator.chatModelPresent === false && profile.kind === "local"
+              ? `Run \`ollama pull ${profile.model}\`, or set LOCAL_LLM_MODEL to a model the server lists (\`npm run ask -- --probe\` shows them).`
+              : scrub(operator.hint),
+        }
       : {}),
     checkedAt: new Date().toISOString(),
   };

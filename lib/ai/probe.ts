@@ -28,9 +28,22 @@ async function askForModels(profile: Profile & { baseUrl: string }, fetchImpl: t
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     });
     if (response.status === 401 || response.status === 403) {
-      return { reachable: true, chatModelPresent: null, models: [], message: `${Server} refused the API key (HTTP ${response.status}).`, hint: profile.kind === "openai" ? "Check OPENAI_API_KEY." : "Check LOCAL_LLM_API_KEY." };
+      return {
+        reachable: true,
+        chatModelPresent: null,
+        models: [],
+        message: `${Server} refused the API key (HTTP ${response.status}).`,
+        hint: profile.kind === "openai" ? "Check OPENAI_API_KEY." : "Check LOCAL_LLM_API_KEY.",
+      };
     }
-    if (!response.ok) return { reachable: true, chatModelPresent: null, models: [], message: `${Server} answered HTTP ${response.status} to the model list.`, hint: "Check that the base URL points at an OpenAI-compatible /v1 endpoint." };
+    if (!response.ok)
+      return {
+        reachable: true,
+        chatModelPresent: null,
+        models: [],
+        message: `${Server} answered HTTP ${response.status} to the model list.`,
+        hint: "Check that the base URL points at an OpenAI-compatible /v1 endpoint.",
+      };
     const body = (await response.json().catch(() => ({}))) as { data?: { id?: unknown }[] };
     const models = (body.data ?? []).map((m) => String(m.id ?? "")).filter(Boolean);
     const present = modelListed(models, profile.model);
@@ -41,7 +54,10 @@ async function askForModels(profile: Profile & { baseUrl: string }, fetchImpl: t
           chatModelPresent: false,
           models,
           message: `Model ${profile.model} is not on ${server}.`,
-          hint: profile.kind === "local" ? `Run \`ollama pull ${profile.model}\`, or set LOCAL_LLM_MODEL to one of: ${models.slice(0, 8).join(", ") || "(none listed)"}.` : `Set OPENAI_CHAT_MODEL to a model your account lists.`,
+          hint:
+            profile.kind === "local"
+              ? `Run \`ollama pull ${profile.model}\`, or set LOCAL_LLM_MODEL to one of: ${models.slice(0, 8).join(", ") || "(none listed)"}.`
+              : `Set OPENAI_CHAT_MODEL to a model your account lists.`,
         };
   } catch (error) {
     const timedOut = (error as Error)?.name === "TimeoutError";
@@ -56,11 +72,18 @@ async function askForModels(profile: Profile & { baseUrl: string }, fetchImpl: t
 }
 
 /** The full probe of `npm run ask -- --probe`: the model list, a one-token chat, and the embeddings model. */
-export async function probeProfile(config: AppConfig, profile: Profile, options: { full: boolean }): Promise<{ health: EndpointHealth; report: string; ok: boolean }> {
+export async function probeProfile(
+  config: AppConfig,
+  profile: Profile,
+  options: { full: boolean },
+): Promise<{ health: EndpointHealth; report: string; ok: boolean }> {
   const health = await checkEndpoint(profile);
   // Healthy: reachable, the chat model listed (or the server lists none) and, on a full probe, answering.
   let ok = health.reachable === true && health.chatModelPresent !== false;
-  const lines = [`Profile ${profile.id} (${profile.label}) at ${describeUrl(profile.baseUrl ?? "")}`, `  ${health.reachable ? "reachable" : "NOT reachable"}: ${health.message}`];
+  const lines = [
+    `Profile ${profile.id} (${profile.label}) at ${describeUrl(profile.baseUrl ?? "")}`,
+    `  ${health.reachable ? "reachable" : "NOT reachable"}: ${health.message}`,
+  ];
   if (health.models.length) lines.push(`  models listed: ${health.models.join(", ")}`);
   if (health.hint) lines.push(`  what to do: ${health.hint}`);
   if (options.full && health.reachable) {
@@ -76,10 +99,17 @@ export async function probeProfile(config: AppConfig, profile: Profile, options:
       const { baseUrl: baseURL, apiKey } = embeddingsEndpoint(config);
       try {
         const provider = openAICompatible({ baseUrl: baseURL, apiKey });
-        const { embedding } = await embed({ model: provider.embedding(config.EMBEDDINGS_MODEL), value: "kiểm tra", maxRetries: 0, abortSignal: AbortSignal.timeout(30_000) });
+        const { embedding } = await embed({
+          model: provider.embedding(config.EMBEDDINGS_MODEL),
+          value: "kiểm tra",
+          maxRetries: 0,
+          abortSignal: AbortSignal.timeout(30_000),
+        });
         const manifest = await readManifest(indexDirOf(config.dataDir));
         const indexDims = manifest?.embedder.dimensions;
-        lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions${indexDims ? (indexDims === embedding.length ? " (matches the index)" : ` (the index has ${indexDims}: re-index with npm run index -- --force)`) : ""}`);
+        lines.push(
+          `  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions${indexDims ? (indexDims === embedding.length ? " (matches the index)" : ` (the index has ${indexDims}: re-index with npm run index -- --force)`) : ""}`,
+        );
       } catch (error) {
         ok = false;
         lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL} at ${describeUrl(baseURL)}: does NOT answer (${(error as Error).message})`);

@@ -39,7 +39,9 @@ export interface Profile {
 
 /** The profiles this configuration offers, offline first. */
 export function listProfiles(config: AppConfig): Profile[] {
-  const profiles: Profile[] = [{ id: OFFLINE_PROFILE_ID, kind: "offline", label: "Offline (quotes sources)", model: "extractive", baseUrl: null, apiKey: null }];
+  const profiles: Profile[] = [
+    { id: OFFLINE_PROFILE_ID, kind: "offline", label: "Offline (quotes sources)", model: "extractive", baseUrl: null, apiKey: null },
+  ];
   if (config.OPENAI_API_KEY) {
     profiles.push({
       id: "openai",

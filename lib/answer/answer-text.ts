@@ -36,6 +36,10 @@ export function unreportedText(language: QueryLanguage, covered: string, asked: 
 
 /** Heading of a timeline answer and the "also reported by" note. */
 export const TIMELINE_TEXT = {
-  vi: { heading: "Diễn biến theo các bài báo, theo ngày diễn ra sự kiện:", also: "Cũng đưa tin", none: "Các bài báo không ghi rõ sự kiện nào trong khoảng thời gian này." },
+  vi: {
+    heading: "Diễn biến theo các bài báo, theo ngày diễn ra sự kiện:",
+    also: "Cũng đưa tin",
+    none: "Các bài báo không ghi rõ sự kiện nào trong khoảng thời gian này.",
+  },
   en: { heading: "What the articles report, in order of the events' dates:", also: "Also reported by", none: "The articles name no event in this period." },
 } as const satisfies Record<QueryLanguage, Record<string, string>>;

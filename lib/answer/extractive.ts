@@ -46,7 +46,8 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   // A figure with a unit, or a count ("27 Vietnamese products", "9 trên 15 chương"): any number that is not a day, a month or a year.
   quantity:
     /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d|(?<![\d/.,-]|(?:ngày|tháng|năm|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?![/\-–]\d|,\s*(?:19|20)\d\d)/iu,
-  person: /(?<!\p{L})(ông|bà|Bộ trưởng|Thứ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện|Trợ lý|Minister|Representative|Mr|Ms)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  person:
+    /(?<!\p{L})(ông|bà|Bộ trưởng|Thứ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện|Trợ lý|Minister|Representative|Mr|Ms)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
 };
 
 interface Candidate {
@@ -114,12 +115,19 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   }
   candidates.sort((a, b) => b.score - a.score);
   // A question about one event is answered from that event's reports when any is among the sources.
-  const onFocus = (c: Candidate) => (catalog && retrieval.focus?.events.length ? retrieval.focus.events.some((e) => e.id === passageEvent(c.passage, retrieval, catalog)?.id) : true);
+  const onFocus = (c: Candidate) =>
+    catalog && retrieval.focus?.events.length ? retrieval.focus.events.some((e) => e.id === passageEvent(c.passage, retrieval, catalog)?.id) : true;
   if (candidates.some(onFocus)) candidates.splice(0, candidates.length, ...candidates.filter(onFocus));
   const best = candidates[0];
   if (!best) return { body: "", citations: [] };
-  const continuation = candidates.find((c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE);
-  const chosen = [best, ...(continuation ? [continuation] : []), ...candidates.filter((c) => c !== best && c !== continuation && c.score >= best.score * RELATIVE_FLOOR)].slice(0, MAX_SENTENCES);
+  const continuation = candidates.find(
+    (c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE,
+  );
+  const chosen = [
+    best,
+    ...(continuation ? [continuation] : []),
+    ...candidates.filter((c) => c !== best && c !== continuation && c.score >= best.score * RELATIVE_FLOOR),
+  ].slice(0, MAX_SENTENCES);
 
   // Reading order: articles in the order of their best passage (or of their events' dates when they
   // report different events), sentences in document order; each article's quotes under its event's label.
@@ -156,7 +164,7 @@ function passageEvent(passage: Passage, retrieval: Retrieval, catalog: EventCata
   const about = index === undefined ? [] : catalog.chunks[index]!.about;
   const refers = index === undefined ? [] : catalog.chunks[index]!.refers;
   const asked = retrieval.focus?.events.find((e) => about.includes(e.id)) ?? retrieval.focus?.events.find((e) => refers.includes(e.id));
-  return asked ?? (about[0] ? catalog.byId.get(about[0]) ?? null : null);
+  return asked ?? (about[0] ? (catalog.byId.get(about[0]) ?? null) : null);
 }
 
 /** One line per event, in date order: date, event, place, the sentence that reports it, and the other outlets. */
@@ -171,13 +179,17 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const index = catalog.chunkIndexOf(passage.chunk.id);
     const facts = index === undefined ? [] : catalog.chunks[index]!.sentences;
     // The sentence that states the event with a date, else the first that names it, else the passage's first.
-    const states = facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ?? facts.find((s) => s.events.some((m) => m.kind === event.kind));
+    const states =
+      facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ??
+      facts.find((s) => s.events.some((m) => m.kind === event.kind));
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
     if (!span) continue;
     const quote = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
     chosen.push({ passage, start: span.start, end: span.end, text: quote, coverage: 0, score: 0 });
     const source = documents?.get(passage.chunk.docId)?.source;
-    const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter((s) => s !== source);
+    const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
+      (s) => s !== source,
+    );
     lines.push(`- **${eventHeading(event, lang)}:** ${quote} [${passage.rank}]${others.length ? ` _(${text.also}: ${others.join(", ")}.)_` : ""}`);
   }
   if (lines.length === 0) return { body: text.none, citations: [] };
@@ -186,7 +198,5 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
 
 /** One citation per quoted sentence: the same [n] may cite several sentences of its passage, each an exact span. */
 function quoteCitations(chosen: Candidate[]): Citation[] {
-  return [...chosen]
-    .sort((a, b) => a.passage.rank - b.passage.rank || a.start - b.start)
-    .map((c) => quoteCitation(c.passage.rank, c.passage, c, c.text));
+  return [...chosen].sort((a, b) => a.passage.rank - b.passage.rank || a.start - b.start).map((c) => quoteCitation(c.passage.rank, c.passage, c, c.text));
 }

@@ -139,7 +139,18 @@ export class AnswerPipeline {
       const { text, citations, passages: ordered } = inReadingOrder(answer.text, answer.citations, passages);
       yield { type: "passages", passages: ordered, mode: "extractive", model: EXTRACTIVE_MODEL };
       yield { type: "text-delta", delta: text };
-      yield { type: "done", result: { question, passages: ordered, status: retrieval.answerable ? "answered" : "no_answer", mode: "extractive", model: EXTRACTIVE_MODEL, answer: text, citations } };
+      yield {
+        type: "done",
+        result: {
+          question,
+          passages: ordered,
+          status: retrieval.answerable ? "answered" : "no_answer",
+          mode: "extractive",
+          model: EXTRACTIVE_MODEL,
+          answer: text,
+          citations,
+        },
+      };
       return;
     }
 
@@ -171,7 +182,19 @@ export class AnswerPipeline {
         yield { type: "text-delta", delta: note };
         text += note;
       }
-      yield { type: "done", result: { ...base, passages: ordered, status: "answered", mode: "llm", model: profile.model, answer: text, citations, ...(stopped.cap ? { truncated: stopped.cap } : {}) } };
+      yield {
+        type: "done",
+        result: {
+          ...base,
+          passages: ordered,
+          status: "answered",
+          mode: "llm",
+          model: profile.model,
+          answer: text,
+          citations,
+          ...(stopped.cap ? { truncated: stopped.cap } : {}),
+        },
+      };
     } catch (error) {
       if (request.signal?.aborted) return;
       const failure = describeFailure(error, profile, { midway: text.length > 0 });
@@ -180,7 +203,19 @@ export class AnswerPipeline {
       const fallback = this.extractive({ ...retrieval, passages: ordered }, language, ANSWER_TEXT[language].fallbackNotice);
       if (text.length > 0) yield { type: "text-break" };
       yield { type: "text-delta", delta: fallback.text };
-      yield { type: "done", result: { ...base, passages: ordered, status: "answered", mode: "extractive", model: EXTRACTIVE_MODEL, answer: fallback.text, citations: fallback.citations, failure } };
+      yield {
+        type: "done",
+        result: {
+          ...base,
+          passages: ordered,
+          status: "answered",
+          mode: "extractive",
+          model: EXTRACTIVE_MODEL,
+          answer: fallback.text,
+          citations: fallback.citations,
+          failure,
+        },
+      };
     }
   }
 
@@ -198,7 +233,10 @@ export class AnswerPipeline {
     const controller = new AbortController();
     const onClientAbort = () => controller.abort(request.signal?.reason);
     request.signal?.addEventListener("abort", onClientAbort, { once: true });
-    let timer = setTimeout(() => controller.abort(new ModelTimeoutError("first-token", this.config.LLM_FIRST_TOKEN_TIMEOUT_MS)), this.config.LLM_FIRST_TOKEN_TIMEOUT_MS);
+    let timer = setTimeout(
+      () => controller.abort(new ModelTimeoutError("first-token", this.config.LLM_FIRST_TOKEN_TIMEOUT_MS)),
+      this.config.LLM_FIRST_TOKEN_TIMEOUT_MS,
+    );
     const rearm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => controller.abort(new ModelTimeoutError("stall", this.config.LLM_STALL_TIMEOUT_MS)), this.config.LLM_STALL_TIMEOUT_MS);
@@ -223,7 +261,7 @@ export class AnswerPipeline {
       aborted.catch(() => {});
       const parts = result.fullStream[Symbol.asyncIterator]();
       while (true) {
-        let next: IteratorResult<(typeof result.fullStream extends AsyncIterable<infer P> ? P : never)>;
+        let next: IteratorResult<typeof result.fullStream extends AsyncIterable<infer P> ? P : never>;
         try {
           next = await Promise.race([parts.next(), aborted]);
         } catch (reason) {

@@ -33,7 +33,8 @@ export function checkFileName(name: string): { ok: true; id: string; ext: string
   const ext = path.extname(name).toLowerCase();
   if (!ARTICLE_EXTENSIONS.has(ext)) return { ok: false, reason: `not an article file (${ext || "no extension"}; accepted: ${ARTICLE_EXTENSION_LIST})` };
   const id = path.basename(name, path.extname(name)).normalize("NFC");
-  if (!ID.test(id)) return { ok: false, reason: `the file name "${name}" cannot be an article id (letters, digits, "_", "." and "-" only, starting with a letter or digit)` };
+  if (!ID.test(id))
+    return { ok: false, reason: `the file name "${name}" cannot be an article id (letters, digits, "_", "." and "-" only, starting with a letter or digit)` };
   return { ok: true, id, ext, file: `${id}${ext}` };
 }
 

@@ -13,10 +13,33 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_NAME =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
 /** Parse a single date-time expression ("11/11/2025 23:13") into ISO form, or null. */
 export function parseVietnameseDateTime(text: string): string | null {
@@ -41,11 +64,20 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<Found, "index
   // "23/4/2025", "10/11"
   { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/u, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: m[3] ? +m[3] : undefined }) },
   // "ngày 22-5", "22-5-2025": the dash form needs "ngày" or a year, else "2-3" in "2-3 rounds" would be a date
-  { pattern: /(?:ngày\s+(\d{1,2})-(\d{1,2})(?:-(\d{4}))?|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}))(?![\d-])/iu, read: (m) => (m[1] ? { day: +m[1], month: +m[2]!, year: m[3] ? +m[3] : undefined } : { day: +m[4]!, month: +m[5]!, year: +m[6]! }) },
+  {
+    pattern: /(?:ngày\s+(\d{1,2})-(\d{1,2})(?:-(\d{4}))?|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}))(?![\d-])/iu,
+    read: (m) => (m[1] ? { day: +m[1], month: +m[2]!, year: m[3] ? +m[3] : undefined } : { day: +m[4]!, month: +m[5]!, year: +m[6]! }),
+  },
   // "May 22, 2025", "May 22"
-  { pattern: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, "iu"), read: (m) => ({ day: +m[2]!, month: MONTHS[m[1]!.toLowerCase().replace(".", "")]!, year: m[3] ? +m[3] : undefined }) },
+  {
+    pattern: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, "iu"),
+    read: (m) => ({ day: +m[2]!, month: MONTHS[m[1]!.toLowerCase().replace(".", "")]!, year: m[3] ? +m[3] : undefined }),
+  },
   // "22 May 2025", "22 May"
-  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?\\b`, "iu"), read: (m) => ({ day: +m[1]!, month: MONTHS[m[2]!.toLowerCase().replace(".", "")]!, year: m[3] ? +m[3] : undefined }) },
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?\\b`, "iu"),
+    read: (m) => ({ day: +m[1]!, month: MONTHS[m[2]!.toLowerCase().replace(".", "")]!, year: m[3] ? +m[3] : undefined }),
+  },
 ];
 
 function earliest(text: string): Found[] {
@@ -88,7 +120,8 @@ export function parseDateExpression(text: string): string | null {
  * Whether a line is only a dateline: an optional weekday, a date, an optional time and zone
  * ("Thứ tư, 04/02/2026", "Wednesday, February 4, 2026 - 09:15 GMT+7", "04/02/2026 09:15").
  */
-const WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)";
+const WEEKDAY =
+  "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)";
 export function isDateline(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 64) return false;

@@ -90,7 +90,9 @@ export function pickTitle(candidates: readonly string[], context: { source?: str
   const site = [context.source, outletFromUrl(context.url ?? null)].filter(Boolean).map((s) => s!.toLowerCase());
   return candidates
     .map((c) => c.replace(/\s+/g, " ").trim())
-    .find((c) => c.length >= 8 && !isDateline(c) && !NOT_A_TITLE.test(c) && !site.includes(c.toLowerCase()) && !site.some((s) => c.toLowerCase() === `${s}.vn`));
+    .find(
+      (c) => c.length >= 8 && !isDateline(c) && !NOT_A_TITLE.test(c) && !site.includes(c.toLowerCase()) && !site.some((s) => c.toLowerCase() === `${s}.vn`),
+    );
 }
 
 /** First sentence-ish words of the body, for documents with neither a title nor a headline. */

@@ -16,9 +16,7 @@ export const HTML_EXTENSIONS = new Set([".html", ".htm"]);
 export const ARTICLE_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ".pdf"]);
 export const ARTICLE_EXTENSION_LIST = [...ARTICLE_EXTENSIONS].join(", ");
 
-export type ArticleRead =
-  | { ok: true; document: SourceDocument; droppedLines: number }
-  | { ok: false; reason: string };
+export type ArticleRead = { ok: true; document: SourceDocument; droppedLines: number } | { ok: false; reason: string };
 
 export interface ReadArticleOptions {
   maxFileBytes: number;

@@ -99,7 +99,10 @@ const en = {
   // Timeline of events
   timelineEvents: "Timeline of the negotiations",
   eventsCount: (events: number, articles: number) => `${events} events from ${articles} articles`,
-  eventKind: { round: "Round", ministerial: "Ministerial", technical: "Technical", statement: "Statement", tariff: "Tariffs", call: "Call" } as Record<string, string>,
+  eventKind: { round: "Round", ministerial: "Ministerial", technical: "Technical", statement: "Statement", tariff: "Tariffs", call: "Call" } as Record<
+    string,
+    string
+  >,
   eventReports: (n: number) => `${n} report${n === 1 ? "" : "s"}`,
   askAboutEvent: "Ask about it",
   askAboutEventLabel: (label: string) => `Ask about it: ${label}`,
@@ -126,8 +129,7 @@ const en = {
   retry: "Try again",
   // First screen
   welcomeTitle: "Ask about the 2025 Vietnam–US trade negotiations",
-  welcomeBody:
-    "Answers quote Vietnamese news articles; every claim links to the passage it comes from.",
+  welcomeBody: "Answers quote Vietnamese news articles; every claim links to the passage it comes from.",
   suggestedQuestions: "Suggested questions",
   timeline: "Timeline of the articles",
   timelineEmpty: "No articles indexed yet.",
@@ -237,7 +239,14 @@ const vi: UiStrings = {
   mdAnswer: "Trả lời",
   timelineEvents: "Dòng thời gian đàm phán",
   eventsCount: (events: number, articles: number) => `${events} sự kiện từ ${articles} bài báo`,
-  eventKind: { round: "Vòng đàm phán", ministerial: "Cấp bộ trưởng", technical: "Kỹ thuật", statement: "Tuyên bố", tariff: "Thuế quan", call: "Điện đàm" } as Record<string, string>,
+  eventKind: {
+    round: "Vòng đàm phán",
+    ministerial: "Cấp bộ trưởng",
+    technical: "Kỹ thuật",
+    statement: "Tuyên bố",
+    tariff: "Thuế quan",
+    call: "Điện đàm",
+  } as Record<string, string>,
   eventReports: (n: number) => `${n} bài báo`,
   askAboutEvent: "Hỏi về sự kiện",
   askAboutEventLabel: (label: string) => `Hỏi về sự kiện: ${label}`,
@@ -261,8 +270,7 @@ const vi: UiStrings = {
   requestFailed: "Yêu cầu thất bại",
   retry: "Thử lại",
   welcomeTitle: "Hỏi về đàm phán thương mại Việt Nam – Hoa Kỳ năm 2025",
-  welcomeBody:
-    "Câu trả lời trích dẫn các bài báo tiếng Việt; mỗi ý đều dẫn tới đoạn văn gốc.",
+  welcomeBody: "Câu trả lời trích dẫn các bài báo tiếng Việt; mỗi ý đều dẫn tới đoạn văn gốc.",
   suggestedQuestions: "Câu hỏi gợi ý",
   timeline: "Dòng thời gian các bài báo",
   timelineEmpty: "Chưa có bài báo nào được lập chỉ mục.",

@@ -77,7 +77,12 @@ export function idf(documents: number, matching: number): number {
 }
 
 /** Merged postings from each document's per-field term counts (`perDoc[doc][field]`), and the average field lengths. */
-function mergedPostings(perDoc: FieldCounts[][], fields: Bm25Field[], vocabulary: string[], reference?: ReferenceStatistics): { postings: Postings; averageLengths: number[] } {
+function mergedPostings(
+  perDoc: FieldCounts[][],
+  fields: Bm25Field[],
+  vocabulary: string[],
+  reference?: ReferenceStatistics,
+): { postings: Postings; averageLengths: number[] } {
   const terms = vocabulary.length;
   const documents = perDoc.length;
   // Per field: documents containing each term, and the average field length (distinct terms).

@@ -90,7 +90,11 @@ const BATCH = 256;
 
 /** Build under the data folder's index lock: one indexer at a time (a second waits or is told who holds it). */
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
-  return withIndexLock(path.dirname(options.indexDir), { purpose: options.force ? "npm run index -- --force" : "indexing", waitMs: options.config.INDEX_LOCK_WAIT_MS }, () => buildUnlocked(options));
+  return withIndexLock(
+    path.dirname(options.indexDir),
+    { purpose: options.force ? "npm run index -- --force" : "indexing", waitMs: options.config.INDEX_LOCK_WAIT_MS },
+    () => buildUnlocked(options),
+  );
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -99,7 +103,10 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * The shipped corpus and the archive as one list: an archive article whose id or text is already
  * in the corpus is skipped with that reason (keys of archive files are "articles/<file>").
  */
-function mergeFolders(corpus: LoadedCorpus, archive: LoadedCorpus | null): { documents: LoadedCorpus["documents"]; skipped: SkippedFile[]; catalog: CatalogEntry[]; refused: Record<string, string>; droppedLines: number } {
+function mergeFolders(
+  corpus: LoadedCorpus,
+  archive: LoadedCorpus | null,
+): { documents: LoadedCorpus["documents"]; skipped: SkippedFile[]; catalog: CatalogEntry[]; refused: Record<string, string>; droppedLines: number } {
   const copies = new NearDuplicateIndex();
   const entry = (d: LoadedCorpus["documents"][number], file: string): CatalogEntry => {
     const print = fingerprint(d.body);
@@ -133,7 +140,14 @@ function mergeFolders(corpus: LoadedCorpus, archive: LoadedCorpus | null): { doc
       skip(file, `duplicate of ${near.id} (${Math.round(near.similarity * 100)}% of the same wording)`);
       const original = byId.get(near.id)!;
       original.alsoReportedBy ??= [];
-      original.alsoReportedBy.push({ id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: near.similarity });
+      original.alsoReportedBy.push({
+        id: document.id,
+        title: document.title,
+        source: document.source,
+        url: document.url,
+        date: document.date,
+        similarity: near.similarity,
+      });
       continue;
     }
     const added = entry(document, archiveKey(file));
@@ -155,12 +169,26 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
   const inputs = await hashInputs(corpusDir);
   const previous = await readManifest(indexDir);
   if (!options.force && previous && sameSettings(previous, embedder.name, chunking, hnsw, inputs)) {
-    return { upToDate: true, documents: previous.counts.documents, chunks: previous.counts.chunks, skipped: [], droppedLines: 0, seconds: (performance.now() - started) / 1000, dir: null };
+    return {
+      upToDate: true,
+      documents: previous.counts.documents,
+      chunks: previous.counts.chunks,
+      skipped: [],
+      droppedLines: 0,
+      seconds: (performance.now() - started) / 1000,
+      dir: null,
+    };
   }
 
-  const loadOptions = { maxFileBytes: config.MAX_FILE_BYTES, onFile: (file: string, index: number, total: number) => progress({ stage: "reading", file, index, total }) };
+  const loadOptions = {
+    maxFileBytes: config.MAX_FILE_BYTES,
+    onFile: (file: string, index: number, total: number) => progress({ stage: "reading", file, index, total }),
+  };
   const archiveDir = options.archiveDir ?? archiveDirOf(path.dirname(indexDir));
-  const archiveExists = await fs.stat(archiveDir).then((s) => s.isDirectory(), () => false);
+  const archiveExists = await fs.stat(archiveDir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   // The archive's inputs are hashed before it is read: a file added meanwhile shows as a change for the next sync.
   const archive = archiveExists ? await archiveInputs(archiveDir) : {};
   const corpus = mergeFolders(await loadCorpus(corpusDir, loadOptions), archiveExists ? await loadCorpus(archiveDir, loadOptions) : null);
@@ -191,7 +219,11 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
       builtAt: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,
     };
-    const dir = await writeIndex(indexDir, { manifest, documents: corpus.documents, catalog: corpus.catalog, chunks, graphs, lexical, localState: embedder.local?.state ?? null, eventFacts }, embedder.embeddings);
+    const dir = await writeIndex(
+      indexDir,
+      { manifest, documents: corpus.documents, catalog: corpus.catalog, chunks, graphs, lexical, localState: embedder.local?.state ?? null, eventFacts },
+      embedder.embeddings,
+    );
     return {
       upToDate: false,
       documents: corpus.documents.length,
@@ -207,7 +239,13 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** Embed every text and send the vectors, as they come, to an HNSW graph built on a worker thread. */
-async function embedIntoGraph(embedder: Embedder, chunks: Chunk[], hnsw: HnswSettings, scratch: string, onEmbedded: (done: number) => void): Promise<{ builder: GraphBuilder; dimensions: number }> {
+async function embedIntoGraph(
+  embedder: Embedder,
+  chunks: Chunk[],
+  hnsw: HnswSettings,
+  scratch: string,
+  onEmbedded: (done: number) => void,
+): Promise<{ builder: GraphBuilder; dimensions: number }> {
   // Local here, so freed on return.
   const texts = chunks.map(embeddingText);
   const local = embedder.local;

@@ -37,7 +37,10 @@ let running: ChildProcess | null = null;
  * the caller. The child gets this process's environment with `config`'s folders and threshold.
  * Resolves to null when nothing was due (or one is running), else to the child's exit, to come.
  */
-export async function compactInBackground(config: AppConfig, log: { info: (line: string) => void; error: (line: string) => void } = console): Promise<{ exited: Promise<number | null> } | null> {
+export async function compactInBackground(
+  config: AppConfig,
+  log: { info: (line: string) => void; error: (line: string) => void } = console,
+): Promise<{ exited: Promise<number | null> } | null> {
   if (running) return null;
   try {
     if (!(await compactionDue(config))) return null;

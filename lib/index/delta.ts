@@ -80,7 +80,8 @@ export async function readDelta(buildDir: string): Promise<Delta | null> {
 
 /** Remove delta files a crash left half-written. */
 export async function removeDeltaLeftovers(buildDir: string): Promise<void> {
-  for (const name of await fs.readdir(buildDir)) if (name.startsWith(`${DELTA_FILE}.`) && name.endsWith(".tmp")) await fs.rm(path.join(buildDir, name), { force: true });
+  for (const name of await fs.readdir(buildDir))
+    if (name.startsWith(`${DELTA_FILE}.`) && name.endsWith(".tmp")) await fs.rm(path.join(buildDir, name), { force: true });
 }
 
 /** Replace the delta atomically: a reader sees the old one or the new one, never half of one. */
@@ -142,9 +143,10 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
   const addedChunks = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
   const chunks = base.chunks.concat(addedChunks);
   const chunkById = new Map(base.chunkById);
-  if (hiddenCount > 0) base.chunks.forEach((chunk, i) => {
-    if (hidden[i] === 1) chunkById.delete(chunk.id);
-  });
+  if (hiddenCount > 0)
+    base.chunks.forEach((chunk, i) => {
+      if (hidden[i] === 1) chunkById.delete(chunk.id);
+    });
   for (const chunk of addedChunks) chunkById.set(chunk.id, chunk);
   const vectors = delta.vectors ? decodeVectors(delta.vectors) : new Float32Array(0);
   const dimensions = base.manifest.embedder.dimensions;

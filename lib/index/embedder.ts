@@ -19,7 +19,10 @@ export function configuredEmbedderName(config: AppConfig): string {
   return config.EMBEDDINGS_PROVIDER === "local" ? new LocalHashEmbeddings().name : `openai-compatible:${config.EMBEDDINGS_MODEL}`;
 }
 
-export function createEmbedder(config: AppConfig, options: { localState?: LocalEmbedderState; onBatch?: (done: number, total: number) => void } = {}): Embedder {
+export function createEmbedder(
+  config: AppConfig,
+  options: { localState?: LocalEmbedderState; onBatch?: (done: number, total: number) => void } = {},
+): Embedder {
   if (config.EMBEDDINGS_PROVIDER === "local") {
     const local = new LocalHashEmbeddings({ state: options.localState });
     return { name: local.name, embeddings: local, dimensions: local.dimensions, local };

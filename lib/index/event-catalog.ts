@@ -207,7 +207,18 @@ export class EventCatalog {
       // Only this article's evidence is scanned: over the whole list the check was quadratic in the archive.
       if (main && !evidence.slice(evidenceStart).some((x) => x.kind === main.kind && !x.reference)) {
         // The title names it and the text never does: the article's date stands in.
-        evidence.push({ kind: main.kind, ordinal: mainKey.get(doc.id)!.ordinal, date: doc.date, end: null, relativeDate: false, place: null, docId: doc.id, reference: false, written, lead: true });
+        evidence.push({
+          kind: main.kind,
+          ordinal: mainKey.get(doc.id)!.ordinal,
+          date: doc.date,
+          end: null,
+          relativeDate: false,
+          place: null,
+          docId: doc.id,
+          reference: false,
+          written,
+          lead: true,
+        });
       }
     }
     this.events = mergeEvidence(evidence, documents);
@@ -218,7 +229,9 @@ export class EventCatalog {
       if (list) list.push(e);
       else this.eventsOfKind.set(e.kind, [e]);
     }
-    this.chunks = chunks.map((chunk) => this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)));
+    this.chunks = chunks.map((chunk) =>
+      this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)),
+    );
     chunks.forEach((c, i) => {
       this.indexOfChunk.set(c.id, i);
     });
@@ -272,14 +285,22 @@ export class EventCatalog {
   private datedOfKind(kind: EventKind): { e: ArchiveEvent; day: number }[] {
     let list = this.datedByKind.get(kind);
     if (!list) {
-      list = (this.eventsOfKind.get(kind) ?? []).filter((e) => e.date).map((e) => ({ e, day: dayNumber(e.date!) })).filter((x) => Number.isFinite(x.day));
+      list = (this.eventsOfKind.get(kind) ?? [])
+        .filter((e) => e.date)
+        .map((e) => ({ e, day: dayNumber(e.date!) }))
+        .filter((x) => Number.isFinite(x.day));
       list.sort((a, b) => a.day - b.day);
       this.datedByKind.set(kind, list);
     }
     return list;
   }
 
-  private chunkEvents(chunk: Chunk, sentences: SentenceFacts[], main: { kind: EventKind; ordinal: number | null } | null, doc: SourceDocument | undefined): ChunkEvents {
+  private chunkEvents(
+    chunk: Chunk,
+    sentences: SentenceFacts[],
+    main: { kind: EventKind; ordinal: number | null } | null,
+    doc: SourceDocument | undefined,
+  ): ChunkEvents {
     // Only sentences that say something about events are kept (the catalog lives as long as the index).
     const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start && s.events.length > 0);
     const about = new Set<string>();
@@ -359,7 +380,7 @@ function nearestCluster(sorted: { c: Cluster; made: number }[], day: number): { 
 function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, SourceDocument>): ArchiveEvent[] {
   const groups = new Map<string, Evidence[]>();
   // push, not spread: a round that thousands of reports mention would be copied once per mention.
-  const append = <K,>(map: Map<K, Evidence[]>, key: K, e: Evidence) => {
+  const append = <K>(map: Map<K, Evidence[]>, key: K, e: Evidence) => {
     const list = map.get(key);
     if (list) list.push(e);
     else map.set(key, [e]);
@@ -415,7 +436,10 @@ function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, Sour
     const absolute = direct.filter((e) => e.date && !e.relativeDate && e.date.length === 10).map((e) => e.date!);
     const relative = direct.filter((e) => e.date && e.date.length === 10).map((e) => e.date!);
     const date = [...absolute].sort()[0] ?? [...relative].sort()[0] ?? direct.map((e) => e.date).find((d) => d) ?? null;
-    const ends = direct.map((e) => e.end).filter((d): d is string => d !== null).sort();
+    const ends = direct
+      .map((e) => e.end)
+      .filter((d): d is string => d !== null)
+      .sort();
     const places = new Map<string, number>();
     for (const e of direct) if (e.place) places.set(e.place, (places.get(e.place) ?? 0) + 1 + (e.lead ? 1 : 0));
     const place = [...places].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

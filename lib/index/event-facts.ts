@@ -35,7 +35,7 @@ export interface ArticleEventFacts {
 /** The date an article's relative words are counted from: when it was published, else the event date its metadata gives. */
 export function articleDate(doc: SourceDocument): string | null {
   // A publication month alone ("2025-04") says less than the event date.
-  return doc.published && doc.published.length >= 10 ? doc.published.slice(0, 10) : doc.date ?? doc.published;
+  return doc.published && doc.published.length >= 10 ? doc.published.slice(0, 10) : (doc.date ?? doc.published);
 }
 
 /** Read an article's event facts from its title and body (the costly step: ~2 ms an article). */
@@ -50,13 +50,21 @@ export function articleEventFacts(doc: SourceDocument): ArticleEventFacts {
 }
 
 const kind = z.enum(Object.keys(EVENT_KIND_PHRASES) as [EventKind, ...EventKind[]]);
-const mention = z.object({ kind, ordinal: z.number().int().nullable(), reference: z.boolean(), at: z.number().int().optional(), to: z.number().int().optional() });
+const mention = z.object({
+  kind,
+  ordinal: z.number().int().nullable(),
+  reference: z.boolean(),
+  at: z.number().int().optional(),
+  to: z.number().int().optional(),
+});
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const sentence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   events: z.array(mention),
-  dates: z.array(z.object({ date: isoDate, precision: z.enum(["day", "month", "year"]), end: isoDate.optional(), relative: z.boolean(), index: z.number().int() })),
+  dates: z.array(
+    z.object({ date: isoDate, precision: z.enum(["day", "month", "year"]), end: isoDate.optional(), relative: z.boolean(), index: z.number().int() }),
+  ),
   dateOwners: z.array(z.number().int().nonnegative()),
   places: z.array(z.string()),
   people: z.array(z.object({ name: z.string(), side: z.enum(["vn", "us"]).nullable(), role: z.string().nullable() })),

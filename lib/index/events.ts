@@ -59,8 +59,17 @@ export interface SentenceFacts {
 const foldedPhrase = (phrase: string) => tokenize(phrase).map((t) => t.folded);
 
 /** Kind phrases as folded token lists, longest first (so "phiên cấp bộ trưởng" wins over "vòng"). */
-const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean; askable: boolean }[] = (Object.entries(EVENT_KIND_PHRASES) as [EventKind, { vi: readonly string[]; en: readonly string[] }][])
-  .flatMap(([kind, { vi, en }]) => [...vi, ...en].map((p) => ({ kind, words: foldedPhrase(p), bare: ORDINAL_ONLY_PHRASES.includes(p), askable: !ORDINAL_ONLY_PHRASES.includes(p) || KIND_WITHOUT_ORDINAL_IN_QUESTIONS.includes(p) })))
+const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean; askable: boolean }[] = (
+  Object.entries(EVENT_KIND_PHRASES) as [EventKind, { vi: readonly string[]; en: readonly string[] }][]
+)
+  .flatMap(([kind, { vi, en }]) =>
+    [...vi, ...en].map((p) => ({
+      kind,
+      words: foldedPhrase(p),
+      bare: ORDINAL_ONLY_PHRASES.includes(p),
+      askable: !ORDINAL_ONLY_PHRASES.includes(p) || KIND_WITHOUT_ORDINAL_IN_QUESTIONS.includes(p),
+    })),
+  )
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Kind phrases by their first word: most words start none, and are passed over with one look-up. */
@@ -75,7 +84,29 @@ const ORDINAL_FILLERS = new Set(["lan", "thu", "truc", "tiep", "chinh", "thuc", 
 /** "trong vòng 2 năm" is "within two years", not round 2. */
 const NOT_A_ROUND_BEFORE = new Set(["trong", "khoang", "quanh", "all", "year"]);
 /** "nhiều vòng đàm phán", "hai phiên cấp Bộ trưởng", "several rounds": many events, not one. */
-const QUANTIFIERS = new Set(["nhieu", "cac", "nhung", "moi", "hai", "ba", "bon", "nam", "several", "many", "all", "multiple", "two", "three", "four", "five", "previous", "earlier", "later", "next", "tiep"]);
+const QUANTIFIERS = new Set([
+  "nhieu",
+  "cac",
+  "nhung",
+  "moi",
+  "hai",
+  "ba",
+  "bon",
+  "nam",
+  "several",
+  "many",
+  "all",
+  "multiple",
+  "two",
+  "three",
+  "four",
+  "five",
+  "previous",
+  "earlier",
+  "later",
+  "next",
+  "tiep",
+]);
 const DIRECT_ORDINALS = new Set(["hai", "ba", "bon"]);
 const NUMBERED_KINDS = new Set<EventKind>(["round", "ministerial", "technical"]);
 const NOT_A_ROUND_AFTER = new Set(["nam", "thang", "ngay", "tuan", "gio", "phut", "trip", "table", "robin", "number"]);
@@ -145,7 +176,7 @@ export function kindMentions(words: string[]): KindMention[] {
     // A question's "phiên đàm phán thứ 3" is session 3 of any kind (read as generic by lib/retrieve/event-query.ts).
     if (!phrase.askable) continue;
     const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
-    const ordinal = numbered ? ordinalAfter(words, end) ?? ordinalBefore(words, i) : ordinalBefore(words, i);
+    const ordinal = numbered ? (ordinalAfter(words, end) ?? ordinalBefore(words, i)) : ordinalBefore(words, i);
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), index: i });
     i = end - 1;
   }
@@ -161,7 +192,7 @@ export function eventMentions(words: string[]): EventMention[] {
     const end = i + phrase.words.length;
     // "thuế đối ứng 20%" is a rate, not the 20th tariff: only rounds and sessions are numbered without "thứ".
     const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
-    const ordinal = numbered ? ordinalAfter(words, end) ?? ordinalBefore(words, i) : ordinalBefore(words, i);
+    const ordinal = numbered ? (ordinalAfter(words, end) ?? ordinalBefore(words, i)) : ordinalBefore(words, i);
     if (phrase.bare) {
       // A bare "vòng"/"round" is an event only with its ordinal, and never "trong vòng 2 năm".
       const durationAfter = /^\d+$/.test(words[end] ?? "") && NOT_A_ROUND_AFTER.has(words[end + 1] ?? "");
@@ -176,7 +207,9 @@ export function eventMentions(words: string[]): EventMention[] {
   return out;
 }
 
-const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedPhrase(s).join(" ")} ` }))).sort((a, b) => b.words.length - a.words.length);
+const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedPhrase(s).join(" ")} ` }))).sort(
+  (a, b) => b.words.length - a.words.length,
+);
 
 /** Place ids a text names. */
 export function placesIn(words: string[]): string[] {
@@ -189,7 +222,9 @@ export function placesIn(words: string[]): string[] {
 const ROLE_WORDS = ROLE_PHRASES.map(([p, role]) => ({ words: p.split(" "), role }));
 /** Capitalised words that belong to titles and organisations, not to a person's name. */
 const NOT_NAME = new Set(
-  "bo cong thuong truong thu dai dien mai hoa ky viet nam chinh phu doan dam phan my us ustr trade representative assistant minister deputy of industry and the secretary prime ky thuat cap tro ly ong ba".split(" "),
+  "bo cong thuong truong thu dai dien mai hoa ky viet nam chinh phu doan dam phan my us ustr trade representative assistant minister deputy of industry and the secretary prime ky thuat cap tro ly ong ba".split(
+    " ",
+  ),
 );
 
 function sideOf(words: string[], lang: "vi" | "en", raw: string): Side | null {
@@ -229,7 +264,13 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
     // The capitalised run after the role (one clause); its leading title and organisation words are not the name.
     const runStart = i + role.words.length;
     let j = runStart;
-    while (j < tokens.length && joined(j) && j - runStart < 10 && (capitalised(j) || (RUN_CONNECTORS.has(words[j]!) && j + 1 < tokens.length && capitalised(j + 1)))) j++;
+    while (
+      j < tokens.length &&
+      joined(j) &&
+      j - runStart < 10 &&
+      (capitalised(j) || (RUN_CONNECTORS.has(words[j]!) && j + 1 < tokens.length && capitalised(j + 1)))
+    )
+      j++;
     let nameStart = runStart;
     while (nameStart < j && (NOT_NAME.has(words[nameStart]!) || RUN_CONNECTORS.has(words[nameStart]!))) nameStart++;
     const after = Math.min(tokens.length, j + 6);

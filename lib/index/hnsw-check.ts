@@ -18,7 +18,8 @@ export function checkHnswFile(file: string, b: Buffer, count: number, dimensions
   if (u64(8) < count || u64(8) > 2 * count + 1024) throw corrupt("bad capacity");
   if (maxM < 1 || maxM > 10_000 || maxM0 < 1 || maxM0 > 20_000) throw corrupt("bad graph parameters");
   const linksLevel0 = maxM0 * 4 + 4;
-  if (offsetData !== linksLevel0 || labelOffset !== linksLevel0 + dimensions * 4 || sizePerElement !== labelOffset + 8) throw corrupt("element layout does not match the manifest's dimensions");
+  if (offsetData !== linksLevel0 || labelOffset !== linksLevel0 + dimensions * 4 || sizePerElement !== labelOffset + 8)
+    throw corrupt("element layout does not match the manifest's dimensions");
   let pos = HEADER + count * sizePerElement;
   if (pos > b.length) throw corrupt("truncated");
   const checkLinks = (at: number, max: number) => {

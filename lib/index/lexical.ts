@@ -38,7 +38,11 @@ export function buildLexicalIndex(chunks: readonly Pick<Chunk, "text" | "title">
  */
 export function buildLexicalDelta(chunks: readonly Pick<Chunk, "text" | "title">[], base: LexicalIndex): LexicalIndex {
   const averageLengths = base.averageLengths;
-  return Bm25Index.build(FIELDS, fieldsOf(chunks), averageLengths ? { documents: base.documents, averageLengths, documentFrequency: (t) => base.documentFrequency(t) } : undefined);
+  return Bm25Index.build(
+    FIELDS,
+    fieldsOf(chunks),
+    averageLengths ? { documents: base.documents, averageLengths, documentFrequency: (t) => base.documentFrequency(t) } : undefined,
+  );
 }
 
 /**
@@ -84,7 +88,14 @@ interface LexicalMeta {
  */
 export function serializeLexicalIndex(index: LexicalIndex): { meta: string; postings: Uint8Array[] } {
   const { offsets, docs, weights } = index.postings;
-  const meta: LexicalMeta = { format: FORMAT, documents: index.documents, fields: index.fields, terms: index.terms, postings: docs.length, averageLengths: index.averageLengths ? [...index.averageLengths] : undefined };
+  const meta: LexicalMeta = {
+    format: FORMAT,
+    documents: index.documents,
+    fields: index.fields,
+    terms: index.terms,
+    postings: docs.length,
+    averageLengths: index.averageLengths ? [...index.averageLengths] : undefined,
+  };
   const postings = [offsets, docs, weights].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return { meta: JSON.stringify(meta), postings };
 }

@@ -55,9 +55,13 @@ async function olderThan(file: string, ms: number): Promise<boolean> {
 /** The index is locked by another live writer and did not come free in time. */
 export function busyError(holder: LockHolder, waitedMs: number): AppError {
   const who = holder.pid === process.pid ? "another request of this server" : `process ${holder.pid}`;
-  return new AppError("busy:index", `The index is being changed by ${who} (${holder.purpose}, since ${holder.since}); waited ${Math.round(waitedMs / 1000)} s.`, {
-    hint: "Try again when it has finished; INDEX_LOCK_WAIT_MS sets how long to wait.",
-  });
+  return new AppError(
+    "busy:index",
+    `The index is being changed by ${who} (${holder.purpose}, since ${holder.since}); waited ${Math.round(waitedMs / 1000)} s.`,
+    {
+      hint: "Try again when it has finished; INDEX_LOCK_WAIT_MS sets how long to wait.",
+    },
+  );
 }
 
 /** Within one process, writers queue here first, so they never poll against each other. */
@@ -71,34 +75,36 @@ export async function withIndexLock<T>(dataDir: string, options: { purpose: stri
   const key = path.resolve(dataDir);
   const previous = localQueues.get(key) ?? Promise.resolve();
   const started = Date.now();
-  const run = previous.catch(() => undefined).then(async () => {
-    const file = path.join(dataDir, LOCK_FILE);
-    await fs.mkdir(dataDir, { recursive: true });
-    const me: LockHolder = { pid: process.pid, purpose: options.purpose, since: new Date().toISOString() };
-    for (;;) {
+  const run = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const file = path.join(dataDir, LOCK_FILE);
+      await fs.mkdir(dataDir, { recursive: true });
+      const me: LockHolder = { pid: process.pid, purpose: options.purpose, since: new Date().toISOString() };
+      for (;;) {
+        try {
+          await fs.writeFile(file, JSON.stringify(me), { flag: "wx" });
+          break;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        }
+        const holder = await readHolder(file);
+        // A holder that is gone, or a file being written this very moment (unreadable): retry; the former is removed.
+        const abandoned = holder ? !alive(holder.pid) : await olderThan(file, UNREADABLE_GRACE_MS);
+        if (abandoned) {
+          await fs.rm(file, { force: true });
+          continue;
+        }
+        const waited = Date.now() - started;
+        if (waited >= options.waitMs) throw busyError(holder ?? { pid: -1, purpose: "unknown", since: "unknown" }, waited);
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
       try {
-        await fs.writeFile(file, JSON.stringify(me), { flag: "wx" });
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      }
-      const holder = await readHolder(file);
-      // A holder that is gone, or a file being written this very moment (unreadable): retry; the former is removed.
-      const abandoned = holder ? !alive(holder.pid) : await olderThan(file, UNREADABLE_GRACE_MS);
-      if (abandoned) {
+        return await work();
+      } finally {
         await fs.rm(file, { force: true });
-        continue;
       }
-      const waited = Date.now() - started;
-      if (waited >= options.waitMs) throw busyError(holder ?? { pid: -1, purpose: "unknown", since: "unknown" }, waited);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-    try {
-      return await work();
-    } finally {
-      await fs.rm(file, { force: true });
-    }
-  });
+    });
   localQueues.set(key, run);
   try {
     return await run;

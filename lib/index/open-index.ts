@@ -18,7 +18,18 @@ import { checkHnswFile } from "./hnsw-check";
 import { LEXICAL_FILES, loadLexicalIndex, type LexicalIndex, type LexicalSearch } from "./lexical";
 import type { LocalEmbedderState } from "./local-embeddings";
 import { catalogEntrySchema, chunkRefSchema, localEmbedderStateSchema, manifestSchema, manifestVersionSchema, sourceDocumentSchema } from "./schemas";
-import { CATALOG_FILE, chunkOf, currentBuildDir, fileChecksum, MANIFEST_VERSION, sha256, shardFolder, shardRanges, type CatalogEntry, type Manifest } from "./store";
+import {
+  CATALOG_FILE,
+  chunkOf,
+  currentBuildDir,
+  fileChecksum,
+  MANIFEST_VERSION,
+  sha256,
+  shardFolder,
+  shardRanges,
+  type CatalogEntry,
+  type Manifest,
+} from "./store";
 import { vectorStore } from "./vector-search";
 
 /** A loaded index, ready to search. */
@@ -92,7 +103,9 @@ class BuildFiles {
   }
 
   damaged(file: string): AppError {
-    return corruptIndex(`The index file ${this.path(file)} is damaged: its size or checksum does not match the manifest (corrupted or changed since the build).`);
+    return corruptIndex(
+      `The index file ${this.path(file)} is damaged: its size or checksum does not match the manifest (corrupted or changed since the build).`,
+    );
   }
 
   /** From now on every file read is checked against these sizes and checksums (absent in older builds). */
@@ -154,12 +167,16 @@ async function openManifest(files: BuildFiles, expected: { embedderName: string 
   const { version } = files.parse("manifest.json", text, manifestVersionSchema);
   const dir = files.dir;
   if (version !== MANIFEST_VERSION) {
-    throw new AppError("incompatible:index", `The index in ${dir} has format version ${version}; this app reads version ${MANIFEST_VERSION}.`, { hint: REBUILD_HINT });
+    throw new AppError("incompatible:index", `The index in ${dir} has format version ${version}; this app reads version ${MANIFEST_VERSION}.`, {
+      hint: REBUILD_HINT,
+    });
   }
   const manifest = manifestSchema.safeParse(JSON.parse(text));
   if (!manifest.success) {
     if (manifest.error.issues.some((issue) => issue.path[0] === "hnsw")) {
-      throw new AppError("incompatible:index", `The index in ${dir} does not say how its vectors are split into graphs (hnsw.shardSize).`, { hint: REBUILD_HINT });
+      throw new AppError("incompatible:index", `The index in ${dir} does not say how its vectors are split into graphs (hnsw.shardSize).`, {
+        hint: REBUILD_HINT,
+      });
     }
     throw corruptIndex(`The index file ${files.path("manifest.json")} is corrupted (${firstIssue(manifest.error)}).`);
   }
@@ -197,7 +214,11 @@ async function openGraph(files: BuildFiles, shard: number, chunks: number, manif
  * Load the live index. Refuses an index from another embedder (or of other dimensions) and
  * reports a missing or corrupted one as an AppError that says what to do.
  */
-export async function openIndex(indexDir: string, expected: { embedderName: string }, embeddings: (state: LocalEmbedderState | null) => Embeddings): Promise<LoadedIndex> {
+export async function openIndex(
+  indexDir: string,
+  expected: { embedderName: string },
+  embeddings: (state: LocalEmbedderState | null) => Embeddings,
+): Promise<LoadedIndex> {
   const dir = await currentBuildDir(indexDir);
   if (!dir) throw new AppError("unavailable:index", `No index found in ${indexDir}.`, { hint: "Build it: npm run index" });
   const files = new BuildFiles(dir);

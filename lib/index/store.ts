@@ -116,7 +116,8 @@ export const chunkRef = ({ id, docId, start, end }: Chunk): ChunkRef => ({ id, d
  */
 export function chunkOf(ref: ChunkRef, documents: Map<string, SourceDocument>, dir: string): Chunk {
   const document = documents.get(ref.docId);
-  const valid = document && Number.isInteger(ref.start) && Number.isInteger(ref.end) && ref.start >= 0 && ref.start < ref.end && ref.end <= document.body.length;
+  const valid =
+    document && Number.isInteger(ref.start) && Number.isInteger(ref.end) && ref.start >= 0 && ref.start < ref.end && ref.end <= document.body.length;
   if (!valid || typeof ref.id !== "string") {
     throw corruptIndex(`The index in ${dir} is inconsistent: chunk ${String(ref.id)} does not fit its article.`);
   }

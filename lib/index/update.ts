@@ -90,7 +90,11 @@ class ArchiveWriter {
 
   static async open(config: AppConfig): Promise<ArchiveWriter> {
     if (config.STORE !== "embedded") {
-      throw new AppError("unavailable:index", "Articles can be added and removed with the embedded index only (STORE=embedded); the PostgreSQL store does not take additions yet.", { hint: "Add the files to the corpus folder and run npm run index -- --store postgres." });
+      throw new AppError(
+        "unavailable:index",
+        "Articles can be added and removed with the embedded index only (STORE=embedded); the PostgreSQL store does not take additions yet.",
+        { hint: "Add the files to the corpus folder and run npm run index -- --store postgres." },
+      );
     }
     const buildDir = await currentBuildDir(indexDirOf(config.dataDir));
     if (!buildDir) throw new AppError("unavailable:index", "There is no index to add articles to yet.", { hint: "Build it first: npm run index" });
@@ -100,7 +104,9 @@ class ArchiveWriter {
     const live = new Map<string, LiveArticle>();
     const catalog = await readCatalog(buildDir);
     if (catalog.length === 0 && manifest.counts.documents > 0) {
-      throw new AppError("incompatible:index", "The index was built before articles could be added to it.", { hint: "Rebuild it once: npm run index -- --force" });
+      throw new AppError("incompatible:index", "The index was built before articles could be added to it.", {
+        hint: "Rebuild it once: npm run index -- --force",
+      });
     }
     const copies = new NearDuplicateIndex();
     // The catalog has no titles; base articles' titles are read only when one is named in a message.
@@ -113,7 +119,9 @@ class ArchiveWriter {
       live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
       copies.add(d.id, fingerprint(d.body));
     }
-    const localState = manifest.embedder.name.startsWith("local-") ? parseJson(localEmbedderStateSchema, await fs.readFile(path.join(buildDir, "embedder.json"), "utf8")) : null;
+    const localState = manifest.embedder.name.startsWith("local-")
+      ? parseJson(localEmbedderStateSchema, await fs.readFile(path.join(buildDir, "embedder.json"), "utf8"))
+      : null;
     return new ArchiveWriter(config, buildDir, manifest, delta, live, localState, copies);
   }
 
@@ -152,7 +160,12 @@ class ArchiveWriter {
         this.recordArchive(key, articleInputHash(bytes, metadata));
         this.delta.refused[key] = `the id "${name.id}" is taken by another article`;
       }
-      return { file, status: "refused", code: "conflict:article", reason: `an article with the id "${name.id}" is already in the archive ("${await this.titleOf(name.id)}"); remove it first or rename the file` };
+      return {
+        file,
+        status: "refused",
+        code: "conflict:article",
+        reason: `an article with the id "${name.id}" is already in the archive ("${await this.titleOf(name.id)}"); remove it first or rename the file`,
+      };
     }
     const read = await readArticle({ name: name.file, bytes }, { maxFileBytes: this.config.MAX_FILE_BYTES, metadata });
     if (!read.ok) {
@@ -181,7 +194,15 @@ class ArchiveWriter {
       duplicates[same.id] = copies;
       this.delta.alsoReportedBy = duplicates;
       this.delta.refused[key] = `duplicate of ${same.id}`;
-      return { file, status: "duplicate", id: document.id, title: document.title, duplicateOf: same.id, duplicateOfTitle: await this.titleOf(same.id), similarity: same.similarity };
+      return {
+        file,
+        status: "duplicate",
+        id: document.id,
+        title: document.title,
+        duplicateOf: same.id,
+        duplicateOfTitle: await this.titleOf(same.id),
+        similarity: same.similarity,
+      };
     }
     const prepared = prepareDocument(document, this.manifest.chunking);
     const vectors = await this.embed(prepared.texts);
@@ -204,7 +225,9 @@ class ArchiveWriter {
   private async embed(texts: string[]): Promise<Float32Array> {
     const embedder = createEmbedder(this.config, { localState: this.localState ?? undefined });
     if (embedder.name !== this.manifest.embedder.name) {
-      throw new AppError("incompatible:index", `The index was built with "${this.manifest.embedder.name}", the configured embedder is "${embedder.name}".`, { hint: "Re-index: npm run index -- --force" });
+      throw new AppError("incompatible:index", `The index was built with "${this.manifest.embedder.name}", the configured embedder is "${embedder.name}".`, {
+        hint: "Re-index: npm run index -- --force",
+      });
     }
     const dimensions = this.manifest.embedder.dimensions;
     const rows = await embedder.embeddings.embedDocuments(texts);
@@ -320,7 +343,9 @@ export async function removeArticle(config: AppConfig, id: string): Promise<Remo
     const article = writer.live.get(id);
     if (!article) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
     if (!article.file.startsWith(archiveKey(""))) {
-      throw new AppError("conflict:article", `"${id}" is shipped with the app in the corpus folder, not an added article.`, { hint: "Remove its file from the corpus folder and run npm run index." });
+      throw new AppError("conflict:article", `"${id}" is shipped with the app in the corpus folder, not an added article.`, {
+        hint: "Remove its file from the corpus folder and run npm run index.",
+      });
     }
     const title = await writer.titleOf(id);
     const file = await archiveFileOf(writer.archiveDir, id);
@@ -340,7 +365,8 @@ export async function restoreArticle(config: AppConfig, id: string): Promise<Add
   if (config.STORE === "postgres") return restorePostgresArticle(config, id);
   const archiveDir = archiveDirOf(config.dataDir);
   const removed = await removedArticle(archiveDir, id);
-  if (!removed) throw new AppError("not_found:document", `No removed article "${id}" to restore.`, { hint: "Only the last removal of an article can be undone." });
+  if (!removed)
+    throw new AppError("not_found:document", `No removed article "${id}" to restore.`, { hint: "Only the last removal of an article can be undone." });
   const [outcome] = await addArticles(config, [{ name: removed.file, bytes: removed.bytes, metadata: removed.metadata }], `restoring ${id}`);
   if (outcome?.status !== "refused") await forgetRemoved(archiveDir, id);
   return outcome!;

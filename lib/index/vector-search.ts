@@ -13,7 +13,9 @@ import type { LoadedIndex } from "./open-index";
  * chunk (text shared, not copied), and results name the chunk by id.
  */
 export function vectorStore(chunks: Chunk[], graph: hnswlib.HierarchicalNSW, embeddings: Embeddings, dimensions: number): HNSWLib {
-  const docstore = new SynchronousInMemoryDocstore(new Map(chunks.map((c, i) => [String(i), new Document({ pageContent: c.text, metadata: { chunkId: c.id } })])));
+  const docstore = new SynchronousInMemoryDocstore(
+    new Map(chunks.map((c, i) => [String(i), new Document({ pageContent: c.text, metadata: { chunkId: c.id } })])),
+  );
   return new HNSWLib(embeddings, { space: "cosine", numDimensions: dimensions, index: graph, docstore });
 }
 

@@ -12,7 +12,18 @@ import { EVENT_FACTS_FILE, storedEventFacts, type ArticleEventFacts } from "./ev
 import { faultPoint } from "./fault";
 import { LEXICAL_FILES, serializeLexicalIndex, type LexicalIndex } from "./lexical";
 import type { LocalEmbedderState } from "./local-embeddings";
-import { CATALOG_FILE, chunkRef, fileChecksum, GRAPH_SCRATCH_PREFIX, POINTER, shardFolder, shardRanges, VECTOR_FILES, type CatalogEntry, type Manifest } from "./store";
+import {
+  CATALOG_FILE,
+  chunkRef,
+  fileChecksum,
+  GRAPH_SCRATCH_PREFIX,
+  POINTER,
+  shardFolder,
+  shardRanges,
+  VECTOR_FILES,
+  type CatalogEntry,
+  type Manifest,
+} from "./store";
 import { vectorStore } from "./vector-search";
 
 /** What a build writes. */

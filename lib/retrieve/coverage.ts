@@ -12,7 +12,10 @@ export class TermStatistics {
    * From the chunks' texts, or from frequencies a store keeps (PostgreSQL holds no chunk text in
    * memory); `base`: statistics of a base index that these add to (shared, not copied).
    */
-  constructor(texts: Iterable<string> | { frequencies: Iterable<[string, number]>; documents: number }, private readonly base?: TermStatistics) {
+  constructor(
+    texts: Iterable<string> | { frequencies: Iterable<[string, number]>; documents: number },
+    private readonly base?: TermStatistics,
+  ) {
     if (!(Symbol.iterator in texts)) {
       for (const [term, df] of texts.frequencies) this.df.set(term, df);
       this.documents = texts.documents + (base?.documents ?? 0);

@@ -3,7 +3,16 @@
  * 6/2025", "in July"), latest/first, before/after another event, a timeline, and which side.
  */
 import { findDates } from "../text/event-dates";
-import { EN_ORDINAL_WORDS, GENERIC_EVENT_PHRASES, QUESTION_CUES, ROLE_PHRASES, SESSION_WORDS, VI_ORDINAL_WORDS, type EventKind, type Side } from "../text/lexicon/events";
+import {
+  EN_ORDINAL_WORDS,
+  GENERIC_EVENT_PHRASES,
+  QUESTION_CUES,
+  ROLE_PHRASES,
+  SESSION_WORDS,
+  VI_ORDINAL_WORDS,
+  type EventKind,
+  type Side,
+} from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
 import { kindMentions } from "../index/events";
 
@@ -30,26 +39,64 @@ export interface EventQuery {
   side: Side | null;
 }
 
-const phrases = (list: readonly string[]) => list.map((p) => ` ${tokenize(p).map((t) => t.folded).join(" ")} `);
+const phrases = (list: readonly string[]) =>
+  list.map(
+    (p) =>
+      ` ${tokenize(p)
+        .map((t) => t.folded)
+        .join(" ")} `,
+  );
 const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k, phrases(v)])) as Record<keyof typeof QUESTION_CUES, string[]>;
 const GENERIC = phrases(GENERIC_EVENT_PHRASES);
 const SESSIONS = phrases(SESSION_WORDS);
 const SIDE_PHRASES: [Side, string[]][] = [
   ["vn", phrases(["phía Việt Nam", "đoàn Việt Nam", "Việt Nam", "Vietnamese side", "Vietnam's", "Vietnamese", "Vietnam side", "phía ta", "Vietnam"])],
-  ["us", phrases(["phía Hoa Kỳ", "phía Mỹ", "đoàn Hoa Kỳ", "đoàn Mỹ", "Hoa Kỳ", "Mỹ", "US side", "American side", "American", "the US", "U.S.", "United States", "USTR"])],
+  [
+    "us",
+    phrases([
+      "phía Hoa Kỳ",
+      "phía Mỹ",
+      "đoàn Hoa Kỳ",
+      "đoàn Mỹ",
+      "Hoa Kỳ",
+      "Mỹ",
+      "US side",
+      "American side",
+      "American",
+      "the US",
+      "U.S.",
+      "United States",
+      "USTR",
+    ]),
+  ],
 ];
 
 /** The pair named together ("Vietnam-US talks", "đàm phán Việt - Mỹ"): no side. */
-const BOTH_SIDES = phrases(["Vietnam-US", "US-Vietnam", "Vietnam-U.S.", "U.S.-Vietnam", "Vietnam and the US", "Vietnam and the United States", "Việt - Mỹ", "Việt Mỹ", "Việt Nam - Hoa Kỳ", "Việt Nam và Hoa Kỳ"]);
+const BOTH_SIDES = phrases([
+  "Vietnam-US",
+  "US-Vietnam",
+  "Vietnam-U.S.",
+  "U.S.-Vietnam",
+  "Vietnam and the US",
+  "Vietnam and the United States",
+  "Việt - Mỹ",
+  "Việt Mỹ",
+  "Việt Nam - Hoa Kỳ",
+  "Việt Nam và Hoa Kỳ",
+]);
 
 const has = (joined: string, list: string[]) => list.some((p) => joined.includes(p));
 
 /** The side a question asks about, when it names exactly one ("phía Hoa Kỳ", "the Vietnamese side"). */
 export function askedSide(question: string): Side | null {
-  const joined = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  const joined = ` ${tokenize(question)
+    .map((t) => t.folded)
+    .join(" ")} `;
   const sides = SIDE_PHRASES.filter(([, list]) => has(joined, list)).map(([side]) => side);
   // "đàm phán Việt Nam - Hoa Kỳ" names both: no side. "phía …"/"… side" wins over a bare country name.
-  const explicit = SIDE_PHRASES.filter(([, list]) => list.slice(0, 2).some((p) => joined.includes(p)) || list.some((p) => p.includes(" side ") && joined.includes(p))).map(([s]) => s);
+  const explicit = SIDE_PHRASES.filter(
+    ([, list]) => list.slice(0, 2).some((p) => joined.includes(p)) || list.some((p) => p.includes(" side ") && joined.includes(p)),
+  ).map(([s]) => s);
   if (explicit.length === 1) return explicit[0]!;
   if (has(joined, BOTH_SIDES)) return null;
   return sides.length === 1 ? sides[0]! : null;
@@ -59,7 +106,9 @@ const ROLES = ROLE_PHRASES.map(([phrase, role]) => [` ${phrase} `, role] as cons
 
 /** The role a question names ("the US Trade Representative", "Thứ trưởng"), the longest wording first. */
 export function askedRole(question: string): string | null {
-  const joined = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  const joined = ` ${tokenize(question)
+    .map((t) => t.folded)
+    .join(" ")} `;
   return ROLES.find(([phrase]) => joined.includes(phrase))?.[1] ?? null;
 }
 
@@ -70,7 +119,10 @@ function periodOf(question: string): Period | null {
   if (month) return { year: Number(month.date.slice(0, 4)), month: Number(month.date.slice(5, 7)) };
   const year = dates.find((d) => d.precision === "year");
   // Without a reference date a month has no year: "tháng 8", "in August".
-  const bare = /(?:^|\s)(?:tháng|thang)\s+(\d{1,2})(?!\s*\/\s*\d)|\b(?:in|during)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.exec(question);
+  const bare =
+    /(?:^|\s)(?:tháng|thang)\s+(\d{1,2})(?!\s*\/\s*\d)|\b(?:in|during)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.exec(
+      question,
+    );
   if (bare) {
     const names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     const m = bare[1] ? Number(bare[1]) : names.indexOf(bare[2]!.toLowerCase()) + 1;
@@ -93,7 +145,11 @@ export function analyzeEventQuery(question: string): EventQuery {
   // "Sau vòng 3 hai bên thống nhất …", "agreed after round 3": with no other event named and no
   // "next", what came out of the event is asked, not its neighbour ("before round 3" still is the one before).
   const lone = anchor !== null && asked === null && after && !before && !has(joined, CUES.neighbour);
-  if (anchor && (after || before) && !lone) relation = { direction: after && !(before && joined.indexOf(" truoc ") < joined.indexOf(" sau ")) ? "after" : "before", anchor: { kind: anchor.kind, ordinal: anchor.ordinal } };
+  if (anchor && (after || before) && !lone)
+    relation = {
+      direction: after && !(before && joined.indexOf(" truoc ") < joined.indexOf(" sau ")) ? "after" : "before",
+      anchor: { kind: anchor.kind, ordinal: anchor.ordinal },
+    };
   else if (asked && kinds.length === 1 && asked.ordinal !== null && has(joined, phrases(["tiếp theo", "kế tiếp", "next"]))) {
     relation = { direction: "after", anchor: { kind: asked.kind, ordinal: asked.ordinal } };
   }
@@ -104,7 +160,7 @@ export function analyzeEventQuery(question: string): EventQuery {
     // Folded "thu tu" is also "thứ tự" (order): "tư" counts only as written.
     const m = / (?:lan thu|lan|thu) (\d{1,2}|nhat|hai|ba|nam|sau|bay|tam|chin|muoi) /.exec(joined);
     const words2: Record<string, number> = { nhat: 1, hai: 2, ba: 3, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
-    if (m) genericOrdinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : words2[m[1]!] ?? null;
+    if (m) genericOrdinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : (words2[m[1]!] ?? null);
     else if (/(^|\s)(lần )?thứ tư(\s|$|[?.,])/u.test(question.toLowerCase().normalize("NFC"))) genericOrdinal = 4;
     const en = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [a-z]+){0,3} (?:session|meeting|round|talks)\b/.exec(joined);
     if (en) genericOrdinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].indexOf(en[1]!) + 1;
@@ -113,7 +169,7 @@ export function analyzeEventQuery(question: string): EventQuery {
   const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : null;
   const period = periodOf(question);
   const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\b(?:which|what)(?: [a-z]+){0,2} (?:rounds|sessions|meetings)\b/.test(joined);
-  const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)) );
+  const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)));
   return {
     kind: asked?.kind ?? (relation || lone ? anchor!.kind : null),
     ordinal: relation ? null : lone ? anchor!.ordinal : ordinal,
@@ -132,9 +188,11 @@ export function analyzeEventQuery(question: string): EventQuery {
  * the previous question's ordinal ("Còn lần thứ hai?"). Alone it says nothing ("thứ Hai" is Monday).
  */
 export function bareOrdinal(question: string): number | null {
-  const joined = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  const joined = ` ${tokenize(question)
+    .map((t) => t.folded)
+    .join(" ")} `;
   const vi = / (?:lan thu|lan|thu|so) (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi) /.exec(joined);
-  if (vi) return /^\d+$/.test(vi[1]!) ? Number(vi[1]) : VI_ORDINAL_WORDS[vi[1]!] ?? null;
+  if (vi) return /^\d+$/.test(vi[1]!) ? Number(vi[1]) : (VI_ORDINAL_WORDS[vi[1]!] ?? null);
   const en = new RegExp(` (?:the )?(${Object.keys(EN_ORDINAL_WORDS).join("|")})(?: one| session| meeting)? `).exec(joined);
   return en ? EN_ORDINAL_WORDS[en[1]!]! : null;
 }
@@ -148,7 +206,7 @@ export function isEventQuery(q: EventQuery): boolean {
 export function mergeFollowUp(own: EventQuery, previous: EventQuery): EventQuery {
   const ownEvent = own.kind !== null || own.ordinal !== null || own.relation !== null || own.superlative !== null;
   return {
-    kind: ownEvent ? own.kind ?? (own.ordinal !== null ? previous.kind : null) : previous.kind,
+    kind: ownEvent ? (own.kind ?? (own.ordinal !== null ? previous.kind : null)) : previous.kind,
     ordinal: ownEvent ? own.ordinal : previous.ordinal,
     generic: own.generic || previous.generic,
     superlative: ownEvent ? own.superlative : previous.superlative,

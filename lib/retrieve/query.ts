@@ -61,13 +61,17 @@ export interface QueryPlan {
   vectorText: string;
 }
 
-const foldPhrase = (text: string) => tokenize(text).map((t) => t.folded).join(" ");
-const lowerPhrase = (text: string) => tokenize(text).map((t) => t.text).join(" ");
+const foldPhrase = (text: string) =>
+  tokenize(text)
+    .map((t) => t.folded)
+    .join(" ");
+const lowerPhrase = (text: string) =>
+  tokenize(text)
+    .map((t) => t.text)
+    .join(" ");
 const MAX_PHRASE = 6;
 
-const EN_PHRASES = new Map<string, string[]>(
-  Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(lowerPhrase)]),
-);
+const EN_PHRASES = new Map<string, string[]>(Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(lowerPhrase)]));
 /**
  * The lexicon read backwards, so a Vietnamese question also finds English reports: each Vietnamese
  * wording (exact and folded) to the English phrases it translates.
@@ -198,7 +202,7 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       i++;
       continue;
     }
-    const translated = language === "en" ? longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!) : null;
+    const translated = language === "en" ? (longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!)) : null;
     const backwards = language === "vi" ? longestMatch(words, i, accented ? VI_EN_EXACT : VI_EN_FOLDED) : null;
     const synonymOwn = longestMatch(words, i, synonyms);
     // A Vietnamese wording the lexicon translates: its English phrases join its synonyms.
@@ -265,24 +269,45 @@ function joinNames(concepts: Concept[], spans: Map<Concept, [number, number]>): 
 /** A short question, or one that opens with a continuation cue, leans on the previous one. */
 function isFollowUp(question: string, concepts: Concept[]): boolean {
   const first = tokenize(question)[0]?.folded;
-  const cueAtStart = first !== undefined && (FOLLOW_UP_CUES.has(first) || first === "and" || first === "what" && /what about/i.test(question));
+  const cueAtStart = first !== undefined && (FOLLOW_UP_CUES.has(first) || first === "and" || (first === "what" && /what about/i.test(question)));
   return concepts.length <= 2 || cueAtStart;
 }
 
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|what date|which day)\b/],
   ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
-  ["quantity", /\b(bao nhieu|how much|how many|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/],
+  [
+    "quantity",
+    /\b(bao nhieu|how much|how many|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/,
+  ],
   ["person", /\b(ai|nhung ai|who|whom)\b/],
 ];
 
 /** The answer type a question's wording asks for. */
 export function expectedAnswer(question: string): AnswerType | null {
-  const folded = ` ${tokenize(question).map((t) => t.folded).join(" ")} `;
+  const folded = ` ${tokenize(question)
+    .map((t) => t.folded)
+    .join(" ")} `;
   return ANSWER_TYPE_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? null;
 }
 
-const SIDE_TERMS = new Set(["viet nam", "vn", "hoa ky", "my", "us", "usa", "american", "vietnamese", "vietnam", "phia", "side", "doan", "phia viet nam", "phia hoa ky", "phia my"]);
+const SIDE_TERMS = new Set([
+  "viet nam",
+  "vn",
+  "hoa ky",
+  "my",
+  "us",
+  "usa",
+  "american",
+  "vietnamese",
+  "vietnam",
+  "phia",
+  "side",
+  "doan",
+  "phia viet nam",
+  "phia hoa ky",
+  "phia my",
+]);
 const KIND_TERMS = new Map(Object.entries(EVENT_KIND_PHRASES).flatMap(([kind, p]) => [...p.vi, ...p.en].map((w) => [fold(w), kind] as const)));
 
 /** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
@@ -292,7 +317,8 @@ function replacedBy(concept: Concept, events: EventQuery): boolean {
   // A new number replaces the old one; a new kind replaces words of another kind ("còn phiên cấp kỹ thuật?" after "vòng 2").
   if ((events.ordinal !== null || events.superlative !== null) && folded.some((a) => /^\d+$/.test(a))) return true;
   if (events.kind !== null && folded.some((a) => KIND_TERMS.has(a) && KIND_TERMS.get(a) !== events.kind)) return true;
-  if (events.period && folded.some((a) => /^(thang \d+|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(a))) return true;
+  if (events.period && folded.some((a) => /^(thang \d+|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(a)))
+    return true;
   return false;
 }
 
@@ -314,9 +340,8 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
   const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents)) : [];
   const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
-  const vectorText = [
-    ...(language === "vi" ? [question] : []),
-    ...concepts.flatMap((c) => (language === "vi" ? c.alternates.slice(1) : c.alternates)),
-  ].join(" ");
+  const vectorText = [...(language === "vi" ? [question] : []), ...concepts.flatMap((c) => (language === "vi" ? c.alternates.slice(1) : c.alternates))].join(
+    " ",
+  );
   return { question, expects, language, concepts, followUp, events, vectorText: vectorText || fold(question) };
 }

@@ -27,7 +27,15 @@ export interface RetrievalSettings {
   minCoverage: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { k: 6, candidates: 40, rrfK: 60, vectorWeight: 1, lexicalWeight: 1, coverageWeight: 0.03, minCoverage: 0.4 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = {
+  k: 6,
+  candidates: 40,
+  rrfK: 60,
+  vectorWeight: 1,
+  lexicalWeight: 1,
+  coverageWeight: 0.03,
+  minCoverage: 0.4,
+};
 
 /** The archive's events a question is about, or what it asked that no article reports. */
 export interface EventFocus {
@@ -89,14 +97,23 @@ export class Retriever {
     let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : q.sessions ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind)) : catalog.events;
     if (q.period) {
       const { year, month } = q.period;
-      const prefix = (e: ArchiveEvent) => e.date !== null && (year === null || e.date.startsWith(String(year))) && (month === null || Number(e.date.slice(5, 7)) === month);
+      const prefix = (e: ArchiveEvent) =>
+        e.date !== null && (year === null || e.date.startsWith(String(year))) && (month === null || Number(e.date.slice(5, 7)) === month);
       pool = pool.filter(prefix);
-      const label = month ? (language === "vi" ? `tháng ${month}${year ? `/${year}` : ""}` : `${dateLabel(`${year ?? 2000}-${String(month).padStart(2, "0")}`, "en").replace(/ 2000$/, "")}`) : String(year);
+      const label = month
+        ? language === "vi"
+          ? `tháng ${month}${year ? `/${year}` : ""}`
+          : `${dateLabel(`${year ?? 2000}-${String(month).padStart(2, "0")}`, "en").replace(/ 2000$/, "")}`
+        : String(year);
       // "thuế đối ứng" may be a topic rather than an event: only sessions and negotiations in general are held to a period.
-      if (pool.length === 0) return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
+      if (pool.length === 0)
+        return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
     }
     if (q.relation) {
-      const anchor = catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ?? catalog.events.filter((e) => e.kind === q.relation!.anchor.kind).at(-1) ?? null;
+      const anchor =
+        catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ??
+        catalog.events.filter((e) => e.kind === q.relation!.anchor.kind).at(-1) ??
+        null;
       if (!anchor) return asked(eventLabel(q.relation.anchor.kind, q.relation.anchor.ordinal, language));
       const dated = pool.filter((e) => e.date && anchor.date && e.id !== anchor.id);
       const next = q.relation.direction === "after" ? dated.filter((e) => e.date! > anchor.date!)[0] : dated.filter((e) => e.date! < anchor.date!).at(-1);
@@ -105,7 +122,9 @@ export class Retriever {
     }
     if (q.ordinal !== null) {
       const match = pool.filter((e) => e.ordinal === q.ordinal && (q.kind !== null || e.ordinal !== null));
-      return match.length ? { events: match, unreported: null, timeline: false } : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : language === "vi" ? `phiên đàm phán lần thứ ${q.ordinal}` : `session ${q.ordinal}`);
+      return match.length
+        ? { events: match, unreported: null, timeline: false }
+        : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : language === "vi" ? `phiên đàm phán lần thứ ${q.ordinal}` : `session ${q.ordinal}`);
     }
     if (q.superlative) {
       const dated = pool.filter((e) => e.date && !e.planned);
@@ -204,9 +223,17 @@ export class Retriever {
       // Chunks about that event alone first: a report of a neighbouring event that mentions it is no report of it.
       const events = (i: number) => catalog.chunks[i]?.about.length ?? 0;
       const extra = focus.events
-        .flatMap((e) => [...[...(catalog.chunksOf.get(e.id) ?? [])].sort((a, b) => events(a) - events(b)), ...(catalog.referringChunks.get(e.id) ?? [])].slice(0, FOCUS_CHUNKS_PER_EVENT))
+        .flatMap((e) =>
+          [...[...(catalog.chunksOf.get(e.id) ?? [])].sort((a, b) => events(a) - events(b)), ...(catalog.referringChunks.get(e.id) ?? [])].slice(
+            0,
+            FOCUS_CHUNKS_PER_EVENT,
+          ),
+        )
         .slice(0, FOCUS_CANDIDATES);
-      addRanks(extra.map((i) => catalog.chunkList[i]!).filter((c) => !fused.has(c.id)), 0);
+      addRanks(
+        extra.map((i) => catalog.chunkList[i]!).filter((c) => !fused.has(c.id)),
+        0,
+      );
     }
     const byPeriod = plan.events.period !== null;
     const language = plan.language;
@@ -226,7 +253,9 @@ export class Retriever {
     const passages: Passage[] = chosen.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
     const relevance = Math.max(0, ...chosen.slice(0, 3).map((e) => e.coverage));
     // A question that names something the articles never mention is not about them.
-    const unknownName = plan.concepts.some((c) => c.name && !c.fromHistory && !c.alternates.some((a) => (c.multiWord ? this.knownName(a) : this.stats.known(fold(a)))));
+    const unknownName = plan.concepts.some(
+      (c) => c.name && !c.fromHistory && !c.alternates.some((a) => (c.multiWord ? this.knownName(a) : this.stats.known(fold(a)))),
+    );
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
     const answerable = passages.length > 0 && !unknownName && (relevance >= minCoverage || onFocus);
@@ -243,7 +272,11 @@ export class Retriever {
   }
 
   /** One passage per asked event, in date order: its best-ranked report, in the question's language when there is one. */
-  private timelinePassages<T extends { chunk: Chunk; score: number; coverage: number; tier: number }>(focus: EventFocus, ranked: T[], language: "vi" | "en"): T[] {
+  private timelinePassages<T extends { chunk: Chunk; score: number; coverage: number; tier: number }>(
+    focus: EventFocus,
+    ranked: T[],
+    language: "vi" | "en",
+  ): T[] {
     const out: T[] = [];
     const catalog = this.catalog;
     if (!catalog) return out;
@@ -251,7 +284,12 @@ export class Retriever {
       const about = new Set((catalog.chunksOf.get(event.id) ?? []).map((i) => catalog.chunkList[i]!.id));
       const reports = ranked.filter((e) => about.has(e.chunk.id) && !out.includes(e));
       // The report that states the event (its lead, with the date) in the reader's language, else any.
-      const states = (e: T) => catalog.chunks[catalog.chunkIndexOf(e.chunk.id)!]!.sentences.some((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind && (event.ordinal === null || m.ordinal === event.ordinal || m.ordinal === null)));
+      const states = (e: T) =>
+        catalog.chunks[catalog.chunkIndexOf(e.chunk.id)!]!.sentences.some(
+          (s) =>
+            s.dates.length > 0 &&
+            s.events.some((m) => !m.reference && m.kind === event.kind && (event.ordinal === null || m.ordinal === event.ordinal || m.ordinal === null)),
+        );
       const lang = (e: T) => catalog.documents.get(e.chunk.docId)?.lang === language;
       // A report of another listed event that mentions this one ("ngay sau phiên cấp Bộ trưởng …") is that event's line, not this one's.
       const asked = new Set(focus.events.map((e) => e.id));

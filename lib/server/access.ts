@@ -83,7 +83,9 @@ export function verifySession(config: AccessConfig, value: string | undefined, n
 /** The Set-Cookie header for a session (HttpOnly, SameSite=Strict; Secure when served over https). */
 export function sessionCookieHeader(session: { value: string; maxAgeSeconds: number } | null, secure: boolean): string {
   const attributes = ["Path=/", "HttpOnly", "SameSite=Strict", ...(secure ? ["Secure"] : [])];
-  return session ? [`${SESSION_COOKIE}=${session.value}`, `Max-Age=${session.maxAgeSeconds}`, ...attributes].join("; ") : [`${SESSION_COOKIE}=`, "Max-Age=0", ...attributes].join("; ");
+  return session
+    ? [`${SESSION_COOKIE}=${session.value}`, `Max-Age=${session.maxAgeSeconds}`, ...attributes].join("; ")
+    : [`${SESSION_COOKIE}=`, "Max-Age=0", ...attributes].join("; ");
 }
 
 function cookieValue(headers: Headers, name: string): string | undefined {
@@ -130,6 +132,8 @@ export function requireAdmin(config: AccessConfig, request: Request): void {
     throw new AppError("unauthorized:session", "Sign in first.", { hint: "Send Authorization: Bearer <APP_ADMIN_TOKEN>, or sign in at /sign-in." });
   }
   throw new AppError("forbidden:admin", "Adding and removing articles needs the admin token.", {
-    hint: config.APP_ADMIN_TOKEN ? "Send Authorization: Bearer <APP_ADMIN_TOKEN>, or sign in with it." : "The server has no APP_ADMIN_TOKEN set: ask whoever runs it, or use `npm run index` on the server.",
+    hint: config.APP_ADMIN_TOKEN
+      ? "Send Authorization: Bearer <APP_ADMIN_TOKEN>, or sign in with it."
+      : "The server has no APP_ADMIN_TOKEN set: ask whoever runs it, or use `npm run index` on the server.",
   });
 }

@@ -7,7 +7,10 @@ import { logFor } from "./log";
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-const tooLarge = () => new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { hint: "Send a shorter question or fewer earlier messages." });
+const tooLarge = () =>
+  new AppError("payload_too_large:request", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, {
+    hint: "Send a shorter question or fewer earlier messages.",
+  });
 
 /** The body as text, reading no more than MAX_BODY_BYTES: a chunked body without Content-Length is never buffered whole. */
 async function readLimited(request: Request): Promise<string> {
@@ -77,7 +80,9 @@ export async function handle(request: Request, work: () => Promise<Response>): P
 /** A handler answering 405 with a JSON error that names the method to use. */
 export function methodNotAllowed(allowed: string): (request: Request) => Response {
   return (request) => {
-    const response = new AppError("method_not_allowed:request", `This route only accepts ${allowed}.`, { hint: `Send a ${allowed} request.` }).toResponse(request?.headers.get("x-request-id") ?? undefined);
+    const response = new AppError("method_not_allowed:request", `This route only accepts ${allowed}.`, { hint: `Send a ${allowed} request.` }).toResponse(
+      request?.headers.get("x-request-id") ?? undefined,
+    );
     response.headers.set("allow", allowed);
     return response;
   };

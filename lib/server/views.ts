@@ -3,7 +3,19 @@ import { contentVersion } from "../answer/versions";
 import type { AlsoReportedBy, Citation, Passage, PassageView, SourceDocument } from "../types";
 
 export function toPassageView({ rank, chunk, score }: Passage): PassageView {
-  return { n: rank, docId: chunk.docId, chunkId: chunk.id, title: chunk.title, date: chunk.date, url: chunk.url, source: chunk.source, score, text: chunk.text, start: chunk.start, end: chunk.end };
+  return {
+    n: rank,
+    docId: chunk.docId,
+    chunkId: chunk.id,
+    title: chunk.title,
+    date: chunk.date,
+    url: chunk.url,
+    source: chunk.source,
+    score,
+    text: chunk.text,
+    start: chunk.start,
+    end: chunk.end,
+  };
 }
 
 /** Citations stamped with their article's content version, so a later view can tell whether the offsets still hold. */

@@ -14,7 +14,10 @@ export class EmbeddedStore implements ArchiveStore {
   readonly events: EventCatalog;
 
   /** `stats`: term statistics counted beforehand (a base's, extended by additions), else counted here. */
-  constructor(readonly index: LoadedIndex, stats?: TermStatistics) {
+  constructor(
+    readonly index: LoadedIndex,
+    stats?: TermStatistics,
+  ) {
     const { manifest } = index;
     // chunkById holds live chunks only; `chunks` also keeps the positions of removed articles' chunks.
     this.summary = { documents: index.documents.size, chunks: index.chunkById.size, builtAt: manifest.builtAt, embedder: manifest.embedder };
@@ -65,7 +68,17 @@ export class EmbeddedStore implements ArchiveStore {
     for (const chunk of this.index.chunkById.values()) chunks.set(chunk.docId, (chunks.get(chunk.docId) ?? 0) + 1);
     const { added, alsoReportedBy } = this.index;
     return [...this.index.documents.values()]
-      .map(({ id, title, date, source, url, lang }) => ({ id, title, date, source, url, lang, chunks: chunks.get(id) ?? 0, added: added.has(id), alsoReportedBy: alsoReportedBy[id] ?? [] }))
+      .map(({ id, title, date, source, url, lang }) => ({
+        id,
+        title,
+        date,
+        source,
+        url,
+        lang,
+        chunks: chunks.get(id) ?? 0,
+        added: added.has(id),
+        alsoReportedBy: alsoReportedBy[id] ?? [],
+      }))
       .sort(byDate);
   }
 }

@@ -52,12 +52,21 @@ export function referenceDate(value: string | null | undefined): Date | null {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
 }
 
-const MONTH_NAMES = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join("|");
-const VI_RANGE = /(?<![\d/])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*(?:\/\s*(\d{1,2})|\s+tháng\s+(\d{1,2}))(?:\s*\/\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/giu;
+const MONTH_NAMES = Object.keys(EN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const VI_RANGE =
+  /(?<![\d/])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*(?:\/\s*(\d{1,2})|\s+tháng\s+(\d{1,2}))(?:\s*\/\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])/giu;
 const VI_DAY = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const VI_MONTH = /(?<!ngày\s+\d{1,2}\s+)(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?:\s*\/\s*(\d{4})|\s+năm\s+(\d{4}))?/giu;
-const EN_RANGE = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?`, "giu");
-const EN_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b(?:,?\\s*(\\d{4}))?`, "giu");
+const EN_RANGE = new RegExp(
+  `\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?`,
+  "giu",
+);
+const EN_DAY = new RegExp(
+  `\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b(?:,?\\s*(\\d{4}))?`,
+  "giu",
+);
 const EN_MONTH = new RegExp(`\\b(?:in|during|since|until|by|early|mid|late|of)\\s+(?:early\\s+|mid-?|late\\s+)?(${MONTH_NAMES})\\b(?:\\s+(\\d{4}))?`, "giu");
 const YEAR = /(?<![\d/.,])(?:năm\s+|in\s+)?((?:19|20)\d{2})(?![\d/.,%])/giu;
 const WEEKDAY = new RegExp(`\\b(?:on|last)\\s+(${Object.keys(EN_WEEKDAYS).join("|")})\\b`, "giu");
@@ -78,7 +87,7 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
   };
   for (const m of text.matchAll(VI_RANGE)) {
     const month = Number(m[3] ?? m[4]);
-    take(m, dayMention(m[5] ?? m[6] ? Number(m[5] ?? m[6]) : null, month, Number(m[1]), reference, m.index ?? 0, Number(m[2])));
+    take(m, dayMention((m[5] ?? m[6]) ? Number(m[5] ?? m[6]) : null, month, Number(m[1]), reference, m.index ?? 0, Number(m[2])));
   }
   for (const m of text.matchAll(EN_RANGE)) {
     take(m, dayMention(m[4] ? Number(m[4]) : null, EN_MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), reference, m.index ?? 0, Number(m[3])));
@@ -102,7 +111,12 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     for (const m of text.matchAll(WEEKDAY)) {
       const target = EN_WEEKDAYS[m[1]!.toLowerCase()]!;
       const back = (reference.getUTCDay() - target + 7) % 7;
-      take(m, { date: iso(addDays(reference, -(back === 0 && m[0].toLowerCase().startsWith("last") ? 7 : back))), precision: "day", relative: true, index: m.index ?? 0 });
+      take(m, {
+        date: iso(addDays(reference, -(back === 0 && m[0].toLowerCase().startsWith("last") ? 7 : back))),
+        precision: "day",
+        relative: true,
+        index: m.index ?? 0,
+      });
     }
     out.push(...relativeDates(text, reference).filter((r) => free(r.index, r.index + 1)));
   }

@@ -12,12 +12,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Lower-case and strip diacritics, with đ→d: "Vòng đàm phán" → "vong dam phan". */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "d")
-    .toLowerCase();
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase();
 }
 
 /** A syllable: letters and digits, with decimal or thousands separators inside numbers ("1.234,5"). */

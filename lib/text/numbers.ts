@@ -28,7 +28,16 @@ export function numberValue(token: string, previous: string | undefined): number
 
 /** Number words 1–10 with diacritics, as ordinals are written ("thứ hai", "thứ tám"). */
 const ORDINAL_WORDS: Record<number, string[]> = {
-  1: ["nhất"], 2: ["hai"], 3: ["ba"], 4: ["tư"], 5: ["năm"], 6: ["sáu"], 7: ["bảy"], 8: ["tám"], 9: ["chín"], 10: ["mười"],
+  1: ["nhất"],
+  2: ["hai"],
+  3: ["ba"],
+  4: ["tư"],
+  5: ["năm"],
+  6: ["sáu"],
+  7: ["bảy"],
+  8: ["tám"],
+  9: ["chín"],
+  10: ["mười"],
 };
 
 /**

@@ -10,13 +10,52 @@ export interface Span {
  * Tokens that end in a period without ending a sentence. Compared case-insensitively without the
  * final period; single capital letters (initials such as "Jamieson L. Greer") are handled apart.
  */
-const ABBREVIATIONS = new Set(
-  [
-    "tp", "tt", "q", "p", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "th.s", "v.v", "vv", "st", "mr", "mrs", "ms",
-    "dr", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "e.g", "i.e", "d.c", "u.s", "u.s.a",
-    "u.k", "a.m", "p.m", "ubnd", "hđnd", "nxb", "tr", "pgs.ts", "gs.ts", "ths.bs",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "tp",
+  "tt",
+  "q",
+  "p",
+  "ths",
+  "ts",
+  "pgs",
+  "gs",
+  "bs",
+  "ks",
+  "ls",
+  "th.s",
+  "v.v",
+  "vv",
+  "st",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "jr",
+  "sr",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "no",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "d.c",
+  "u.s",
+  "u.s.a",
+  "u.k",
+  "a.m",
+  "p.m",
+  "ubnd",
+  "hđnd",
+  "nxb",
+  "tr",
+  "pgs.ts",
+  "gs.ts",
+  "ths.bs",
+]);
 
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u2018"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb", "\u2019"]);

@@ -41,7 +41,10 @@ describe("npm run ask", () => {
   it("--stdin answers one question per line as JSON Lines", () => {
     const { code, stdout } = ask(["--stdin"], "What was discussed in round 2?\n\nGiá Bitcoin hôm nay là bao nhiêu?\n");
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.status)).toEqual(["answered", "no_answer"]);
   });
 

@@ -61,27 +61,51 @@ describe("POST /api/chat", () => {
     ["an object without messages", {}, INVALID(/^Invalid request: messages:/)],
     ["messages that is a string", { messages: "hi" }, INVALID(/^Invalid request: messages:/)],
     ["no messages", { messages: [] }, INVALID(/messages must hold at least the question/)],
-    ["a message with an unknown role", { messages: [{ role: "robot", parts: [{ type: "text", text: "hi" }] }] }, INVALID(/^Invalid request: messages\.0\.role:/)],
+    [
+      "a message with an unknown role",
+      { messages: [{ role: "robot", parts: [{ type: "text", text: "hi" }] }] },
+      INVALID(/^Invalid request: messages\.0\.role:/),
+    ],
     ["a message without parts", { messages: [{ role: "user" }] }, INVALID(/^Invalid request: messages\.0\.parts:/)],
-    ["a text part that is a number", { messages: [{ role: "user", parts: [{ type: "text", text: 42 }] }] }, INVALID(/^Invalid request: messages\.0\.parts\.0\.text:/)],
+    [
+      "a text part that is a number",
+      { messages: [{ role: "user", parts: [{ type: "text", text: 42 }] }] },
+      INVALID(/^Invalid request: messages\.0\.parts\.0\.text:/),
+    ],
     ["deeply nested JSON", `${"[".repeat(50_000)}${"]".repeat(50_000)}`, INVALID(/^Invalid request/)],
     ["an empty question", chatBody("   "), INVALID(/question is empty/)],
     ["a question with no text part", { messages: [{ role: "user", parts: [{ type: "file", url: "x" }] }] }, INVALID(/question is empty/)],
-    ["an assistant message last", { messages: [userMessage("Hỏi?"), { role: "assistant", parts: [{ type: "text", text: "Đáp." }] }] }, INVALID(/last message must be the user's question/)],
+    [
+      "an assistant message last",
+      { messages: [userMessage("Hỏi?"), { role: "assistant", parts: [{ type: "text", text: "Đáp." }] }] },
+      INVALID(/last message must be the user's question/),
+    ],
     [`a question over ${MAX_QUESTION_CHARS} characters`, chatBody("thuế ".repeat(401)), INVALID(new RegExp(`longer than ${MAX_QUESTION_CHARS} characters`))],
     [
       `a question over ${MAX_QUESTION_CHARS} characters split across parts`,
       { messages: [{ role: "user", parts: Array.from({ length: 3 }, () => ({ type: "text", text: "a".repeat(900) })) }] },
       INVALID(new RegExp(`longer than ${MAX_QUESTION_CHARS} characters`)),
     ],
-    [`more than ${MAX_MESSAGES} messages`, { messages: [...history(MAX_MESSAGES), userMessage("Hỏi?", 99)] }, INVALID(new RegExp(`at most ${MAX_MESSAGES} messages`))],
+    [
+      `more than ${MAX_MESSAGES} messages`,
+      { messages: [...history(MAX_MESSAGES), userMessage("Hỏi?", 99)] },
+      INVALID(new RegExp(`at most ${MAX_MESSAGES} messages`)),
+    ],
     [
       `a history message over ${MAX_MESSAGE_CHARS} characters`,
       { messages: [...history(1, "x".repeat(MAX_MESSAGE_CHARS + 1)), userMessage("Hỏi?", 99)] },
       INVALID(new RegExp(`longer than ${MAX_MESSAGE_CHARS} characters`)),
     ],
-    ["an unknown profile", chatBody("Hỏi?", { profileId: "gpt-9-ultra" }), { status: 400, code: "not_found:profile", message: /Unknown model profile "gpt-9-ultra"/ }],
-    ["the local profile when none is configured", chatBody("Hỏi?", { profileId: "local" }), { status: 400, code: "not_found:profile", message: /Unknown model profile "local"/ }],
+    [
+      "an unknown profile",
+      chatBody("Hỏi?", { profileId: "gpt-9-ultra" }),
+      { status: 400, code: "not_found:profile", message: /Unknown model profile "gpt-9-ultra"/ },
+    ],
+    [
+      "the local profile when none is configured",
+      chatBody("Hỏi?", { profileId: "local" }),
+      { status: 400, code: "not_found:profile", message: /Unknown model profile "local"/ },
+    ],
     ["a profile id that is not a string", { ...chatBody("Hỏi?"), profileId: { $ne: null } }, INVALID(/^Invalid request: profileId:/)],
   ];
 
@@ -96,7 +120,12 @@ describe("POST /api/chat", () => {
   });
 
   it(`a body over ${MAX_BODY_BYTES / 1024} KB → 413 with a hint, then a valid request works`, async () => {
-    const huge = { messages: [...Array.from({ length: 39 }, (_, i) => ({ role: "user", parts: [{ type: "text", text: "x".repeat(7_900) }], id: `b${i}` })), userMessage("Hỏi?", 99)] };
+    const huge = {
+      messages: [
+        ...Array.from({ length: 39 }, (_, i) => ({ role: "user", parts: [{ type: "text", text: "x".repeat(7_900) }], id: `b${i}` })),
+        userMessage("Hỏi?", 99),
+      ],
+    };
     const body = await expectError(await routes.chat(huge), { status: 413, code: "payload_too_large:request", message: /larger than 256 KB/ });
     expect(body.error.hint).toMatch(/shorter question|fewer/);
     await expectStillServing();
@@ -144,7 +173,11 @@ describe("POST /api/search", () => {
 
 describe("GET /api/documents/[id]", () => {
   it("an unknown id → 404 that says where the list is", async () => {
-    const body = await expectError(await routes.document("khong-co-bai-nay"), { status: 404, code: "not_found:document", message: /No article with id "khong-co-bai-nay"/ });
+    const body = await expectError(await routes.document("khong-co-bai-nay"), {
+      status: 404,
+      code: "not_found:document",
+      message: /No article with id "khong-co-bai-nay"/,
+    });
     expect(body.error.hint).toContain("/api/documents");
     await expectStillServing();
   });

@@ -40,14 +40,16 @@ describe("citation content versions", () => {
     for (const c of before) expect(c.version).toBe(await versionOf(c.docId));
 
     const cited = before[0]!;
-    const file = ["txt", "md"].map((ext) => path.join(corpus, `${cited.docId}.${ext}`)).find((f) => {
-      try {
-        readFileSync(f);
-        return true;
-      } catch {
-        return false;
-      }
-    })!;
+    const file = ["txt", "md"]
+      .map((ext) => path.join(corpus, `${cited.docId}.${ext}`))
+      .find((f) => {
+        try {
+          readFileSync(f);
+          return true;
+        } catch {
+          return false;
+        }
+      })!;
     const text = readFileSync(file, "utf8");
     // Synthetic edit: a sentence added just before the quoted one shifts its offsets.
     expect(text.normalize("NFC")).toContain(cited.quote);

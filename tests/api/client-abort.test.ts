@@ -31,7 +31,10 @@ beforeEach(async () => {
 });
 
 /** Read SSE chunks from a streaming response until `stop` says so; returns what was read. */
-async function readUntil(response: Response, stop: (chunk: UIChunk) => boolean): Promise<{ chunks: UIChunk[]; reader: ReadableStreamDefaultReader<Uint8Array> }> {
+async function readUntil(
+  response: Response,
+  stop: (chunk: UIChunk) => boolean,
+): Promise<{ chunks: UIChunk[]; reader: ReadableStreamDefaultReader<Uint8Array> }> {
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   const chunks: UIChunk[] = [];

@@ -42,7 +42,8 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-const paste = (body: unknown) => documentsRoute.POST(new Request(`${BASE}/api/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+const paste = (body: unknown) =>
+  documentsRoute.POST(new Request(`${BASE}/api/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
 const remove = (id: string) => documentRoute.DELETE(new Request(`${BASE}/api/documents/${id}`, { method: "DELETE" }), { params: Promise.resolve({ id }) });
 
 async function top(): Promise<{ answerable: boolean; docId: string | undefined }> {

@@ -30,8 +30,10 @@ function upload(files: { name: string; bytes: Uint8Array | string }[], headers: 
   for (const f of files) form.append("file", new Blob([typeof f.bytes === "string" ? f.bytes : Buffer.from(f.bytes)]), f.name);
   return documentsRoute.POST(new Request(`${BASE}/api/documents`, { method: "POST", body: form, headers }));
 }
-const paste = (body: unknown) => documentsRoute.POST(new Request(`${BASE}/api/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
-const remove = (id: string, headers: Record<string, string> = {}) => documentRoute.DELETE(new Request(`${BASE}/api/documents/${id}`, { method: "DELETE", headers }), { params: Promise.resolve({ id }) });
+const paste = (body: unknown) =>
+  documentsRoute.POST(new Request(`${BASE}/api/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+const remove = (id: string, headers: Record<string, string> = {}) =>
+  documentRoute.DELETE(new Request(`${BASE}/api/documents/${id}`, { method: "DELETE", headers }), { params: Promise.resolve({ id }) });
 const fixture = (name: string) => ({ name, bytes: readFileSync(path.join(ARTICLES, name)) });
 
 async function citedIds(): Promise<string[]> {
@@ -45,7 +47,11 @@ describe("POST /api/documents", () => {
     const response = await upload([fixture("vn-news-page.html"), fixture("en-news-page.html"), fixture("no-article.html")]);
     expect(response.status).toBe(200);
     const { results } = (await response.json()) as { results: { file: string; status: string; reason?: string }[] };
-    expect(results.map((r) => [r.file, r.status])).toEqual([["vn-news-page.html", "added"], ["en-news-page.html", "added"], ["no-article.html", "refused"]]);
+    expect(results.map((r) => [r.file, r.status])).toEqual([
+      ["vn-news-page.html", "added"],
+      ["en-news-page.html", "added"],
+      ["no-article.html", "refused"],
+    ]);
     expect(results[2]!.reason).toMatch(/no article text/);
     expect((await citedIds())[0]).toBe("vn-news-page");
     const list = (await (await routes.documents()).json()) as { documents: { id: string }[] };
@@ -53,11 +59,18 @@ describe("POST /api/documents", () => {
   });
 
   it("adds pasted text with the title, date, outlet and link given", async () => {
-    const response = await paste({ text: "Hai đoàn đàm phán đã họp trực tuyến ngày 2/9/2025 về thương mại số và quy tắc xuất xứ, thống nhất lịch vòng tiếp theo.", title: "Họp trực tuyến về thương mại số", source: "Bạn đọc gửi", url: "https://example.vn/bai" });
+    const response = await paste({
+      text: "Hai đoàn đàm phán đã họp trực tuyến ngày 2/9/2025 về thương mại số và quy tắc xuất xứ, thống nhất lịch vòng tiếp theo.",
+      title: "Họp trực tuyến về thương mại số",
+      source: "Bạn đọc gửi",
+      url: "https://example.vn/bai",
+    });
     expect(response.status).toBe(200);
     const { results } = (await response.json()) as { results: { status: string; id: string }[] };
     expect(results[0]).toMatchObject({ status: "added", id: "hop-truc-tuyen-ve-thuong-mai-so" });
-    const { document } = (await (await routes.document("hop-truc-tuyen-ve-thuong-mai-so")).json()) as { document: { title: string; source: string; date: string; url: string } };
+    const { document } = (await (await routes.document("hop-truc-tuyen-ve-thuong-mai-so")).json()) as {
+      document: { title: string; source: string; date: string; url: string };
+    };
     expect(document).toMatchObject({ title: "Họp trực tuyến về thương mại số", source: "Bạn đọc gửi", date: "2025-09-02", url: "https://example.vn/bai" });
   });
 
@@ -75,7 +88,9 @@ describe("POST /api/documents", () => {
   it("answers a single refused file with its status: 422 for a path in the name or a scan, 409 for a name that clashes", async () => {
     const withPath = await upload([{ name: "../../x.txt", bytes: "Một bài báo về thương mại." }]);
     expect(withPath.status).toBe(422);
-    expect(await withPath.json()).toMatchObject({ error: { code: "refused:article", message: expect.stringMatching(/contains a path/), hint: expect.any(String) } });
+    expect(await withPath.json()).toMatchObject({
+      error: { code: "refused:article", message: expect.stringMatching(/contains a path/), hint: expect.any(String) },
+    });
     const clash = await upload([{ name: "khoi-dong-dam-phan.txt", bytes: "Một bài khác cùng tên." }]);
     expect(clash.status).toBe(409);
     expect(await clash.json()).toMatchObject({ error: { code: "conflict:article", message: expect.stringMatching(/already in the archive/) } });
@@ -151,12 +166,16 @@ describe("who may add and remove", () => {
       const route = await import("@/app/api/documents/route");
       const form = new FormData();
       form.append("file", new Blob([readFileSync(path.join(ARTICLES, "vn-news-page.html"))]), "vn-news-page.html");
-      const refused = await route.POST(new Request(`${BASE}/api/documents`, { method: "POST", body: form, headers: { authorization: `Bearer ${"u".repeat(32)}` } }));
+      const refused = await route.POST(
+        new Request(`${BASE}/api/documents`, { method: "POST", body: form, headers: { authorization: `Bearer ${"u".repeat(32)}` } }),
+      );
       expect(refused.status).toBe(403);
       expect(await refused.json()).toMatchObject({ error: { code: "forbidden:admin" } });
       const form2 = new FormData();
       form2.append("file", new Blob([readFileSync(path.join(ARTICLES, "vn-news-page.html"))]), "vn-news-page.html");
-      const allowed = await route.POST(new Request(`${BASE}/api/documents`, { method: "POST", body: form2, headers: { authorization: `Bearer ${"a".repeat(32)}` } }));
+      const allowed = await route.POST(
+        new Request(`${BASE}/api/documents`, { method: "POST", body: form2, headers: { authorization: `Bearer ${"a".repeat(32)}` } }),
+      );
       expect(allowed.status).toBe(200);
     } finally {
       guarded.cleanup();

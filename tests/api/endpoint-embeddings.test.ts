@@ -17,8 +17,16 @@ const server = setupServer(
     const body = (await request.json()) as { model: string; input: string[] };
     calls.push(body);
     // The server asks for a retry after 1 ms (honoured by the AI SDK): the bounded retries are counted without its 2 s back-off.
-    if (failWith) return HttpResponse.json({ error: { message: "model \"bge-m3\" not found, try pulling it first" } }, { status: failWith, headers: { "retry-after-ms": "1" } });
-    return HttpResponse.json({ object: "list", model: body.model, data: body.input.map((text, index) => ({ object: "embedding", index, embedding: [text.length, 1, 0, 0] })) });
+    if (failWith)
+      return HttpResponse.json(
+        { error: { message: 'model "bge-m3" not found, try pulling it first' } },
+        { status: failWith, headers: { "retry-after-ms": "1" } },
+      );
+    return HttpResponse.json({
+      object: "list",
+      model: body.model,
+      data: body.input.map((text, index) => ({ object: "embedding", index, embedding: [text.length, 1, 0, 0] })),
+    });
   }),
 );
 
@@ -39,7 +47,11 @@ describe("an index built with an embeddings endpoint", () => {
     server.use(
       http.post("http://127.0.0.1:11434/v1/embeddings", async ({ request }) => {
         const body = (await request.json()) as { model: string; input: string[] };
-        return HttpResponse.json({ object: "list", model: body.model, data: body.input.map((text, index) => ({ object: "embedding", index, embedding: embedder.embed(text) })) });
+        return HttpResponse.json({
+          object: "list",
+          model: body.model,
+          data: body.input.map((text, index) => ({ object: "embedding", index, embedding: embedder.embed(text) })),
+        });
       }),
     );
     const env = { EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_BASE_URL: "http://127.0.0.1:11434", EMBEDDINGS_MODEL: "bge-m3" };
@@ -52,7 +64,9 @@ describe("an index built with an embeddings endpoint", () => {
       const { passages } = await runtime.retriever.retrieve("Vòng đàm phán thứ hai diễn ra khi nào?");
       expect(passages[0]!.chunk.docId).toBe("hop-thuong-truc-chinh-phu");
       const local = readConfig({ DATA_DIR: config.dataDir });
-      await expect(loadRuntime(local)).rejects.toThrow(/built with the embedder "openai-compatible:bge-m3" \(256 dimensions\).*configured embedder is "local-hash-v1"/);
+      await expect(loadRuntime(local)).rejects.toThrow(
+        /built with the embedder "openai-compatible:bge-m3" \(256 dimensions\).*configured embedder is "local-hash-v1"/,
+      );
     } finally {
       config.cleanup();
       server.resetHandlers();

@@ -17,12 +17,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A synthetic conversation over the bundled corpus: a rated answer citing the article on round two, then a 👎 follow-up. */
 const citation: Citation = {
-  n: 1, docId: "hop-thuong-truc-chinh-phu", chunkId: "hop-thuong-truc-chinh-phu#0", title: "t", date: null, url: null, source: null,
-  quote: "q", start: 0, end: 1, supported: true,
+  n: 1,
+  docId: "hop-thuong-truc-chinh-phu",
+  chunkId: "hop-thuong-truc-chinh-phu#0",
+  title: "t",
+  date: null,
+  url: null,
+  source: null,
+  quote: "q",
+  start: 0,
+  end: 1,
+  supported: true,
 };
-const text = (id: string, role: "user" | "assistant", t: string, extra: ChatMessage["parts"] = []): ChatMessage => ({ id, role, parts: [{ type: "text", text: t }, ...extra] });
+const text = (id: string, role: "user" | "assistant", t: string, extra: ChatMessage["parts"] = []): ChatMessage => ({
+  id,
+  role,
+  parts: [{ type: "text", text: t }, ...extra],
+});
 const conversation: Conversation = {
-  id: "c1", title: "round two", createdAt: 0, updatedAt: 0,
+  id: "c1",
+  title: "round two",
+  createdAt: 0,
+  updatedAt: 0,
   messages: [
     text("q1", "user", "Vòng đàm phán thứ hai diễn ra khi nào?"),
     text("a1", "assistant", "Từ 19 đến 22/5 [1].", [{ type: "data-citations", data: { citations: [citation] } }]),

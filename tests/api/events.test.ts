@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => routes.cleanup());
 
 async function ask(question: string, history: string[] = []) {
-  const turns = history.flatMap((text) => [{ role: "user" as const, text }, { role: "assistant" as const, text: "…" }]);
+  const turns = history.flatMap((text) => [
+    { role: "user" as const, text },
+    { role: "assistant" as const, text: "…" },
+  ]);
   const chunks = await readUIChunks(await routes.chat(chatBody(question, { history: turns })));
   return {
     text: streamedText(chunks),

@@ -93,7 +93,13 @@ describe("hostile corpus text in the prompt", () => {
     expect(question).toBe(QUESTION);
 
     const hostileRank = passages.filter((p) => p.docId === HOSTILE_ID).map((p) => p.n);
-    for (const needle of ["Ignore previous instructions", "<script>", "javascript:alert(document.cookie)", "![biểu đồ thuế đối ứng](https://evil.example/pixel.png", "đã bị hủy bỏ hoàn toàn"]) {
+    for (const needle of [
+      "Ignore previous instructions",
+      "<script>",
+      "javascript:alert(document.cookie)",
+      "![biểu đồ thuế đối ứng](https://evil.example/pixel.png",
+      "đã bị hủy bỏ hoàn toàn",
+    ]) {
       const at = user.content.indexOf(needle);
       if (at < 0) continue; // this line was not in a retrieved chunk
       const block = blocks.find((b) => b.start < at && at < b.end);
@@ -103,7 +109,7 @@ describe("hostile corpus text in the prompt", () => {
     expect(user.content).toContain("Ignore previous instructions");
   });
 
-  it("neutralises the fake closing </passage> and </passages>, the fake <passage n=\"99\">, and the same in the title", async () => {
+  it('neutralises the fake closing </passage> and </passages>, the fake <passage n="99">, and the same in the title', async () => {
     const { request, passages } = await askModel();
     const user = messages(request).at(-1)!.content;
     const { blocks } = parsePrompt(user);

@@ -80,11 +80,16 @@ describe("concurrent streams per client (MAX_CONCURRENT_STREAMS=1)", () => {
     await reader.read();
     client.abort();
     await reader.cancel().catch(() => {});
-    await expect.poll(async () => {
-      const next = await routes.chat(chatBody(QUESTION, { profileId: "local" }), fromClient("10.0.0.10"));
-      if (next.status === 200) await readUIChunks(next);
-      return next.status;
-    }, { timeout: 5000, interval: 200 }).toBe(200);
+    await expect
+      .poll(
+        async () => {
+          const next = await routes.chat(chatBody(QUESTION, { profileId: "local" }), fromClient("10.0.0.10"));
+          if (next.status === 200) await readUIChunks(next);
+          return next.status;
+        },
+        { timeout: 5000, interval: 200 },
+      )
+      .toBe(200);
   });
 });
 
@@ -97,7 +102,10 @@ describe("history budget (HISTORY_TOKEN_BUDGET=400)", () => {
 
   it("forwards only the newest turns that fit (oldest dropped first) and says how many were dropped", async () => {
     // Synthetic turns of 600 characters (~200 tokens each): 10 of them, i.e. ~2,000 tokens.
-    const history = Array.from({ length: 10 }, (_, i) => ({ role: (i % 2 === 0 ? "user" : "assistant") as "user" | "assistant", text: `Lượt ${i} ${"thuế quan ".repeat(60).slice(0, 590)}` }));
+    const history = Array.from({ length: 10 }, (_, i) => ({
+      role: (i % 2 === 0 ? "user" : "assistant") as "user" | "assistant",
+      text: `Lượt ${i} ${"thuế quan ".repeat(60).slice(0, 590)}`,
+    }));
     const chunks = await readUIChunks(await routes.chat(chatBody(QUESTION, { profileId: "local", history })));
     expect(metadata(chunks).historyDropped).toBe(8);
     const sent = JSON.stringify(mock.chatRequests().at(-1)!.body);

@@ -78,7 +78,13 @@ async function faultThenRecover(routes: Routes, fault: OpenAIFault): Promise<{ f
 describe("HTTP and protocol faults (LLM_MAX_RETRIES=2)", () => {
   let routes: Routes;
   beforeAll(async () => {
-    routes = await loadRoutes({ LOCAL_LLM_BASE_URL: BASE_URL, LOCAL_LLM_MODEL: MODEL, LLM_MAX_RETRIES: "2", LLM_FIRST_TOKEN_TIMEOUT_MS: "25000", LLM_STALL_TIMEOUT_MS: "25000" });
+    routes = await loadRoutes({
+      LOCAL_LLM_BASE_URL: BASE_URL,
+      LOCAL_LLM_MODEL: MODEL,
+      LLM_MAX_RETRIES: "2",
+      LLM_FIRST_TOKEN_TIMEOUT_MS: "25000",
+      LLM_STALL_TIMEOUT_MS: "25000",
+    });
   });
   afterAll(() => routes.cleanup());
   afterEach(() => mock.reset());
@@ -181,7 +187,13 @@ describe("HTTP and protocol faults (LLM_MAX_RETRIES=2)", () => {
 describe("timeouts (LLM_FIRST_TOKEN_TIMEOUT_MS=400, LLM_STALL_TIMEOUT_MS=400)", () => {
   let routes: Routes;
   beforeAll(async () => {
-    routes = await loadRoutes({ LOCAL_LLM_BASE_URL: BASE_URL, LOCAL_LLM_MODEL: MODEL, LLM_MAX_RETRIES: "0", LLM_FIRST_TOKEN_TIMEOUT_MS: "400", LLM_STALL_TIMEOUT_MS: "400" });
+    routes = await loadRoutes({
+      LOCAL_LLM_BASE_URL: BASE_URL,
+      LOCAL_LLM_MODEL: MODEL,
+      LLM_MAX_RETRIES: "0",
+      LLM_FIRST_TOKEN_TIMEOUT_MS: "400",
+      LLM_STALL_TIMEOUT_MS: "400",
+    });
   });
   afterAll(() => routes.cleanup());
   afterEach(() => mock.reset());
@@ -228,7 +240,7 @@ describe("timeouts (LLM_FIRST_TOKEN_TIMEOUT_MS=400, LLM_STALL_TIMEOUT_MS=400)", 
     await expectNextQuestionWorks(routes);
   });
 
-  it("an upstream socket reset midway: the same, never \"rejected the request (HTTP 200)\"", async () => {
+  it('an upstream socket reset midway: the same, never "rejected the request (HTTP 200)"', async () => {
     mock.setFault({ kind: "reset", chunks: 3 });
     const chunks = await ask(routes);
     const failure = expectFallback(chunks);

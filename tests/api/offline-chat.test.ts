@@ -34,14 +34,17 @@ describe("POST /api/chat, offline profile", () => {
     expect(sources.map((s) => s.sourceId)).toEqual(passages.map((p) => `passage-${p.n}`));
   });
 
-  it.each(["Vòng đàm phán thứ hai diễn ra khi nào?", "vong dam phan thu hai dien ra khi nao"])("answers %s with the 19–22 May round, cited", async (question) => {
-    const chunks = await readUIChunks(await routes.chat(chatBody(question)));
-    const text = streamedText(chunks);
-    expect(text).toContain("19 đến 22 tháng 5");
-    expect(text).toMatch(/Chưa cấu hình mô hình/);
-    const citations = dataPart<{ citations: Citation[] }>(chunks, "citations")!.citations;
-    expect(citations.some((c) => c.docId === "hop-thuong-truc-chinh-phu" && c.quote.includes("19 đến 22 tháng 5"))).toBe(true);
-  });
+  it.each(["Vòng đàm phán thứ hai diễn ra khi nào?", "vong dam phan thu hai dien ra khi nao"])(
+    "answers %s with the 19–22 May round, cited",
+    async (question) => {
+      const chunks = await readUIChunks(await routes.chat(chatBody(question)));
+      const text = streamedText(chunks);
+      expect(text).toContain("19 đến 22 tháng 5");
+      expect(text).toMatch(/Chưa cấu hình mô hình/);
+      const citations = dataPart<{ citations: Citation[] }>(chunks, "citations")!.citations;
+      expect(citations.some((c) => c.docId === "hop-thuong-truc-chinh-phu" && c.quote.includes("19 đến 22 tháng 5"))).toBe(true);
+    },
+  );
 
   it("says the articles do not cover a question about the price ticker, and cites nothing", async () => {
     const chunks = await readUIChunks(await routes.chat(chatBody("Giá Bitcoin hôm nay là bao nhiêu?")));
@@ -52,7 +55,14 @@ describe("POST /api/chat, offline profile", () => {
 
   it("uses the earlier question for a short follow-up", async () => {
     const chunks = await readUIChunks(
-      await routes.chat(chatBody("Còn vòng tiếp theo?", { history: [{ role: "user", text: "Vòng đàm phán thứ hai diễn ra khi nào?" }, { role: "assistant", text: "…" }] })),
+      await routes.chat(
+        chatBody("Còn vòng tiếp theo?", {
+          history: [
+            { role: "user", text: "Vòng đàm phán thứ hai diễn ra khi nào?" },
+            { role: "assistant", text: "…" },
+          ],
+        }),
+      ),
     );
     expect(streamedText(chunks)).toContain("đầu tháng 6");
   });

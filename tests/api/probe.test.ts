@@ -23,7 +23,13 @@ describe("probing a model endpoint", () => {
 
   it("checks embeddings at the endpoint the index embeds with, not at the chat profile's server", async () => {
     // No EMBEDDINGS_BASE_URL: the index embeds at OPENAI_BASE_URL (README, Configuration), here a closed port.
-    const config = readConfig({ LOCAL_LLM_BASE_URL: fake.baseUrl, LOCAL_LLM_MODEL: "qwen2.5:7b", EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_MODEL: "bge-m3", OPENAI_BASE_URL: "http://127.0.0.1:9/v1" });
+    const config = readConfig({
+      LOCAL_LLM_BASE_URL: fake.baseUrl,
+      LOCAL_LLM_MODEL: "qwen2.5:7b",
+      EMBEDDINGS_PROVIDER: "openai-compatible",
+      EMBEDDINGS_MODEL: "bge-m3",
+      OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
+    });
     const { ok, report } = await probeProfile(config, findProfile(config, "local")!, { full: true });
     expect(report).toMatch(/embeddings model bge-m3 at http:\/\/127\.0\.0\.1:9\/v1: does NOT answer/);
     expect(ok).toBe(false);

@@ -94,12 +94,26 @@ describe("the API key in responses and logs", () => {
   });
 
   it.each([401, 403, 500])("failing upstream (HTTP %i echoing the key in its body): chat, English chat (query rewrite) and probe", async (status) => {
-    mock.setFault({ kind: "status", status, message: `Incorrect API key provided: ${KEY}. You can find your API key at https://platform.openai.com/account/api-keys.` });
+    mock.setFault({
+      kind: "status",
+      status,
+      message: `Incorrect API key provided: ${KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+    });
     const chunks = await readUIChunks(new Response(await keep(await routes.chat(chatBody("Vòng đàm phán thứ hai diễn ra khi nào?", { profileId: "openai" })))));
     const failure = metadata(chunks).failure as { message: string; hint: string };
     expect(failure.message).toContain(`HTTP ${status}`);
     if (status !== 500) expect(failure.hint).toContain("OPENAI_API_KEY");
-    await keep(await routes.chat(chatBody("What did the two sides discuss?", { profileId: "openai", history: [{ role: "user", text: "When was round two?" }, { role: "assistant", text: "In May [1]." }] })));
+    await keep(
+      await routes.chat(
+        chatBody("What did the two sides discuss?", {
+          profileId: "openai",
+          history: [
+            { role: "user", text: "When was round two?" },
+            { role: "assistant", text: "In May [1]." },
+          ],
+        }),
+      ),
+    );
     const probe = JSON.parse(await keep(await routes.health("?probe=1"))) as { profiles: Array<{ id: string; health: { message: string } }> };
     expect(probe.profiles.find((p) => p.id === "openai")?.health.message).toContain(`HTTP ${status}`);
     expect(consoleOutput.length, "the upstream failures are logged (and so checked)").toBeGreaterThan(0);
@@ -145,7 +159,7 @@ describe("the client bundle", () => {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? path.join(__dirname, "..", "..", ".next"));
     const markerFile = path.join(distDir, "secret-marker");
     const buildId = path.join(distDir, "BUILD_ID");
-    const how = "build with: MARKER=sk-test-SECRET-BUNDLE-$(date +%s); OPENAI_API_KEY=$MARKER npx next build && printf %s \"$MARKER\" > .next/secret-marker";
+    const how = 'build with: MARKER=sk-test-SECRET-BUNDLE-$(date +%s); OPENAI_API_KEY=$MARKER npx next build && printf %s "$MARKER" > .next/secret-marker';
     if (!existsSync(path.join(distDir, "static")) || !existsSync(buildId)) return ctx.skip(`no build at ${distDir}; ${how}`);
     if (!existsSync(markerFile)) return ctx.skip(`${distDir} was not built with a marker key (no secret-marker file); ${how}`);
     if (statSync(markerFile).mtimeMs < statSync(buildId).mtimeMs) return ctx.skip(`${distDir} was rebuilt after the marker key was recorded; ${how}`);

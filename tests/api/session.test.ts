@@ -17,7 +17,13 @@ afterAll(() => {
 });
 
 const signIn = (token: string, address = "10.0.0.1") =>
-  session.POST(new Request("http://127.0.0.1:3000/api/session", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: JSON.stringify({ token }) }));
+  session.POST(
+    new Request("http://127.0.0.1:3000/api/session", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": address },
+      body: JSON.stringify({ token }),
+    }),
+  );
 
 describe("sign-in", () => {
   it("exchanges the token for an HttpOnly, SameSite=Strict session cookie; a wrong token is a 401", async () => {

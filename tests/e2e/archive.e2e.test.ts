@@ -53,7 +53,9 @@ describe("adding and removing an article from the Articles page", () => {
     await chat.selectProfile("offline");
     await chat.ask(QUESTION);
     const answer = await chat.waitForAnswer();
-    const cited = await chat.citationLinks(answer).evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+    const cited = await chat
+      .citationLinks(answer)
+      .evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
     expect(cited).toContain(`/documents/${ID}`);
 
     await articles.goto();
@@ -65,7 +67,9 @@ describe("adding and removing an article from the Articles page", () => {
     await chat.selectProfile("offline");
     await chat.ask(QUESTION);
     const after = await chat.waitForAnswer();
-    const citedAfter = await chat.citationLinks(after).evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+    const citedAfter = await chat
+      .citationLinks(after)
+      .evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
     expect(citedAfter).not.toContain(`/documents/${ID}`);
     expect(await chat.answerText(after)).not.toContain("hai phần ba");
     expect(problems).toEqual([]);

@@ -106,7 +106,10 @@ describe("conversation tools", () => {
 
     const { name, text } = await downloadText(page, () => page.locator("aside button[data-export-feedback]").click());
     expect(name).toBe("feedback.jsonl");
-    const lines = text.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       question: "Vòng đàm phán thứ hai diễn ra khi nào?",

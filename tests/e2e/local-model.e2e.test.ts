@@ -84,9 +84,11 @@ describe("local model endpoint", () => {
 
     const stoppedText = await chat.answerText();
     expect(stoppedText.length).toBeLessThan(REPLY.repeat(4).length);
-    await expect.poll(async () => (await fake.state()).requests.some((r) => r.path.endsWith("/chat/completions") && r.aborted), {
-      timeout: 15_000,
-    }).toBe(true);
+    await expect
+      .poll(async () => (await fake.state()).requests.some((r) => r.path.endsWith("/chat/completions") && r.aborted), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     // Nothing more arrives after Stop.
     expect(await chat.answerText()).toBe(stoppedText);
     expect(problems).toEqual([]);

@@ -71,7 +71,10 @@ describe("long answers", () => {
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
     // A third of the answer sent (the page draws only the tail of a long answer while it streams).
     await expect
-      .poll(async () => (await fake.state()).requests.find((r) => r.path.endsWith("/chat/completions") && r.body?.stream)?.chunksSent ?? 0, { timeout: 60_000, interval: 100 })
+      .poll(async () => (await fake.state()).requests.find((r) => r.path.endsWith("/chat/completions") && r.body?.stream)?.chunksSent ?? 0, {
+        timeout: 60_000,
+        interval: 100,
+      })
       .toBeGreaterThan(100);
     const clickedAt = Date.now();
     await chat.stopButton.click({ timeout: 1000 });

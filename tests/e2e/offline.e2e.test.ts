@@ -82,7 +82,9 @@ describe("offline answers with citations", () => {
     const { page, problems, context } = await openPage(browser);
     const chat = new ChatPage(page, baseUrl());
     const res = await page.request.get(`${baseUrl()}/api/events`);
-    const { events } = (await res.json()) as { events: Array<{ id: string; label: string; labelEn?: string; reports: Array<{ docId: string; title: string }> }> };
+    const { events } = (await res.json()) as {
+      events: Array<{ id: string; label: string; labelEn?: string; reports: Array<{ docId: string; title: string }> }>;
+    };
     expect(events.length).toBeGreaterThan(0);
     await chat.goto();
     await chat.selectProfile("offline");
@@ -108,7 +110,9 @@ describe("offline answers with citations", () => {
 
   it("falls back to the articles by date when the server has no events, and they open the article view", async () => {
     const { page, problems, context } = await openPage(browser);
-    await page.route("**/api/events", (route) => route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no"}}' }));
+    await page.route("**/api/events", (route) =>
+      route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no"}}' }),
+    );
     const chat = new ChatPage(page, baseUrl());
     await chat.goto();
     await chat.timelineLinks.first().waitFor();

@@ -28,7 +28,16 @@ const apps: { url: string; child: ChildProcess }[] = [];
 
 async function startApp(name: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: String(port), STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "3", PG_CONNECT_TIMEOUT_MS: "2000", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    STORE: "postgres",
+    DATABASE_URL: database.url,
+    PG_POOL_MAX: "3",
+    PG_CONNECT_TIMEOUT_MS: "2000",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.OPENAI_API_KEY;
   delete env.LOCAL_LLM_BASE_URL;
   mkdirSync(path.join(ROOT, LOG_DIR), { recursive: true });
@@ -40,15 +49,29 @@ async function startApp(name: string): Promise<{ url: string; child: ChildProces
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`replica ${name} exited with ${child.exitCode}; see ${LOG_DIR}/replica-${name}.log`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, child };
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`replica ${name} did not become healthy; see ${LOG_DIR}/replica-${name}.log`);
 }
 
-async function search(url: string, query: string): Promise<{ status: number; body: { answerable?: boolean; passages?: { docId: string; text: string }[]; error?: { code: string; message: string; hint?: string } } }> {
-  const response = await fetch(`${url}/api/search`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(20_000) });
+async function search(
+  url: string,
+  query: string,
+): Promise<{
+  status: number;
+  body: { answerable?: boolean; passages?: { docId: string; text: string }[]; error?: { code: string; message: string; hint?: string } };
+}> {
+  const response = await fetch(`${url}/api/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(20_000),
+  });
   return { status: response.status, body: (await response.json()) as never };
 }
 
@@ -160,7 +183,10 @@ describe("two app processes sharing one PostgreSQL", () => {
     await Promise.all(clients);
 
     const summary = outcomes.map((o) => `${o.at}-${o.end}:${o.status}${o.code ? ` ${o.code}` : ""}`).join(", ");
-    expect(outcomes.filter((o) => o.end < stoppingAt).every((o) => o.status === 200), summary).toBe(true);
+    expect(
+      outcomes.filter((o) => o.end < stoppingAt).every((o) => o.status === 200),
+      summary,
+    ).toBe(true);
     const down = outcomes.filter((o) => o.status !== 200);
     expect(down.length).toBeGreaterThan(0);
     for (const o of down) {

@@ -63,7 +63,12 @@ describe("another origin", () => {
     expect((await fake.state()).requests.filter((r) => r.path.endsWith("/chat/completions"))).toHaveLength(0);
     const framed = page.frames().find((f) => f.name() !== "sink" && f !== page.mainFrame() && f.url() !== "about:blank");
     // A refused frame is left empty or on Chromium's error page: the app's composer never appears in it.
-    const composerInFrame = framed ? await framed.locator("textarea#composer").count().catch(() => 0) : 0;
+    const composerInFrame = framed
+      ? await framed
+          .locator("textarea#composer")
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(composerInFrame).toBe(0);
     await context.close();
   });
@@ -112,7 +117,9 @@ describe("a model that stalls midway", () => {
     // The next good answer turns it back.
     await fake.reset({ reply, chunkChars: 8, intervalMs: 5 });
     await chat.ask("Hai bên thảo luận gì?");
-    await page.waitForFunction(() => document.querySelectorAll('article[data-role="assistant"][data-status="done"]').length === 2, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('article[data-role="assistant"][data-status="done"]').length === 2, undefined, {
+      timeout: 60_000,
+    });
     await page.reload();
     await chat.selectProfile("local");
     await expect.poll(() => chat.profileHealth.innerText(), { timeout: 15_000 }).not.toMatch(/last answer failed/);
@@ -123,7 +130,10 @@ describe("a model that stalls midway", () => {
 const TOKEN = "e2e-team-token-4f1c9a";
 
 /** `npm start` on a free port with this environment; its output goes to artifacts/e2e/<name>.log. */
-async function startApp(name: string, extra: Record<string, string>): Promise<{ child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }> {
+async function startApp(
+  name: string,
+  extra: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ...extra };
   delete env.OPENAI_API_KEY;
@@ -189,7 +199,9 @@ describe("shared on the network (HOST=0.0.0.0)", () => {
       const run = promisify(execFile);
       const cli = await run("npx", ["tsx", "scripts/ask.ts", "--url", url, QUESTION], { env: { ...process.env, APP_ACCESS_TOKEN: TOKEN } });
       expect(cli.stdout).toMatch(/\[1\]/);
-      const refused = await run("npx", ["tsx", "scripts/ask.ts", "--url", url, QUESTION], { env: { ...process.env, APP_ACCESS_TOKEN: "" } }).catch((e: { stderr: string }) => e);
+      const refused = await run("npx", ["tsx", "scripts/ask.ts", "--url", url, QUESTION], { env: { ...process.env, APP_ACCESS_TOKEN: "" } }).catch(
+        (e: { stderr: string }) => e,
+      );
       expect((refused as { stderr: string }).stderr).toMatch(/401.*\n.*APP_ACCESS_TOKEN/s);
 
       // Browser: sent to /sign-in, a wrong token is refused, the right one leads back to the chat.
@@ -202,7 +214,10 @@ describe("shared on the network (HOST=0.0.0.0)", () => {
         await page.press("input#token", "Enter");
         // The refusal itself, not any live region (Next's route announcer is one too): the second
         // token must be typed once the first attempt has finished, or Enter meets a disabled button.
-        await page.getByRole("alert").filter({ hasText: /not right|không đúng/ }).waitFor();
+        await page
+          .getByRole("alert")
+          .filter({ hasText: /not right|không đúng/ })
+          .waitFor();
         await page.locator('form button[type="submit"]:not([disabled])').waitFor();
         await page.fill("input#token", TOKEN);
         await page.press("input#token", "Enter");
@@ -222,7 +237,11 @@ describe("shared on the network (HOST=0.0.0.0)", () => {
       app.child.kill("SIGTERM");
       await waitUntil(async () => app.child.exitCode !== null || app.child.signalCode !== null, 15_000, "npm start to exit");
       await waitUntil(
-        () => fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) }).then(() => false, () => true),
+        () =>
+          fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) }).then(
+            () => false,
+            () => true,
+          ),
         15_000,
         "the port to be freed",
       );
@@ -256,7 +275,10 @@ describe("slow clients", () => {
       // seconds of its timeout (the bound leaves room for a loaded machine; Node's default is 300 s).
       const [headers, body] = await Promise.all([
         secondsUntilClosed(app.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1\r\n"),
-        secondsUntilClosed(app.port, `POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"messages":`),
+        secondsUntilClosed(
+          app.port,
+          `POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"messages":`,
+        ),
       ]);
       expect(headers).toBeLessThan(15);
       expect(body).toBeLessThan(15);

@@ -18,7 +18,11 @@ export function tempConfig(env: Record<string, string> = {}, corpusDir = PROJECT
 }
 
 /** Index `corpusDir` into a temporary data folder and load it. */
-export async function buildTestRuntime(env: Record<string, string> = {}, corpusDir = PROJECT_CORPUS, fetchImpl?: typeof fetch): Promise<{ config: AppConfig; runtime: Runtime; cleanup: () => void }> {
+export async function buildTestRuntime(
+  env: Record<string, string> = {},
+  corpusDir = PROJECT_CORPUS,
+  fetchImpl?: typeof fetch,
+): Promise<{ config: AppConfig; runtime: Runtime; cleanup: () => void }> {
   const config = tempConfig(env, corpusDir);
   await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir) });
   return { config, runtime: await loadRuntime(config, fetchImpl), cleanup: config.cleanup };

@@ -106,7 +106,17 @@ describe("no index at start", () => {
 });
 
 describe("truncated or corrupted index files", () => {
-  const files = ["manifest.json", "hnswlib.index", "docstore.json", "chunks.json", "documents.json", "lexical.json", "lexical.bin", "embedder.json", "args.json"];
+  const files = [
+    "manifest.json",
+    "hnswlib.index",
+    "docstore.json",
+    "chunks.json",
+    "documents.json",
+    "lexical.json",
+    "lexical.bin",
+    "embedder.json",
+    "args.json",
+  ];
 
   // docstore.json and args.json are LangChain's HNSWLib files, written so HNSWLib.load can open a
   // build; the app rebuilds the docstore from chunks.json, so only their checksums guard them.
@@ -181,7 +191,7 @@ describe("truncated or corrupted index files", () => {
     const routes = await loadRoutes();
     try {
       const buildDir = (await currentBuildDir(indexDirOf(routes.dataDir)))!;
-      writeFileSync(path.join(buildDir, "documents.json"), "[{\"id\": ");
+      writeFileSync(path.join(buildDir, "documents.json"), '[{"id": ');
       const chat = await routes.chat(chatBody(QUESTION));
       expect(chat.status).toBe(503);
       const body = (await chat.json()) as ApiErrorBody;
@@ -273,7 +283,10 @@ describe("a damaged hnswlib.index never crashes the process (native addon)", () 
     const damaged = await damagedIndex("entry point out of range", false);
     const child = spawnSync(process.execPath, ["--import", "tsx", script, pristine, damaged], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect({ status: child.status, signal: child.signal, stderr: child.stderr.slice(-500) }).toMatchObject({ status: 0, signal: null });
-    const [healthy, refused, ...rest] = child.stdout.trim().split("\n").map((line) => JSON.parse(line) as { loaded: boolean; passages?: number; code?: string; message?: string });
+    const [healthy, refused, ...rest] = child.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { loaded: boolean; passages?: number; code?: string; message?: string });
     expect(rest).toEqual([]);
     expect(healthy).toMatchObject({ loaded: true });
     expect(healthy!.passages).toBeGreaterThan(0);
@@ -285,7 +298,11 @@ describe("a damaged hnswlib.index never crashes the process (native addon)", () 
 describe("an index from another embedder", () => {
   it("is refused, naming the index's embedder and the configured one", async () => {
     const { dataDir } = await copyOfIndex();
-    const error = await loadError(dataDir, { EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_MODEL: "bge-m3", EMBEDDINGS_BASE_URL: "http://127.0.0.1:11434/v1" });
+    const error = await loadError(dataDir, {
+      EMBEDDINGS_PROVIDER: "openai-compatible",
+      EMBEDDINGS_MODEL: "bge-m3",
+      EMBEDDINGS_BASE_URL: "http://127.0.0.1:11434/v1",
+    });
     expect(error.code).toBe("incompatible:index");
     expect(error.message).toContain('"local-hash-v1"');
     expect(error.message).toContain('"openai-compatible:bge-m3"');

@@ -19,7 +19,10 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
   const doc = state.status === "ready" ? state.document : null;
   const currentVersion = state.status === "ready" ? state.version : undefined;
   const parsed = useMemo(() => (doc ? parseSpan(start, end, doc.body.length) : null), [doc, start, end]);
-  const check = useMemo(() => (doc && parsed && parsed !== "invalid" ? checkSpan(doc.body, parsed, quote, version, currentVersion) : null), [doc, parsed, quote, version, currentVersion]);
+  const check = useMemo(
+    () => (doc && parsed && parsed !== "invalid" ? checkSpan(doc.body, parsed, quote, version, currentVersion) : null),
+    [doc, parsed, quote, version, currentVersion],
+  );
   const span = check ? (check.kind === "changed" ? null : check.span) : parsed;
 
   useEffect(() => {
@@ -103,7 +106,11 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
               )}
             </dl>
             {check && check.kind !== "holds" && (
-              <p role="status" data-span-check={check.kind} className="mt-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+              <p
+                role="status"
+                data-span-check={check.kind}
+                className="mt-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+              >
                 {check.kind === "refound" ? t.spanRefound : t.spanChanged}
               </p>
             )}

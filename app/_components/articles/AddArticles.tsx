@@ -78,7 +78,9 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
 
   return (
     <section aria-labelledby="add-articles" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <h2 id="add-articles" className="mb-3 text-base font-semibold">{s.addTitle}</h2>
+      <h2 id="add-articles" className="mb-3 text-base font-semibold">
+        {s.addTitle}
+      </h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; the file picker inside it is the keyboard way. */}
       <div
         data-testid="drop-zone"
@@ -91,7 +93,10 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
         className={`flex flex-col items-center gap-2 rounded-md border-2 border-dashed px-4 py-6 text-center text-sm ${dragging ? "border-sky-500 bg-sky-50 dark:bg-sky-950" : "border-slate-300 dark:border-slate-700"}`}
       >
         <p>{s.dropHere}</p>
-        <label htmlFor={inputId} className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 focus-within:outline-2 focus-within:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800">
+        <label
+          htmlFor={inputId}
+          className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 focus-within:outline-2 focus-within:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           {s.orPick}
           <input
             id={inputId}
@@ -113,7 +118,8 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
         <ul aria-live="polite" className="mt-3 space-y-1 text-sm" data-testid="upload-results">
           {progress.map((p) => (
             <li key={p.key} data-testid="upload-result" data-status={p.result?.status ?? "uploading"}>
-              <span className="font-medium">{p.name}</span>: <span className={p.result ? TONE[p.result.status] : "text-slate-500"}>{p.result ? describe(p.result, s) : s.uploading}</span>
+              <span className="font-medium">{p.name}</span>:{" "}
+              <span className={p.result ? TONE[p.result.status] : "text-slate-500"}>{p.result ? describe(p.result, s) : s.uploading}</span>
             </li>
           ))}
         </ul>
@@ -142,7 +148,10 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
             <input name="url" type="url" className={field} />
           </label>
           <div className="sm:col-span-2">
-            <button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500">
+            <button
+              type="submit"
+              className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500"
+            >
               {s.pasteSubmit}
             </button>
           </div>

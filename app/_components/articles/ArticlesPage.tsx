@@ -13,10 +13,17 @@ import { listArticles, removeArticle, restoreArticle } from "./archiveApi";
 type ListState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; documents: DocumentSummary[] };
 
 /** Folded for matching: case and Vietnamese diacritics ignored. */
-const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
 
 const input = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
-const smallButton = "rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800";
+const smallButton =
+  "rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800";
 
 export function ArticlesPage() {
   const { t, locale } = useLocale();
@@ -60,7 +67,16 @@ export function ArticlesPage() {
 
   async function undo(id: string, title: string) {
     const result = await restoreArticle(id);
-    setNotice({ message: result.status === "added" ? s.restored(title) : result.status === "refused" ? s.refused(result.reason) : result.status === "failed" ? s.failed(result.message) : s.duplicate(result.duplicateOfTitle) });
+    setNotice({
+      message:
+        result.status === "added"
+          ? s.restored(title)
+          : result.status === "refused"
+            ? s.refused(result.reason)
+            : result.status === "failed"
+              ? s.failed(result.message)
+              : s.duplicate(result.duplicateOfTitle),
+    });
     reload();
   }
 
@@ -68,7 +84,10 @@ export function ArticlesPage() {
     <div className="min-h-dvh">
       <header className="@container sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
         <div className="mx-auto flex max-w-5xl items-center gap-2">
-          <Link href="/" className="rounded-md px-1 py-1 text-sm font-medium text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-sky-300">
+          <Link
+            href="/"
+            className="rounded-md px-1 py-1 text-sm font-medium text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-sky-300"
+          >
             ← {t.backToChat}
           </Link>
           <span className="flex-1" />
@@ -82,7 +101,11 @@ export function ArticlesPage() {
         </div>
         <AddArticles s={s} onChanged={reload} />
         {notice && (
-          <p role="status" data-testid="archive-notice" className="flex flex-wrap items-center gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
+          <p
+            role="status"
+            data-testid="archive-notice"
+            className="flex flex-wrap items-center gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800"
+          >
             <span>{notice.message}</span>
             {notice.undo && (
               <button type="button" className={smallButton} onClick={() => void undo(notice.undo!.id, notice.undo!.title)}>
@@ -102,7 +125,9 @@ export function ArticlesPage() {
               <select value={outlet} onChange={(e) => setOutlet(e.target.value)} className={input}>
                 <option value="">{s.allOutlets}</option>
                 {outlets.map((o) => (
-                  <option key={o} value={o}>{o}</option>
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
                 ))}
               </select>
             </label>
@@ -155,7 +180,12 @@ export function ArticlesPage() {
                           // biome-ignore lint/a11y/useSemanticElements: two buttons of a confirmation inside a table cell, not a form (fieldset).
                           <span className="inline-flex items-center gap-1" role="group" aria-label={s.removeConfirm(d.title)}>
                             <span className="sr-only">{s.removeConfirm(d.title)}</span>
-                            <button type="button" data-testid="confirm-remove" className={`${smallButton} border-red-300 text-red-800 dark:text-red-300`} onClick={() => void remove(d)}>
+                            <button
+                              type="button"
+                              data-testid="confirm-remove"
+                              className={`${smallButton} border-red-300 text-red-800 dark:text-red-300`}
+                              onClick={() => void remove(d)}
+                            >
                               {s.removeYes}
                             </button>
                             <button type="button" className={smallButton} onClick={() => setConfirming(null)}>
@@ -163,7 +193,13 @@ export function ArticlesPage() {
                             </button>
                           </span>
                         ) : (
-                          <button type="button" data-testid="remove" className={smallButton} onClick={() => setConfirming(d.id)} aria-label={`${s.remove}: ${d.title}`}>
+                          <button
+                            type="button"
+                            data-testid="remove"
+                            className={smallButton}
+                            onClick={() => setConfirming(d.id)}
+                            aria-label={`${s.remove}: ${d.title}`}
+                          >
                             {s.remove}
                           </button>
                         )}

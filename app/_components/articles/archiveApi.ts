@@ -51,7 +51,10 @@ export interface PastedArticle {
 }
 
 export function pasteArticle(article: PastedArticle): Promise<AddResult> {
-  return add(new Request("/api/documents", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(article) }), article.title ?? "…");
+  return add(
+    new Request("/api/documents", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(article) }),
+    article.title ?? "…",
+  );
 }
 
 export function restoreArticle(id: string): Promise<AddResult> {

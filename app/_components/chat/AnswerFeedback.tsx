@@ -26,10 +26,26 @@ export function AnswerFeedback({ feedback, onChange }: Props) {
 
   return (
     <>
-      <button type="button" className="action-btn" data-feedback="up" aria-pressed={feedback?.rating === "up"} aria-label={t.goodAnswer} title={t.goodAnswer} onClick={() => rate("up")}>
+      <button
+        type="button"
+        className="action-btn"
+        data-feedback="up"
+        aria-pressed={feedback?.rating === "up"}
+        aria-label={t.goodAnswer}
+        title={t.goodAnswer}
+        onClick={() => rate("up")}
+      >
         <Thumb up />
       </button>
-      <button type="button" className="action-btn" data-feedback="down" aria-pressed={feedback?.rating === "down"} aria-label={t.badAnswer} title={t.badAnswer} onClick={() => rate("down")}>
+      <button
+        type="button"
+        className="action-btn"
+        data-feedback="down"
+        aria-pressed={feedback?.rating === "down"}
+        aria-label={t.badAnswer}
+        title={t.badAnswer}
+        onClick={() => rate("down")}
+      >
         <Thumb up={false} />
       </button>
       {feedback && noteOpen && (
@@ -72,7 +88,18 @@ export function AnswerFeedback({ feedback, onChange }: Props) {
 /** A thumb drawn inline: emoji fonts are missing on many Linux machines (the app runs offline, system fonts only). */
 function Thumb({ up }: { up: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={up ? undefined : { transform: "rotate(180deg)" }}>
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      style={up ? undefined : { transform: "rotate(180deg)" }}
+    >
       <path d="M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3zm0 0 4-8a3 3 0 0 1 3 3v4h5.5a2 2 0 0 1 2 2.3l-1.3 8A2 2 0 0 1 18.2 21H7" />
     </svg>
   );

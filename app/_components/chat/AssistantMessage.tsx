@@ -55,7 +55,11 @@ export const AssistantMessage = memo(function AssistantMessage(props: Props) {
     (n: number, from: HTMLElement) => {
       const list = panelTargets(targets, text);
       const all = list.some((x) => x.n === n) ? list : [...targets.values()].sort((a, b) => a.n - b.n);
-      openPanel(all, all.findIndex((x) => x.n === n), from);
+      openPanel(
+        all,
+        all.findIndex((x) => x.n === n),
+        from,
+      );
     },
     [targets, text, openPanel],
   );
@@ -92,15 +96,15 @@ export const AssistantMessage = memo(function AssistantMessage(props: Props) {
         )}
       </header>
       {meta?.failure && <FailureAlert failure={meta.failure} live={busy} />}
-      {busy && text.length > STREAM_MARKDOWN_MAX && (
-        <p className="mb-1 text-xs text-slate-600 italic dark:text-slate-400">{t.streamingTail}</p>
-      )}
-      {!busy && text.length > MARKDOWN_MAX && (
-        <p className="mb-1 text-xs text-slate-600 italic dark:text-slate-400">{t.longAnswerPlain}</p>
-      )}
+      {busy && text.length > STREAM_MARKDOWN_MAX && <p className="mb-1 text-xs text-slate-600 italic dark:text-slate-400">{t.streamingTail}</p>}
+      {!busy && text.length > MARKDOWN_MAX && <p className="mb-1 text-xs text-slate-600 italic dark:text-slate-400">{t.longAnswerPlain}</p>}
       {body}
       {meta?.stopped && (
-        <p data-stopped-mark className="mt-2 inline-flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200" title={t.stoppedHint}>
+        <p
+          data-stopped-mark
+          className="mt-2 inline-flex items-center gap-1 rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+          title={t.stoppedHint}
+        >
           <span aria-hidden="true">■</span> {t.stopped}
           <span className="sr-only">: {t.stoppedHint}</span>
         </p>

@@ -22,9 +22,7 @@ function compactHistory(messages: ChatMessage[]) {
   return messages.slice(-HISTORY_LIMIT).map((m) => ({
     id: m.id,
     role: m.role,
-    parts: m.parts
-      .filter((p) => p.type === "text")
-      .map((p) => ({ type: "text" as const, text: p.type === "text" ? p.text.slice(0, MAX_MESSAGE_CHARS) : "" })),
+    parts: m.parts.filter((p) => p.type === "text").map((p) => ({ type: "text" as const, text: p.type === "text" ? p.text.slice(0, MAX_MESSAGE_CHARS) : "" })),
   }));
 }
 
@@ -87,7 +85,10 @@ export function ChatSession({ id, initialMessages, initialMeta, profileId, onSav
   }, [id, messages, meta, status, onSave]);
 
   // Status too: the actions under an answer appear when it finishes, and must scroll into view.
-  useAutoScroll(useMemo(() => [messages, status], [messages, status]), messages.length);
+  useAutoScroll(
+    useMemo(() => [messages, status], [messages, status]),
+    messages.length,
+  );
 
   /** Stop the answer and mark it as stopped (the mark is saved with the conversation). */
   const stopAnswer = useCallback(() => {

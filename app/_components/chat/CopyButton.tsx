@@ -34,7 +34,12 @@ export function CopyButton({ getText }: { getText: () => string }) {
     <button
       type="button"
       aria-label={t.copyLabel}
-      onClick={() => writeClipboard(getText()).then(() => setState("copied"), () => setState("failed"))}
+      onClick={() =>
+        writeClipboard(getText()).then(
+          () => setState("copied"),
+          () => setState("failed"),
+        )
+      }
       className="action-btn"
     >
       <span aria-live="polite">{state === "copied" ? t.copied : state === "failed" ? t.copyFailed : t.copy}</span>

@@ -55,7 +55,11 @@ function SourceQuote({ card, targets }: { card: SourceCard; targets: CitationTar
           e.preventDefault();
           // The card's own span, placed where its number sits in the answer's list.
           const list = targets.some((x) => x.n === card.n) ? targets.map((x) => (x.n === card.n ? card : x)) : [card];
-          panel.open(list, list.findIndex((x) => x.n === card.n), e.currentTarget);
+          panel.open(
+            list,
+            list.findIndex((x) => x.n === card.n),
+            e.currentTarget,
+          );
         }}
         className={
           "-mx-1.5 flex gap-2 rounded-md p-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-900 " +

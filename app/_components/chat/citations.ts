@@ -54,7 +54,20 @@ export function messageSources(message: ChatMessage): MessageSources {
 /** What a marker or card needs of a verified citation. */
 function targetOf(c: Citation): CitationTarget {
   const { n, docId, title, date, source, url, start, end, quote, supported, version, alsoReportedBy } = c;
-  return { n, docId, title, date, source, url, start, end, quote, supported, ...(version ? { version } : {}), ...(alsoReportedBy?.length ? { alsoReportedBy } : {}) };
+  return {
+    n,
+    docId,
+    title,
+    date,
+    source,
+    url,
+    start,
+    end,
+    quote,
+    supported,
+    ...(version ? { version } : {}),
+    ...(alsoReportedBy?.length ? { alsoReportedBy } : {}),
+  };
 }
 
 /** Resolve every citation number of a message: citation (verified span) first, else passage, else document. */
@@ -170,7 +183,10 @@ export function messageText(message: ChatMessage): string {
 
 /** A quote without its own outer quotation marks: the UI adds them (`<q>`, “…”), so they must not double. */
 export function displayQuote(quote: string): string {
-  return quote.trim().replace(/^[“"«„]\s*/, "").replace(/\s*[”"»]$/, "");
+  return quote
+    .trim()
+    .replace(/^[“"«„]\s*/, "")
+    .replace(/\s*[”"»]$/, "");
 }
 
 /** The citations a user can step through in the panel: the answer's cited numbers that resolve, in order. */

@@ -107,7 +107,13 @@ export function ConversationList({ conversations, currentId, onSelect, onRename,
               >
                 {title}
               </button>
-              <button type="button" className={ICON_BTN} onClick={() => setRenaming({ id: c.id, value: title })} aria-label={`${t.renameConversation}: ${title}`} title={t.renameConversation}>
+              <button
+                type="button"
+                className={ICON_BTN}
+                onClick={() => setRenaming({ id: c.id, value: title })}
+                aria-label={`${t.renameConversation}: ${title}`}
+                title={t.renameConversation}
+              >
                 <span aria-hidden="true">✎</span>
               </button>
               <button type="button" className={ICON_BTN} onClick={() => onExport(c)} aria-label={`${t.exportMarkdown}: ${title}`} title={t.exportMarkdown}>

@@ -99,7 +99,10 @@ function questionBefore(messages: ChatMessage[], answer: ChatMessage, versions: 
     at = questionId === undefined ? -1 : messages.findIndex((m) => m.id === questionId && m.role === "user");
   }
   if (at < 0) return null;
-  const history = messages.slice(0, at).filter((m) => m.role === "user").map((m) => messageText(m).trim());
+  const history = messages
+    .slice(0, at)
+    .filter((m) => m.role === "user")
+    .map((m) => messageText(m).trim());
   return { question: messageText(messages[at]!).trim(), history };
 }
 
@@ -117,5 +120,11 @@ export function download(filename: string, text: string, type: string): void {
 
 /** A file name from a title: letters and digits kept (Vietnamese included), the rest dashes. */
 export function fileSlug(title: string): string {
-  return title.normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "conversation";
+  return (
+    title
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "conversation"
+  );
 }

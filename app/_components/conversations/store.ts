@@ -84,6 +84,10 @@ export function newConversationId(): string {
 /** A title from the first question of a conversation. */
 export function titleOf(messages: ChatMessage[]): string {
   const first = messages.find((m) => m.role === "user");
-  const text = first?.parts.map((p) => (p.type === "text" ? p.text : "")).join("").trim() ?? "";
+  const text =
+    first?.parts
+      .map((p) => (p.type === "text" ? p.text : ""))
+      .join("")
+      .trim() ?? "";
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -45,7 +45,9 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
           data-new-chat
           className="rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium sm:px-2.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
-          <span aria-hidden="true" className="text-base leading-none">+</span>
+          <span aria-hidden="true" className="text-base leading-none">
+            +
+          </span>
           <span className="sr-only @2xl:not-sr-only @2xl:ml-1">{t.newChat}</span>
         </button>
         <Link

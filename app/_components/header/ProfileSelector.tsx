@@ -55,11 +55,7 @@ export function ProfileSelector({ report, probing, error, selectedId, onSelect, 
         </select>
       </div>
       {summary && selected && (
-        <p
-          data-profile-health={summary.tone}
-          aria-live="polite"
-          className="flex items-start gap-1.5 text-xs text-slate-600 dark:text-slate-400"
-        >
+        <p data-profile-health={summary.tone} aria-live="polite" className="flex items-start gap-1.5 text-xs text-slate-600 dark:text-slate-400">
           <span aria-hidden="true" className={`mt-1 inline-block size-2 shrink-0 rounded-full ${TONE_DOT[summary.tone]}`} />
           <span className="min-w-0">
             <span className="font-medium">{summary.text}</span>

@@ -18,7 +18,9 @@ export interface HealthState {
 const STALE_MS = 5 * 60_000;
 
 function needsProbe(report: HealthReport): boolean {
-  return report.profiles.some((p) => p.kind !== "offline" && (p.health.reachable === null || !p.health.checkedAt || Date.now() - Date.parse(p.health.checkedAt) > STALE_MS));
+  return report.profiles.some(
+    (p) => p.kind !== "offline" && (p.health.reachable === null || !p.health.checkedAt || Date.now() - Date.parse(p.health.checkedAt) > STALE_MS),
+  );
 }
 
 async function getHealth(probe: boolean, signal: AbortSignal): Promise<HealthReport> {

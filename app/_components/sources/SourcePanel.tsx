@@ -35,19 +35,14 @@ export function SourcePanel() {
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.preventDefault();
-            e.stopPropagation();
+          e.stopPropagation();
           close();
         }
       }}
       className="fixed inset-x-0 bottom-0 z-40 flex h-[72dvh] flex-col rounded-t-2xl border-t border-slate-300 bg-white shadow-[0_-8px_30px_rgb(0_0_0/0.18)] lg:sticky lg:top-0 lg:z-10 lg:h-dvh lg:w-[min(32rem,38vw)] lg:shrink-0 lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950"
     >
       <div className="flex items-center gap-1.5 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
-        <h2
-          id="source-panel-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="mr-auto rounded text-sm font-semibold text-slate-700 dark:text-slate-200"
-        >
+        <h2 id="source-panel-heading" ref={heading} tabIndex={-1} className="mr-auto rounded text-sm font-semibold text-slate-700 dark:text-slate-200">
           <span className="sr-only">{t.panelLabel}: </span>
           <span data-panel-position>{t.citationPosition(state.index + 1, state.targets.length)}</span>
         </h2>
@@ -61,13 +56,7 @@ export function SourcePanel() {
             </button>
           </>
         )}
-        <a
-          href={articleHref(target.docId, target.start, target.end, target)}
-          target="_blank"
-          rel="noopener"
-          className="action-btn"
-          title={t.openFullPageLabel}
-        >
+        <a href={articleHref(target.docId, target.start, target.end, target)} target="_blank" rel="noopener" className="action-btn" title={t.openFullPageLabel}>
           {t.openFullPage} <span aria-hidden="true">↗</span>
         </a>
         <button type="button" className="action-btn" onClick={close} aria-label={t.closePanel} data-panel-close>
@@ -132,9 +121,7 @@ function PanelArticle({ target }: { target: CitationTarget }) {
             </p>
           )}
           {target.supported === false && (
-            <p className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
-              ⚠ {t.unverifiedHint}
-            </p>
+            <p className="mt-2 rounded bg-amber-100 px-2 py-1 text-xs text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">⚠ {t.unverifiedHint}</p>
           )}
           {span === "invalid" && (
             <p role="status" className="mt-2 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">

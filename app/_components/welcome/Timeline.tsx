@@ -50,7 +50,10 @@ export function Timeline({ onAsk, disabled }: { onAsk: (question: string) => voi
           {byMonth(state.events).map((group) => (
             <li key={group.month || "undated"} className="relative border-l-2 border-slate-200 pb-2 pl-5 dark:border-slate-800">
               <h3 className="relative -ml-5 mb-2 flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
-                <span aria-hidden="true" className="-ml-[7px] inline-block size-3 rounded-full border-2 border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-950" />
+                <span
+                  aria-hidden="true"
+                  className="-ml-[7px] inline-block size-3 rounded-full border-2 border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-950"
+                />
                 {group.month ? monthLabel(group.month, locale) : t.undatedEvents}
               </h3>
               <ol className="space-y-2.5">
@@ -96,7 +99,10 @@ function EventCard({ event, onAsk, disabled }: { event: EventSummary; onAsk: (q:
   const date = formatDate(event.date, locale);
   return (
     <li data-event={event.id} className="relative rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <span aria-hidden="true" className={`absolute top-4 -left-[27px] size-2.5 rounded-full ring-4 ring-white dark:ring-slate-950 ${KIND_STYLE[event.kind]}`} />
+      <span
+        aria-hidden="true"
+        className={`absolute top-4 -left-[27px] size-2.5 rounded-full ring-4 ring-white dark:ring-slate-950 ${KIND_STYLE[event.kind]}`}
+      />
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         <span className="inline-flex items-center gap-1 font-semibold text-slate-700 dark:text-slate-200">
           <span aria-hidden="true" className={`inline-block size-2 rounded-full ${KIND_STYLE[event.kind]}`} />
@@ -115,7 +121,12 @@ function EventCard({ event, onAsk, disabled }: { event: EventSummary; onAsk: (q:
         <ul className="mt-1.5 space-y-1">
           {event.reports.map((r) => (
             <li key={r.docId}>
-              <Link href={articleHref(r.docId, null, null)} lang={r.lang} data-event-report className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+              <Link
+                href={articleHref(r.docId, null, null)}
+                lang={r.lang}
+                data-event-report
+                className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+              >
                 {r.title}
               </Link>
               <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">{[r.source, formatDate(r.date, locale)].filter(Boolean).join(" · ")}</span>

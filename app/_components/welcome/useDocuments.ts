@@ -4,10 +4,7 @@ import { useEffect, useState } from "react";
 import { documentListSchema } from "@/lib/api-schemas";
 import type { DocumentSummary } from "@/lib/types";
 
-export type DocumentsState =
-  | { status: "loading" }
-  | { status: "error" }
-  | { status: "ready"; documents: DocumentSummary[] };
+export type DocumentsState = { status: "loading" } | { status: "error" } | { status: "ready"; documents: DocumentSummary[] };
 
 export function useDocuments(): DocumentsState {
   const [state, setState] = useState<DocumentsState>({ status: "loading" });

@@ -19,7 +19,10 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 function textOf(message: ChatRequest["messages"][number]): string {
-  return message.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join("").trim();
+  return message.parts
+    .map((p) => (p.type === "text" ? (p.text ?? "") : ""))
+    .join("")
+    .trim();
 }
 
 /** Only POST is served; other methods get a JSON error rather than an empty 405. */
@@ -32,11 +35,16 @@ export async function POST(request: Request): Promise<Response> {
     const question = textOf(last);
     if (last.role !== "user") throw new AppError("bad_request:input", "The last message must be the user's question.");
     if (!question) throw new AppError("bad_request:input", "The question is empty.", { hint: "Type a question." });
-    if (question.length > MAX_QUESTION_CHARS) throw new AppError("bad_request:input", `The question is longer than ${MAX_QUESTION_CHARS} characters.`, { hint: "Shorten the question." });
+    if (question.length > MAX_QUESTION_CHARS)
+      throw new AppError("bad_request:input", `The question is longer than ${MAX_QUESTION_CHARS} characters.`, { hint: "Shorten the question." });
     const config = serverConfig();
     const profile = findProfile(config, body.profileId);
     if (!profile) {
-      throw new AppError("not_found:profile", `Unknown model profile "${body.profileId}".`, { hint: `Choose one of: ${listProfiles(config).map((p) => p.id).join(", ")}.` });
+      throw new AppError("not_found:profile", `Unknown model profile "${body.profileId}".`, {
+        hint: `Choose one of: ${listProfiles(config)
+          .map((p) => p.id)
+          .join(", ")}.`,
+      });
     }
     const turns: Turn[] = body.messages
       .slice(0, -1)
@@ -48,7 +56,10 @@ export async function POST(request: Request): Promise<Response> {
     const { pipeline, store } = await serverRuntime();
     const log = logFor(request, "api/chat");
     // Model profiles spend money and upstream capacity: limited per client; the offline profile is not.
-    const release = profile.kind === "offline" ? () => {} : clientLimits(config.RATE_LIMIT_PER_MINUTE, config.MAX_CONCURRENT_STREAMS).admitOrThrow(identify(config, request.headers).clientKey);
+    const release =
+      profile.kind === "offline"
+        ? () => {}
+        : clientLimits(config.RATE_LIMIT_PER_MINUTE, config.MAX_CONCURRENT_STREAMS).admitOrThrow(identify(config, request.headers).clientKey);
 
     const stream = createUIMessageStream<ChatMessage>({
       execute: async ({ writer }) => {
@@ -57,10 +68,25 @@ export async function POST(request: Request): Promise<Response> {
           for await (const event of pipeline.answer({ question, history, profile, signal: request.signal })) {
             switch (event.type) {
               case "passages":
-                writer.write({ type: "start", messageMetadata: { profileId: profile.id, mode: event.mode, model: event.model, createdAt: Date.now(), ...(historyDropped ? { historyDropped } : {}) } });
+                writer.write({
+                  type: "start",
+                  messageMetadata: {
+                    profileId: profile.id,
+                    mode: event.mode,
+                    model: event.model,
+                    createdAt: Date.now(),
+                    ...(historyDropped ? { historyDropped } : {}),
+                  },
+                });
                 writer.write({ type: "data-passages", data: { passages: event.passages.map(toPassageView) } });
                 for (const p of event.passages) {
-                  writer.write({ type: "source-document", sourceId: `passage-${p.rank}`, mediaType: "text/plain", title: p.chunk.title, filename: p.chunk.docId });
+                  writer.write({
+                    type: "source-document",
+                    sourceId: `passage-${p.rank}`,
+                    mediaType: "text/plain",
+                    title: p.chunk.title,
+                    filename: p.chunk.docId,
+                  });
                 }
                 writer.write({ type: "text-start", id: `text-${textId}` });
                 break;
@@ -78,17 +104,33 @@ export async function POST(request: Request): Promise<Response> {
                 break;
               case "failure":
                 // The endpoint's address is for the operator: the browser only gets the failure's message.
-                log.warn(`model ${profile.model} at ${describeUrl(profile.baseUrl ?? "")} (profile ${profile.id}) failed: ${event.failure.code}: ${event.failure.message}`);
+                log.warn(
+                  `model ${profile.model} at ${describeUrl(profile.baseUrl ?? "")} (profile ${profile.id}) failed: ${event.failure.code}: ${event.failure.message}`,
+                );
                 writer.write({ type: "message-metadata", messageMetadata: { failure: event.failure } });
                 break;
               case "done":
-                if (profile.kind !== "offline" && (event.result.mode === "llm" || event.result.failure)) recordAnswerOutcome(profile.id, event.result.failure ?? null);
+                if (profile.kind !== "offline" && (event.result.mode === "llm" || event.result.failure))
+                  recordAnswerOutcome(profile.id, event.result.failure ?? null);
                 writer.write({ type: "text-end", id: `text-${textId}` });
-                writer.write({ type: "data-citations", data: { citations: withAlsoReportedBy(await withVersions(event.result.citations, (id) => store.document(id)), (id) => store.alsoReportedBy?.(id) ?? []) } });
+                writer.write({
+                  type: "data-citations",
+                  data: {
+                    citations: withAlsoReportedBy(
+                      await withVersions(event.result.citations, (id) => store.document(id)),
+                      (id) => store.alsoReportedBy?.(id) ?? [],
+                    ),
+                  },
+                });
                 writer.write({
                   type: "finish",
                   finishReason: "stop",
-                  messageMetadata: { status: event.result.status, mode: event.result.mode, model: event.result.model, ...(event.result.truncated ? { truncated: event.result.truncated } : {}) },
+                  messageMetadata: {
+                    status: event.result.status,
+                    mode: event.result.mode,
+                    model: event.result.model,
+                    ...(event.result.truncated ? { truncated: event.result.truncated } : {}),
+                  },
                 });
                 break;
               default: {

@@ -4,7 +4,9 @@ import { MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_QUESTION_CHARS } from "@/lib/limit
 
 export { MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_QUESTION_CHARS };
 
-const part = z.object({ type: z.string().max(100), text: z.string().max(MAX_MESSAGE_CHARS, `a message part is longer than ${MAX_MESSAGE_CHARS} characters`).optional() }).passthrough();
+const part = z
+  .object({ type: z.string().max(100), text: z.string().max(MAX_MESSAGE_CHARS, `a message part is longer than ${MAX_MESSAGE_CHARS} characters`).optional() })
+  .passthrough();
 
 const message = z.object({
   id: z.string().max(200).optional(),

@@ -31,7 +31,9 @@ const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 /** The multipart body, read no further than the upload limit (a body without Content-Length included). */
 async function readUpload(request: Request, maxBytes: number): Promise<FormData> {
   const tooLarge = () =>
-    new AppError("payload_too_large:upload", `The upload is larger than ${megabytes(maxBytes)}.`, { hint: "Send fewer or smaller files at once (MAX_UPLOAD_BYTES)." });
+    new AppError("payload_too_large:upload", `The upload is larger than ${megabytes(maxBytes)}.`, {
+      hint: "Send fewer or smaller files at once (MAX_UPLOAD_BYTES).",
+    });
   // Multipart framing adds a little to the files' own bytes.
   const limit = maxBytes + 64 * 1024;
   if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
@@ -52,7 +54,9 @@ async function readUpload(request: Request, maxBytes: number): Promise<FormData>
   try {
     return await new Response(Buffer.concat(parts), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
-    throw new AppError("bad_request:input", "The upload is not a readable multipart form.", { hint: 'Send the files as multipart/form-data in fields named "file".' });
+    throw new AppError("bad_request:input", "The upload is not a readable multipart form.", {
+      hint: 'Send the files as multipart/form-data in fields named "file".',
+    });
   }
 }
 
@@ -60,11 +64,15 @@ async function uploadsFromForm(form: FormData, config: ReturnType<typeof getConf
   const files = form.getAll("file").filter((v): v is File => typeof v !== "string");
   if (files.length === 0) throw new AppError("bad_request:input", "The upload holds no file.", { hint: 'Send one or more files in fields named "file".' });
   if (files.length > config.MAX_UPLOAD_FILES) {
-    throw new AppError("payload_too_large:upload", `${files.length} files at once is more than the limit of ${config.MAX_UPLOAD_FILES}.`, { hint: "Send them in smaller batches (MAX_UPLOAD_FILES)." });
+    throw new AppError("payload_too_large:upload", `${files.length} files at once is more than the limit of ${config.MAX_UPLOAD_FILES}.`, {
+      hint: "Send them in smaller batches (MAX_UPLOAD_FILES).",
+    });
   }
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > config.MAX_UPLOAD_BYTES) {
-    throw new AppError("payload_too_large:upload", `The files add up to ${megabytes(total)}, more than ${megabytes(config.MAX_UPLOAD_BYTES)}.`, { hint: "Send fewer or smaller files at once (MAX_UPLOAD_BYTES)." });
+    throw new AppError("payload_too_large:upload", `The files add up to ${megabytes(total)}, more than ${megabytes(config.MAX_UPLOAD_BYTES)}.`, {
+      hint: "Send fewer or smaller files at once (MAX_UPLOAD_BYTES).",
+    });
   }
   return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
@@ -74,7 +82,8 @@ const STATUS_OF = { "refused:article": 422, "conflict:article": 409 } as const;
 function respond(results: AddOutcome[]): Response {
   const first = results[0];
   if (first && results.every((r) => r.status === "refused") && first.status === "refused") {
-    const hint = first.code === "conflict:article" ? "Remove the existing article first, or rename the file." : "Check the file: the reason says what is wrong with it.";
+    const hint =
+      first.code === "conflict:article" ? "Remove the existing article first, or rename the file." : "Check the file: the reason says what is wrong with it.";
     return Response.json({ error: { code: first.code, message: `${first.file}: ${first.reason}`, hint }, results }, { status: STATUS_OF[first.code] });
   }
   return Response.json({ results });
@@ -100,6 +109,13 @@ export async function POST(request: Request): Promise<Response> {
     if ("restore" in body) return respondAndCompact(config, [await restoreArticle(config, body.restore)]);
     const { text, ...metadata } = body;
     const title = metadata.title ?? text.split("\n")[0]!.slice(0, 80);
-    return respondAndCompact(config, await addArticles(config, [{ name: `${idFromTitle(title)}.txt`, bytes: Buffer.from(text), metadata, uniqueName: true }], "pasted text (POST /api/documents)"));
+    return respondAndCompact(
+      config,
+      await addArticles(
+        config,
+        [{ name: `${idFromTitle(title)}.txt`, bytes: Buffer.from(text), metadata, uniqueName: true }],
+        "pasted text (POST /api/documents)",
+      ),
+    );
   });
 }

@@ -1,7 +1,13 @@
 /** The JSON bodies of POST /api/documents: pasted text with what the user knows about it, or the undo of a removal. */
 import { z } from "zod";
 
-const field = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const field = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 export const pasteSchema = z.object({
   text: z.string().trim().min(1, "paste the article's text; it is empty").max(200_000, "the text is longer than 200,000 characters; upload it as a file"),

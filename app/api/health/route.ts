@@ -32,11 +32,20 @@ export async function GET(request: Request): Promise<Response> {
       const status = serverRuntimeStatus();
       if (status.serving === "previous") {
         index.stale = true;
-        index.message = withoutPaths(`The rebuilt index could not be loaded (${status.problem}); still answering from the index built ${summary.builtAt ?? "earlier"}. Rebuild it: npm run index -- --force`);
+        index.message = withoutPaths(
+          `The rebuilt index could not be loaded (${status.problem}); still answering from the index built ${summary.builtAt ?? "earlier"}. Rebuild it: npm run index -- --force`,
+        );
       }
     } catch (error) {
       const appError = error instanceof AppError ? error : null;
-      index = { ok: false, documents: 0, chunks: 0, builtAt: null, embedder: null, message: appError ? withoutPaths(`${appError.message} ${appError.hint ?? ""}`.trim()) : "The index could not be loaded." };
+      index = {
+        ok: false,
+        documents: 0,
+        chunks: 0,
+        builtAt: null,
+        embedder: null,
+        message: appError ? withoutPaths(`${appError.message} ${appError.hint ?? ""}`.trim()) : "The index could not be loaded.",
+      };
     }
     const profiles = await Promise.all(
       listProfiles(config).map(async (p) => ({
@@ -44,7 +53,10 @@ export async function GET(request: Request): Promise<Response> {
         kind: p.kind,
         label: p.label,
         model: p.model,
-        health: p.kind === "offline" ? OFFLINE : withLastAnswer(p.id, probe ? await probedHealth(p, fetch, Date.now, config.HEALTH_CACHE_MS) : ((await lastHealth(p)) ?? NOT_CHECKED)),
+        health:
+          p.kind === "offline"
+            ? OFFLINE
+            : withLastAnswer(p.id, probe ? await probedHealth(p, fetch, Date.now, config.HEALTH_CACHE_MS) : ((await lastHealth(p)) ?? NOT_CHECKED)),
       })),
     );
     const report: HealthReport = { ok: index.ok, index, profiles, defaultProfileId: defaultProfileId(config) };

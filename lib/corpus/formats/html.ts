@@ -45,7 +45,8 @@ function* jsonLdObjects(value: Json): Generator<Record<string, Json>> {
 }
 
 const str = (value: Json): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : undefined);
-const nameOf = (value: Json): string | undefined => str(value) ?? (value && typeof value === "object" && !Array.isArray(value) ? str((value as Record<string, Json>).name) : undefined);
+const nameOf = (value: Json): string | undefined =>
+  str(value) ?? (value && typeof value === "object" && !Array.isArray(value) ? str((value as Record<string, Json>).name) : undefined);
 
 function newsArticleFromJsonLd(document: Document): Partial<Record<"headline" | "published" | "publisher" | "url" | "lang", string>> {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
@@ -97,7 +98,8 @@ function withoutSiteSuffix(title: string, siteName: string | undefined): string 
  * containers ("print-friendly", "tools") are not here; chrome without such a name is left to the
  * text rules of lib/corpus/chrome.ts.
  */
-const CHROME_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|adv|quang-?cao|qc|sponsor\w*|banner|cookies?|consent|gdpr|byline|author|comments?|binh-?luan|related\w*|tin-?lien-?quan|share|sharing|social|newsletter|subscribe|signup|breadcrumbs?|toolbar|font-?size|tu-?khoa|most-?read|trending|recommend\w*|read-?more|xem-?them|doc-?them|copyright|outbrain|taboola)(?:[\s_-]|$)/i;
+const CHROME_NAME =
+  /(?:^|[\s_-])(?:ads?|advert\w*|adv|quang-?cao|qc|sponsor\w*|banner|cookies?|consent|gdpr|byline|author|comments?|binh-?luan|related\w*|tin-?lien-?quan|share|sharing|social|newsletter|subscribe|signup|breadcrumbs?|toolbar|font-?size|tu-?khoa|most-?read|trending|recommend\w*|read-?more|xem-?them|doc-?them|copyright|outbrain|taboola)(?:[\s_-]|$)/i;
 const CHROME_TAGS = "script, style, noscript, template, iframe, object, embed, nav, header, footer, aside, form, button";
 
 /** A wrapper named like chrome ("share-wrapper") that holds the article itself is never pruned. */
@@ -128,7 +130,13 @@ function paragraphs(content: Element): string[] {
   }
   if (out.length === 0) {
     const text = (content.textContent ?? "").replace(/[ \t]+/g, " ").trim();
-    if (text) out.push(...text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean));
+    if (text)
+      out.push(
+        ...text
+          .split(/\n\s*\n/)
+          .map((p) => p.replace(/\s+/g, " ").trim())
+          .filter(Boolean),
+      );
   }
   return out;
 }
@@ -140,7 +148,12 @@ export function readHtml(html: string): HtmlArticle {
   const ld = newsArticleFromJsonLd(document);
   const siteName = meta(document, "og:site_name", "application-name") ?? ld.publisher;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim();
-  const titles = [ld.headline, meta(document, "og:title", "twitter:title"), document.querySelector("title")?.textContent ?? undefined, document.querySelector("h1")?.textContent ?? undefined]
+  const titles = [
+    ld.headline,
+    meta(document, "og:title", "twitter:title"),
+    document.querySelector("title")?.textContent ?? undefined,
+    document.querySelector("h1")?.textContent ?? undefined,
+  ]
     .map((t) => t?.replace(/\s+/g, " ").trim())
     .filter((t): t is string => Boolean(t))
     .map((t) => withoutSiteSuffix(t, siteName));
@@ -153,7 +166,10 @@ export function readHtml(html: string): HtmlArticle {
     lang: ld.lang ?? document.documentElement?.getAttribute("lang") ?? undefined,
   };
   pruneChrome(document as unknown as Document);
-  const article = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as Element, charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const article = new Readability<Element>(document as unknown as Document, {
+    serializer: (node) => node as Element,
+    charThreshold: MIN_ARTICLE_CHARS,
+  }).parse();
   const body = article?.content ? paragraphs(article.content) : [];
   const length = body.join(" ").length;
   if (length < MIN_ARTICLE_CHARS) {

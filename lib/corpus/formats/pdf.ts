@@ -78,13 +78,23 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfArticle> {
   }
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdfjs takes ownership of the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, enableXfa: false, stopAtErrors: true, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
   let pdf: Awaited<typeof task.promise>;
   try {
     pdf = await task.promise;
   } catch (error) {
     const name = (error as Error)?.name;
-    throw new PdfRefusedError(name === "PasswordException" ? "the PDF is password-protected" : `not a readable PDF (${(error as Error)?.message ?? String(error)})`);
+    throw new PdfRefusedError(
+      name === "PasswordException" ? "the PDF is password-protected" : `not a readable PDF (${(error as Error)?.message ?? String(error)})`,
+    );
   }
   try {
     const pages: string[] = [];

@@ -135,7 +135,10 @@ export class PostgresArchive {
   /** The local embedder's document frequencies as stored; damaged ones are a corrupt archive, not a cast. */
   private embedderState(value: unknown): LocalEmbedderState {
     const parsed = localEmbedderStateSchema.safeParse(typeof value === "string" ? JSON.parse(value) : value);
-    if (!parsed.success) throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} holds a damaged embedder state.`, { hint: "Rebuild it: npm run index -- --store postgres --force" });
+    if (!parsed.success)
+      throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} holds a damaged embedder state.`, {
+        hint: "Rebuild it: npm run index -- --store postgres --force",
+      });
     return parsed.data;
   }
 
@@ -144,11 +147,16 @@ export class PostgresArchive {
     const sql = `select version::text, embedder_name, embedder_dimensions, ${withEmbedderState ? "embedder_state" : "null as embedder_state"}, chunking, inputs, built_at from archive_state`;
     const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
     const row = rows[0] as Record<string, unknown> | undefined;
-    if (!row) throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} has no archive_state row.`, { hint: "Run npm run db:migrate, then npm run index -- --store postgres --force" });
+    if (!row)
+      throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} has no archive_state row.`, {
+        hint: "Run npm run db:migrate, then npm run index -- --store postgres --force",
+      });
     const name = row.embedder_name as string | null;
     return {
       version: row.version as string,
-      embedder: name ? { name, dimensions: row.embedder_dimensions as number, state: row.embedder_state ? this.embedderState(row.embedder_state) : null } : null,
+      embedder: name
+        ? { name, dimensions: row.embedder_dimensions as number, state: row.embedder_state ? this.embedderState(row.embedder_state) : null }
+        : null,
       chunking: (row.chunking as ChunkSettings | null) ?? null,
       inputs: (row.inputs as Record<string, string> | null) ?? null,
       builtAt: row.built_at ? new Date(row.built_at as string).toISOString() : null,
@@ -166,7 +174,9 @@ export class PostgresArchive {
     await this.transaction(async (client) => {
       await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
       const keywordIndexes = (
-        await client.query<{ indexname: string; indexdef: string }>("select indexname, indexdef from pg_indexes where tablename = 'chunks' and indexname in ('chunks_terms_bm25', 'chunks_terms_tsv')")
+        await client.query<{ indexname: string; indexdef: string }>(
+          "select indexname, indexdef from pg_indexes where tablename = 'chunks' and indexname in ('chunks_terms_bm25', 'chunks_terms_tsv')",
+        )
       ).rows;
       for (const { indexname } of keywordIndexes) await client.query(`drop index ${indexname}`);
       await client.query(`drop index if exists ${HNSW_INDEX}`);
@@ -176,13 +186,16 @@ export class PostgresArchive {
       await client.query("delete from lexical_terms");
       // Positions start again, so a rebuilt archive has the order of its corpus.
       await client.query("select setval(pg_get_serial_sequence('articles', 'position'), 1, false)");
-      await client.query("update archive_state set embedder_name = $1, embedder_dimensions = $2, embedder_state = $3, chunking = $4, inputs = $5, built_at = now()", [
-        build.embedder.name,
-        build.embedder.dimensions,
-        build.embedder.state ? JSON.stringify(build.embedder.state) : null,
-        JSON.stringify(build.chunking),
-        JSON.stringify(build.inputs),
-      ]);
+      await client.query(
+        "update archive_state set embedder_name = $1, embedder_dimensions = $2, embedder_state = $3, chunking = $4, inputs = $5, built_at = now()",
+        [
+          build.embedder.name,
+          build.embedder.dimensions,
+          build.embedder.state ? JSON.stringify(build.embedder.state) : null,
+          JSON.stringify(build.chunking),
+          JSON.stringify(build.inputs),
+        ],
+      );
       await insertArticles(client, build.articles, build.embedder.dimensions);
       // Room to build the graph in memory (pgvector warns and goes slower when it does not fit).
       await client.query("set local maintenance_work_mem = '512MB'");
@@ -197,12 +210,20 @@ export class PostgresArchive {
     await this.transaction(async (client) => {
       await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
       const { embedder } = await this.state(client);
-      if (!embedder) throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
+      if (!embedder)
+        throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
       const wrongSize = articles.flatMap((a) => a.vectors).find((v) => v.length !== embedder.dimensions);
       if (wrongSize) {
-        throw new AppError("incompatible:index", `Vectors of ${wrongSize.length} dimensions cannot join an archive embedded with "${embedder.name}" (${embedder.dimensions} dimensions).`, { hint: "Embed with the archive's embedder, or rebuild: npm run index -- --store postgres --force" });
+        throw new AppError(
+          "incompatible:index",
+          `Vectors of ${wrongSize.length} dimensions cannot join an archive embedded with "${embedder.name}" (${embedder.dimensions} dimensions).`,
+          { hint: "Embed with the archive's embedder, or rebuild: npm run index -- --store postgres --force" },
+        );
       }
-      await removeArticles(client, articles.map((a) => a.document.id));
+      await removeArticles(
+        client,
+        articles.map((a) => a.document.id),
+      );
       await insertArticles(client, articles, embedder.dimensions);
       await client.query("update archive_state set version = version + 1");
     });
@@ -221,18 +242,33 @@ export class PostgresArchive {
       if (taken) return { status: "conflict" as const, title: taken.title };
       const mine = copyCheck(document.body);
       const copies = new NearDuplicateIndex();
-      const others = (await client.query<{ id: string; title: string; sha: string | null; print: CopyCheck["fingerprint"] | null }>("select id, title, metadata->>'bodySha256' as sha, metadata->'fingerprint' as print from articles")).rows;
+      const others = (
+        await client.query<{ id: string; title: string; sha: string | null; print: CopyCheck["fingerprint"] | null }>(
+          "select id, title, metadata->>'bodySha256' as sha, metadata->'fingerprint' as print from articles",
+        )
+      ).rows;
       for (const o of others) if (o.print) copies.add(o.id, decodeFingerprint(o.print));
       const exact = others.find((o) => o.sha === mine.bodySha256);
       const same = exact ? { id: exact.id, similarity: 1 } : copies.find(decodeFingerprint(mine.fingerprint));
       if (same) {
-        const copy: AlsoReportedBy = { id: document.id, title: document.title, source: document.source, url: document.url, date: document.date, similarity: same.similarity };
-        await client.query("update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', coalesce(metadata->'alsoReportedBy', '[]'::jsonb) || $2::jsonb), updated_at = now() where id = $1", [same.id, JSON.stringify([copy])]);
+        const copy: AlsoReportedBy = {
+          id: document.id,
+          title: document.title,
+          source: document.source,
+          url: document.url,
+          date: document.date,
+          similarity: same.similarity,
+        };
+        await client.query(
+          "update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', coalesce(metadata->'alsoReportedBy', '[]'::jsonb) || $2::jsonb), updated_at = now() where id = $1",
+          [same.id, JSON.stringify([copy])],
+        );
         await client.query("update archive_state set version = version + 1");
         return { status: "duplicate" as const, of: same.id, title: others.find((o) => o.id === same.id)?.title ?? same.id, similarity: same.similarity };
       }
       const { embedder } = await this.state(client, false);
-      if (!embedder) throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
+      if (!embedder)
+        throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
       await insertArticles(client, [{ ...article, metadata: { ...article.metadata, added: true } }], embedder.dimensions);
       await client.query("update archive_state set version = version + 1");
       return null;
@@ -246,13 +282,17 @@ export class PostgresArchive {
   async removeAddedArticle(id: string): Promise<{ id: string; title: string }> {
     return this.transaction(async (client) => {
       await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
-      const [row] = (await client.query<{ title: string; added: boolean; name: string | null; original: Buffer | null; given: unknown }>(
-        "select title, coalesce((metadata->>'added')::boolean, false) as added, original_name as name, original, metadata->'given' as given from articles where id = $1",
-        [id],
-      )).rows;
+      const [row] = (
+        await client.query<{ title: string; added: boolean; name: string | null; original: Buffer | null; given: unknown }>(
+          "select title, coalesce((metadata->>'added')::boolean, false) as added, original_name as name, original, metadata->'given' as given from articles where id = $1",
+          [id],
+        )
+      ).rows;
       if (!row) throw new AppError("not_found:document", `No article with id "${id}".`, { hint: "See GET /api/documents for the list." });
       if (!row.added) {
-        throw new AppError("conflict:article", `"${id}" was loaded from the corpus folder, not added through the app.`, { hint: "Remove its file from the corpus folder and run npm run index -- --store postgres." });
+        throw new AppError("conflict:article", `"${id}" was loaded from the corpus folder, not added through the app.`, {
+          hint: "Remove its file from the corpus folder and run npm run index -- --store postgres.",
+        });
       }
       if (row.name && row.original) {
         await client.query(
@@ -273,7 +313,10 @@ export class PostgresArchive {
 
   /** A removed article's original, for the undo; null when there is none. */
   async removedArticle(id: string): Promise<{ name: string; bytes: Buffer; given: unknown } | null> {
-    const [row] = await this.query<{ name: string; bytes: Buffer; given: unknown }>("select original_name as name, original as bytes, given from removed_articles where id = $1", [id]);
+    const [row] = await this.query<{ name: string; bytes: Buffer; given: unknown }>(
+      "select original_name as name, original as bytes, given from removed_articles where id = $1",
+      [id],
+    );
     return row ?? null;
   }
 
@@ -283,7 +326,10 @@ export class PostgresArchive {
 
   /** Ids of every article, stored or removed-and-restorable: a pasted text's id must avoid both. */
   async takenIds(prefix: string): Promise<Set<string>> {
-    const rows = await this.query<{ id: string }>("select id from articles where id like $1 || '%' union select id from removed_articles where id like $1 || '%'", [prefix]);
+    const rows = await this.query<{ id: string }>(
+      "select id from articles where id like $1 || '%' union select id from removed_articles where id like $1 || '%'",
+      [prefix],
+    );
     return new Set(rows.map((r) => r.id));
   }
 
@@ -301,7 +347,9 @@ export class PostgresArchive {
 /** The HNSW index over the vectors cast to the embedder's dimensions. */
 async function ensureVectorIndex(client: DbClient, dimensions: number): Promise<void> {
   if (!Number.isInteger(dimensions) || dimensions <= 0 || dimensions > 2000) {
-    throw new AppError("incompatible:index", `pgvector's HNSW index takes 1 to 2,000 dimensions; the embedder gives ${dimensions}.`, { hint: "Choose an embeddings model of at most 2,000 dimensions." });
+    throw new AppError("incompatible:index", `pgvector's HNSW index takes 1 to 2,000 dimensions; the embedder gives ${dimensions}.`, {
+      hint: "Choose an embeddings model of at most 2,000 dimensions.",
+    });
   }
   await client.query(
     `create index if not exists ${HNSW_INDEX} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction})`,

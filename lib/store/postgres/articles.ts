@@ -45,18 +45,40 @@ async function addOne(config: AppConfig, archive: PostgresArchive, upload: Artic
   const { document } = read;
   // Embedded with the archive's own embedder (its learnt state), outside the write transaction.
   const state = await archive.state();
-  if (!state.embedder) throw new AppError("unavailable:index", "The database holds no archive yet to add articles to.", { hint: "Build it first: npm run index -- --store postgres" });
+  if (!state.embedder)
+    throw new AppError("unavailable:index", "The database holds no archive yet to add articles to.", {
+      hint: "Build it first: npm run index -- --store postgres",
+    });
   const embedder = createEmbedder(config, { localState: state.embedder.state ?? undefined });
   if (embedder.name !== state.embedder.name) {
-    throw new AppError("incompatible:index", `The archive was built with "${state.embedder.name}", the configured embedder is "${embedder.name}".`, { hint: "Re-index: npm run index -- --store postgres --force" });
+    throw new AppError("incompatible:index", `The archive was built with "${state.embedder.name}", the configured embedder is "${embedder.name}".`, {
+      hint: "Re-index: npm run index -- --store postgres --force",
+    });
   }
   const [prepared] = await prepareArticles([document], embedder, state.chunking ?? undefined);
-  const refusal = await archive.addArticle({ ...prepared!, original: { name: name.file, bytes: Buffer.from(upload.bytes) }, metadata: upload.metadata ? { given: upload.metadata } : {} });
+  const refusal = await archive.addArticle({
+    ...prepared!,
+    original: { name: name.file, bytes: Buffer.from(upload.bytes) },
+    metadata: upload.metadata ? { given: upload.metadata } : {},
+  });
   if (!refusal) return { file, status: "added", id: document.id, title: document.title, chunks: prepared!.chunks.length };
   if (refusal.status === "conflict") {
-    return { file, status: "refused", code: "conflict:article", reason: `an article with the id "${document.id}" is already in the archive ("${refusal.title}"); remove it first or rename the file` };
+    return {
+      file,
+      status: "refused",
+      code: "conflict:article",
+      reason: `an article with the id "${document.id}" is already in the archive ("${refusal.title}"); remove it first or rename the file`,
+    };
   }
-  return { file, status: "duplicate", id: document.id, title: document.title, duplicateOf: refusal.of, duplicateOfTitle: refusal.title, similarity: refusal.similarity };
+  return {
+    file,
+    status: "duplicate",
+    id: document.id,
+    title: document.title,
+    duplicateOf: refusal.of,
+    duplicateOfTitle: refusal.title,
+    similarity: refusal.similarity,
+  };
 }
 
 /** Add articles to the PostgreSQL archive: each added, kept as a copy of one already there, or refused with its reason. */
@@ -77,8 +99,13 @@ export async function removePostgresArticle(config: AppConfig, id: string): Prom
 export async function restorePostgresArticle(config: AppConfig, id: string): Promise<AddOutcome> {
   return withArchive(config, async (archive) => {
     const removed = await archive.removedArticle(id);
-    if (!removed) throw new AppError("not_found:document", `No removed article "${id}" to restore.`, { hint: "Only the last removal of an article can be undone." });
-    const outcome = await addOne(config, archive, { name: removed.name, bytes: new Uint8Array(removed.bytes), metadata: (removed.given ?? undefined) as DocumentMetadata | undefined });
+    if (!removed)
+      throw new AppError("not_found:document", `No removed article "${id}" to restore.`, { hint: "Only the last removal of an article can be undone." });
+    const outcome = await addOne(config, archive, {
+      name: removed.name,
+      bytes: new Uint8Array(removed.bytes),
+      metadata: (removed.given ?? undefined) as DocumentMetadata | undefined,
+    });
     if (outcome.status !== "refused") await archive.forgetRemoved(id);
     return outcome;
   });

@@ -15,7 +15,11 @@ import { readArticle } from "../../corpus/read-article";
 const embeddedText = (title: string, text: string) => `${title}\n${text}`;
 
 /** Chunk and embed articles with an embedder as it is (added articles use the archive's fitted embedder). */
-export async function prepareArticles(documents: SourceDocument[], embedder: Embedder, chunking: ChunkSettings = DEFAULT_CHUNK_SETTINGS): Promise<PreparedArticle[]> {
+export async function prepareArticles(
+  documents: SourceDocument[],
+  embedder: Embedder,
+  chunking: ChunkSettings = DEFAULT_CHUNK_SETTINGS,
+): Promise<PreparedArticle[]> {
   const perDocument = documents.map((document) => ({ document, chunks: chunkDocument(document, chunking) }));
   const texts = perDocument.flatMap(({ chunks }) => chunks.map((c) => embeddedText(c.title, c.text)));
   const vectors = embedder.local ? texts.map((t) => embedder.local!.embed(t)) : await embedder.embeddings.embedDocuments(texts);
@@ -66,13 +70,30 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   // jsonb keeps keys in its own order: compared as values, not as text.
   const unchanged = state.embedder?.name === embedder.name && isDeepStrictEqual(state.chunking, chunking) && isDeepStrictEqual(state.inputs, inputs);
   if (!options.force && unchanged) {
-    const [counts] = await archive.query<{ documents: number; chunks: number }>("select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks");
-    return { upToDate: true, documents: counts?.documents ?? 0, chunks: counts?.chunks ?? 0, skipped: [], droppedLines: 0, seconds: (performance.now() - started) / 1000, dir: null };
+    const [counts] = await archive.query<{ documents: number; chunks: number }>(
+      "select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks",
+    );
+    return {
+      upToDate: true,
+      documents: counts?.documents ?? 0,
+      chunks: counts?.chunks ?? 0,
+      skipped: [],
+      droppedLines: 0,
+      seconds: (performance.now() - started) / 1000,
+      dir: null,
+    };
   }
-  const corpus = await loadCorpus(corpusDir, { maxFileBytes: config.MAX_FILE_BYTES, onFile: (file, index, total) => progress({ stage: "reading", file, index, total }) });
+  const corpus = await loadCorpus(corpusDir, {
+    maxFileBytes: config.MAX_FILE_BYTES,
+    onFile: (file, index, total) => progress({ stage: "reading", file, index, total }),
+  });
   // Articles added through the app are rebuilt from their originals, after the corpus (as the embedded build reads its archive folder).
   const added = await addedArticles(config, archive, new Set(corpus.documents.map((d) => d.id)));
-  const chunked = [...corpus.documents.map((document) => ({ document, kept: undefined })), ...added].map(({ document, kept }) => ({ document, kept, chunks: chunkDocument(document, chunking) }));
+  const chunked = [...corpus.documents.map((document) => ({ document, kept: undefined })), ...added].map(({ document, kept }) => ({
+    document,
+    kept,
+    chunks: chunkDocument(document, chunking),
+  }));
   const total = chunked.reduce((n, a) => n + a.chunks.length, 0);
   progress({ stage: "chunking", documents: chunked.length, chunks: total });
   const texts = chunked.flatMap(({ chunks }) => chunks.map((c) => embeddedText(c.title, c.text)));
@@ -91,7 +112,11 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   let next = 0;
   // Copies added through the app stay listed under the article they copy ("also reported by").
   const copies = new Map(
-    (await archive.query<{ id: string; copies: unknown[] }>("select id, metadata->'alsoReportedBy' as copies from articles where jsonb_array_length(coalesce(metadata->'alsoReportedBy', '[]'::jsonb)) > 0")).map((r) => [r.id, r.copies]),
+    (
+      await archive.query<{ id: string; copies: unknown[] }>(
+        "select id, metadata->'alsoReportedBy' as copies from articles where jsonb_array_length(coalesce(metadata->'alsoReportedBy', '[]'::jsonb)) > 0",
+      )
+    ).map((r) => [r.id, r.copies]),
   );
   const articles = chunked.map(({ document, chunks, kept }) => {
     const metadata = { ...kept?.metadata, ...(copies.has(document.id) ? { alsoReportedBy: copies.get(document.id) } : {}) };
@@ -99,5 +124,13 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   });
   progress({ stage: "writing" });
   await archive.rebuild({ embedder: recorded, chunking, inputs, articles });
-  return { upToDate: false, documents: chunked.length, chunks: total, skipped: corpus.skipped, droppedLines: corpus.droppedLines, seconds: (performance.now() - started) / 1000, dir: null };
+  return {
+    upToDate: false,
+    documents: chunked.length,
+    chunks: total,
+    skipped: corpus.skipped,
+    droppedLines: corpus.droppedLines,
+    seconds: (performance.now() - started) / 1000,
+    dir: null,
+  };
 }

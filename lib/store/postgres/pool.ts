@@ -39,7 +39,9 @@ export function isConnectionFailure(error: unknown): boolean {
     if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH)$/.test(e.code)) return true;
     if (/^(08|53|57P)/.test(e.code) || e.code === "57014") return true;
   }
-  return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout|Client has encountered a connection error|not queryable/i.test(e.message ?? "");
+  return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout|Client has encountered a connection error|not queryable/i.test(
+    e.message ?? "",
+  );
 }
 
 /**

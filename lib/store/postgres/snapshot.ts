@@ -89,7 +89,9 @@ export async function readSnapshot(archive: PostgresArchive, previous?: Readonly
       if (!kept) continue;
       articles.set(row.id, { ...kept, stamp: row.stamp, alsoReportedBy: row.also ?? [], added: row.added });
     }
-    const frequencies = (await client.query<{ term: string; chunks: number }>("select term, chunks from term_frequencies")).rows.map((r) => [r.term, r.chunks] as [string, number]);
+    const frequencies = (await client.query<{ term: string; chunks: number }>("select term, chunks from term_frequencies")).rows.map(
+      (r) => [r.term, r.chunks] as [string, number],
+    );
     const terms = new Set((await client.query<{ term: string }>("select term from lexical_terms where chunks > 0")).rows.map((r) => r.term));
     let chunkCount = 0;
     for (const a of articles.values()) chunkCount += a.chunks.length;
@@ -104,7 +106,10 @@ function storedFacts(row: BodyRow): ArticleEventFacts | null {
   try {
     parsed = parseStoredEventFacts({ version: row.event_facts_version, articles: [row.event_facts] });
   } catch (error) {
-    throw new AppError("corrupt:index", `The event facts stored with the article "${row.id}" are damaged (${(error as Error).message}).`, { hint: REBUILD_HINT, cause: error });
+    throw new AppError("corrupt:index", `The event facts stored with the article "${row.id}" are damaged (${(error as Error).message}).`, {
+      hint: REBUILD_HINT,
+      cause: error,
+    });
   }
   const facts = parsed?.[0];
   return facts?.docId === row.id ? facts : null;
@@ -114,12 +119,31 @@ function storedFacts(row: BodyRow): ArticleEventFacts | null {
 async function fetchArticles(client: DbClient, ids: string[]): Promise<Map<string, KeptArticle>> {
   const out = new Map<string, KeptArticle>();
   if (ids.length === 0) return out;
-  const docs = (await client.query<BodyRow>("select id, title, date, published, url, source, lang, body, event_facts, event_facts_version from articles where id = any($1::text[])", [ids])).rows;
+  const docs = (
+    await client.query<BodyRow>(
+      "select id, title, date, published, url, source, lang, body, event_facts, event_facts_version from articles where id = any($1::text[])",
+      [ids],
+    )
+  ).rows;
   for (const d of docs) {
-    const document: SourceDocument = { id: d.id, title: d.title, date: d.date, published: d.published, url: d.url, source: d.source, lang: d.lang, body: d.body };
+    const document: SourceDocument = {
+      id: d.id,
+      title: d.title,
+      date: d.date,
+      published: d.published,
+      url: d.url,
+      source: d.source,
+      lang: d.lang,
+      body: d.body,
+    };
     out.set(d.id, { document, stamp: "", chunks: [], alsoReportedBy: [], added: false, facts: storedFacts(d) });
   }
-  const refs = (await client.query<ChunkRefRow>("select id, article_id, start_offset, end_offset from chunks where article_id = any($1::text[]) order by article_id, ordinal", [ids])).rows;
+  const refs = (
+    await client.query<ChunkRefRow>(
+      "select id, article_id, start_offset, end_offset from chunks where article_id = any($1::text[]) order by article_id, ordinal",
+      [ids],
+    )
+  ).rows;
   for (const r of refs) {
     const article = out.get(r.article_id);
     if (article) article.chunks.push(chunkOf(article.document, r));

@@ -32,7 +32,17 @@ interface ChunkRow {
 
 const CHUNK_COLUMNS = "c.id, c.article_id, c.start_offset, c.end_offset, c.text, a.title, a.date, a.url, a.source, a.updated_at::text as stamp";
 
-const toChunk = (r: ChunkRow): Chunk => ({ id: r.id, docId: r.article_id, title: r.title, date: r.date, url: r.url, source: r.source, start: r.start_offset, end: r.end_offset, text: r.text });
+const toChunk = (r: ChunkRow): Chunk => ({
+  id: r.id,
+  docId: r.article_id,
+  title: r.title,
+  date: r.date,
+  url: r.url,
+  source: r.source,
+  start: r.start_offset,
+  end: r.end_offset,
+  text: r.text,
+});
 
 /** What this database ranks keywords with: the migration made a BM25 index, or the tsvector fallback. */
 export async function keywordRanking(archive: PostgresArchive): Promise<KeywordRanking> {
@@ -70,7 +80,12 @@ export class PostgresStore implements ArchiveStore {
    * embedder than the configured one, as the embedded store does. `previous`, the store of an earlier
    * version, lends its embedder (same build) and its unchanged articles.
    */
-  static async open(archive: PostgresArchive, expected: { embedderName: string }, embeddings: (embedder: RecordedEmbedder) => EmbeddingsInterface, previous?: PostgresStore): Promise<PostgresStore> {
+  static async open(
+    archive: PostgresArchive,
+    expected: { embedderName: string },
+    embeddings: (embedder: RecordedEmbedder) => EmbeddingsInterface,
+    previous?: PostgresStore,
+  ): Promise<PostgresStore> {
     const snapshot = await readSnapshot(archive, previous?.articles);
     const { state } = snapshot;
     if (!state.embedder) throw new AppError("unavailable:index", `The database at ${redactUrl(archive.url)} holds no archive yet.`, { hint: BUILD_HINT });
@@ -78,14 +93,22 @@ export class PostgresStore implements ArchiveStore {
       throw new AppError(
         "incompatible:index",
         `The archive in PostgreSQL was built with the embedder "${state.embedder.name}" (${state.embedder.dimensions} dimensions), but the configured embedder is "${expected.embedderName}".`,
-        { hint: "Re-index with the configured embedder (npm run index -- --store postgres --force), or set the embeddings configuration back to what built the archive." },
+        {
+          hint: "Re-index with the configured embedder (npm run index -- --store postgres --force), or set the embeddings configuration back to what built the archive.",
+        },
       );
     }
     const stats = new TermStatistics({ frequencies: snapshot.frequencies, documents: snapshot.chunkCount });
-    const summary: StoreSummary = { documents: snapshot.articles.size, chunks: snapshot.chunkCount, builtAt: state.builtAt, embedder: { name: state.embedder.name, dimensions: state.embedder.dimensions } };
+    const summary: StoreSummary = {
+      documents: snapshot.articles.size,
+      chunks: snapshot.chunkCount,
+      builtAt: state.builtAt,
+      embedder: { name: state.embedder.name, dimensions: state.embedder.dimensions },
+    };
     // Articles added or removed leave the embedder as it was: only a rebuild (a new built_at) changes it.
     const sameBuild = previous && previous.summary.builtAt === state.builtAt && previous.summary.embedder.name === state.embedder.name;
-    const open = (embedder: EmbeddingsInterface, ranking: KeywordRanking) => new PostgresStore(archive, state.version, summary, stats, embedder, ranking, snapshot.articles, snapshot.terms);
+    const open = (embedder: EmbeddingsInterface, ranking: KeywordRanking) =>
+      new PostgresStore(archive, state.version, summary, stats, embedder, ranking, snapshot.articles, snapshot.terms);
     if (sameBuild) return open(previous.embeddings, previous.ranking);
     const { embedder } = await archive.state();
     return open(embeddings(embedder ?? state.embedder), await keywordRanking(archive));
@@ -169,7 +192,17 @@ export class PostgresStore implements ArchiveStore {
 
   async documentSummaries(): Promise<DocumentSummary[]> {
     return [...this.articles.values()]
-      .map(({ document: { id, title, date, source, url, lang }, chunks, added, alsoReportedBy }) => ({ id, title, date, source, url, lang, chunks: chunks.length, added, alsoReportedBy }))
+      .map(({ document: { id, title, date, source, url, lang }, chunks, added, alsoReportedBy }) => ({
+        id,
+        title,
+        date,
+        source,
+        url,
+        lang,
+        chunks: chunks.length,
+        added,
+        alsoReportedBy,
+      }))
       .sort(byDate);
   }
 }

@@ -20,13 +20,26 @@ export interface AxeProblem {
 export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? "",
       help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 100)} — ${(n.failureSummary ?? "").split("\n").slice(1, 2).join("").trim()}`),
+      targets: v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 100)} — ${(n.failureSummary ?? "").split("\n").slice(1, 2).join("").trim()}`),
     }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -45,12 +45,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const log = createWriteStream(path.join(LOG_DIR, "app.log"));
   // The first start may build the index and the app (minutes); without refuseBuild the launcher never returns null.
-  const app = await launchApp({ env, output: log, timeoutMs: Number(process.env.E2E_START_TIMEOUT_MS ?? 840_000), logHint: `${LOG_DIR}/app.log` }).catch(async (error: unknown) => {
-    log.end();
-    await control.close();
-    await fake.stop();
-    throw error;
-  });
+  const app = await launchApp({ env, output: log, timeoutMs: Number(process.env.E2E_START_TIMEOUT_MS ?? 840_000), logHint: `${LOG_DIR}/app.log` }).catch(
+    async (error: unknown) => {
+      log.end();
+      await control.close();
+      await fake.stop();
+      throw error;
+    },
+  );
   const baseUrl = app!.baseUrl;
 
   project.provide("baseUrl", baseUrl);

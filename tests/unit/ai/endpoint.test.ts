@@ -23,9 +23,18 @@ describe("model endpoints and profiles", () => {
   });
 
   it("adds OpenAI and the local endpoint when configured, with their model names", () => {
-    const config = readConfig({ OPENAI_API_KEY: "sk-x", LOCAL_LLM_BASE_URL: "http://localhost:11434/v1/chat/completions", LOCAL_LLM_MODEL: "qwen2.5:7b", DEFAULT_PROFILE: "local" });
+    const config = readConfig({
+      OPENAI_API_KEY: "sk-x",
+      LOCAL_LLM_BASE_URL: "http://localhost:11434/v1/chat/completions",
+      LOCAL_LLM_MODEL: "qwen2.5:7b",
+      DEFAULT_PROFILE: "local",
+    });
     const profiles = listProfiles(config);
-    expect(profiles.map((p) => [p.id, p.model])).toEqual([["offline", "extractive"], ["openai", "gpt-4o-mini"], ["local", "qwen2.5:7b"]]);
+    expect(profiles.map((p) => [p.id, p.model])).toEqual([
+      ["offline", "extractive"],
+      ["openai", "gpt-4o-mini"],
+      ["local", "qwen2.5:7b"],
+    ]);
     expect(profiles.find((p) => p.id === "local")!.baseUrl).toBe("http://localhost:11434/v1");
     expect(defaultProfileId(config)).toBe("local");
   });

@@ -36,7 +36,10 @@ describe("citations of listed and ranged markers", () => {
     const second: Passage = { ...passage, rank: 2, chunk: { ...passage.chunk, id: "hop#2" } };
     for (const marker of ["[1, 2]", "[1–2]", "[1][2]"]) {
       const citations = resolveCitations(`Vòng đàm phán thứ hai diễn ra từ ngày 19 đến 22 tháng 5 ${marker}.`, [passage, second]);
-      expect(citations.map((c) => [c.n, c.supported])).toEqual([[1, true], [2, true]]);
+      expect(citations.map((c) => [c.n, c.supported])).toEqual([
+        [1, true],
+        [2, true],
+      ]);
     }
   });
 });
@@ -44,10 +47,29 @@ describe("citations of listed and ranged markers", () => {
 describe("citations in reading order", () => {
   it("numbers the first passage cited [1], the next new one [2], and moves passages and citations with them", () => {
     const p = (rank: number): Passage => ({ ...passage, rank, chunk: { ...passage.chunk, id: `hop#${rank}` } });
-    const cite = (n: number) => ({ n, docId: "hop", chunkId: `hop#${n}`, title: "", date: null, url: null, source: null, quote: "", start: 0, end: 0, supported: true });
+    const cite = (n: number) => ({
+      n,
+      docId: "hop",
+      chunkId: `hop#${n}`,
+      title: "",
+      date: null,
+      url: null,
+      source: null,
+      quote: "",
+      start: 0,
+      end: 0,
+      supported: true,
+    });
     const out = inReadingOrder("Vòng năm [3]. Vòng ba [1][3]. Bịa [9].", [cite(1), cite(3)], [p(1), p(2), p(3)]);
     expect(out.text).toBe("Vòng năm [1]. Vòng ba [2][1]. Bịa .");
-    expect(out.passages.map((x) => [x.rank, x.chunk.id])).toEqual([[1, "hop#3"], [2, "hop#1"], [3, "hop#2"]]);
-    expect(out.citations.map((c) => [c.n, c.chunkId])).toEqual([[1, "hop#3"], [2, "hop#1"]]);
+    expect(out.passages.map((x) => [x.rank, x.chunk.id])).toEqual([
+      [1, "hop#3"],
+      [2, "hop#1"],
+      [3, "hop#2"],
+    ]);
+    expect(out.citations.map((c) => [c.n, c.chunkId])).toEqual([
+      [1, "hop#3"],
+      [2, "hop#1"],
+    ]);
   });
 });

@@ -32,7 +32,9 @@ describe("the offline answer's first quote", () => {
   it("names the person in the role asked, not an assistant of that role, even when the assistant's report ranks first", async () => {
     const retrieval = await runtime.retriever.retrieve("Who is the US Trade Representative?");
     // The assistant's report first, as a retrieval may well rank it.
-    const passages = [...retrieval.passages].sort((a, b) => Number(b.chunk.docId === "assistant-en") - Number(a.chunk.docId === "assistant-en")).map((p, i) => ({ ...p, rank: i + 1 }));
+    const passages = [...retrieval.passages]
+      .sort((a, b) => Number(b.chunk.docId === "assistant-en") - Number(a.chunk.docId === "assistant-en"))
+      .map((p, i) => ({ ...p, rank: i + 1 }));
     const { body, citations } = extractAnswer({ ...retrieval, passages }, runtime.retriever.stats);
     // What the reader reads first (the answer is renumbered in reading order after this).
     const firstCited = citedNumbers(body)[0];

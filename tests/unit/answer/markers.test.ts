@@ -3,7 +3,15 @@ import { ReadingOrderStream, citedNumbers, findMarkers, readingOrder, rewriteMar
 
 describe("citation markers", () => {
   it("reads single, listed, adjacent and ranged markers", () => {
-    expect(findMarkers("A [1]. B [2, 3]. C [4][5]. D [6–8]. E [9-10]. F [2; 11].").map((m) => m.numbers)).toEqual([[1], [2, 3], [4], [5], [6, 7, 8], [9, 10], [2, 11]]);
+    expect(findMarkers("A [1]. B [2, 3]. C [4][5]. D [6–8]. E [9-10]. F [2; 11].").map((m) => m.numbers)).toEqual([
+      [1],
+      [2, 3],
+      [4],
+      [5],
+      [6, 7, 8],
+      [9, 10],
+      [2, 11],
+    ]);
   });
 
   it("gives the numbers in order of first appearance, each once", () => {
@@ -25,7 +33,10 @@ describe("citation markers", () => {
   it("renumbers in reading order and drops numbers that point at nothing", () => {
     const text = "Vòng năm [4]. Vòng ba [2][4]. Bịa [9].";
     const order = readingOrder(text, new Set([1, 2, 3, 4]));
-    expect([...order]).toEqual([[4, 1], [2, 2]]);
+    expect([...order]).toEqual([
+      [4, 1],
+      [2, 2],
+    ]);
     expect(rewriteMarkers(text, (n) => order.get(n) ?? null)).toBe("Vòng năm [1]. Vòng ba [2][1]. Bịa .");
   });
 });
@@ -56,6 +67,11 @@ describe("reading order over a stream", () => {
 
   it("numbers uncited passages after the cited ones, in their old order", () => {
     const { stream } = streamed(["A [4]. B [2]."]);
-    expect([...stream.numbering([1, 2, 3, 4])]).toEqual([[4, 1], [2, 2], [1, 3], [3, 4]]);
+    expect([...stream.numbering([1, 2, 3, 4])]).toEqual([
+      [4, 1],
+      [2, 2],
+      [1, 3],
+      [3, 4],
+    ]);
   });
 });

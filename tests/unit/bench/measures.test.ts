@@ -28,7 +28,10 @@ describe("exact scan and recall", () => {
     const scan = new ExactScan(vectors, 16);
     const query = unitVectors(1, 16, random)[0]!;
     const dot = (v: Float32Array) => v.reduce((sum, x, i) => sum + x * query[i]!, 0);
-    const expected = vectors.map((v, id) => ({ id, score: dot(v) })).sort((a, b) => b.score - a.score).slice(0, 10);
+    const expected = vectors
+      .map((v, id) => ({ id, score: dot(v) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 10);
     const found = scan.search(query, 10);
     expect(found.ids).toEqual(expected.map((e) => e.id));
     found.scores.forEach((s, i) => {
@@ -107,7 +110,12 @@ describe("choosing the HNSW defaults from the curve", () => {
   });
 
   it("falls back to the best affordable recall, saying it is short of the target", () => {
-    const curve = [point(16, 64, 3072, 0.77, 5.7, 22), point(24, 96, 3072, 0.83, 5.9, 29), point(24, 96, 4096, 0.86, 10.5, 29), point(16, 128, 3072, 0.84, 5.8, 39)];
+    const curve = [
+      point(16, 64, 3072, 0.77, 5.7, 22),
+      point(24, 96, 3072, 0.83, 5.9, 29),
+      point(24, 96, 4096, 0.86, 10.5, 29),
+      point(16, 128, 3072, 0.84, 5.8, 39),
+    ];
     expect(chooseHnsw([scale(100_000, curve)])).toMatchObject({ reachesTarget: false, point: { M: 24, efConstruction: 96, ef: 3072 } });
   });
 

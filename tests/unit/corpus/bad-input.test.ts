@@ -14,7 +14,10 @@ beforeAll(() => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "bad-data-"));
   copyFileSync(path.join(PROJECT_CORPUS, "hop-thuong-truc-chinh-phu.txt"), path.join(corpusDir, "good.txt"));
   copyFileSync(path.join(PROJECT_CORPUS, "hop-thuong-truc-chinh-phu.txt"), path.join(corpusDir, "same-body.txt"));
-  writeFileSync(path.join(corpusDir, "also-good.md"), "---\ntitle: Bài thử\ndate: 2025-06-01\nsource: Thử nghiệm\n---\nĐây là một bài báo thử về đàm phán thương mại Việt Nam - Hoa Kỳ.\n");
+  writeFileSync(
+    path.join(corpusDir, "also-good.md"),
+    "---\ntitle: Bài thử\ndate: 2025-06-01\nsource: Thử nghiệm\n---\nĐây là một bài báo thử về đàm phán thương mại Việt Nam - Hoa Kỳ.\n",
+  );
   writeFileSync(path.join(corpusDir, "empty.txt"), "");
   writeFileSync(path.join(corpusDir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0x00, 0x01]));
   writeFileSync(path.join(corpusDir, "latin1.txt"), Buffer.from("Vi\xeat Nam v\xe0 Hoa K\xfd th\xfac \xf0\xe2\xf9y", "latin1"));

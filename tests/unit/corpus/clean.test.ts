@@ -10,7 +10,21 @@ describe("cleaning a news capture", () => {
 
   it("drops footer lists, tickers and bylines, and keeps what they tell about the article", () => {
     const cleaned = cleanCapture(
-      ["Tiêu đề ngắn về đàm phán thương mại", "", "Nguyễn Văn A 11/11/2025 23:13", "Nội dung chính của bài báo.", "Theo Báo Chính phủ", "Link bài gốc", "https://example.vn/bai-viet.htm", "Tin mới nhất", "Tin tức7 giờ trước", "Một tin khác.", "BTC Bitcoin (BTC)", "$91.87K", "1.79%"].join("\n"),
+      [
+        "Tiêu đề ngắn về đàm phán thương mại",
+        "",
+        "Nguyễn Văn A 11/11/2025 23:13",
+        "Nội dung chính của bài báo.",
+        "Theo Báo Chính phủ",
+        "Link bài gốc",
+        "https://example.vn/bai-viet.htm",
+        "Tin mới nhất",
+        "Tin tức7 giờ trước",
+        "Một tin khác.",
+        "BTC Bitcoin (BTC)",
+        "$91.87K",
+        "1.79%",
+      ].join("\n"),
     );
     expect(cleaned.body).toBe("Nội dung chính của bài báo.");
     expect(cleaned.bylineDate).toBe("11/11/2025 23:13");
@@ -41,9 +55,13 @@ describe("cleaning a news capture", () => {
 
 describe("footers on a line of their own", () => {
   it("ends the body at a keyword line and at English 'Related:' / newsletter lines", () => {
-    const vi = cleanCapture("Tiêu đề bài viết về đàm phán\n\nHai bên đã thống nhất khung hiệp định gồm 12 chương.\n\nTừ khóa: đàm phán, thương mại\nTin liên quan\nMột tin khác");
+    const vi = cleanCapture(
+      "Tiêu đề bài viết về đàm phán\n\nHai bên đã thống nhất khung hiệp định gồm 12 chương.\n\nTừ khóa: đàm phán, thương mại\nTin liên quan\nMột tin khác",
+    );
     expect(vi.body).toBe("Hai bên đã thống nhất khung hiệp định gồm 12 chương.");
-    const en = cleanCapture("Negotiators agree on the text\n\nThe two sides agreed on about 40% of the text.\n\nSign up for our newsletter\nRelated: Coffee prices hit a record high");
+    const en = cleanCapture(
+      "Negotiators agree on the text\n\nThe two sides agreed on about 40% of the text.\n\nSign up for our newsletter\nRelated: Coffee prices hit a record high",
+    );
     expect(en.body).toBe("The two sides agreed on about 40% of the text.");
   });
 });

@@ -23,7 +23,20 @@ describe("a Vietnamese news page saved as HTML (synthetic)", () => {
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toMatch(/^Chiều ngày 18-7, đoàn đàm phán/);
     expect(paragraphs[3]).toMatch(/vòng đàm phán thứ sáu ở cấp bộ trưởng tại Washington\.$/);
-    for (const chrome of ["Trang chủ", "cookie", "Quảng cáo", "Vay tiêu dùng", "Minh Châu", "Ảnh:", "Tin liên quan", "Giá cà phê", "Ý kiến bạn đọc", "Mong sớm", "Giấy phép", "Thứ sáu, 18/07/2025"]) {
+    for (const chrome of [
+      "Trang chủ",
+      "cookie",
+      "Quảng cáo",
+      "Vay tiêu dùng",
+      "Minh Châu",
+      "Ảnh:",
+      "Tin liên quan",
+      "Giá cà phê",
+      "Ý kiến bạn đọc",
+      "Mong sớm",
+      "Giấy phép",
+      "Thứ sáu, 18/07/2025",
+    ]) {
       expect(doc.body).not.toContain(chrome);
     }
   });
@@ -59,7 +72,17 @@ describe("an English news page saved as HTML (synthetic)", () => {
     expect(doc.date).toBe("2025-10-26");
     expect(doc.lang).toBe("en");
     expect(doc.body.split("\n\n")[0]).toMatch(/^Trade ministers from Vietnam/);
-    for (const chrome of ["cookies", "ADVERTISEMENT", "By Jordan Example", "Photo :", "Related stories", "Coffee prices", "Reader42", "All rights reserved", "Subscribe"]) {
+    for (const chrome of [
+      "cookies",
+      "ADVERTISEMENT",
+      "By Jordan Example",
+      "Photo :",
+      "Related stories",
+      "Coffee prices",
+      "Reader42",
+      "All rights reserved",
+      "Subscribe",
+    ]) {
       expect(doc.body).not.toContain(chrome);
     }
   });
@@ -106,14 +129,20 @@ describe("a PDF (synthetic, made by the test)", () => {
 
 describe("metadata from the text", () => {
   it("never takes a dateline or a caption as the title", () => {
-    const doc = buildDocument("a", "Thứ tư, 04/02/2026\nẢnh: Quang cảnh phiên họp\nHai đoàn đàm phán họp trực tuyến về thương mại số\nNgày 3-2, hai đoàn đàm phán đã họp trực tuyến về các chương còn lại của hiệp định.", {}).document;
+    const doc = buildDocument(
+      "a",
+      "Thứ tư, 04/02/2026\nẢnh: Quang cảnh phiên họp\nHai đoàn đàm phán họp trực tuyến về thương mại số\nNgày 3-2, hai đoàn đàm phán đã họp trực tuyến về các chương còn lại của hiệp định.",
+      {},
+    ).document;
     expect(doc.title).toBe("Hai đoàn đàm phán họp trực tuyến về thương mại số");
     // The dateline gives the year the body's "Ngày 3-2" leaves out.
     expect(doc.date).toBe("2026-02-03");
   });
 
   it("reads English date forms, and takes the outlet from the link's host when nothing names it", () => {
-    const doc = buildDocument("b", "Talks resume in Hanoi\n22 May 2025 — Negotiators met again in Hanoi to resume talks on tariffs.", { url: "https://www.example-news.vn/a.html" }).document;
+    const doc = buildDocument("b", "Talks resume in Hanoi\n22 May 2025 — Negotiators met again in Hanoi to resume talks on tariffs.", {
+      url: "https://www.example-news.vn/a.html",
+    }).document;
     expect(doc.date).toBe("2025-05-22");
     expect(doc.source).toBe("example-news.vn");
   });

@@ -33,7 +33,10 @@ describe("the real corpus, cleaned and chunked", () => {
 
   it("keeps every body paragraph: each article's last sentence is in a chunk", () => {
     for (const [id, last] of Object.entries(sources.lastSentences)) {
-      expect(chunks.some((c) => c.docId === id && c.text.endsWith(last)), id).toBe(true);
+      expect(
+        chunks.some((c) => c.docId === id && c.text.endsWith(last)),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -42,7 +45,12 @@ describe("the real corpus, cleaned and chunked", () => {
     for (const doc of corpus.documents) {
       const raw = readFileSync(path.join(PROJECT_CORPUS, `${doc.id}.txt`), "utf8").normalize("NFC");
       const articlePart = raw.split(/\n(?:Link bài gốc|Tin liên quan|- Từ khóa|Bình luận)/)[0]!.split(/\/\.- Từ khóa/)[0]!;
-      const lines = articlePart.split("\n").map((l) => l.replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim());
+      const lines = articlePart.split("\n").map((l) =>
+        l
+          .replace(/\u00a0/g, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
+      );
       for (const line of lines.filter((l) => /[.!?”"]$/.test(l) && !/Ảnh \d+\.$/.test(l))) {
         expect(doc.body, `${doc.id}: ${line.slice(0, 60)}`).toContain(line);
         checked++;

@@ -96,7 +96,9 @@ describe("the index lock", () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       order.push("first ends");
     });
-    const second = addArticles(config, [{ name: "bai-moi.txt", bytes: Buffer.from("Hai đoàn đàm phán đã họp trực tuyến về thương mại số trong tuần này.") }]).then((o) => order.push(`second ${o[0]?.status}`));
+    const second = addArticles(config, [
+      { name: "bai-moi.txt", bytes: Buffer.from("Hai đoàn đàm phán đã họp trực tuyến về thương mại số trong tuần này.") },
+    ]).then((o) => order.push(`second ${o[0]?.status}`));
     await Promise.all([first, second]);
     expect(order).toEqual(["first starts", "first ends", "second added"]);
   });

@@ -63,11 +63,20 @@ describe("adding an article", () => {
     expect(outcomes[3]).toMatchObject({ reason: expect.stringMatching(/no article text/) });
     expect(existsSync(path.join(dataDir, "x.txt"))).toBe(false);
     const runtime = await loadRuntime(config);
-    expect([...runtime.index!.documents.keys()].sort()).toEqual(["en-news-page", "hop-thuong-truc-chinh-phu", "khoi-dong-dam-phan", "lam-viec-voi-bo-thuong-mai-hoa-ky", "lam-viec-voi-ustr", "phien-dam-phan-bo-truong-lan-8"]);
+    expect([...runtime.index!.documents.keys()].sort()).toEqual([
+      "en-news-page",
+      "hop-thuong-truc-chinh-phu",
+      "khoi-dong-dam-phan",
+      "lam-viec-voi-bo-thuong-mai-hoa-ky",
+      "lam-viec-voi-ustr",
+      "phien-dam-phan-bo-truong-lan-8",
+    ]);
   });
 
   it("recognises a seed article under another name as a duplicate, kept as also reported by", async () => {
-    const [outcome] = await addArticles(config, [{ name: "ban-sao-bai-khoi-dong.txt", bytes: readFileSync(path.join(PROJECT_CORPUS, "khoi-dong-dam-phan.txt")) }]);
+    const [outcome] = await addArticles(config, [
+      { name: "ban-sao-bai-khoi-dong.txt", bytes: readFileSync(path.join(PROJECT_CORPUS, "khoi-dong-dam-phan.txt")) },
+    ]);
     expect(outcome).toMatchObject({ status: "duplicate", duplicateOf: "khoi-dong-dam-phan" });
     const runtime = await loadRuntime(config);
     expect(runtime.index!.documents.has("ban-sao-bai-khoi-dong")).toBe(false);
@@ -78,7 +87,14 @@ describe("adding an article", () => {
     const seed = readFileSync(path.join(PROJECT_CORPUS, "khoi-dong-dam-phan.txt"), "utf8");
     const lines = seed.split("\n");
     // Synthetic variants of a shipped article, made here: a copy with its own site chrome and one paragraph fewer…
-    const syndicated = ["Trang chủ | Kinh tế | Quốc tế", ...lines.slice(0, 4), ...lines.slice(6), "Theo Báo Thử Nghiệm", "Tin liên quan", "Giá vàng hôm nay"].join("\n");
+    const syndicated = [
+      "Trang chủ | Kinh tế | Quốc tế",
+      ...lines.slice(0, 4),
+      ...lines.slice(6),
+      "Theo Báo Thử Nghiệm",
+      "Tin liên quan",
+      "Giá vàng hôm nay",
+    ].join("\n");
     // …and the same wording about another date and other figures, as a template report of another round would be.
     let n = 0;
     const template = seed.replace(/\d+/g, () => String(11 + n++));
@@ -127,7 +143,9 @@ describe("adding an article", () => {
     await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir), force: true });
     const after = await loadRuntime(config);
     expect(after.index!.overlay).toBeNull();
-    expect([...after.index!.documents.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...before.index!.documents.values()].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...after.index!.documents.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...before.index!.documents.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect((await passagesFrom(QUESTION)).docIds[0]).toBe("vn-news-page");
   });
 });

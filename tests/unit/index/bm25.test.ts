@@ -39,11 +39,12 @@ describe("BM25 index", () => {
     for (const { question } of questions) {
       const terms = queryTerms(question);
       const weights = new Map(terms.map((t) => [t.term, t.boost]));
-      const expected = mini
-        .search(terms.map((t) => t.term).join(" "), { tokenize: (q) => q.split(" "), boostTerm: (t) => weights.get(t) ?? 1 })
-        .slice(0, 10);
+      const expected = mini.search(terms.map((t) => t.term).join(" "), { tokenize: (q) => q.split(" "), boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 10);
       const got = ours.search(terms, 10);
-      expect(got.map((h) => h.doc), question).toEqual(expected.map((h) => h.id));
+      expect(
+        got.map((h) => h.doc),
+        question,
+      ).toEqual(expected.map((h) => h.id));
       got.forEach((h, i) => {
         expect(h.score).toBeCloseTo(expected[i]!.score, 4);
       });

@@ -25,7 +25,11 @@ describe("chunking", () => {
 
   it("never splits inside D.C., TP., an amount, a date range or a quotation", () => {
     const whole = ["Washington D.C. Kết thúc", "150 tỷ USD", "12-14/11/2025", "“Chính sách mới. Không gây hại”", "TP. Hồ Chí Minh"];
-    for (const phrase of whole) expect(chunks.some((c) => c.text.includes(phrase)), phrase).toBe(true);
+    for (const phrase of whole)
+      expect(
+        chunks.some((c) => c.text.includes(phrase)),
+        phrase,
+      ).toBe(true);
     for (const c of chunks) expect(c.text).not.toMatch(/^(C\.|Kết thúc vòng|Hồ Chí Minh|Không gây hại)/);
   });
 
@@ -42,6 +46,11 @@ describe("chunking", () => {
     const long = `${"Hai bên nhất trí thúc đẩy hợp tác kinh tế, ".repeat(30)}kết thúc.`;
     const pieces = chunkDocument(doc(long), { targetChars: 200, overlapSentences: 0, maxSentenceChars: 150 });
     for (const p of pieces) expect(p.text.length).toBeLessThanOrEqual(200);
-    expect(pieces.map((p) => p.text).join(" ").replace(/\s+/g, " ")).toBe(long);
+    expect(
+      pieces
+        .map((p) => p.text)
+        .join(" ")
+        .replace(/\s+/g, " "),
+    ).toBe(long);
   });
 });

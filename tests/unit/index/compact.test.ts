@@ -19,7 +19,8 @@ const PAGE = path.join(FIXTURES, "articles", "vn-news-page.html");
 const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
 
 let dataDir: string;
-const configWith = (threshold: string): AppConfig => readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, DELTA_COMPACT_CHUNKS: threshold, INDEX_LOCK_WAIT_MS: "2000" });
+const configWith = (threshold: string): AppConfig =>
+  readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, DELTA_COMPACT_CHUNKS: threshold, INDEX_LOCK_WAIT_MS: "2000" });
 beforeEach(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "compact-test-"));
   const config = configWith("0");

@@ -54,7 +54,9 @@ describe("event facts stored at build time", () => {
   });
 
   it("are refused when they are not facts, and ignored (read again) when other rules made them", () => {
-    expect(() => parseStoredEventFacts({ version: EVENT_FACTS_VERSION, articles: [{ docId: "x", title: [{ kind: "party" }], sentences: [] }] })).toThrow(/not event facts/);
+    expect(() => parseStoredEventFacts({ version: EVENT_FACTS_VERSION, articles: [{ docId: "x", title: [{ kind: "party" }], sentences: [] }] })).toThrow(
+      /not event facts/,
+    );
     expect(parseStoredEventFacts({ version: `${EVENT_FACTS_VERSION}x`, articles: [] })).toBeNull();
     expect(parseStoredEventFacts({ version: EVENT_FACTS_VERSION, articles: [] })).toEqual([]);
   });
@@ -64,7 +66,9 @@ describe("event facts of an added article", () => {
   let built: { config: AppConfig; runtime: Runtime; cleanup: () => void };
   beforeAll(async () => {
     built = await buildTestRuntime();
-    const [outcome] = await addArticles(built.config, [{ name: "vn-news-page.html", bytes: readFileSync(path.join(FIXTURES, "articles", "vn-news-page.html")) }]);
+    const [outcome] = await addArticles(built.config, [
+      { name: "vn-news-page.html", bytes: readFileSync(path.join(FIXTURES, "articles", "vn-news-page.html")) },
+    ]);
     expect(outcome?.status).toBe("added");
   });
   afterAll(() => built.cleanup());

@@ -5,7 +5,8 @@ import { tokenize } from "@/lib/text/normalize";
 
 const words = (text: string) => tokenize(text).map((t) => t.folded);
 const events = (text: string) => eventMentions(words(text)).map((e) => `${e.kind}:${e.ordinal ?? "-"}${e.reference ? " (ref)" : ""}`);
-const dates = (text: string, article: string | null = "2025-06-14") => findDates(text, article).map((d) => `${d.date}${d.end ? `..${d.end}` : ""}${d.relative ? "~" : ""}`);
+const dates = (text: string, article: string | null = "2025-06-14") =>
+  findDates(text, article).map((d) => `${d.date}${d.end ? `..${d.end}` : ""}${d.relative ? "~" : ""}`);
 
 describe("event mentions, both languages, with and without diacritics", () => {
   it("reads kinds and ordinals however the ordinal is written", () => {
@@ -75,7 +76,10 @@ describe("dates, absolute and relative to the article's date", () => {
 
 describe("facts of a sentence", () => {
   it("gives each date to the event nearest it and names the places", () => {
-    const [facts] = sentenceFacts("Đây là phiên đàm phán cấp Bộ trưởng lần thứ 8 ngày 10/11, diễn ra ngay trước phiên đàm phán cấp kỹ thuật từ ngày 12-14/11/2025 tại Washington, D.C.", { articleDate: "2025-11-11", lang: "vi" });
+    const [facts] = sentenceFacts(
+      "Đây là phiên đàm phán cấp Bộ trưởng lần thứ 8 ngày 10/11, diễn ra ngay trước phiên đàm phán cấp kỹ thuật từ ngày 12-14/11/2025 tại Washington, D.C.",
+      { articleDate: "2025-11-11", lang: "vi" },
+    );
     expect(facts!.events.map((e) => `${e.kind}:${e.ordinal}`)).toEqual(["ministerial:8", "technical:null"]);
     expect(facts!.dates.map((d) => d.date)).toEqual(["2025-11-10", "2025-11-12"]);
     expect(facts!.dateOwners).toEqual([0, 1]);
@@ -87,7 +91,11 @@ describe("facts of a sentence", () => {
       { name: "Trần Quốc Bảo", side: "vn", role: "minister" },
       { name: "Michael Brennan", side: "us", role: "trade-representative" },
     ]);
-    expect(peopleIn("The talks were led by Deputy Minister of Industry and Trade Le Thi Thu Hang.", "en")).toEqual([{ name: "Le Thi Thu Hang", side: "vn", role: "deputy-minister" }]);
-    expect(peopleIn("Bà Karen Whitfield, trưởng đoàn kỹ thuật phía Mỹ, phát biểu.", "vi")).toEqual([{ name: "Karen Whitfield", side: "us", role: "head-of-delegation" }]);
+    expect(peopleIn("The talks were led by Deputy Minister of Industry and Trade Le Thi Thu Hang.", "en")).toEqual([
+      { name: "Le Thi Thu Hang", side: "vn", role: "deputy-minister" },
+    ]);
+    expect(peopleIn("Bà Karen Whitfield, trưởng đoàn kỹ thuật phía Mỹ, phát biểu.", "vi")).toEqual([
+      { name: "Karen Whitfield", side: "us", role: "head-of-delegation" },
+    ]);
   });
 });

@@ -23,7 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const load = () => openIndex(indexDirOf(dataDir), { embedderName: "local-hash-v1" }, (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings);
+const load = () =>
+  openIndex(
+    indexDirOf(dataDir),
+    { embedderName: "local-hash-v1" },
+    (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings,
+  );
 
 type Row = Record<string, unknown>;
 

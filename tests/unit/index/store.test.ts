@@ -18,8 +18,11 @@ let dataDir: string;
 
 /** A corpus big enough that indexing takes a few seconds: the real articles, renamed and reworded. */
 function writeLargeCorpus(dir: string): void {
-  const bodies = readdirSync(PROJECT_CORPUS).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(PROJECT_CORPUS, f), "utf8"));
-  for (let i = 0; i < 600; i++) writeFileSync(path.join(dir, `bai-${i}.txt`), `Bài số ${i} về thương mại.\n${bodies[i % bodies.length]!.replace(/Hoa Kỳ/g, `Hoa Kỳ ${i}`)}`);
+  const bodies = readdirSync(PROJECT_CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(path.join(PROJECT_CORPUS, f), "utf8"));
+  for (let i = 0; i < 600; i++)
+    writeFileSync(path.join(dir, `bai-${i}.txt`), `Bài số ${i} về thương mại.\n${bodies[i % bodies.length]!.replace(/Hoa Kỳ/g, `Hoa Kỳ ${i}`)}`);
 }
 
 beforeAll(() => {
@@ -32,7 +35,12 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const load = () => openIndex(indexDirOf(dataDir), { embedderName: "local-hash-v1" }, (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings);
+const load = () =>
+  openIndex(
+    indexDirOf(dataDir),
+    { embedderName: "local-hash-v1" },
+    (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings,
+  );
 
 describe("the index store", () => {
   it("does not rebuild an unchanged corpus, and rebuilds when a file changes", async () => {
@@ -61,7 +69,10 @@ describe("the index store", () => {
     const before = await load();
     const pointer = readFileSync(path.join(indexDir, "CURRENT"), "utf8");
 
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/index.ts", "--force", "--corpus", corpusDir, "--out", dataDir], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/index.ts", "--force", "--corpus", corpusDir, "--out", dataDir], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     await new Promise<void>((resolve, reject) => {
       child.stderr.on("data", (data: Buffer) => {
         if (data.toString().includes("Embedding")) child.kill("SIGKILL");
@@ -95,16 +106,25 @@ describe("the index store", () => {
     const cfg = readConfig({ DATA_DIR: shardedData, CORPUS_DIR: PROJECT_CORPUS });
     try {
       const summary = await buildIndex({ config: cfg, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(shardedData), hnsw: { ...DEFAULT_HNSW, shardSize: 20 } });
-      const index = await openIndex(indexDirOf(shardedData), { embedderName: "local-hash-v1" }, (state) => createEmbedder(cfg, { localState: state ?? undefined }).embeddings);
+      const index = await openIndex(
+        indexDirOf(shardedData),
+        { embedderName: "local-hash-v1" },
+        (state) => createEmbedder(cfg, { localState: state ?? undefined }).embeddings,
+      );
       // 48 chunks in graphs of 20: 20 + 20 + 8, the later ones in folders of their own.
       expect(summary.chunks).toBe(48);
       expect(index.vectors.map((v) => v.index.getCurrentCount())).toEqual([20, 20, 8]);
-      expect(Object.keys(index.manifest.files ?? {})).toEqual(expect.arrayContaining(["hnswlib.index", path.join("shard-1", "hnswlib.index"), path.join("shard-2", "docstore.json")]));
+      expect(Object.keys(index.manifest.files ?? {})).toEqual(
+        expect.arrayContaining(["hnswlib.index", path.join("shard-1", "hnswlib.index"), path.join("shard-2", "docstore.json")]),
+      );
       // With ef above the shard size every graph is searched exhaustively: the merge must equal an exact search.
       const query = await index.embeddings.embedQuery("vòng đàm phán thứ hai diễn ra khi nào");
       const cosine = (c: number[]) => c.reduce((sum, x, i) => sum + x * query[i]!, 0);
       const stored = index.vectors.flatMap((v) => Array.from({ length: v.index.getCurrentCount() }, (_, i) => v.index.getPoint(i)));
-      const exact = stored.map((v, i) => ({ id: index.chunks[i]!.id, score: cosine(v) })).sort((a, b) => b.score - a.score).slice(0, 5);
+      const exact = stored
+        .map((v, i) => ({ id: index.chunks[i]!.id, score: cosine(v) }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 5);
       const found = await nearestChunks(index, query, 5);
       expect(found.map((f) => f.chunk.id)).toEqual(exact.map((e) => e.id));
       // An article removed: only the shards holding its chunks filter them out, and the merge is still the exact search without them.
@@ -113,7 +133,11 @@ describe("the index store", () => {
       const perShard = [0, 1, 2].map((s) => index.chunks.slice(s * 20, (s + 1) * 20).filter((c) => c.docId === removed).length);
       expect(withRemoval.overlay!.hiddenByShard).toEqual(perShard);
       expect(perShard.filter((n) => n === 0).length).toBeGreaterThan(0);
-      const exactLive = stored.map((v, i) => ({ chunk: index.chunks[i]!, score: cosine(v) })).filter((e) => e.chunk.docId !== removed).sort((a, b) => b.score - a.score).slice(0, 5);
+      const exactLive = stored
+        .map((v, i) => ({ chunk: index.chunks[i]!, score: cosine(v) }))
+        .filter((e) => e.chunk.docId !== removed)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 5);
       expect((await nearestChunks(withRemoval, query, 5)).map((f) => f.chunk.id)).toEqual(exactLive.map((e) => e.chunk.id));
     } finally {
       rmSync(shardedData, { recursive: true, force: true });

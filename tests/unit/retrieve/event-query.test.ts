@@ -47,7 +47,11 @@ describe("questions that name an event or a time", () => {
     expect(q("Sau vòng 3 hai bên thống nhất được bao nhiêu phần trăm nội dung?")).toMatchObject({ kind: "round", ordinal: 3, relation: null });
     expect(q("What share of the text was agreed after round 3?")).toMatchObject({ kind: "round", ordinal: 3, relation: null });
     expect(q("What was agreed after the third round of negotiations?")).toMatchObject({ kind: "round", ordinal: 3, relation: null });
-    expect(q("Which round came after round 3?")).toMatchObject({ kind: "round", ordinal: null, relation: { direction: "after", anchor: { kind: "round", ordinal: 3 } } });
+    expect(q("Which round came after round 3?")).toMatchObject({
+      kind: "round",
+      ordinal: null,
+      relation: { direction: "after", anchor: { kind: "round", ordinal: 3 } },
+    });
     expect(q("What happened in the next session after round 3?").relation).toEqual({ direction: "after", anchor: { kind: "round", ordinal: 3 } });
     expect(q("What had been agreed before round 3?").relation).toEqual({ direction: "before", anchor: { kind: "round", ordinal: 3 } });
   });
@@ -100,7 +104,10 @@ describe("follow-ups keep the subject and swap what changes", () => {
 
 describe("names as units", () => {
   it("joins adjacent capitalised words into one name", () => {
-    const names = (text: string) => analyzeQuery(text).concepts.filter((c) => c.name).map((c) => c.label);
+    const names = (text: string) =>
+      analyzeQuery(text)
+        .concepts.filter((c) => c.name)
+        .map((c) => c.label);
     expect(names("Thứ trưởng Lê Văn Bảo dẫn đầu vòng đàm phán nào?")).toEqual(["lê văn bảo"]);
     expect(names("Vòng đàm phán nào diễn ra tại Hà Nam?")).toEqual(["hà nam"]);
     expect(names("What did Tran Quoc Bao ask the US to recognise?")).toContain("tran quoc bao");

@@ -12,7 +12,11 @@ describe("query analysis", () => {
   });
 
   it("reads numbers and ordinals the same way: vòng 2, vòng hai, vòng thứ hai, lần thứ 8", () => {
-    for (const q of ["vòng 2", "vòng hai", "vòng thứ hai", "vong thu hai"]) expect(analyzeQuery(q).concepts.some((c) => c.alternates.includes("thứ hai") && c.alternates.includes("2")), q).toBe(true);
+    for (const q of ["vòng 2", "vòng hai", "vòng thứ hai", "vong thu hai"])
+      expect(
+        analyzeQuery(q).concepts.some((c) => c.alternates.includes("thứ hai") && c.alternates.includes("2")),
+        q,
+      ).toBe(true);
     expect(analyzeQuery("lần thứ tám").concepts.some((c) => c.alternates.includes("thứ 8"))).toBe(true);
   });
 

@@ -34,7 +34,10 @@ describe("hybrid retrieval over the real corpus", () => {
     for (let i = 1; i < passages.length; i++) expect(passages[i]!.score).toBeLessThanOrEqual(passages[i - 1]!.score);
   });
 
-  it.each(["Giá Bitcoin hôm nay là bao nhiêu?", "Thủ tướng tiếp Tổng Giám đốc Samsung khi nào?", "Who won the 2024 presidential election?"])("finds %s not answerable", async (q) => {
-    expect((await runtime.retriever.retrieve(q)).answerable).toBe(false);
-  });
+  it.each(["Giá Bitcoin hôm nay là bao nhiêu?", "Thủ tướng tiếp Tổng Giám đốc Samsung khi nào?", "Who won the 2024 presidential election?"])(
+    "finds %s not answerable",
+    async (q) => {
+      expect((await runtime.retriever.retrieve(q)).answerable).toBe(false);
+    },
+  );
 });

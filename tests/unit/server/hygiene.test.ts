@@ -5,7 +5,9 @@ import type { Profile } from "@/lib/ai/providers";
 
 describe("file paths", () => {
   it("are cut from error bodies (the index folder, a file in it), API routes and URLs are kept", async () => {
-    const error = new AppError("corrupt:index", "The index file /srv/app/data/index-7/chunks.json is corrupted (not valid JSON).", { hint: "Rebuild it: npm run index -- --force" });
+    const error = new AppError("corrupt:index", "The index file /srv/app/data/index-7/chunks.json is corrupted (not valid JSON).", {
+      hint: "Rebuild it: npm run index -- --force",
+    });
     const body = JSON.stringify(await error.toResponse("r1").json());
     expect(body).not.toContain("/srv/app");
     expect(body).toContain("chunks.json");
@@ -18,7 +20,14 @@ describe("file paths", () => {
 describe("endpoint health for the browser", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  const profile: Profile = { id: "local", kind: "local", label: "Local · m", model: "qwen2.5:7b", baseUrl: "http://10.1.2.3:11434/v1", apiKey: null } as unknown as Profile;
+  const profile: Profile = {
+    id: "local",
+    kind: "local",
+    label: "Local · m",
+    model: "qwen2.5:7b",
+    baseUrl: "http://10.1.2.3:11434/v1",
+    apiKey: null,
+  } as unknown as Profile;
 
   async function load() {
     vi.resetModules();

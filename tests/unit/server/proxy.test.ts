@@ -43,7 +43,9 @@ describe("host names (DNS rebinding)", () => {
   it("refuses a request whose Host is a name the server does not serve, with a JSON 421", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const { proxy } = await loadProxy();
-    const response = proxy(request("/api/chat", { method: "POST", host: "rebind.attacker.example:3000", headers: { "content-type": "application/json" }, body: "{}" }));
+    const response = proxy(
+      request("/api/chat", { method: "POST", host: "rebind.attacker.example:3000", headers: { "content-type": "application/json" }, body: "{}" }),
+    );
     expect(response.status).toBe(421);
     const error = await errorOf(response);
     expect(error.code).toBe("forbidden:host");
@@ -64,7 +66,11 @@ describe("cross-site requests", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const { proxy } = await loadProxy();
     const response = proxy(
-      request("/api/chat", { method: "POST", headers: { "content-type": "text/plain", origin: "http://127.0.0.1:8080", "sec-fetch-site": "same-site" }, body: "{}" }),
+      request("/api/chat", {
+        method: "POST",
+        headers: { "content-type": "text/plain", origin: "http://127.0.0.1:8080", "sec-fetch-site": "same-site" },
+        body: "{}",
+      }),
     );
     expect(response.status).toBe(403);
     expect((await errorOf(response)).code).toBe("forbidden:origin");
@@ -123,7 +129,9 @@ describe("methods and body types", () => {
       expect(response.status, type).toBe(415);
       expect((await errorOf(response)).hint).toContain("application/json");
     }
-    expect(passed(proxy(request("/api/documents", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x--" })))).toBe(true);
+    expect(passed(proxy(request("/api/documents", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x--" })))).toBe(
+      true,
+    );
   });
 });
 

@@ -36,7 +36,16 @@ function syntheticArticle(id: string, version: string): SourceDocument {
     `Các đại biểu cho rằng hợp tác rong biển ${version} có thể mở ra hướng sinh kế mới cho ngư dân, giảm áp lực khai thác hải sản gần bờ và góp phần bảo vệ hệ sinh thái biển.`,
     `Kết thúc phiên họp, hai bên ký biên bản ghi nhớ rong biển ${version} và giao tổ công tác chuẩn bị báo cáo đầu tiên vào tháng 12 năm 2025.`,
   ].join(" ");
-  return { id, title: `Hợp tác rong biển Quảng Ngãi – Oregon (${version})`, date: "2025-09-03", published: null, url: null, source: "Synthetic test", lang: "vi", body };
+  return {
+    id,
+    title: `Hợp tác rong biển Quảng Ngãi – Oregon (${version})`,
+    date: "2025-09-03",
+    published: null,
+    url: null,
+    source: "Synthetic test",
+    lang: "vi",
+    body,
+  };
 }
 
 async function prepared(documents: SourceDocument[]) {
@@ -47,7 +56,14 @@ async function prepared(documents: SourceDocument[]) {
 beforeAll(async () => {
   database = await startTestDatabase();
   // node-pg counts the wait for a free pooled connection in the connect timeout: four questions share two connections here, on a shared machine.
-  config = readConfig({ STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "2", PG_CONNECT_TIMEOUT_MS: "5000", PG_STATEMENT_TIMEOUT_MS: "5000", CORPUS_DIR: PROJECT_CORPUS });
+  config = readConfig({
+    STORE: "postgres",
+    DATABASE_URL: database.url,
+    PG_POOL_MAX: "2",
+    PG_CONNECT_TIMEOUT_MS: "5000",
+    PG_STATEMENT_TIMEOUT_MS: "5000",
+    CORPUS_DIR: PROJECT_CORPUS,
+  });
   writer = await PostgresArchive.open(config);
   await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer });
 });
@@ -72,7 +88,9 @@ describe("the PostgreSQL store", () => {
   });
 
   it("stores each article's event facts with the rules' version, and reads the text again where they are missing or damaged", async () => {
-    const rows = await writer.query<{ id: string; version: string | null; facts: { docId: string } | null }>("select id, event_facts_version as version, event_facts as facts from articles");
+    const rows = await writer.query<{ id: string; version: string | null; facts: { docId: string } | null }>(
+      "select id, event_facts_version as version, event_facts as facts from articles",
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatchObject({ version: EVENT_FACTS_VERSION, facts: { docId: row.id } });
     const holder = new RuntimeHolder(config);
@@ -111,12 +129,19 @@ describe("the PostgreSQL store", () => {
   });
 
   it("refuses to serve an archive built with another embedder, saying what to do", async () => {
-    const other = new RuntimeHolder(readConfig({ STORE: "postgres", DATABASE_URL: database.url, EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_MODEL: "bge-m3", PG_POOL_MAX: "1" }));
+    const other = new RuntimeHolder(
+      readConfig({ STORE: "postgres", DATABASE_URL: database.url, EMBEDDINGS_PROVIDER: "openai-compatible", EMBEDDINGS_MODEL: "bge-m3", PG_POOL_MAX: "1" }),
+    );
     try {
-      const error = await other.get().then(() => null, (e: unknown) => e);
+      const error = await other.get().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("incompatible:index");
-      expect((error as AppError).message).toMatch(/built with the embedder "local-hash-v1" \(512 dimensions\).*configured embedder is "openai-compatible:bge-m3"/);
+      expect((error as AppError).message).toMatch(
+        /built with the embedder "local-hash-v1" \(512 dimensions\).*configured embedder is "openai-compatible:bge-m3"/,
+      );
       expect((error as AppError).hint).toMatch(/npm run index -- --store postgres --force/);
     } finally {
       await other.close();
@@ -146,7 +171,12 @@ describe("the PostgreSQL store", () => {
       await writer.replaceArticles(await prepared([syntheticArticle("rong-bien", "B")]));
       const runtime = await reader.get();
       const replaced = await runtime.retriever.retrieve(question);
-      expect(replaced.passages.filter((p) => p.chunk.docId === "rong-bien").map((p) => p.chunk.text).join(" ")).not.toContain("rong biển A");
+      expect(
+        replaced.passages
+          .filter((p) => p.chunk.docId === "rong-bien")
+          .map((p) => p.chunk.text)
+          .join(" "),
+      ).not.toContain("rong biển A");
       expect((await runtime.store.document("rong-bien"))!.title).toContain("(B)");
 
       expect(await writer.deleteArticles(["rong-bien", "never-there"])).toEqual(["rong-bien"]);
@@ -181,7 +211,14 @@ describe("the PostgreSQL store", () => {
       while (writing || reads < 3) {
         // As a request does: the version this process holds (reloaded when it moved), then one search.
         const store = (await holder.get()).store as PostgresStore;
-        const { vector: near, lexical } = await store.candidates(vector, [{ term: "rong_bien", boost: 1 }, { term: "oregon", boost: 1 }], 20);
+        const { vector: near, lexical } = await store.candidates(
+          vector,
+          [
+            { term: "rong_bien", boost: 1 },
+            { term: "oregon", boost: 1 },
+          ],
+          20,
+        );
         const mine = [...near, ...lexical].filter((c) => c.docId === "rong-bien");
         const tags = new Set(mine.map((c) => /rong biển ([A-F])\b/.exec(c.text)?.[1]));
         expect(tags.has(undefined)).toBe(false);
@@ -207,7 +244,10 @@ describe("the PostgreSQL store", () => {
 
   it("adds, keeps copies of, removes and restores articles through the app, each seen by another process's next request", async () => {
     const reader = new RuntimeHolder(config);
-    const upload = (name: string, version: string) => ({ name, bytes: new TextEncoder().encode(`${syntheticArticle("x", version).title}\n\n${syntheticArticle("x", version).body}`) });
+    const upload = (name: string, version: string) => ({
+      name,
+      bytes: new TextEncoder().encode(`${syntheticArticle("x", version).title}\n\n${syntheticArticle("x", version).body}`),
+    });
     const question = "Tổ công tác rong biển Quảng Ngãi Oregon họp bao lâu một lần?";
     try {
       expect((await (await reader.get()).retriever.retrieve(question)).answerable).toBe(false);
@@ -233,7 +273,10 @@ describe("the PostgreSQL store", () => {
       expect((await runtime.retriever.retrieve(question)).passages[0]!.chunk.docId).toBe("rong-bien-app");
 
       // Shipped articles cannot be removed here; added ones can, and come back with the undo.
-      await expect(removeArticle(config, "khoi-dong-dam-phan")).rejects.toMatchObject({ code: "conflict:article", hint: expect.stringMatching(/--store postgres/) });
+      await expect(removeArticle(config, "khoi-dong-dam-phan")).rejects.toMatchObject({
+        code: "conflict:article",
+        hint: expect.stringMatching(/--store postgres/),
+      });
       expect(await removeArticle(config, "rong-bien-app")).toMatchObject({ id: "rong-bien-app" });
       expect((await (await reader.get()).retriever.retrieve(question)).answerable).toBe(false);
       expect((await restoreArticle(config, "rong-bien-app")).status).toBe("added");
@@ -246,7 +289,11 @@ describe("the PostgreSQL store", () => {
   });
 
   it("leaves the watched articles folder to the embedded archive, saying where to add instead", async () => {
-    await expect(syncArchive(config)).rejects.toMatchObject({ code: "not_implemented:store", status: 501, hint: expect.stringMatching(/Articles page.*npm run add/) });
+    await expect(syncArchive(config)).rejects.toMatchObject({
+      code: "not_implemented:store",
+      status: 501,
+      hint: expect.stringMatching(/Articles page.*npm run add/),
+    });
   });
 
   it.runIf(!process.env.TEST_DATABASE_URL)("answers 503 with what to do while the database is down, and recovers when it is back", async () => {

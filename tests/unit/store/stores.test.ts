@@ -47,7 +47,13 @@ describe.each(["embedded", "postgres"] as const)("the %s store", (kind) => {
   it("holds every article of the corpus, and every chunk is its article's text at its offsets", async () => {
     const { store } = runtimes[kind];
     const summaries = await store.documentSummaries();
-    expect(summaries.map((d) => d.id).sort()).toEqual(["hop-thuong-truc-chinh-phu", "khoi-dong-dam-phan", "lam-viec-voi-bo-thuong-mai-hoa-ky", "lam-viec-voi-ustr", "phien-dam-phan-bo-truong-lan-8"]);
+    expect(summaries.map((d) => d.id).sort()).toEqual([
+      "hop-thuong-truc-chinh-phu",
+      "khoi-dong-dam-phan",
+      "lam-viec-voi-bo-thuong-mai-hoa-ky",
+      "lam-viec-voi-ustr",
+      "phien-dam-phan-bo-truong-lan-8",
+    ]);
     expect(store.summary.chunks).toBeGreaterThan(20);
     const hits = await store.keywordSearch([{ term: "dam_phan", boost: 1 }], 100);
     expect(hits.length).toBeGreaterThan(5);
@@ -71,7 +77,14 @@ describe.each(["embedded", "postgres"] as const)("the %s store", (kind) => {
 
   it("ranks chunks holding more of the query's terms first, and returns nothing for unknown terms", async () => {
     const { store } = runtimes[kind];
-    const [best] = await store.keywordSearch([{ term: "150", boost: 1 }, { term: "ty_usd", boost: 1 }, { term: "kim_ngach", boost: 1 }], 3);
+    const [best] = await store.keywordSearch(
+      [
+        { term: "150", boost: 1 },
+        { term: "ty_usd", boost: 1 },
+        { term: "kim_ngach", boost: 1 },
+      ],
+      3,
+    );
     expect(fold(best!.text)).toContain("150 ty usd");
     expect(await store.keywordSearch([{ term: "khongcotu", boost: 1 }], 5)).toEqual([]);
   });
@@ -80,7 +93,12 @@ describe.each(["embedded", "postgres"] as const)("the %s store", (kind) => {
     const retrieval = await runtimes[kind].retriever.retrieve(question);
     expect(retrieval.answerable).toBe(true);
     expect(retrieval.passages[0]!.chunk.docId).toBe(doc);
-    expect(retrieval.passages.slice(0, 3).map((p) => fold(p.chunk.text)).join(" ")).toContain(fold(fact));
+    expect(
+      retrieval.passages
+        .slice(0, 3)
+        .map((p) => fold(p.chunk.text))
+        .join(" "),
+    ).toContain(fold(fact));
   });
 
   it("abstains on a question the articles do not cover", async () => {
@@ -97,7 +115,8 @@ describe("both stores", () => {
     expect(eventSummaries(postgres.events!)).toEqual(eventSummaries(embedded.events!));
     const about = (store: typeof embedded) => store.events!.chunkList.map((c, i) => [c.id, store.events!.chunks[i]!.about, store.events!.chunks[i]!.refers]);
     expect(about(postgres)).toEqual(about(embedded));
-    const summary = async (store: typeof embedded) => (await store.documentSummaries()).map(({ id, lang, chunks, alsoReportedBy }) => ({ id, lang, chunks, alsoReportedBy }));
+    const summary = async (store: typeof embedded) =>
+      (await store.documentSummaries()).map(({ id, lang, chunks, alsoReportedBy }) => ({ id, lang, chunks, alsoReportedBy }));
     expect(await summary(postgres)).toEqual(await summary(embedded));
     // Syllables and bigrams of text and titles, a bigram across two words never adjacent, and a word nowhere.
     for (const term of ["dam_phan", "thuong_mai", "boeing", "hoa_ky", "ky_hoa", "khongcotu", "150"]) {
@@ -106,7 +125,6 @@ describe("both stores", () => {
     expect(postgres.hasTerm!("dam_phan")).toBe(true);
     expect(postgres.hasTerm!("khongcotu")).toBe(false);
   });
-
 
   it("retrieve the same passages for the development questions' first dozen", async () => {
     const { questions } = (await import("../../fixtures/dev-questions.json")).default as { questions: { question: string }[] };

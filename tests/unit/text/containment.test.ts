@@ -16,7 +16,9 @@ describe("containedElsewhere", () => {
     };
     const alphabet = "ab cđ";
     for (let c = 0; c < 2000; c++) {
-      const texts = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => Array.from({ length: Math.floor(rnd() * 14) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(""));
+      const texts = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () =>
+        Array.from({ length: Math.floor(rnd() * 14) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(""),
+      );
       const own: number[] = [];
       const patterns = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => {
         const from = Math.floor(rnd() * texts.length);

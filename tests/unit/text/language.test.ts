@@ -3,7 +3,8 @@ import { buildDocument } from "@/lib/corpus/document";
 import { detectTextLanguage } from "@/lib/text/language";
 
 // Synthetic sentences written for this test.
-const english = "Minister Nguyễn Hồng Diên met the US Trade Representative in Washington, D.C. on Tuesday to discuss the second round of talks on a reciprocal trade agreement.";
+const english =
+  "Minister Nguyễn Hồng Diên met the US Trade Representative in Washington, D.C. on Tuesday to discuss the second round of talks on a reciprocal trade agreement.";
 const vietnamese = "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có cuộc làm việc với Đại diện Thương mại Hoa Kỳ về vòng đàm phán thứ hai.";
 const vietnameseWithoutMarks = "Bo truong Bo Cong Thuong da co cuoc lam viec voi Dai dien Thuong mai Hoa Ky.";
 

@@ -29,6 +29,9 @@ describe("Vietnamese sentence splitting", () => {
   it("returns spans that slice the text exactly, with an offset", () => {
     const text = "Câu một. Câu hai!";
     const spans = splitSentences(text, 100);
-    expect(spans).toEqual([{ start: 100, end: 108 }, { start: 109, end: 117 }]);
+    expect(spans).toEqual([
+      { start: 100, end: 108 },
+      { start: 109, end: 117 },
+    ]);
   });
 });

@@ -11,13 +11,19 @@ function run(tree: Root, valid: number[]): Root {
 
 describe("citation markers in rendered answers", () => {
   it("turns a marker into a citation only when it points at a passage", () => {
-    const tree = run({ type: "root", children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: "Vòng hai [1] và bịa [7]." }] }] }, [1, 2]);
+    const tree = run(
+      { type: "root", children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: "Vòng hai [1] và bịa [7]." }] }] },
+      [1, 2],
+    );
     const p = tree.children[0] as { children: { type: string; tagName?: string; value?: string }[] };
     expect(p.children.map((c) => c.tagName ?? c.value)).toEqual(["Vòng hai ", "cite", " và bịa [7]."]);
   });
 
   it("links every number of a list, a range and adjacent markers (the shared parser)", () => {
-    const tree = run({ type: "root", children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: "A [1–3]. B [1][2]." }] }] }, [1, 2, 3]);
+    const tree = run(
+      { type: "root", children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: "A [1–3]. B [1][2]." }] }] },
+      [1, 2, 3],
+    );
     const p = tree.children[0] as { children: { type: string; tagName?: string; properties?: { dataN?: string }; value?: string }[] };
     expect(p.children.map((c) => c.properties?.dataN ?? c.value)).toEqual(["A ", "1", "2", "3", ". B ", "1", "2", "."]);
   });

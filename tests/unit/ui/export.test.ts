@@ -6,13 +6,27 @@ import type { ChatMessage, Citation } from "@/lib/types";
 
 /** Synthetic conversation: one question, one cited answer. */
 const citation: Citation = {
-  n: 1, docId: "vong-hai", chunkId: "vong-hai#0", title: "Vòng hai", date: "2025-05-24", url: null, source: "Báo thử",
-  quote: "“Vòng hai diễn ra từ 19 đến 22/5.”", start: 0, end: 10, supported: true,
+  n: 1,
+  docId: "vong-hai",
+  chunkId: "vong-hai#0",
+  title: "Vòng hai",
+  date: "2025-05-24",
+  url: null,
+  source: "Báo thử",
+  quote: "“Vòng hai diễn ra từ 19 đến 22/5.”",
+  start: 0,
+  end: 10,
+  supported: true,
 };
 const question: ChatMessage = { id: "q1", role: "user", parts: [{ type: "text", text: "Vòng hai khi nào?" }] };
 const answer: ChatMessage = {
-  id: "a1", role: "assistant", metadata: { model: "fake" },
-  parts: [{ type: "text", text: "Từ 19 đến 22/5 [1]." }, { type: "data-citations", data: { citations: [citation] } }],
+  id: "a1",
+  role: "assistant",
+  metadata: { model: "fake" },
+  parts: [
+    { type: "text", text: "Từ 19 đến 22/5 [1]." },
+    { type: "data-citations", data: { citations: [citation] } },
+  ],
 };
 const older: ChatMessage = { id: "a0", role: "assistant", parts: [{ type: "text", text: "Không rõ." }] };
 
@@ -22,7 +36,12 @@ function conversation(meta: Conversation["meta"]): Conversation {
 
 describe("conversation export", () => {
   it("writes questions, answers and numbered references with one pair of quotes", () => {
-    const md = conversationMarkdown(conversation({ customTitle: "Lịch vòng hai" }), { question: "Question", answer: "Answer", references: "References", stopped: "Stopped" });
+    const md = conversationMarkdown(conversation({ customTitle: "Lịch vòng hai" }), {
+      question: "Question",
+      answer: "Answer",
+      references: "References",
+      stopped: "Stopped",
+    });
     expect(md).toBe(
       "# Lịch vòng hai\n\n## Question\n\nVòng hai khi nào?\n\n### Answer (fake)\n\nTừ 19 đến 22/5 [1].\n\n**References**\n\n1. Vòng hai — Báo thử — 2025-05-24\n   > Vòng hai diễn ra từ 19 đến 22/5.\n",
     );

@@ -28,10 +28,26 @@ describe("the source panel's citation list", () => {
 
 describe("source cards", () => {
   it("say which other outlets carried a cited report, on that article's card only", () => {
-    const cite = (n: number, docId: string, extra: Partial<Citation> = {}): Citation => ({ n, docId, chunkId: `${docId}#0`, title: docId, date: null, url: null, source: null, quote: `câu ${n}`, start: n, end: n + 5, supported: true, ...extra });
+    const cite = (n: number, docId: string, extra: Partial<Citation> = {}): Citation => ({
+      n,
+      docId,
+      chunkId: `${docId}#0`,
+      title: docId,
+      date: null,
+      url: null,
+      source: null,
+      quote: `câu ${n}`,
+      start: n,
+      end: n + 5,
+      supported: true,
+      ...extra,
+    });
     const copy = { id: "ban-sao", title: "Bản sao", source: "Báo B", url: null, date: null, similarity: 0.98 };
     const cards = sourceCards({ citations: [cite(1, "goc", { alsoReportedBy: [copy] }), cite(2, "khac")], passages: [], documents: [] }, "A [1]. B [2].");
     const groups = groupByDocument(cards);
-    expect(groups.map((g) => [g.docId, g.alsoReportedBy.map((c) => c.source)])).toEqual([["goc", ["Báo B"]], ["khac", []]]);
+    expect(groups.map((g) => [g.docId, g.alsoReportedBy.map((c) => c.source)])).toEqual([
+      ["goc", ["Báo B"]],
+      ["khac", []],
+    ]);
   });
 });
