@@ -1,20 +1,8 @@
-/** Each article format read into a document: the body without site chrome, and title, date, outlet, link and language right. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readArticle, type ArticleRead } from "@/lib/corpus/read-article";
+import { readArticle } from "@/lib/corpus/read-article";
 import { buildDocument } from "@/lib/corpus/document";
-import { FIXTURES } from "../../support/test-index";
+import { document, fixture, options } from "../../support/articles";
 import { makePdf } from "../../support/make-pdf";
-
-const ARTICLES = path.join(FIXTURES, "articles");
-const options = { maxFileBytes: 5 * 1024 * 1024 };
-const fixture = (name: string) => ({ name, bytes: readFileSync(path.join(ARTICLES, name)) });
-
-function document(result: ArticleRead) {
-  if (!result.ok) throw new Error(`refused: ${result.reason}`);
-  return result.document;
-}
 
 describe("a Vietnamese news page saved as HTML (synthetic)", () => {
   it("keeps the article's paragraphs and drops navigation, ads, cookie banner, byline, caption, related links and comments", async () => {

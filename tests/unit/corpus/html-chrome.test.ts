@@ -6,18 +6,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readArticle, type ArticleRead } from "@/lib/corpus/read-article";
+import { readArticle } from "@/lib/corpus/read-article";
 import { readHtml } from "@/lib/corpus/formats/html";
-import { FIXTURES } from "../../support/test-index";
-
-const ARTICLES = path.join(FIXTURES, "articles");
-const options = { maxFileBytes: 5 * 1024 * 1024 };
-const fixture = (name: string) => ({ name, bytes: readFileSync(path.join(ARTICLES, name)) });
-
-function document(result: ArticleRead) {
-  if (!result.ok) throw new Error(`refused: ${result.reason}`);
-  return result.document;
-}
+import { ARTICLES, document, fixture, options } from "../../support/articles";
 
 describe("chrome inside a saved page's <article> (synthetic)", () => {
   it("Vietnamese: keeps the four body paragraphs, around an inline related box, and nothing else", async () => {
