@@ -5,7 +5,7 @@ import type { QueryTerm } from "../index/bm25";
 import { TermStatistics } from "../retrieve/coverage";
 import { catalogFrom, type EventCatalog } from "../index/event-catalog";
 import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../types";
-import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "./store";
+import { byDate, documentSummary, type ArchiveStore, type Candidates, type StoreSummary } from "./store";
 
 export class EmbeddedStore implements ArchiveStore {
   readonly kind = "embedded" as const;
@@ -68,17 +68,7 @@ export class EmbeddedStore implements ArchiveStore {
     for (const chunk of this.index.chunkById.values()) chunks.set(chunk.docId, (chunks.get(chunk.docId) ?? 0) + 1);
     const { added, alsoReportedBy } = this.index;
     return [...this.index.documents.values()]
-      .map(({ id, title, date, source, url, lang }) => ({
-        id,
-        title,
-        date,
-        source,
-        url,
-        lang,
-        chunks: chunks.get(id) ?? 0,
-        added: added.has(id),
-        alsoReportedBy: alsoReportedBy[id] ?? [],
-      }))
+      .map((d) => documentSummary(d, { chunks: chunks.get(d.id) ?? 0, added: added.has(d.id), alsoReportedBy: alsoReportedBy[d.id] ?? [] }))
       .sort(byDate);
   }
 }

@@ -52,3 +52,11 @@ export interface ArchiveStore {
 }
 
 export const byDate = (a: DocumentSummary, b: DocumentSummary) => (a.date ?? "").localeCompare(b.date ?? "");
+
+/** An article's line in the list (`documentSummaries`), whichever store holds it: its metadata and what the store knows of it. */
+export function documentSummary(
+  { id, title, date, source, url, lang }: SourceDocument,
+  held: { chunks: number; added: boolean; alsoReportedBy: AlsoReportedBy[] },
+): DocumentSummary {
+  return { id, title, date, source, url, lang, ...held };
+}

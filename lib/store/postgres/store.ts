@@ -5,7 +5,7 @@ import type { QueryTerm } from "../../index/bm25";
 import { TermStatistics } from "../../retrieve/coverage";
 import { catalogFrom, type EventCatalog } from "../../index/event-catalog";
 import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../../types";
-import { byDate, type ArchiveStore, type Candidates, type StoreSummary } from "../store";
+import { byDate, documentSummary, type ArchiveStore, type Candidates, type StoreSummary } from "../store";
 import { readSnapshot, type KeptArticle } from "./snapshot";
 import { BUILD_HINT, PG_HNSW, vectorLiteral, type PostgresArchive, type RecordedEmbedder } from "./archive";
 import { redactUrl, type DbClient } from "./pool";
@@ -192,17 +192,7 @@ export class PostgresStore implements ArchiveStore {
 
   async documentSummaries(): Promise<DocumentSummary[]> {
     return [...this.articles.values()]
-      .map(({ document: { id, title, date, source, url, lang }, chunks, added, alsoReportedBy }) => ({
-        id,
-        title,
-        date,
-        source,
-        url,
-        lang,
-        chunks: chunks.length,
-        added,
-        alsoReportedBy,
-      }))
+      .map(({ document, chunks, added, alsoReportedBy }) => documentSummary(document, { chunks: chunks.length, added, alsoReportedBy }))
       .sort(byDate);
   }
 }
