@@ -51,6 +51,11 @@ function renumbered(passages: Passage[], numbering: Map<number, number>): Passag
   return passages.map((p) => ({ ...p, rank: numbering.get(p.rank) ?? p.rank })).sort((a, b) => a.rank - b.rank);
 }
 
+/** The event that ends an answer: what was said, from which passages (numbered as the reader has them), by which answerer. */
+function done(question: string, passages: Passage[], answer: Omit<AnswerResult, "question" | "passages">): AnswerEvent {
+  return { type: "done", result: { question, passages, ...answer } };
+}
+
 /** Why the answerer stopped the model on purpose: a cap, which ends the answer with a note, not an error. */
 class AnswerCapReached extends Error {
   constructor(readonly cap: AnswerCap) {
@@ -131,7 +136,6 @@ export class AnswerPipeline {
     const rewritten = await this.searchQuery(request, language, previousQuestions, original);
     const retrieval = rewritten ? await this.bestOf(original, rewritten) : original;
     const passages = retrieval.passages;
-    const base = { question, passages };
 
     if (profile.kind === "offline" || !retrieval.answerable) {
       // Composed before anything is sent, so the passages go out already numbered in reading order.
@@ -139,18 +143,13 @@ export class AnswerPipeline {
       const { text, citations, passages: ordered } = inReadingOrder(answer.text, answer.citations, passages);
       yield { type: "passages", passages: ordered, mode: "extractive", model: EXTRACTIVE_MODEL };
       yield { type: "text-delta", delta: text };
-      yield {
-        type: "done",
-        result: {
-          question,
-          passages: ordered,
-          status: retrieval.answerable ? "answered" : "no_answer",
-          mode: "extractive",
-          model: EXTRACTIVE_MODEL,
-          answer: text,
-          citations,
-        },
-      };
+      yield done(question, ordered, {
+        status: retrieval.answerable ? "answered" : "no_answer",
+        mode: "extractive",
+        model: EXTRACTIVE_MODEL,
+        answer: text,
+        citations,
+      });
       return;
     }
 
@@ -182,19 +181,14 @@ export class AnswerPipeline {
         yield { type: "text-delta", delta: note };
         text += note;
       }
-      yield {
-        type: "done",
-        result: {
-          ...base,
-          passages: ordered,
-          status: "answered",
-          mode: "llm",
-          model: profile.model,
-          answer: text,
-          citations,
-          ...(stopped.cap ? { truncated: stopped.cap } : {}),
-        },
-      };
+      yield done(question, ordered, {
+        status: "answered",
+        mode: "llm",
+        model: profile.model,
+        answer: text,
+        citations,
+        ...(stopped.cap ? { truncated: stopped.cap } : {}),
+      });
     } catch (error) {
       if (request.signal?.aborted) return;
       const failure = describeFailure(error, profile, { midway: text.length > 0 });
@@ -203,19 +197,14 @@ export class AnswerPipeline {
       const fallback = this.extractive({ ...retrieval, passages: ordered }, language, ANSWER_TEXT[language].fallbackNotice);
       if (text.length > 0) yield { type: "text-break" };
       yield { type: "text-delta", delta: fallback.text };
-      yield {
-        type: "done",
-        result: {
-          ...base,
-          passages: ordered,
-          status: "answered",
-          mode: "extractive",
-          model: EXTRACTIVE_MODEL,
-          answer: fallback.text,
-          citations: fallback.citations,
-          failure,
-        },
-      };
+      yield done(question, ordered, {
+        status: "answered",
+        mode: "extractive",
+        model: EXTRACTIVE_MODEL,
+        answer: fallback.text,
+        citations: fallback.citations,
+        failure,
+      });
     }
   }
 
