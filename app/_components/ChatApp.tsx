@@ -1,6 +1,6 @@
 "use client";
 /** The chat page: header with model switch, saved conversations, and the current conversation. */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale } from "./LocaleProvider";
 import { ChatSession } from "./chat/ChatSession";
 import { COMPOSER_ID } from "./chat/Composer";
@@ -42,6 +42,13 @@ export function ChatApp() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const notify = useCallback((text: string, undo?: () => void) => setNotice({ key: Date.now(), text, undo }), []);
   const dismissNotice = useCallback(() => setNotice(null), []);
+  // Said once, when the saved conversations are read: those that could not be read are not shown.
+  const droppedTold = useRef(false);
+  useEffect(() => {
+    if (store.dropped === 0 || droppedTold.current) return;
+    droppedTold.current = true;
+    notify(t.droppedConversations(store.dropped));
+  }, [store.dropped, notify, t]);
 
   const remove = (id: string) => {
     const wasCurrent = store.current?.id === id;

@@ -94,6 +94,7 @@ const en = {
   renameSave: "Save",
   exportMarkdown: "Export as Markdown",
   deletedNotice: (title: string) => `Deleted “${title}”.`,
+  droppedConversations: (n: number) => `Left out ${n === 1 ? "a saved conversation" : `${n} saved conversations`} that could not be read.`,
   mdQuestion: "Question",
   mdAnswer: "Answer",
   // Timeline of events
@@ -235,6 +236,7 @@ const vi: UiStrings = {
   renameSave: "Lưu",
   exportMarkdown: "Xuất Markdown",
   deletedNotice: (title: string) => `Đã xoá “${title}”.`,
+  droppedConversations: (n: number) => `Đã bỏ qua ${n} cuộc trò chuyện đã lưu không đọc được.`,
   mdQuestion: "Câu hỏi",
   mdAnswer: "Trả lời",
   timelineEvents: "Dòng thời gian đàm phán",

@@ -1,4 +1,5 @@
 /** Conversations saved in localStorage: load, save, list and delete, tolerant of corrupt or missing data. */
+import { z } from "zod";
 import type { ChatMessage } from "@/lib/types";
 
 /** A user's verdict on one answer, kept with the conversation. */
@@ -46,20 +47,73 @@ function empty(): Saved {
   return { version: 1, currentId: null, conversations: [] };
 }
 
-function isConversation(value: unknown): value is Conversation {
-  const c = value as Conversation;
-  return !!c && typeof c.id === "string" && Array.isArray(c.messages) && typeof c.updatedAt === "number";
+const feedbackSchema = z.object({ rating: z.enum(["up", "down"]), note: z.string().optional(), at: z.number() }) satisfies z.ZodType<Feedback>;
+
+/**
+ * A saved message as far as the UI reads it whole: id, role, parts that each name their type (a text
+ * part holds its text) and an optional metadata object. The data parts' contents are checked where
+ * they are read (`messageSources`), as for a message that arrives over the stream.
+ */
+const messageSchema = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant", "system"]),
+  parts: z.array(
+    z
+      .looseObject({ type: z.string(), text: z.string().optional() })
+      .refine((p) => p.type !== "text" || typeof p.text === "string", "a text part holds its text"),
+  ),
+  metadata: z.looseObject({}).optional(),
+});
+
+const conversationSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  messages: z.array(messageSchema),
+  meta: z
+    .object({
+      customTitle: z.string().optional(),
+      versions: z.record(z.string(), z.array(messageSchema)).optional(),
+      feedback: z.record(z.string(), feedbackSchema).optional(),
+    })
+    .optional(),
+});
+
+/** The stored value around the conversations; each conversation is checked on its own, so one corrupt entry costs only itself. */
+const savedSchema = z.object({ currentId: z.string().nullable().catch(null), conversations: z.array(z.unknown()) });
+
+/** What was read back: the readable conversations, and how many entries were left out as unreadable (the whole value counts as one). */
+export interface Loaded {
+  saved: Saved;
+  dropped: number;
 }
 
-export function loadSaved(): Saved {
+/** Read the stored value (null: nothing saved yet); never throws. */
+export function parseSaved(raw: string | null): Loaded {
+  if (!raw) return { saved: empty(), dropped: 0 };
+  let value: unknown;
   try {
-    const raw = window.localStorage.getItem(CONVERSATIONS_KEY);
-    if (!raw) return empty();
-    const parsed = JSON.parse(raw) as Partial<Saved>;
-    const conversations = Array.isArray(parsed.conversations) ? parsed.conversations.filter(isConversation) : [];
-    return { version: 1, currentId: typeof parsed.currentId === "string" ? parsed.currentId : null, conversations };
+    value = JSON.parse(raw);
   } catch {
-    return empty();
+    return { saved: empty(), dropped: 1 };
+  }
+  const outer = savedSchema.safeParse(value);
+  if (!outer.success) return { saved: empty(), dropped: 1 };
+  const conversations: Conversation[] = [];
+  for (const entry of outer.data.conversations) {
+    const c = conversationSchema.safeParse(entry);
+    // Checked above as far as the UI reads a message whole; the parts' finer types are the AI SDK's (see messageSchema).
+    if (c.success) conversations.push(c.data as Conversation);
+  }
+  return { saved: { version: 1, currentId: outer.data.currentId, conversations }, dropped: outer.data.conversations.length - conversations.length };
+}
+
+export function loadSaved(): Loaded {
+  try {
+    return parseSaved(window.localStorage.getItem(CONVERSATIONS_KEY));
+  } catch {
+    return { saved: empty(), dropped: 0 }; // storage disabled: nothing was saved
   }
 }
 

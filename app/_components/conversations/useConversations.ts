@@ -7,6 +7,8 @@ import { loadSaved, newConversationId, titleOf, writeSaved, type Conversation, t
 export interface ConversationsApi {
   /** False until localStorage has been read (first client render). */
   ready: boolean;
+  /** Saved conversations left out on reading because they were unreadable (corrupt or from another version). */
+  dropped: number;
   current: Conversation | null;
   /** Every conversation with messages, newest first. */
   conversations: Conversation[];
@@ -26,20 +28,21 @@ function fresh(): Conversation {
 }
 
 export function useConversations(): ConversationsApi {
-  const [state, setState] = useState<{ ready: boolean; currentId: string | null; conversations: Conversation[] }>({
+  const [state, setState] = useState<{ ready: boolean; dropped: number; currentId: string | null; conversations: Conversation[] }>({
     ready: false,
+    dropped: 0,
     currentId: null,
     conversations: [],
   });
 
   useEffect(() => {
-    const saved = loadSaved();
+    const { saved, dropped } = loadSaved();
     const current = saved.conversations.find((c) => c.id === saved.currentId);
     if (current) {
-      setState({ ready: true, currentId: current.id, conversations: saved.conversations });
+      setState({ ready: true, dropped, currentId: current.id, conversations: saved.conversations });
     } else {
       const c = fresh();
-      setState({ ready: true, currentId: c.id, conversations: [c, ...saved.conversations] });
+      setState({ ready: true, dropped, currentId: c.id, conversations: [c, ...saved.conversations] });
     }
   }, []);
 
@@ -105,5 +108,5 @@ export function useConversations(): ConversationsApi {
 
   const current = state.conversations.find((c) => c.id === state.currentId) ?? null;
   const listed = state.conversations.filter((c) => c.messages.length > 0).sort((a, b) => b.updatedAt - a.updatedAt);
-  return { ready: state.ready, current, conversations: listed, select, startNew, save, rename, remove, restore };
+  return { ready: state.ready, dropped: state.dropped, current, conversations: listed, select, startNew, save, rename, remove, restore };
 }
