@@ -70,46 +70,30 @@ function targetOf(c: Citation): CitationTarget {
   };
 }
 
+/** What a marker or card needs of a passage: its span and text, not verified (no citation names it). */
+function passageTarget(p: PassageView): CitationTarget {
+  const { n, docId, title, date, source, url, start, end, text } = p;
+  return { n, docId, title, date, source, url, start, end, quote: text, supported: undefined };
+}
+
+/** Verified citations, one target per key (the first citation's), unsupported when any citation of that key is. */
+function citationsBy<K>(citations: Citation[], keyOf: (c: Citation) => K): Map<K, CitationTarget> {
+  const targets = new Map<K, CitationTarget>();
+  for (const c of citations) {
+    const key = keyOf(c);
+    const existing = targets.get(key);
+    if (!existing) targets.set(key, targetOf(c));
+    else if (!c.supported) existing.supported = false;
+  }
+  return targets;
+}
+
 /** Resolve every citation number of a message: citation (verified span) first, else passage, else document. */
 export function citationTargets(sources: MessageSources): Map<number, CitationTarget> {
-  const targets = new Map<number, CitationTarget>();
-  for (const c of sources.citations) {
-    const existing = targets.get(c.n);
-    if (existing) {
-      if (!c.supported) existing.supported = false;
-      continue;
-    }
-    targets.set(c.n, targetOf(c));
-  }
-  for (const p of sources.passages) {
-    if (targets.has(p.n)) continue;
-    targets.set(p.n, {
-      n: p.n,
-      docId: p.docId,
-      title: p.title,
-      date: p.date,
-      source: p.source,
-      url: p.url,
-      start: p.start,
-      end: p.end,
-      quote: p.text,
-      supported: undefined,
-    });
-  }
-  for (const d of sources.documents) {
-    if (targets.has(d.n)) continue;
-    targets.set(d.n, {
-      n: d.n,
-      docId: d.docId,
-      title: d.title,
-      date: null,
-      source: null,
-      url: null,
-      start: null,
-      end: null,
-      quote: "",
-      supported: undefined,
-    });
+  const targets = citationsBy(sources.citations, (c) => c.n);
+  for (const p of sources.passages) if (!targets.has(p.n)) targets.set(p.n, passageTarget(p));
+  for (const { n, docId, title } of sources.documents) {
+    if (!targets.has(n)) targets.set(n, { n, docId, title, date: null, source: null, url: null, start: null, end: null, quote: "", supported: undefined });
   }
   return targets;
 }
@@ -138,34 +122,11 @@ export interface SourceCard extends CitationTarget {
 /** The cards shown under an answer: verified citations when present, else the passages the text cites. */
 export function sourceCards(sources: MessageSources, text: string): SourceCard[] {
   if (sources.citations.length > 0) {
-    const cards = new Map<string, SourceCard>();
-    for (const c of sources.citations) {
-      const key = `${c.n}:${c.docId}:${c.start}:${c.end}`;
-      const existing = cards.get(key);
-      if (existing) {
-        if (!c.supported) existing.supported = false;
-        continue;
-      }
-      cards.set(key, { key, ...targetOf(c) });
-    }
-    return [...cards.values()].sort((a, b) => a.n - b.n);
+    const cards = citationsBy(sources.citations, (c) => `${c.n}:${c.docId}:${c.start}:${c.end}`);
+    return [...cards].map(([key, target]) => ({ key, ...target })).sort((a, b) => a.n - b.n);
   }
   const cited = citedNumbers(text);
-  return sources.passages
-    .filter((p) => cited.has(p.n))
-    .map((p) => ({
-      key: `${p.n}:${p.chunkId}`,
-      n: p.n,
-      docId: p.docId,
-      title: p.title,
-      date: p.date,
-      source: p.source,
-      url: p.url,
-      start: p.start,
-      end: p.end,
-      quote: p.text,
-      supported: undefined,
-    }));
+  return sources.passages.filter((p) => cited.has(p.n)).map((p) => ({ key: `${p.n}:${p.chunkId}`, ...passageTarget(p) }));
 }
 
 /** Every number cited in a text (the one marker parser, lib/answer/markers.ts). */
