@@ -5,8 +5,14 @@
  * (`RuntimeHolder.get()` applying the delta over the loaded base), and retrieval p95 while articles
  * are being added, beside p95 with none. Last stdout line: the AdditionPhase JSON.
  *
- * Usage: node --import tsx bench/addition-worker.ts --dir D --chunks N --seed S [--additions 5] [--queries 60]
+ * Usage: node --import tsx bench/addition-worker.ts --dir D --chunks N --seed S [--additions 5] [--queries 60] [--cpu-prof FILE] [--quiet]
+ *
+ * `--cpu-prof FILE` writes a V8 CPU profile of the additions alone (not the base's load) for Chrome
+ * DevTools or `speedscope`; `--quiet` asks no questions during the additions, to time an addition's
+ * own work apart from the questions a server answers meanwhile.
  */
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
@@ -26,6 +32,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     additions: { type: "string", default: "5" },
     queries: { type: "string", default: "60" },
+    "cpu-prof": { type: "string" },
+    quiet: { type: "boolean", default: false },
   },
 });
 const workDir = values.dir ?? "";
@@ -77,9 +85,15 @@ async function main(): Promise<void> {
   const addSeconds: number[] = [];
   const visibleSeconds: number[] = [];
   const during: number[] = [];
+  const profiler = values["cpu-prof"] ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.start");
+  }
   for (let n = 0; n < additions; n++) {
-    // Questions keep coming while the article is added, as a server's would.
-    let adding = true;
+    // Questions keep coming while the article is added, as a server's would (unless --quiet).
+    let adding = !values.quiet;
     const asking = (async () => {
       let i = n * 7;
       while (adding) during.push(await ask(queries[i++ % queries.length]!));
@@ -98,8 +112,13 @@ async function main(): Promise<void> {
     addSeconds.push((added - started) / 1000);
     visibleSeconds.push((visible - started) / 1000);
     log(
-      `added ${outcome.id} (${outcome.chunks} chunks) in ${((added - started) / 1000).toFixed(2)} s, answering from it after ${((visible - started) / 1000).toFixed(2)} s`,
+      `added ${outcome.id} (${outcome.chunks} chunks) in ${((added - started) / 1000).toFixed(2)} s, answering from it after ${((visible - started) / 1000).toFixed(2)} s (reload ${((visible - added) / 1000).toFixed(2)} s)`,
     );
+  }
+  if (profiler) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(values["cpu-prof"]!, JSON.stringify(profile));
+    profiler.disconnect();
   }
   const seconds = (xs: number[]) => ({ median: round(summarize(xs).p50), max: round(Math.max(...xs)) });
   const result: AdditionPhase = {

@@ -10,6 +10,7 @@ import type { AppConfig } from "./config";
 import { AnswerPipeline } from "./answer/pipeline";
 import { applyDelta, DELTA_FILE, readDelta } from "./index/delta";
 import { createEmbedder, configuredEmbedderName } from "./index/embedder";
+import { catalogFrom, type EventCatalog } from "./index/event-catalog";
 import { openIndex, type LoadedIndex } from "./index/open-index";
 import { currentBuildDir, indexDirOf } from "./index/store";
 import { TermStatistics } from "./retrieve/coverage";
@@ -26,8 +27,8 @@ export interface Runtime {
   index: LoadedIndex | null;
   retriever: Retriever;
   pipeline: AnswerPipeline;
-  /** The embedded base build and its term statistics, reused when only the delta changes. */
-  base: { index: LoadedIndex; stats: TermStatistics } | null;
+  /** The embedded base build, its term statistics and its events, reused when only the delta changes. */
+  base: { index: LoadedIndex; stats: TermStatistics; events: EventCatalog } | null;
 }
 
 /** What identifies the embedded index's live state: the pointer's target and the delta file's version. */
@@ -67,7 +68,7 @@ export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, a
   let base = previous?.base && dir && previous.base.index.dir === dir ? previous.base : null;
   if (!base) {
     const index = await openIndex(indexDir, { embedderName }, (state) => createEmbedder(config, { localState: state ?? undefined }).embeddings);
-    base = { index, stats: new TermStatistics(index.chunks.map((c) => c.text)) };
+    base = { index, stats: new TermStatistics(index.chunks.map((c) => c.text)), events: catalogFrom(index.eventFacts, index.documents, index.chunks) };
   }
   const index = applyDelta(base.index, await readDelta(base.index.dir));
   // Only the added chunks are counted; the base's counts are shared.
@@ -77,7 +78,7 @@ export async function loadRuntime(config: AppConfig, fetchImpl?: typeof fetch, a
         base.stats,
       )
     : base.stats;
-  return runtimeOver(config, new EmbeddedStore(index, stats), index, base, fetchImpl);
+  return runtimeOver(config, new EmbeddedStore(index, stats, base.events), index, base, fetchImpl);
 }
 
 /** What the holder serves: the index loaded from the live pointer, or the last good one because a newer one failed to load. */

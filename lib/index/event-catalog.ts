@@ -45,8 +45,15 @@ function peopleOf(doc: SourceDocument): PersonMention[] {
  * facts is read from its text). `documents` and `chunks` are the live articles and chunks, in the
  * order the index numbers them: the catalog's chunk positions are positions in this list.
  */
-export function catalogFrom(facts: Iterable<ArticleEventFacts>, documents: ReadonlyMap<string, SourceDocument>, chunks: readonly Chunk[]): EventCatalog {
-  return new EventCatalog(documents, chunks, new Map([...facts].map((f) => [f.docId, f])));
+export function catalogFrom(
+  facts: Iterable<ArticleEventFacts> | ReadonlyMap<string, ArticleEventFacts>,
+  documents: ReadonlyMap<string, SourceDocument>,
+  chunks: readonly Chunk[],
+  options?: CatalogOptions,
+): EventCatalog {
+  const byId =
+    facts instanceof Map ? (facts as ReadonlyMap<string, ArticleEventFacts>) : new Map([...(facts as Iterable<ArticleEventFacts>)].map((f) => [f.docId, f]));
+  return new EventCatalog(documents, chunks, byId, options);
 }
 
 /** One event of the archive, with the articles that report it. */
@@ -88,6 +95,8 @@ interface Evidence {
   written: string | null;
   /** In the title or first paragraph: the article is about it. */
   lead: boolean;
+  /** Order in the archive (article, then mention): merged lists keep it. */
+  seq: number;
 }
 
 const DAY = 86_400_000;
@@ -114,6 +123,18 @@ export function dateLabel(iso: string | null, lang: "vi" | "en", end?: string | 
   if (lang === "vi") return d ? (endDay ? `${d}/${m}–${endDay}/${m}/${y}` : `${d}/${m}/${y}`) : m ? `${m}/${y}` : String(y);
   const month = new Date(Date.UTC(2000, (m ?? 1) - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
   return days ? `${month} ${days}, ${y}` : m ? `${month} ${y}` : String(y);
+}
+
+/** What `EventCatalog` is built over besides the articles and chunks. */
+export interface CatalogOptions {
+  /**
+   * The catalog of the base build these chunks extend (`chunks` starts with its chunks, at the same
+   * positions): only the articles added, removed or replaced since are merged again, so an
+   * addition costs its own articles, not the archive's.
+   */
+  base?: EventCatalog;
+  /** 1 at the positions of hidden chunks (removed articles' chunks keep their positions): about no event. */
+  hidden?: Uint8Array | null;
 }
 
 export class EventCatalog {
@@ -143,18 +164,34 @@ export class EventCatalog {
     return side;
   }
   /** Event id → indices of the chunks about it, in archive order. */
-  readonly chunksOf = new Map<string, number[]>();
+  readonly chunksOf: Map<string, number[]>;
   /** Event id → indices of the chunks that only refer to it ("ngay trước phiên cấp kỹ thuật từ 12-14/11"). */
-  readonly referringChunks = new Map<string, number[]>();
+  readonly referringChunks: Map<string, number[]>;
+  /** Positions of chunks by id: this catalog's own, and (an extension) its base's, shared. */
   private readonly indexOfChunk = new Map<string, number>();
+  private readonly baseIndexOf: ReadonlyMap<string, number> | null = null;
   private readonly resolved = new Map<string, ArchiveEvent | null>();
   /** Events of each kind, in date order. */
   private readonly eventsOfKind = new Map<EventKind, ArchiveEvent[]>();
   private readonly datedByKind = new Map<EventKind, { e: ArchiveEvent; day: number }[]>();
+  /** Each article's share (a catalog built whole keeps them, for the catalogs that extend it). */
+  private readonly parts = new Map<string, ArticleParts>();
+  /** Evidence by group: `kind#ordinal`, or `~kind` for a kind's unnumbered mentions. */
+  private readonly groups: Map<string, Evidence[]>;
+  /** The events each group made. */
+  private readonly eventsOfGroup: Map<string, ArchiveEvent[]>;
+  private readonly numberedKinds: Set<EventKind>;
+  /** Positions of each article's chunks (a catalog built whole). */
+  private readonly docChunks = new Map<string, number[]>();
+  /** Every mention resolved while reading the chunks, with the articles that made it (a catalog built whole). */
+  private readonly uses = new Map<string, { kind: EventKind; ordinal: number | null; date: string | null; docs: Set<string> }>();
+  /** The article whose chunks are being read, while a catalog built whole records its resolutions. */
+  private recording: string | null = null;
+  private readonly whole: boolean;
 
   /** The position of a chunk (by id) in the index. */
   chunkIndexOf(chunkId: string): number | undefined {
-    return this.indexOfChunk.get(chunkId);
+    return this.indexOfChunk.get(chunkId) ?? this.baseIndexOf?.get(chunkId);
   }
 
   constructor(
@@ -163,95 +200,126 @@ export class EventCatalog {
     readonly chunkList: readonly Chunk[],
     /** Stored facts by article id (see `catalogFrom`); an article missing here is read from its text. */
     facts?: ReadonlyMap<string, ArticleEventFacts>,
+    options: CatalogOptions = {},
   ) {
-    const chunks = chunkList;
-    const evidence: Evidence[] = [];
-    const docSentences = new Map<string, SentenceFacts[]>();
-    const mainKey = new Map<string, { kind: EventKind; ordinal: number | null }>();
-    for (const doc of documents.values()) {
-      const written = articleDate(doc);
-      const { title, sentences } = facts?.get(doc.id) ?? readFacts(doc);
-      docSentences.set(doc.id, sentences);
-      const evidenceStart = evidence.length;
-      const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
-      // The article's main event: the title's, else the first one its text reports, else the first it refers to.
-      const all = sentences.flatMap((s) => s.events);
-      const main = title.find((e) => !e.reference) ?? all.find((e) => !e.reference) ?? title[0] ?? all[0];
-      // An article about "phiên cấp Bộ trưởng lần thứ 8" that also says just "phiên cấp Bộ trưởng" means the 8th.
-      const ordinals = new Map<EventKind, Set<number>>();
-      for (const e of [...title, ...all]) if (!e.reference && e.ordinal !== null) ordinals.set(e.kind, (ordinals.get(e.kind) ?? new Set()).add(e.ordinal));
-      const soleOrdinal = (kind: EventKind) => (ordinals.get(kind)?.size === 1 ? [...ordinals.get(kind)!][0]! : null);
-      if (main) mainKey.set(doc.id, { kind: main.kind, ordinal: main.ordinal ?? soleOrdinal(main.kind) });
-      for (const s of sentences) {
-        s.events.forEach((e, i) => {
-          const ordinal = e.ordinal ?? (e.reference ? null : soleOrdinal(e.kind));
-          // Each date belongs to the mention nearest it; places to the first event reported (not referred to).
-          const own = s.dates.filter((_, d) => s.dateOwners[d] === i);
-          const day = own.find((d) => d.precision === "day") ?? own.find((d) => d.precision === "month");
-          const owner = s.events.findIndex((x) => !x.reference);
-          const owns = owner < 0 ? i === 0 : owner === i;
-          evidence.push({
-            kind: e.kind,
-            ordinal,
-            date: day?.date ?? null,
-            end: day?.end ?? null,
-            relativeDate: day?.relative ?? false,
-            place: owns ? (s.places[0] ?? null) : null,
-            docId: doc.id,
-            reference: e.reference,
-            written,
-            lead: s.start < firstParagraphEnd,
-          });
-        });
+    const factsOf = (doc: SourceDocument) => facts?.get(doc.id) ?? readFacts(doc);
+    const base = options.base;
+    // An extension needs a base built whole over the same first chunks.
+    const extending =
+      base?.whole &&
+      chunkList.length >= base.chunkList.length &&
+      (base.chunkList.length === 0 || (chunkList[0] === base.chunkList[0] && chunkList[base.chunkList.length - 1] === base.chunkList.at(-1)));
+    this.whole = !extending;
+    if (!extending) {
+      let pos = 0;
+      for (const doc of documents.values()) this.parts.set(doc.id, articleParts(doc, factsOf(doc), pos++));
+      this.groups = new Map();
+      for (const parts of this.parts.values()) for (const e of parts.evidence) appendTo(this.groups, groupOf(e), e);
+      this.numberedKinds = numberedKindsOf(this.groups);
+      this.eventsOfGroup = new Map([...this.groups].map(([key, list]) => [key, groupEvents(key, list, this.numberedKinds, documents)]));
+      this.events = orderEvents(this.groups, this.eventsOfGroup);
+      this.byId = this.indexEvents();
+      const hidden = options.hidden;
+      this.chunks = chunkList.map((chunk, i) => {
+        const parts = hidden?.[i] === 1 ? undefined : this.parts.get(chunk.docId);
+        if (!parts) return noEvents();
+        appendTo(this.docChunks, chunk.docId, i);
+        this.recording = chunk.docId;
+        return this.chunkEvents(chunk, parts.sentences, parts.main, parts.doc);
+      });
+      this.recording = null;
+      chunkList.forEach((c, i) => {
+        this.indexOfChunk.set(c.id, i);
+      });
+      this.chunksOf = new Map();
+      this.referringChunks = new Map();
+      this.chunks.forEach((c, i) => {
+        for (const id of c.about) appendTo(this.chunksOf, id, i);
+        for (const id of c.refers) appendTo(this.referringChunks, id, i);
+      });
+      return;
+    }
+    // Articles of the base taken out (removed, or replaced under the same id), and the ones put in, in archive order.
+    const removed = new Set<string>();
+    for (const [id, parts] of base.parts) if (documents.get(id) !== parts.doc) removed.add(id);
+    const added = new Map<string, ArticleParts>();
+    let pos = base.parts.size;
+    for (const doc of documents.values()) if (base.parts.get(doc.id)?.doc !== doc) added.set(doc.id, articleParts(doc, factsOf(doc), pos++));
+    // Only the groups those articles have evidence in are merged again.
+    this.groups = new Map(base.groups);
+    const touched = new Set<string>();
+    for (const id of removed) for (const e of base.parts.get(id)!.evidence) touched.add(groupOf(e) ?? "");
+    touched.delete("");
+    for (const key of touched)
+      this.groups.set(
+        key,
+        base.groups.get(key)!.filter((e) => !removed.has(e.docId)),
+      );
+    for (const parts of added.values())
+      for (const e of parts.evidence) {
+        const key = groupOf(e);
+        if (key === null) continue;
+        const list = this.groups.get(key);
+        // Copied before the first change: the base's lists are shared with it.
+        if (!list || (list === base.groups.get(key) && !touched.has(key))) this.groups.set(key, [...(list ?? []), e]);
+        else list.push(e);
+        touched.add(key);
       }
-      // Only this article's evidence is scanned: over the whole list the check was quadratic in the archive.
-      if (main && !evidence.slice(evidenceStart).some((x) => x.kind === main.kind && !x.reference)) {
-        // The title names it and the text never does: the article's date stands in.
-        evidence.push({
-          kind: main.kind,
-          ordinal: mainKey.get(doc.id)!.ordinal,
-          date: doc.date,
-          end: null,
-          relativeDate: false,
-          place: null,
-          docId: doc.id,
-          reference: false,
-          written,
-          lead: true,
-        });
+    this.numberedKinds = numberedKindsOf(this.groups);
+    for (const kind of new Set([...this.numberedKinds, ...base.numberedKinds]))
+      if (this.numberedKinds.has(kind) !== base.numberedKinds.has(kind) && this.groups.has(`~${kind}`)) touched.add(`~${kind}`);
+    this.eventsOfGroup = new Map(base.eventsOfGroup);
+    for (const key of touched) this.eventsOfGroup.set(key, groupEvents(key, this.groups.get(key)!, this.numberedKinds, documents));
+    this.events = orderEvents(this.groups, this.eventsOfGroup);
+    this.byId = this.indexEvents();
+    // A base article's chunks are read again only when a mention they resolved now resolves to another event.
+    const again = new Set<string>();
+    for (const use of base.uses.values()) {
+      if (base.resolve(use.kind, use.ordinal, use.date)?.id === this.resolve(use.kind, use.ordinal, use.date)?.id) continue;
+      for (const id of use.docs) if (!removed.has(id)) again.add(id);
+    }
+    this.chunks = base.chunks.slice();
+    const changed = new Set<number>();
+    for (const id of removed)
+      for (const i of base.docChunks.get(id) ?? []) {
+        this.chunks[i] = noEvents();
+        changed.add(i);
+      }
+    for (const id of again) {
+      const parts = base.parts.get(id)!;
+      for (const i of base.docChunks.get(id) ?? []) {
+        this.chunks[i] = this.chunkEvents(chunkList[i]!, parts.sentences, parts.main, parts.doc);
+        changed.add(i);
       }
     }
-    this.events = mergeEvidence(evidence, documents);
-    this.byId = new Map(this.events.map((e) => [e.id, e]));
-    // resolve() runs for every event mention of every chunk: scanning all events each time was quadratic.
-    for (const e of this.events) {
-      const list = this.eventsOfKind.get(e.kind);
-      if (list) list.push(e);
-      else this.eventsOfKind.set(e.kind, [e]);
+    const from = base.chunkList.length;
+    for (let i = from; i < chunkList.length; i++) {
+      const chunk = chunkList[i]!;
+      const parts = added.get(chunk.docId);
+      this.chunks.push(parts ? this.chunkEvents(chunk, parts.sentences, parts.main, parts.doc) : noEvents());
+      this.indexOfChunk.set(chunk.id, i);
     }
-    this.chunks = chunks.map((chunk) =>
-      this.chunkEvents(chunk, docSentences.get(chunk.docId) ?? [], mainKey.get(chunk.docId) ?? null, documents.get(chunk.docId)),
-    );
-    chunks.forEach((c, i) => {
-      this.indexOfChunk.set(c.id, i);
-    });
-    // push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times.
-    const append = (map: Map<string, number[]>, id: string, i: number) => {
-      const list = map.get(id);
-      if (list) list.push(i);
-      else map.set(id, [i]);
-    };
-    this.chunks.forEach((c, i) => {
-      for (const id of c.about) append(this.chunksOf, id, i);
-      for (const id of c.refers) append(this.referringChunks, id, i);
-    });
+    this.baseIndexOf = base.indexOfChunk;
+    this.chunksOf = patchPositions(base.chunksOf, base.chunks, this.chunks, changed, from, "about");
+    this.referringChunks = patchPositions(base.referringChunks, base.chunks, this.chunks, changed, from, "refers");
   }
 
+  /** `byId` and the events of each kind in date order (what `resolve` searches). */
+  private indexEvents(): Map<string, ArchiveEvent> {
+    // resolve() runs for every event mention of every chunk: scanning all events each time was quadratic.
+    for (const e of this.events) appendTo(this.eventsOfKind, e.kind, e);
+    return new Map(this.events.map((e) => [e.id, e]));
+  }
   /** The archive event a mention of `kind`/`ordinal` in an article dated `date` is. */
   resolve(kind: EventKind, ordinal: number | null, date: string | null): ArchiveEvent | null {
     // Every chunk resolves its sentences' mentions, and the same few (kind, ordinal, date) recur
     // across thousands of chunks: without the memo, loading 30k chunks spent seconds here.
     const key = `${kind}|${ordinal}|${date}`;
+    if (this.recording !== null) {
+      const use = this.uses.get(key);
+      if (use) use.docs.add(this.recording);
+      else this.uses.set(key, { kind, ordinal, date, docs: new Set([this.recording]) });
+    }
     const known = this.resolved.get(key);
     if (known !== undefined) return known;
     const event = this.resolveUncached(kind, ordinal, date);
@@ -346,6 +414,140 @@ export class EventCatalog {
   }
 }
 
+/** One article's share of the catalog: a function of the article (and its facts) alone. */
+interface ArticleParts {
+  doc: SourceDocument;
+  evidence: Evidence[];
+  sentences: SentenceFacts[];
+  /** The article's main event: the title's, else the first one its text reports, else the first it refers to. */
+  main: { kind: EventKind; ordinal: number | null } | null;
+}
+
+/** Evidence positions within an article: `seq` is the article's position times this, plus the evidence's. */
+const SEQ_PER_ARTICLE = 2 ** 21;
+
+/** What an article's title and sentences say about events, as evidence for merging; `pos` is its place in the archive. */
+function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFacts, pos: number): ArticleParts {
+  const written = articleDate(doc);
+  const evidence: Evidence[] = [];
+  const push = (e: Omit<Evidence, "seq">) => evidence.push({ ...e, seq: pos * SEQ_PER_ARTICLE + Math.min(evidence.length, SEQ_PER_ARTICLE - 1) });
+  const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
+  const all = sentences.flatMap((s) => s.events);
+  const first = title.find((e) => !e.reference) ?? all.find((e) => !e.reference) ?? title[0] ?? all[0];
+  // An article about "phiên cấp Bộ trưởng lần thứ 8" that also says just "phiên cấp Bộ trưởng" means the 8th.
+  const ordinals = new Map<EventKind, Set<number>>();
+  for (const e of [...title, ...all]) if (!e.reference && e.ordinal !== null) ordinals.set(e.kind, (ordinals.get(e.kind) ?? new Set()).add(e.ordinal));
+  const soleOrdinal = (kind: EventKind) => (ordinals.get(kind)?.size === 1 ? [...ordinals.get(kind)!][0]! : null);
+  const main = first ? { kind: first.kind, ordinal: first.ordinal ?? soleOrdinal(first.kind) } : null;
+  for (const s of sentences) {
+    s.events.forEach((e, i) => {
+      const ordinal = e.ordinal ?? (e.reference ? null : soleOrdinal(e.kind));
+      // Each date belongs to the mention nearest it; places to the first event reported (not referred to).
+      const own = s.dates.filter((_, d) => s.dateOwners[d] === i);
+      const day = own.find((d) => d.precision === "day") ?? own.find((d) => d.precision === "month");
+      const owner = s.events.findIndex((x) => !x.reference);
+      const owns = owner < 0 ? i === 0 : owner === i;
+      push({
+        kind: e.kind,
+        ordinal,
+        date: day?.date ?? null,
+        end: day?.end ?? null,
+        relativeDate: day?.relative ?? false,
+        place: owns ? (s.places[0] ?? null) : null,
+        docId: doc.id,
+        reference: e.reference,
+        written,
+        lead: s.start < firstParagraphEnd,
+      });
+    });
+  }
+  if (main && !evidence.some((x) => x.kind === main.kind && !x.reference)) {
+    // The title names it and the text never does: the article's date stands in.
+    push({
+      kind: main.kind,
+      ordinal: main.ordinal,
+      date: doc.date,
+      end: null,
+      relativeDate: false,
+      place: null,
+      docId: doc.id,
+      reference: false,
+      written,
+      lead: true,
+    });
+  }
+  return { doc, evidence, sentences, main };
+}
+
+/** push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times. */
+function appendTo<K, V>(map: Map<K, V[]>, key: K | null, value: V): void {
+  if (key === null) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The group evidence is merged in: numbered mentions by kind and number, a kind's others together (by date, later); null when it makes no event. */
+function groupOf(e: Evidence): string | null {
+  if (e.ordinal !== null) return `${e.kind}#${e.ordinal}`;
+  return !e.reference || e.date ? `~${e.kind}` : null;
+}
+
+/** Kinds with numbered evidence: their mentions without a number add no event of their own. */
+function numberedKindsOf(groups: ReadonlyMap<string, Evidence[]>): Set<EventKind> {
+  const kinds = new Set<EventKind>();
+  for (const list of groups.values()) if (list[0] && list[0].ordinal !== null) kinds.add(list[0].kind);
+  return kinds;
+}
+
+/** A position of no event (a hidden chunk, or one whose article is gone). */
+const noEvents = (): ChunkEvents => ({ about: [], refers: [], sentences: [] });
+
+/**
+ * Events in date order (undated last); events that tie keep the order of their groups' first
+ * evidence, numbered groups before the others: the order a merge of every article gives.
+ */
+function orderEvents(groups: ReadonlyMap<string, Evidence[]>, eventsOfGroup: ReadonlyMap<string, ArchiveEvent[]>): ArchiveEvent[] {
+  const keys = [...groups.keys()].filter((key) => groups.get(key)!.length > 0);
+  const numbered = (key: string) => (key.startsWith("~") ? 1 : 0);
+  keys.sort((a, b) => numbered(a) - numbered(b) || groups.get(a)![0]!.seq - groups.get(b)![0]!.seq);
+  const events = keys.flatMap((key) => eventsOfGroup.get(key) ?? []);
+  return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+}
+
+/**
+ * A base catalog's event → chunk positions with some positions read again (`changed`) and chunks
+ * appended from `from` on: only the lists of events those positions name are copied.
+ */
+function patchPositions(
+  base: ReadonlyMap<string, number[]>,
+  before: readonly ChunkEvents[],
+  after: readonly ChunkEvents[],
+  changed: ReadonlySet<number>,
+  from: number,
+  field: "about" | "refers",
+): Map<string, number[]> {
+  const map = new Map(base);
+  const gained = new Map<string, number[]>();
+  const touched = new Set<string>();
+  for (const i of [...changed].sort((a, b) => a - b)) {
+    for (const id of before[i]![field]) touched.add(id);
+    for (const id of after[i]![field]) appendTo(gained, id, i);
+  }
+  for (let i = from; i < after.length; i++) for (const id of after[i]![field]) appendTo(gained, id, i);
+  for (const id of gained.keys()) touched.add(id);
+  for (const id of touched) {
+    const kept = changed.size > 0 ? (base.get(id) ?? []).filter((i) => !changed.has(i)) : [...(base.get(id) ?? [])];
+    const extra = gained.get(id) ?? [];
+    const list = kept.concat(extra);
+    // Positions read again fall among the base's; appended ones come after them all.
+    if (changed.size > 0 && extra.length > 0) list.sort((a, b) => a - b);
+    if (list.length > 0) map.set(id, list);
+    else map.delete(id);
+  }
+  return map;
+}
+
 type Cluster = { anchor: number; list: Evidence[] };
 
 /** Index of the first cluster whose anchor is at or after `day` (clusters sorted by anchor). */
@@ -376,79 +578,90 @@ function nearestCluster(sorted: { c: Cluster; made: number }[], day: number): { 
   return best;
 }
 
-/** Merge the evidence of every report into events: numbered ones by kind and number, others by kind and date. */
-function mergeEvidence(evidence: Evidence[], documents: ReadonlyMap<string, SourceDocument>): ArchiveEvent[] {
-  const groups = new Map<string, Evidence[]>();
-  // push, not spread: a round that thousands of reports mention would be copied once per mention.
-  const append = <K>(map: Map<K, Evidence[]>, key: K, e: Evidence) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-  const undated: Evidence[] = [];
-  const numberedKinds = new Set<EventKind>();
-  for (const e of evidence) {
-    if (e.ordinal !== null) {
-      append(groups, `${e.kind}#${e.ordinal}`, e);
-      numberedKinds.add(e.kind);
-    } else if (!e.reference || e.date) undated.push(e);
+/**
+ * The events one group of evidence makes: a numbered group (`kind#ordinal`) one event, or none when
+ * it is only ever referred to; a kind's unnumbered evidence (`~kind`) its clusters by date, or none
+ * when the kind is numbered elsewhere.
+ */
+function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<EventKind>, documents: ReadonlyMap<string, SourceDocument>): ArchiveEvent[] {
+  if (list.length === 0) return [];
+  if (!key.startsWith("~")) {
+    const event = eventOf(key, list);
+    return event ? [event] : [];
   }
+  const kind = list[0]!.kind;
+  // A numbered kind mentioned without a number elsewhere adds no event of its own.
+  if (numberedKinds.has(kind)) return [];
   // Unnumbered events of one kind within a week of each other are the same event.
-  const byKind = new Map<EventKind, Evidence[]>();
-  for (const e of undated) append(byKind, e.kind, e);
-  for (const [kind, list] of byKind) {
-    if (numberedKinds.has(kind)) {
-      // A numbered kind mentioned without a number elsewhere adds no event of its own.
-      continue;
+  const dated = list.map((e) => ({ e, day: e.date ?? documents.get(e.docId)?.date ?? null })).filter((x) => x.day);
+  dated.sort((a, b) => dayNumber(a.day!) - dayNumber(b.day!));
+  // Day-precise reports first; a report dated only by month joins the nearest one within six weeks.
+  const precise = dated.filter((x) => x.day!.length === 10);
+  const vague = dated.filter((x) => x.day!.length !== 10);
+  const clusters: Cluster[] = [];
+  for (const { e, day } of precise) {
+    const n = dayNumber(day!);
+    const last = clusters.at(-1);
+    if (last && n - last.anchor <= 5) last.list.push({ ...e, date: e.date ?? day });
+    else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
+  }
+  // The nearest cluster by bisection over the anchors (the earlier-made one on a tie): scanning them all per report was quadratic.
+  const byAnchor = clusters.map((c, made) => ({ c, made }));
+  for (const { e, day } of vague) {
+    const n = dayNumber(day!);
+    const near = nearestCluster(byAnchor, n);
+    if (near && near.gap <= 45) near.c.list.push({ ...e, date: null });
+    else {
+      const cluster = { anchor: n, list: [{ ...e, date: e.date ?? day }] };
+      byAnchor.splice(firstAtOrAfter(byAnchor, n), 0, { c: cluster, made: clusters.length });
+      clusters.push(cluster);
     }
-    const dated = list.map((e) => ({ e, day: e.date ?? documents.get(e.docId)?.date ?? null })).filter((x) => x.day);
-    dated.sort((a, b) => dayNumber(a.day!) - dayNumber(b.day!));
-    // Day-precise reports first; a report dated only by month joins the nearest one within six weeks.
-    const precise = dated.filter((x) => x.day!.length === 10);
-    const vague = dated.filter((x) => x.day!.length !== 10);
-    const clusters: Cluster[] = [];
-    for (const { e, day } of precise) {
-      const n = dayNumber(day!);
-      const last = clusters.at(-1);
-      if (last && n - last.anchor <= 5) last.list.push({ ...e, date: e.date ?? day });
-      else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
-    }
-    // The nearest cluster by bisection over the anchors (the earlier-made one on a tie): scanning them all per report was quadratic.
-    const byAnchor = clusters.map((c, made) => ({ c, made }));
-    for (const { e, day } of vague) {
-      const n = dayNumber(day!);
-      const near = nearestCluster(byAnchor, n);
-      if (near && near.gap <= 45) near.c.list.push({ ...e, date: null });
-      else {
-        const cluster = { anchor: n, list: [{ ...e, date: e.date ?? day }] };
-        byAnchor.splice(firstAtOrAfter(byAnchor, n), 0, { c: cluster, made: clusters.length });
-        clusters.push(cluster);
+  }
+  // Two clusters that come to the same id are one entry, the later's evidence (as a merge of every article has always made them).
+  const byId = new Map<string, Evidence[]>();
+  for (const c of clusters) byId.set(`${kind}@${c.list.find((e) => e.date)?.date ?? documents.get(c.list[0]!.docId)?.date}`, c.list);
+  return [...byId].flatMap(([id, evidence]) => eventOf(id, evidence) ?? []);
+}
+
+/** The event a group's evidence makes; null when it is only ever referred to. */
+function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
+  const first = list[0]!;
+  // Only ever referred to ("sau vòng 4") is not reported; referred to with its own date ("trước phiên cấp kỹ thuật từ 12-14/11") is.
+  const direct = list.some((e) => !e.reference) ? list.filter((e) => !e.reference) : list.filter((e) => e.date);
+  if (direct.length === 0) return null;
+  // One pass each, no sorting: a round that a whole archive reports has tens of thousands of mentions, merged again at each addition.
+  let absolute: string | null = null;
+  let relative: string | null = null;
+  let anyDate: string | null = null;
+  let end: string | null = null;
+  const places = new Map<string, number>();
+  const reports = new Set<string>();
+  for (const e of direct) {
+    if (e.date) {
+      anyDate ??= e.date;
+      if (e.date.length === 10) {
+        if (relative === null || e.date < relative) relative = e.date;
+        if (!e.relativeDate && (absolute === null || e.date < absolute)) absolute = e.date;
       }
     }
-    for (const c of clusters) groups.set(`${kind}@${c.list.find((e) => e.date)?.date ?? documents.get(c.list[0]!.docId)?.date}`, c.list);
-  }
-  const events: ArchiveEvent[] = [];
-  for (const [id, list] of groups) {
-    const first = list[0]!;
-    // Only ever referred to ("sau vòng 4") is not reported; referred to with its own date ("trước phiên cấp kỹ thuật từ 12-14/11") is.
-    const direct = list.some((e) => !e.reference) ? list.filter((e) => !e.reference) : list.filter((e) => e.date);
-    if (direct.length === 0) continue;
-    const absolute = direct.filter((e) => e.date && !e.relativeDate && e.date.length === 10).map((e) => e.date!);
-    const relative = direct.filter((e) => e.date && e.date.length === 10).map((e) => e.date!);
-    const date = [...absolute].sort()[0] ?? [...relative].sort()[0] ?? direct.map((e) => e.date).find((d) => d) ?? null;
-    const ends = direct
-      .map((e) => e.end)
-      .filter((d): d is string => d !== null)
-      .sort();
-    const places = new Map<string, number>();
-    for (const e of direct) if (e.place) places.set(e.place, (places.get(e.place) ?? 0) + 1 + (e.lead ? 1 : 0));
-    const place = [...places].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    if (e.end !== null && (end === null || e.end > end)) end = e.end;
+    if (e.place) places.set(e.place, (places.get(e.place) ?? 0) + 1 + (e.lead ? 1 : 0));
     // Reports: the articles whose lead reports it first, then the others, each once.
-    const reports = [...new Set([...direct.filter((e) => e.lead).map((e) => e.docId), ...direct.map((e) => e.docId)])];
-    const planned = date !== null && direct.every((e) => e.written !== null && dayNumber(e.written) < dayNumber(date));
-    events.push({ id, kind: first.kind, ordinal: first.ordinal, date, end: ends.at(-1) ?? null, place, reports, planned });
+    if (e.lead) reports.add(e.docId);
   }
-  return events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+  for (const e of direct) reports.add(e.docId);
+  const date = absolute ?? relative ?? anyDate;
+  let place: string | null = null;
+  let most = 0;
+  // The place named most often; the first named among equals.
+  for (const [p, n] of places)
+    if (n > most) {
+      place = p;
+      most = n;
+    }
+  const day = date === null ? 0 : dayNumber(date);
+  const planned = date !== null && direct.every((e) => e.written !== null && dayNumber(e.written) < day);
+  return { id, kind: first.kind, ordinal: first.ordinal, date, end, place, reports: [...reports], planned };
 }
 
 /** The archive's events as the API gives them (`GET /api/events`), in date order. */

@@ -13,18 +13,26 @@ export class EmbeddedStore implements ArchiveStore {
   readonly stats: TermStatistics;
   readonly events: EventCatalog;
 
-  /** `stats`: term statistics counted beforehand (a base's, extended by additions), else counted here. */
+  /**
+   * `stats`: term statistics counted beforehand (a base's, extended by additions), else counted here.
+   * `baseEvents`: the catalog of the base build `index` applies its additions over; only the added
+   * and removed articles are then merged into it, not the whole archive.
+   */
   constructor(
     readonly index: LoadedIndex,
     stats?: TermStatistics,
+    baseEvents?: EventCatalog,
   ) {
     const { manifest } = index;
     // chunkById holds live chunks only; `chunks` also keeps the positions of removed articles' chunks.
     this.summary = { documents: index.documents.size, chunks: index.chunkById.size, builtAt: manifest.builtAt, embedder: manifest.embedder };
     this.stats = stats ?? new TermStatistics(index.chunks.map((c) => c.text));
-    // Events are read from live chunks only: a removed article's chunks keep their positions but are hidden.
+    // A removed article's chunks keep their positions but are hidden: about no event.
     const hidden = index.overlay?.hiddenCount ? index.overlay.hidden : null;
-    this.events = catalogFrom(index.eventFacts.values(), index.documents, hidden ? index.chunks.filter((_, i) => hidden[i] !== 1) : index.chunks);
+    this.events =
+      baseEvents && !index.overlay && baseEvents.chunkList === index.chunks
+        ? baseEvents
+        : catalogFrom(index.eventFacts, index.documents, index.chunks, { base: baseEvents, hidden });
   }
 
   hasTerm(term: string): boolean {

@@ -102,3 +102,74 @@ describe("event facts of an added article", () => {
     await expect(loadRuntime(built.config)).rejects.toMatchObject({ code: "corrupt:index" });
   });
 });
+
+describe("the catalog of an archive with articles added and removed, extended over its base's", () => {
+  let built: { config: AppConfig; runtime: Runtime; cleanup: () => void };
+  beforeAll(async () => {
+    built = await buildTestRuntime({}, DEV_ARCHIVE);
+  });
+  afterAll(() => built.cleanup());
+
+  /** What a catalog tells its users: the events, and each live chunk's events by id. */
+  const view = (catalog: EventCatalog) => ({
+    events: eventSummaries(catalog),
+    coverage: catalog.coverage("en"),
+    chunks: catalog.chunkList.map((c, i) => ({ id: c.id, position: catalog.chunkIndexOf(c.id), ...catalog.chunks[i] })),
+    about: Object.fromEntries([...catalog.chunksOf].sort()),
+    refers: Object.fromEntries([...catalog.referringChunks].sort()),
+  });
+
+  /** The archive without `removed`, with `added` (copies of base articles, new objects) after the base's chunks. */
+  function changed(removed: string[], added: { from: string; id: string }[]) {
+    const index = built.runtime.index!;
+    const documents = new Map(index.documents);
+    for (const id of removed) documents.delete(id);
+    const hidden = new Uint8Array(index.chunks.length);
+    index.chunks.forEach((c, i) => {
+      if (removed.includes(c.docId)) hidden[i] = 1;
+    });
+    const facts = new Map(index.eventFacts);
+    const chunks = [...index.chunks];
+    for (const { from, id } of added) {
+      const doc = { ...index.documents.get(from)!, id };
+      documents.set(id, doc);
+      facts.set(id, { ...index.eventFacts.get(from)!, docId: id });
+      for (const c of index.chunks.filter((c) => c.docId === from)) chunks.push({ ...c, id: `${id}${c.id.slice(from.length)}`, docId: id });
+    }
+    return { documents, chunks, facts, hidden };
+  }
+
+  it("is the catalog merged from every article, whichever single article is removed or replaced under its id", () => {
+    const index = built.runtime.index!;
+    const base = catalogFrom(index.eventFacts, index.documents, index.chunks);
+    let newEvents = 0;
+    for (const id of index.documents.keys()) {
+      for (const { removed, added } of [
+        { removed: [id], added: [] },
+        { removed: [id], added: [{ from: id, id }] },
+        { removed: [], added: [{ from: id, id: `${id}-copy` }] },
+      ]) {
+        const { documents, chunks, facts, hidden } = changed(removed, added);
+        const whole = catalogFrom(facts, documents, chunks, { hidden });
+        const extended = catalogFrom(facts, documents, chunks, { base, hidden });
+        expect(view(extended)).toEqual(view(whole));
+        if (whole.events.length !== base.events.length) newEvents++;
+      }
+    }
+    // Some removals take the only report of an event out: the chunks that resolved to it are read again.
+    expect(newEvents).toBeGreaterThan(0);
+  });
+
+  it("is what the server uses after an addition, and it matches the whole merge", async () => {
+    const [outcome] = await addArticles(built.config, [
+      { name: "vn-news-page.html", bytes: readFileSync(path.join(FIXTURES, "articles", "vn-news-page.html")) },
+    ]);
+    expect(outcome?.status).toBe("added");
+    const runtime = await loadRuntime(built.config, undefined, undefined, built.runtime);
+    const index = runtime.index!;
+    expect(runtime.base?.index).toBe(built.runtime.index);
+    const events = runtime.store.events!;
+    expect(events.byId.get("round#5")?.reports).toContain("vn-news-page");
+    expect(view(events)).toEqual(view(catalogFrom(index.eventFacts, index.documents, index.chunks)));
+  });
+});
