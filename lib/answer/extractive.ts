@@ -12,6 +12,8 @@ import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog
 import { peopleIn } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { TIMELINE_TEXT } from "./answer-text";
+import { SIDE_WORDS } from "../text/lexicon/events";
+import { fold } from "../text/normalize";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
 export interface AnswerSources {
@@ -35,7 +37,13 @@ const LANGUAGE_BONUS = 0.5;
  * …but not for a sentence that misses a number or name of the question that a sentence in the other
  * language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
  */
-const isSpecific = (c: Concept) => c.name === true || c.alternates.some((a) => /^\d[\d.,]*$/.test(a));
+const isSpecific = (c: Concept) => (c.name === true && !isSideWord(c)) || c.alternates.some((a) => /^\d[\d.,]*$/.test(a));
+const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
+/**
+ * "US", "Vietnamese": a country or side is named by every report of the talks, in its own language's
+ * words ("USTR", "Hoa Kỳ"), so missing its wording says nothing about whether a sentence answers.
+ */
+const isSideWord = (c: Concept) => c.alternates.some((a) => SIDE_NAMES.has(fold(a)));
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
@@ -115,9 +123,13 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   }
   candidates.sort((a, b) => b.score - a.score);
   // A question about one event is answered from that event's reports when any is among the sources.
+  // A report of it first: an earlier article that only announces or mentions it answers only when no report is among the sources.
+  const focusIds = new Set(retrieval.focus?.events.map((e) => e.id) ?? []);
+  const reports = (c: Candidate) => catalog !== undefined && chunkAbout(c.passage, catalog).some((id) => focusIds.has(id));
   const onFocus = (c: Candidate) =>
     catalog && retrieval.focus?.events.length ? retrieval.focus.events.some((e) => e.id === passageEvent(c.passage, retrieval, catalog)?.id) : true;
-  if (candidates.some(onFocus)) candidates.splice(0, candidates.length, ...candidates.filter(onFocus));
+  if (candidates.some(reports)) candidates.splice(0, candidates.length, ...candidates.filter(reports));
+  else if (candidates.some(onFocus)) candidates.splice(0, candidates.length, ...candidates.filter(onFocus));
   const best = candidates[0];
   if (!best) return { body: "", citations: [] };
   const continuation = candidates.find(
@@ -156,6 +168,12 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
 function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
   const place = placeLabel(event.place, lang);
   return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang, event.end)}${place ? `, ${place}` : ""}`;
+}
+
+/** Ids of the events a passage's chunk is about (not those it only refers to). */
+function chunkAbout(passage: Passage, catalog: EventCatalog): string[] {
+  const index = catalog.chunkIndexOf(passage.chunk.id);
+  return index === undefined ? [] : catalog.chunks[index]!.about;
 }
 
 /** The event a passage reports: one the question asks about if it is among them, else its first. */

@@ -382,11 +382,24 @@ export class EventCatalog {
         if (event) (e.reference ? refers : about).add(event.id);
       }
     }
+    // An article written before an event only announces it ("hai bên thống nhất tổ chức vòng 3 vào
+    // tháng 7"): it refers to it, unless nothing reports it since (then the announcement is its report).
+    const written = doc ? articleDate(doc) : null;
+    const announced = new Set<string>();
+    for (const id of about) {
+      const event = this.byId.get(id);
+      if (!event?.date || event.planned || !written) continue;
+      if (written.slice(0, event.date.length) < event.date.slice(0, written.length)) {
+        about.delete(id);
+        announced.add(id);
+      }
+    }
     if (about.size === 0 && main) {
       const event = this.resolve(main.kind, main.ordinal, docDate);
-      if (event) about.add(event.id);
+      if (event && !announced.has(event.id)) about.add(event.id);
     }
     for (const id of about) refers.delete(id);
+    for (const id of announced) refers.add(id);
     return { about: [...about], refers: [...refers], sentences: own };
   }
 

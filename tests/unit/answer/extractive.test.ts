@@ -7,7 +7,7 @@ import { extractAnswer } from "@/lib/answer/extractive";
 import { citedNumbers } from "@/lib/answer/markers";
 import { FIXTURES, buildTestRuntime } from "../../support/test-index";
 
-// Eight synthetic reports (tests/fixtures/answer-language): seven English, one Vietnamese.
+// Ten synthetic reports (tests/fixtures/answer-language): eight English, two Vietnamese.
 let runtime: Runtime;
 let config: Awaited<ReturnType<typeof buildTestRuntime>>["config"];
 let cleanup: () => void;
@@ -46,10 +46,44 @@ describe("the offline answer's first quote", () => {
     expect(first.docId).toBe("deficit-en");
   });
 
+  it("is in the reader's language when the report there names the side only by an office ('Deputy USTR'), not as 'US'", async () => {
+    const { retriever } = runtime;
+    const retrieval = await retriever.retrieve("What did the US official say about farm goods?");
+    // The Vietnamese report ("Phía Hoa Kỳ …") first, then an English one that says "US" but nothing of farm goods, then the answer.
+    const vi = (await retriever.retrieve("Phía Hoa Kỳ nói gì về nông sản?")).passages.find((p) => p.chunk.docId === "farm-vi")!;
+    const other = (await retriever.retrieve("What did the US side publish?")).passages.find((p) => p.chunk.docId === "list-en")!;
+    const en = retrieval.passages.find((p) => p.chunk.docId === "farm-en")!;
+    const passages = [vi, other, en].map((p, i) => ({ ...p, rank: i + 1 }));
+    const { body, citations } = extractAnswer(
+      { ...retrieval, passages },
+      { stats: retriever.stats, catalog: retriever.catalog!, documents: retriever.catalog!.documents },
+    );
+    const first = citations.find((c) => c.n === citedNumbers(body)[0])!;
+    expect(first.docId).toBe("farm-en");
+    expect(first.quote).toContain("within touching distance");
+  });
+
   it("is in the other language when only that report has the year asked about", async () => {
     const { result, first } = await answer("How large was the US trade deficit with Vietnam in 2024?");
     expect(first.docId).toBe("deficit-vi");
     expect(result.answer).toContain("123 tỷ USD");
+  });
+});
+
+describe("the offline answer about one event", () => {
+  it("quotes the report of it before an earlier article announcing it, whichever ranks first", async () => {
+    const retrieval = await runtime.retriever.retrieve("Where was the sixth round of negotiations held?");
+    const passages = [...retrieval.passages]
+      .sort((a, b) => Number(b.chunk.docId === "announce-en") - Number(a.chunk.docId === "announce-en"))
+      .map((p, i) => ({ ...p, rank: i + 1 }));
+    expect(passages[0]!.chunk.docId).toBe("announce-en");
+    const { retriever } = runtime;
+    const { body, citations } = extractAnswer(
+      { ...retrieval, passages },
+      { stats: retriever.stats, catalog: retriever.catalog!, documents: retriever.catalog!.documents },
+    );
+    const firstCited = citedNumbers(body)[0];
+    expect(citations.find((c) => c.n === firstCited)!.docId).toBe("round6-en");
   });
 });
 

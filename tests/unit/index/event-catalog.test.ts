@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { EventCatalog } from "@/lib/index/event-catalog";
+import type { Chunk, SourceDocument } from "@/lib/types";
+
+// Synthetic reports written for this test; people, outlets and dates are invented.
+const doc = (id: string, date: string, title: string, body: string): SourceDocument => ({
+  id,
+  title,
+  date,
+  published: null,
+  url: null,
+  source: id,
+  lang: "vi",
+  body,
+});
+
+/** One chunk per paragraph, as the index cuts short articles. */
+function chunksOf(d: SourceDocument): Chunk[] {
+  const out: Chunk[] = [];
+  let start = 0;
+  for (const text of d.body.split("\n\n")) {
+    out.push({ id: `${d.id}#${out.length}`, docId: d.id, title: d.title, date: d.date, url: null, source: d.source, start, end: start + text.length, text });
+    start += text.length + 2;
+  }
+  return out;
+}
+
+const ministerial = doc(
+  "m1",
+  "2025-06-24",
+  "Phiên đàm phán cấp Bộ trưởng lần thứ nhất",
+  [
+    "Ngày 24/6/2025, tại Washington, hai Bộ trưởng đã có phiên đàm phán cấp Bộ trưởng lần thứ nhất.",
+    "Hai bên thống nhất tổ chức vòng đàm phán thứ ba vào đầu tháng 7 tại Washington. Tham dự phiên họp còn có Đại sứ Nguyễn Văn Tạm.",
+  ].join("\n\n"),
+);
+const round3 = doc("r3", "2025-07-07", "Vòng đàm phán thứ ba kết thúc", "Từ ngày 7 đến 9/7/2025, vòng đàm phán thứ ba đã diễn ra tại Washington.");
+const round6 = doc("r6-plan", "2025-07-10", "Hẹn vòng 6", "Hai bên dự kiến tổ chức vòng đàm phán thứ sáu vào ngày 2/9/2025 tại Hà Nội.");
+
+function catalogOf(...docs: SourceDocument[]) {
+  const chunks = docs.flatMap(chunksOf);
+  const catalog = new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks);
+  const eventsOf = (chunkId: string) => catalog.chunks[catalog.chunkIndexOf(chunkId)!]!;
+  return { catalog, eventsOf };
+}
+
+describe("the events a chunk is about", () => {
+  it("are not an event its article only announces: that one is referred to, and the chunk stays about its article's event", () => {
+    const { eventsOf } = catalogOf(ministerial, round3);
+    // The paragraph saying the third round will be held in July, in a report of the June session.
+    expect(eventsOf("m1#1").about).toEqual(["ministerial#1"]);
+    expect(eventsOf("m1#1").refers).toEqual(["round#3"]);
+    expect(eventsOf("r3#0").about).toEqual(["round#3"]);
+  });
+
+  it("include an announced event that no later article reports: the announcement is all the archive has of it", () => {
+    const { catalog, eventsOf } = catalogOf(ministerial, round6);
+    expect(catalog.byId.get("round#6")?.planned).toBe(true);
+    expect(eventsOf("r6-plan#0").about).toEqual(["round#6"]);
+  });
+});
