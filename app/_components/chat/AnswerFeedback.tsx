@@ -9,12 +9,14 @@ interface Props {
   onChange: (feedback: Feedback | undefined) => void;
 }
 
+const RATINGS: ReadonlyArray<Feedback["rating"]> = ["up", "down"];
+
 export function AnswerFeedback({ feedback, onChange }: Props) {
   const { t } = useLocale();
   const [noteOpen, setNoteOpen] = useState(false);
   const [note, setNote] = useState(feedback?.note ?? "");
 
-  const rate = (rating: "up" | "down") => {
+  const rate = (rating: Feedback["rating"]) => {
     if (feedback?.rating === rating) {
       onChange(undefined);
       setNoteOpen(false);
@@ -26,28 +28,23 @@ export function AnswerFeedback({ feedback, onChange }: Props) {
 
   return (
     <>
-      <button
-        type="button"
-        className="action-btn"
-        data-feedback="up"
-        aria-pressed={feedback?.rating === "up"}
-        aria-label={t.goodAnswer}
-        title={t.goodAnswer}
-        onClick={() => rate("up")}
-      >
-        <Thumb up />
-      </button>
-      <button
-        type="button"
-        className="action-btn"
-        data-feedback="down"
-        aria-pressed={feedback?.rating === "down"}
-        aria-label={t.badAnswer}
-        title={t.badAnswer}
-        onClick={() => rate("down")}
-      >
-        <Thumb up={false} />
-      </button>
+      {RATINGS.map((rating) => {
+        const label = rating === "up" ? t.goodAnswer : t.badAnswer;
+        return (
+          <button
+            key={rating}
+            type="button"
+            className="action-btn"
+            data-feedback={rating}
+            aria-pressed={feedback?.rating === rating}
+            aria-label={label}
+            title={label}
+            onClick={() => rate(rating)}
+          >
+            <Thumb up={rating === "up"} />
+          </button>
+        );
+      })}
       {feedback && noteOpen && (
         <form
           data-feedback-note
