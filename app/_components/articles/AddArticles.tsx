@@ -34,6 +34,14 @@ const TONE: Record<AddResult["status"], string> = {
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 
+/** The pasted article's metadata fields, in the order shown; the form's field names are what the documents API reads. */
+const pasteFields = (s: ArchiveStrings) => [
+  { name: "title", label: s.pasteTitleField },
+  { name: "date", label: s.pasteDate, pattern: "\\d{4}-\\d{2}-\\d{2}" },
+  { name: "source", label: s.pasteOutlet },
+  { name: "url", label: s.pasteLink, type: "url" },
+];
+
 export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: () => void }) {
   const [progress, setProgress] = useState<Progress[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -131,22 +139,12 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
             {s.pasteText}
             <textarea name="text" required rows={6} className={field} />
           </label>
-          <label className="text-sm">
-            {s.pasteTitleField}
-            <input name="title" className={field} />
-          </label>
-          <label className="text-sm">
-            {s.pasteDate}
-            <input name="date" pattern="\d{4}-\d{2}-\d{2}" className={field} />
-          </label>
-          <label className="text-sm">
-            {s.pasteOutlet}
-            <input name="source" className={field} />
-          </label>
-          <label className="text-sm">
-            {s.pasteLink}
-            <input name="url" type="url" className={field} />
-          </label>
+          {pasteFields(s).map(({ name, label, ...input }) => (
+            <label key={name} className="text-sm">
+              {label}
+              <input name={name} {...input} className={field} />
+            </label>
+          ))}
           <div className="sm:col-span-2">
             <button
               type="submit"
