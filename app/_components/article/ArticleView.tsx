@@ -1,16 +1,25 @@
 "use client";
 /** The article view: title, date, outlet, link to the original, and the body with the cited span highlighted. */
-import Link from "next/link";
-import { useEffect, useMemo } from "react";
+import { type ReactNode, useEffect, useMemo } from "react";
 import { formatDate } from "@/lib/i18n";
 import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { useLocale } from "../LocaleProvider";
-import { LanguageToggle } from "../header/LanguageToggle";
+import { BackToChatHeader } from "../header/BackToChatHeader";
 import { ArticleBody } from "./ArticleBody";
 import { checkSpan, parseSpan } from "./highlight";
 import { useArticle } from "./useArticle";
 
 const SAFE_URL = /^https?:\/\//i;
+
+/** One line of the article's facts (date, outlet…): its name, then its value. */
+function Fact({ label, children, ...rest }: { label: string; children: ReactNode; "data-also-reported-by"?: boolean }) {
+  return (
+    <div className="flex gap-1" {...rest}>
+      <dt>{label}:</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
 
 /** `quote` and `version` (from the citation link) let the view tell whether the offsets still hold after a rebuild. */
 export function ArticleView({ id, start, end, quote, version }: { id: string; start?: string; end?: string; quote?: string; version?: string }) {
@@ -31,18 +40,7 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
 
   return (
     <div className="min-h-dvh">
-      <header className="@container sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
-        <div className="mx-auto flex max-w-3xl items-center gap-2">
-          <Link
-            href="/"
-            className="rounded-md px-1 py-1 text-sm font-medium text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-sky-300"
-          >
-            ← {t.backToChat}
-          </Link>
-          <span className="flex-1" />
-          <LanguageToggle />
-        </div>
-      </header>
+      <BackToChatHeader width="max-w-3xl" />
       <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
         {state.status === "loading" && <p className="text-slate-500">{t.articleLoading}</p>}
         {state.status === "not-found" && (
@@ -62,27 +60,16 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
             </h1>
             <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
               {doc.date && (
-                <div className="flex gap-1">
-                  <dt>{t.eventDate}:</dt>
-                  <dd>
-                    <time dateTime={doc.date}>{formatDate(doc.date, locale)}</time>
-                  </dd>
-                </div>
+                <Fact label={t.eventDate}>
+                  <time dateTime={doc.date}>{formatDate(doc.date, locale)}</time>
+                </Fact>
               )}
               {doc.published && (
-                <div className="flex gap-1">
-                  <dt>{t.publishedOn}:</dt>
-                  <dd>
-                    <time dateTime={doc.published}>{formatDate(doc.published, locale)}</time>
-                  </dd>
-                </div>
+                <Fact label={t.publishedOn}>
+                  <time dateTime={doc.published}>{formatDate(doc.published, locale)}</time>
+                </Fact>
               )}
-              {doc.source && (
-                <div className="flex gap-1">
-                  <dt>{t.outlet}:</dt>
-                  <dd>{doc.source}</dd>
-                </div>
-              )}
+              {doc.source && <Fact label={t.outlet}>{doc.source}</Fact>}
               {doc.url && SAFE_URL.test(doc.url) && (
                 <div className="flex min-w-0 gap-1">
                   <dt className="sr-only">{t.originalArticle}</dt>
@@ -99,10 +86,9 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
                 </div>
               )}
               {state.status === "ready" && state.alsoReportedBy.length > 0 && (
-                <div className="flex gap-1" data-also-reported-by>
-                  <dt>{ARCHIVE_STRINGS[locale].colDuplicates}:</dt>
-                  <dd>{state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}</dd>
-                </div>
+                <Fact label={ARCHIVE_STRINGS[locale].colDuplicates} data-also-reported-by>
+                  {state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
+                </Fact>
               )}
             </dl>
             {check && check.kind !== "holds" && (

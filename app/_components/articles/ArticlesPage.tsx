@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/i18n";
 import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import type { DocumentSummary } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
-import { LanguageToggle } from "../header/LanguageToggle";
+import { BackToChatHeader } from "../header/BackToChatHeader";
 import { AddArticles } from "./AddArticles";
 import { listArticles, removeArticle, restoreArticle } from "./archiveApi";
 
@@ -82,18 +82,7 @@ export function ArticlesPage() {
 
   return (
     <div className="min-h-dvh">
-      <header className="@container sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 sm:px-6 dark:border-slate-800 dark:bg-slate-950">
-        <div className="mx-auto flex max-w-5xl items-center gap-2">
-          <Link
-            href="/"
-            className="rounded-md px-1 py-1 text-sm font-medium text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-sky-300"
-          >
-            ← {t.backToChat}
-          </Link>
-          <span className="flex-1" />
-          <LanguageToggle />
-        </div>
-      </header>
+      <BackToChatHeader width="max-w-5xl" />
       <main className="mx-auto max-w-5xl space-y-6 px-4 py-6 sm:px-6">
         <div>
           <h1 className="text-xl font-semibold">{s.articlesTitle}</h1>
