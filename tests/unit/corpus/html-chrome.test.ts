@@ -10,66 +10,56 @@ import { readArticle } from "@/lib/corpus/read-article";
 import { readHtml } from "@/lib/corpus/formats/html";
 import { ARTICLES, document, fixture, options } from "../../support/articles";
 
+/**
+ * A page read twice: by Readability alone, which must keep the chrome (so the harness can see it), and
+ * by the corpus reader, whose cleaned body must hold none of `dropped`.
+ */
+async function cleaned(name: string, keptByReadability: string[], dropped: string[]) {
+  const raw = readHtml(readFileSync(path.join(ARTICLES, name), "utf8")).text;
+  for (const chrome of keptByReadability) expect(raw).toContain(chrome);
+  const doc = document(await readArticle(fixture(name), options));
+  for (const chrome of dropped) expect(doc.body).not.toContain(chrome);
+  return { doc, paragraphs: doc.body.split("\n\n") };
+}
+
 describe("chrome inside a saved page's <article> (synthetic)", () => {
   it("Vietnamese: keeps the four body paragraphs, around an inline related box, and nothing else", async () => {
-    const name = "vn-chrome-in-article.html";
-    // The harness can see the chrome: Readability alone keeps it.
-    const raw = readHtml(readFileSync(path.join(ARTICLES, name), "utf8")).text;
-    for (const chrome of ["Trang chủ | Kinh tế", "Bình luận (4) | Chia sẻ", "TIN LIÊN QUAN", "Cỡ chữ", "Đăng ký nhận bản tin", "Ghi rõ nguồn"])
-      expect(raw).toContain(chrome);
-
-    const doc = document(await readArticle(fixture(name), options));
-    const paragraphs = doc.body.split("\n\n");
+    const { doc, paragraphs } = await cleaned(
+      "vn-chrome-in-article.html",
+      ["Trang chủ | Kinh tế", "Bình luận (4) | Chia sẻ", "TIN LIÊN QUAN", "Cỡ chữ", "Đăng ký nhận bản tin", "Ghi rõ nguồn"],
+      ["Trang chủ", "Báo Mẫu Kinh Tế –", "In bài", "Ảnh:", "TIN LIÊN QUAN", "Giá thanh long", "Bình luận", "Tin mới nhất", "Giá vàng", "Đăng ký", "©"],
+    );
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toMatch(/^Từ ngày 17 đến 19\/9\/2025, phiên đàm phán cấp kỹ thuật/);
     // The paragraphs after the related box are body, and the one that "chia sẻ dữ liệu" stays.
     expect(paragraphs[2]).toMatch(/^Trưởng nhóm kỹ thuật phía Việt Nam/);
     expect(paragraphs[3]).toMatch(/^Phía Hoa Kỳ đề nghị Việt Nam chia sẻ dữ liệu/);
-    for (const chrome of [
-      "Trang chủ",
-      "Báo Mẫu Kinh Tế –",
-      "In bài",
-      "Ảnh:",
-      "TIN LIÊN QUAN",
-      "Giá thanh long",
-      "Bình luận",
-      "Tin mới nhất",
-      "Giá vàng",
-      "Đăng ký",
-      "©",
-    ]) {
-      expect(doc.body).not.toContain(chrome);
-    }
     expect(doc.title).toBe("Phiên đàm phán kỹ thuật thống nhất quy trình kiểm dịch trái cây");
   });
 
   it("English: keeps the three body paragraphs and drops share bars, credits, lists, banners", async () => {
-    const name = "en-chrome-in-article.html";
-    const raw = readHtml(readFileSync(path.join(ARTICLES, name), "utf8")).text;
-    for (const chrome of ["Share · Tweet · Email", "Most read", "We use cookies", "first appeared in"]) expect(raw).toContain(chrome);
-
-    const doc = document(await readArticle(fixture(name), options));
-    const paragraphs = doc.body.split("\n\n");
+    const { doc, paragraphs } = await cleaned(
+      "en-chrome-in-article.html",
+      ["Share · Tweet · Email", "Most read", "We use cookies", "first appeared in"],
+      [
+        "Home >",
+        "By staff reporters",
+        "Share",
+        "Listen",
+        "REUTERS/",
+        "Read more",
+        "Reporting by",
+        "first appeared",
+        "Most read",
+        "Rice prices",
+        "Sign up",
+        "cookies",
+        "Copyright",
+      ],
+    );
     expect(paragraphs).toHaveLength(3);
     expect(paragraphs[0]).toMatch(/^HAIPHONG, Sept 20 — Vietnamese and US negotiators/);
     expect(paragraphs[2]).toMatch(/register their orchards by November 30\.$/);
-    for (const chrome of [
-      "Home >",
-      "By staff reporters",
-      "Share",
-      "Listen",
-      "REUTERS/",
-      "Read more",
-      "Reporting by",
-      "first appeared",
-      "Most read",
-      "Rice prices",
-      "Sign up",
-      "cookies",
-      "Copyright",
-    ]) {
-      expect(doc.body).not.toContain(chrome);
-    }
     expect(doc.source).toBe("Sample Wire");
   });
 
