@@ -109,7 +109,15 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       const lang = langOf(passage);
       const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
       const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? ROLE_BONUS : 0;
-      candidates.push({ passage, start: span.start, end: span.end, text, coverage: covered, score: covered + typed + sided + roled + 0.05 / passage.rank });
+      const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? STATED_BONUS : 0;
+      candidates.push({
+        passage,
+        start: span.start,
+        end: span.end,
+        text,
+        coverage: covered,
+        score: covered + typed + sided + roled + stated + 0.05 / passage.rank,
+      });
     }
   }
   if (sameLanguageExists) {
@@ -168,6 +176,25 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
 function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
   const place = placeLabel(event.place, lang);
   return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang, event.end)}${place ? `, ${place}` : ""}`;
+}
+
+/** Bonus for the sentence that states the asked event with the fact a when/where question wants: "vòng 2 diễn ra từ ngày 9 đến 11/6 tại Hà Nội". */
+const STATED_BONUS = 0.25;
+
+/** Whether a sentence reports (not merely refers to) an asked event together with its date (when?) or place (where?). */
+function statesAsked(
+  passage: Passage,
+  span: { start: number; end: number },
+  expects: AnswerType | null,
+  retrieval: Retrieval,
+  catalog: EventCatalog | undefined,
+): boolean {
+  const asked = retrieval.focus?.events ?? [];
+  if (!catalog || asked.length === 0 || (expects !== "date" && expects !== "place")) return false;
+  const index = catalog.chunkIndexOf(passage.chunk.id);
+  const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
+  if (!facts || (expects === "date" ? facts.dates.length : facts.places.length) === 0) return false;
+  return facts.events.some((m) => !m.reference && asked.some((e) => e.kind === m.kind && (m.ordinal === null || e.ordinal === m.ordinal)));
 }
 
 /** Ids of the events a passage's chunk is about (not those it only refers to). */

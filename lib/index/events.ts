@@ -165,8 +165,13 @@ export interface KindMention extends EventMention {
   index: number;
 }
 
+/** Words of the English kind phrases ("session", "round", "statement"), to read a question's plurals as them. */
+const EN_KIND_WORDS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => p.en.flatMap(foldedPhrase)));
+
 /** Every kind phrase of a question's words, with its ordinal and whether it is a reference ("sau vòng 2"). */
-export function kindMentions(words: string[]): KindMention[] {
+export function kindMentions(asked: string[]): KindMention[] {
+  // A question names kinds in the plural ("list the ministerial sessions"); reports name each event in the singular.
+  const words = asked.map((w) => (w.length > 3 && w.endsWith("s") && !EN_KIND_WORDS.has(w) && EN_KIND_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
   const out: KindMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const phrase = kindPhraseAt(words, i);

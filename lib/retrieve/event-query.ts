@@ -14,7 +14,7 @@ import {
   type Side,
 } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
-import { kindMentions } from "../index/events";
+import { kindMentions, placesIn } from "../index/events";
 
 /** A period a question names: a month (of a year, or of any year) or a year. */
 export interface Period {
@@ -37,6 +37,8 @@ export interface EventQuery {
   /** The question asks for sessions ("phiên", "rounds", "meetings"), not everything that happened ("đàm phán", "talks"). */
   sessions?: boolean;
   side: Side | null;
+  /** A place the question names ("first met in Hanoi", "vòng đàm phán tại Đà Nẵng"): place id of lib/text/lexicon/events.ts. */
+  place?: string | null;
 }
 
 const phrases = (list: readonly string[]) =>
@@ -180,6 +182,7 @@ export function analyzeEventQuery(question: string): EventQuery {
     timeline: timeline && ordinal === null && superlative === null,
     sessions: has(joined, SESSIONS),
     side: askedSide(question),
+    place: placesIn(words)[0] ?? null,
   };
 }
 
@@ -199,7 +202,15 @@ export function bareOrdinal(question: string): number | null {
 
 /** Whether an event query says anything at all (else retrieval is as before). */
 export function isEventQuery(q: EventQuery): boolean {
-  return q.kind !== null || q.ordinal !== null || q.relation !== null || q.timeline || ((q.superlative !== null || q.period !== null) && q.generic);
+  return (
+    q.kind !== null ||
+    q.ordinal !== null ||
+    q.relation !== null ||
+    q.timeline ||
+    ((q.superlative !== null || q.period !== null) && q.generic) ||
+    // "When did negotiators first meet in Hanoi?": the first event held there.
+    (q.superlative !== null && Boolean(q.place))
+  );
 }
 
 /** A follow-up keeps the previous question's event and time, and swaps what it names itself. */
@@ -215,5 +226,6 @@ export function mergeFollowUp(own: EventQuery, previous: EventQuery): EventQuery
     timeline: own.timeline,
     sessions: own.sessions || (!ownEvent && previous.sessions),
     side: own.side ?? previous.side,
+    place: own.place ?? (ownEvent ? null : (previous.place ?? null)),
   };
 }

@@ -6,8 +6,17 @@ import { EN_VI_LEXICON } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
-import { EN_COMMAND_WORDS, EN_STOPWORDS, FOLLOW_UP_CUES, QUESTION_PHRASES, QUESTION_PHRASES_EXACT, VI_STOPWORDS, VI_STOPWORDS_EXACT } from "../text/stopwords";
-import { EVENT_KIND_PHRASES } from "../text/lexicon/events";
+import {
+  EN_COMMAND_WORDS,
+  EN_STOPWORDS,
+  FOLLOW_UP_CUES,
+  PERSON_TITLES,
+  QUESTION_PHRASES,
+  QUESTION_PHRASES_EXACT,
+  VI_STOPWORDS,
+  VI_STOPWORDS_EXACT,
+} from "../text/stopwords";
+import { EVENT_KIND_PHRASES, PLACES } from "../text/lexicon/events";
 import { englishForms } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 
@@ -240,7 +249,7 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
     }
     i++;
   }
-  return joinNames(concepts, spans);
+  return withPlaceNames(joinNames(concepts, spans));
 }
 
 /**
@@ -253,7 +262,9 @@ function joinNames(concepts: Concept[], spans: Map<Concept, [number, number]>): 
     const previous = out.at(-1);
     const prevSpan = previous ? spans.get(previous) : undefined;
     const span = spans.get(concept);
-    if (previous && prevSpan && span && previous.name && concept.name && prevSpan[1] === span[0]) {
+    // A title before a name is not part of it ("Ambassador Carl Brennan" is Carl Brennan); it stays a word of its own.
+    const title = previous && !previous.multiWord && PERSON_TITLES.has(fold(previous.label));
+    if (previous && prevSpan && span && previous.name && concept.name && prevSpan[1] === span[0] && !title) {
       const label = `${previous.label} ${concept.label}`;
       const joined: Concept = { label, alternates: [label], accented: concept.accented, fromHistory: concept.fromHistory, name: true, multiWord: true };
       out[out.length - 1] = joined;
@@ -262,8 +273,23 @@ function joinNames(concepts: Concept[], spans: Map<Concept, [number, number]>): 
     }
     out.push(concept);
   }
-  // A common word left on its own was never a name.
-  return out.filter((c) => !c.partOfName);
+  // A common word left on its own was never a name, nor is a title.
+  return out.filter((c) => !c.partOfName).map((c) => (c.name && !c.multiWord && PERSON_TITLES.has(fold(c.label)) ? { ...c, name: false } : c));
+}
+
+/** Every spelling of each place the lexicon knows, both languages, keyed by each folded spelling. */
+const PLACE_NAMES = new Map<string, string[]>();
+for (const place of PLACES) {
+  const spellings = [...new Set([...place.vi, ...place.en].map(lowerPhrase))];
+  for (const s of spellings) PLACE_NAMES.set(fold(s), spellings);
+}
+
+/** A place is written differently in each language ("Hanoi", "Hà Nội"): a question naming it finds reports in both. */
+function withPlaceNames(concepts: Concept[]): Concept[] {
+  return concepts.map((c) => {
+    const spellings = PLACE_NAMES.get(fold(c.label));
+    return spellings ? { ...c, alternates: [...new Set([...c.alternates, ...spellings])] } : c;
+  });
 }
 
 /** A short question, or one that opens with a continuation cue, leans on the previous one. */
@@ -280,7 +306,11 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
     "quantity",
     /\b(bao nhieu|how much|how many|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/,
   ],
-  ["person", /\b(ai|nhung ai|who|whom)\b/],
+  // "Which US official …", "Đại sứ nào …": a person named by the office asked about.
+  [
+    "person",
+    /\b(ai|nhung ai|who|whom)\b|\b(which|what)( (?!(?:did|does|do|is|was|were|has|have|had)\b)[a-z]+)? (officials?|ministers?|ambassadors?|negotiators?|representatives?|envoys?|spokes(wo)?man|person|people)\b|\b(dai su|bo truong|thu truong|quan chuc|nguoi|vi|ong|ba) nao\b/,
+  ],
 ];
 
 /** The answer type a question's wording asks for. */

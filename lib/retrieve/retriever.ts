@@ -109,6 +109,11 @@ export class Retriever {
       if (pool.length === 0)
         return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
     }
+    // Events held where the question says ("the first session in Hanoi"), when any report gives that place.
+    if (q.place) {
+      const at = pool.filter((e) => e.place === q.place);
+      if (at.length > 0) pool = at;
+    }
     if (q.relation) {
       const anchor =
         catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ??

@@ -27,6 +27,19 @@ export const EN_STOPWORDS = new Set(
 /** Verbs that open an English request ("List the sessions …"): a question word there, a topic elsewhere ("the zero-tariff list"). */
 export const EN_COMMAND_WORDS = new Set(["list", "name", "summarise", "summarize", "outline"]);
 
+/**
+ * Titles written capitalised before a name ("Ambassador Carl Brennan", "Minister Tran"), folded: a
+ * title is never the first word of a name, so the name is checked without it (reports write
+ * "US Ambassador to Vietnam Carl Brennan", "Đại sứ Carl Brennan").
+ */
+export const PERSON_TITLES = new Set(
+  (
+    "ambassador minister deputy secretary president representative chairman chairwoman chair director spokesman spokeswoman " +
+    "envoy negotiator senator governor mr mrs ms dr prime assistant vice chief head " +
+    "ong ba dai su bo truong thu truong thu tuong chu tich tong thong giam doc vu truong dai dien"
+  ).split(" "),
+);
+
 /** Question phrases with diacritics: what a question asks for, never what a passage must contain. */
 export const QUESTION_PHRASES_EXACT = new Set([
   "gì",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeEventQuery } from "@/lib/retrieve/event-query";
+import { analyzeEventQuery, isEventQuery } from "@/lib/retrieve/event-query";
 import { analyzeQuery } from "@/lib/retrieve/query";
 
 const q = (text: string) => analyzeEventQuery(text);
@@ -111,6 +111,45 @@ describe("names as units", () => {
     expect(names("Thứ trưởng Lê Văn Bảo dẫn đầu vòng đàm phán nào?")).toEqual(["lê văn bảo"]);
     expect(names("Vòng đàm phán nào diễn ra tại Hà Nam?")).toEqual(["hà nam"]);
     expect(names("What did Tran Quoc Bao ask the US to recognise?")).toContain("tran quoc bao");
+  });
+
+  it("leaves a title before a name out of it, so a report writing 'US Ambassador to Vietnam Carl Brennan' has the name", () => {
+    const concepts = analyzeQuery("What did Ambassador Carl Brennan call the zero-tariff list?").concepts;
+    expect(concepts.filter((c) => c.name).map((c) => c.label)).toEqual(["carl brennan"]);
+    // The title stays a word to search for, in both languages.
+    expect(concepts.find((c) => c.label === "ambassador")?.alternates).toContain("đại sứ");
+    expect(
+      analyzeQuery("Bộ trưởng Lê Văn Bảo nói gì?")
+        .concepts.filter((c) => c.name)
+        .map((c) => c.label),
+    ).toEqual(["lê văn bảo"]);
+  });
+
+  it("gives a place every spelling it has in either language", () => {
+    const place = (text: string, label: string) => analyzeQuery(text).concepts.find((c) => c.label === label)?.alternates ?? [];
+    expect(place("When did negotiators first meet in Hanoi?", "hanoi")).toContain("hà nội");
+    expect(place("Vòng đàm phán nào diễn ra tại Đà Nẵng?", "đà nẵng")).toContain("da nang");
+  });
+});
+
+describe("what a question asks for", () => {
+  it("reads 'which official' and 'Đại sứ nào' as asking for a person, and 'what did the ambassador …' not", () => {
+    expect(analyzeQuery("Which US official said both sides were close?").expects).toBe("person");
+    expect(analyzeQuery("Phiên cấp Bộ trưởng đầu tiên có sự tham dự của Đại sứ nào?").expects).toBe("person");
+    expect(analyzeQuery("What did Ambassador Carl Brennan call the list?").expects).toBeNull();
+  });
+
+  it("reads a kind named in the plural ('the ministerial sessions') as that kind", () => {
+    expect(q("List the ministerial sessions in order, with their dates.")).toMatchObject({ kind: "ministerial", timeline: true });
+    expect(q("Which technical sessions were held?")).toMatchObject({ kind: "technical" });
+    // Not every word ending in s: "talks" alone names no kind.
+    expect(q("When did the talks resume?").kind).toBeNull();
+  });
+
+  it("reads the place a question names, and a first or latest there as an event question", () => {
+    expect(q("When did negotiators first meet in Hanoi?")).toMatchObject({ superlative: "earliest", place: "hanoi" });
+    expect(isEventQuery(q("When did negotiators first meet in Hanoi?"))).toBe(true);
+    expect(isEventQuery(q("What did negotiators say in Hanoi?"))).toBe(false);
   });
 });
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { EventCatalog } from "@/lib/index/event-catalog";
+import { analyzeEventQuery } from "@/lib/retrieve/event-query";
+import { TermStatistics } from "@/lib/retrieve/coverage";
+import { Retriever } from "@/lib/retrieve/retriever";
+import type { ArchiveStore } from "@/lib/store/store";
+import type { Chunk, SourceDocument } from "@/lib/types";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+
+// Synthetic reports written for this test: four rounds, two in each city; dates and places invented.
+const report = (id: string, date: string, body: string, lang: "vi" | "en" = "vi"): SourceDocument => ({
+  id,
+  title: id,
+  date,
+  published: null,
+  url: null,
+  source: id,
+  lang,
+  body,
+});
+const docs = [
+  report("r1", "2025-04-07", "Từ ngày 7 đến 9/4/2025, vòng đàm phán thứ nhất đã diễn ra tại Washington D.C."),
+  report("r2", "2025-05-12", "Từ ngày 12 đến 14/5/2025, vòng đàm phán thứ hai đã diễn ra tại Hà Nội."),
+  report("r3", "2025-06-16", "The third round of talks was held in Washington D.C. from June 16 to 18, 2025.", "en"),
+  report("r4", "2025-07-21", "Vòng đàm phán thứ tư diễn ra từ ngày 21 đến 23/7/2025 tại Hà Nội."),
+];
+const chunks: Chunk[] = docs.map((d) => ({
+  id: `${d.id}#0`,
+  docId: d.id,
+  title: d.title,
+  date: d.date,
+  url: null,
+  source: d.source,
+  start: 0,
+  end: d.body.length,
+  text: d.body,
+}));
+const catalog = new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks);
+// focus() reads only the catalog: the store is the smallest stand-in that holds one.
+const store = { stats: new TermStatistics(chunks.map((c) => c.text)), events: catalog } as unknown as ArchiveStore;
+const retriever = new Retriever(store, {} as EmbeddingsInterface);
+const focus = (question: string, lang: "vi" | "en" = "en") => retriever.focus(analyzeEventQuery(question), lang)?.events.map((e) => e.id);
+
+describe("the events a question is about", () => {
+  it("are those held where it says: the first or latest there, not the first or latest of all", () => {
+    expect(focus("When did negotiators first meet in Hanoi?")).toEqual(["round#2"]);
+    expect(focus("Vòng đàm phán gần đây nhất tại Washington diễn ra khi nào?", "vi")).toEqual(["round#3"]);
+    expect(focus("Which was the latest round?")).toEqual(["round#4"]);
+  });
+
+  it("are not narrowed by a place no event was held in", () => {
+    expect(focus("When was the latest round, the one in Geneva?")).toEqual(["round#4"]);
+  });
+});
