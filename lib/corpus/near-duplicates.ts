@@ -107,15 +107,15 @@ export class NearDuplicateIndex {
     }
   }
 
-  /** The indexed article `print` copies, with the similarity; null when none does. */
-  find(print: Fingerprint): { id: string; similarity: number } | null {
+  /** The indexed article `print` copies, with the similarity; null when none does. `skip`: articles not to consider. */
+  find(print: Fingerprint, skip?: (id: string) => boolean): { id: string; similarity: number } | null {
     // Copies share most of their smallest hashes; an article sharing few cannot reach the threshold.
     const shared = new Map<string, number>();
     for (const h of print.signature) for (const id of this.byHash.get(h) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     let best: { id: string; similarity: number } | null = null;
     const minimum = Math.floor(print.signature.length * NEAR_DUPLICATE_THRESHOLD * 0.5);
     for (const [id, count] of shared) {
-      if (count < minimum) continue;
+      if (count < minimum || skip?.(id)) continue;
       const s = nearDuplicate(print, this.prints.get(id)!);
       if (s !== null && (!best || s > best.similarity)) best = { id, similarity: s };
     }

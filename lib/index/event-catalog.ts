@@ -272,10 +272,10 @@ export class EventCatalog {
     for (const key of touched) this.eventsOfGroup.set(key, groupEvents(key, this.groups.get(key)!, this.numberedKinds, documents));
     this.events = orderEvents(this.groups, this.eventsOfGroup);
     this.byId = this.indexEvents();
-    // A base article's chunks are read again only when a mention they resolved now resolves to another event.
+    // A base article's chunks are read again only when a mention they resolved now resolves to another event, or to one of another date or plan.
     const again = new Set<string>();
     for (const use of base.uses.values()) {
-      if (base.resolve(use.kind, use.ordinal, use.date)?.id === this.resolve(use.kind, use.ordinal, use.date)?.id) continue;
+      if (sameForChunks(base.resolve(use.kind, use.ordinal, use.date), this.resolve(use.kind, use.ordinal, use.date))) continue;
       for (const id of use.docs) if (!removed.has(id)) again.add(id);
     }
     this.chunks = base.chunks.slice();
@@ -492,6 +492,11 @@ function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFac
   return { doc, evidence, sentences, main };
 }
 
+/** Whether a chunk that resolved a mention to `a` reads the same with `b`: the same event, with the date and plan its chunks are judged by. */
+function sameForChunks(a: ArchiveEvent | null, b: ArchiveEvent | null): boolean {
+  return a === b || (a !== null && b !== null && a.id === b.id && a.date === b.date && a.planned === b.planned);
+}
+
 /** push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times. */
 function appendTo<K, V>(map: Map<K, V[]>, key: K | null, value: V): void {
   if (key === null) return;
@@ -606,22 +611,25 @@ function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<E
   // A numbered kind mentioned without a number elsewhere adds no event of its own.
   if (numberedKinds.has(kind)) return [];
   // Unnumbered events of one kind within a week of each other are the same event.
-  const dated = list.map((e) => ({ e, day: e.date ?? documents.get(e.docId)?.date ?? null })).filter((x) => x.day);
-  dated.sort((a, b) => dayNumber(a.day!) - dayNumber(b.day!));
+  // Day numbers worked out once per report, not in every comparison of the sort.
+  const dated: { e: Evidence; day: string; n: number }[] = [];
+  for (const e of list) {
+    const day = e.date ?? documents.get(e.docId)?.date ?? null;
+    if (day) dated.push({ e, day, n: dayNumber(day) });
+  }
+  dated.sort((a, b) => a.n - b.n);
   // Day-precise reports first; a report dated only by month joins the nearest one within six weeks.
-  const precise = dated.filter((x) => x.day!.length === 10);
-  const vague = dated.filter((x) => x.day!.length !== 10);
+  const precise = dated.filter((x) => x.day.length === 10);
+  const vague = dated.filter((x) => x.day.length !== 10);
   const clusters: Cluster[] = [];
-  for (const { e, day } of precise) {
-    const n = dayNumber(day!);
+  for (const { e, day, n } of precise) {
     const last = clusters.at(-1);
     if (last && n - last.anchor <= 5) last.list.push({ ...e, date: e.date ?? day });
     else clusters.push({ anchor: n, list: [{ ...e, date: e.date ?? day }] });
   }
   // The nearest cluster by bisection over the anchors (the earlier-made one on a tie): scanning them all per report was quadratic.
   const byAnchor = clusters.map((c, made) => ({ c, made }));
-  for (const { e, day } of vague) {
-    const n = dayNumber(day!);
+  for (const { e, day, n } of vague) {
     const near = nearestCluster(byAnchor, n);
     if (near && near.gap <= 45) near.c.list.push({ ...e, date: null });
     else {

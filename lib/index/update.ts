@@ -26,14 +26,13 @@ import {
 import type { DocumentMetadata } from "../corpus/document";
 import { readSidecar } from "../corpus/load";
 import { readArticle } from "../corpus/read-article";
-import { decodeFingerprint, fingerprint, NearDuplicateIndex } from "../corpus/near-duplicates";
+import { decodeFingerprint, fingerprint, NearDuplicateIndex, type Fingerprint } from "../corpus/near-duplicates";
 import { AppError } from "../errors";
 import type { SourceDocument } from "../types";
 import { decodeVectors, emptyDelta, encodeVectors, readDelta, removeDeltaLeftovers, writeDelta, type Delta } from "./delta";
 import { articleEventFacts, storedEventFacts } from "./event-facts";
 import { faultPoint } from "./fault";
-import { createEmbedder } from "./embedder";
-import type { LocalEmbedderState } from "./local-embeddings";
+import { createEmbedder, type Embedder } from "./embedder";
 import { withIndexLock } from "./lock";
 import { prepareDocument } from "./prepare";
 import { readCatalog } from "./open-index";
@@ -71,6 +70,81 @@ interface LiveArticle {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
+/**
+ * What a writer reads of a live build besides its delta: files that never change while the build is
+ * live (manifest, catalog, embedder state). Kept between changes in one process (a server, `npm run
+ * bench`), so that an addition reads and indexes its own article, not the archive's thousands.
+ */
+interface BuildState {
+  config: AppConfig;
+  dir: string;
+  /** manifest.json's size, mtime and inode when read: a rebuilt or replaced build is read again. */
+  stamp: string;
+  manifest: Manifest;
+  /** The base's articles (titles filled in when first needed). */
+  articles: Map<string, LiveArticle>;
+  /** Fingerprints of the base's articles. */
+  copies: NearDuplicateIndex;
+  embedder: Embedder;
+}
+
+let lastBuild: BuildState | null = null;
+
+async function buildState(config: AppConfig, dir: string): Promise<BuildState> {
+  const file = path.join(dir, "manifest.json");
+  const stat = await fs.stat(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  if (lastBuild && lastBuild.config === config && lastBuild.dir === dir && lastBuild.stamp === stamp) return lastBuild;
+  const manifest = parseJson(manifestSchema, await fs.readFile(file, "utf8"));
+  const catalog = await readCatalog(dir);
+  if (catalog.length === 0 && manifest.counts.documents > 0) {
+    throw new AppError("incompatible:index", "The index was built before articles could be added to it.", {
+      hint: "Rebuild it once: npm run index -- --force",
+    });
+  }
+  const articles = new Map<string, LiveArticle>();
+  const copies = new NearDuplicateIndex();
+  // The catalog has no titles; base articles' titles are read only when one is named in a message.
+  for (const entry of catalog) {
+    articles.set(entry.id, { ...entry, title: entry.id, source: null, url: null, date: null });
+    if (entry.minhash && entry.figures) copies.add(entry.id, decodeFingerprint({ minhash: entry.minhash, figures: entry.figures }));
+  }
+  const localState = manifest.embedder.name.startsWith("local-")
+    ? parseJson(localEmbedderStateSchema, await fs.readFile(path.join(dir, "embedder.json"), "utf8"))
+    : null;
+  const embedder = createEmbedder(config, { localState: localState ?? undefined });
+  lastBuild = { config, dir, stamp, manifest, articles, copies, embedder };
+  return lastBuild;
+}
+
+/** The base's fingerprints (shared, never changed) with the delta's articles over them and the removed ones left out. */
+class ArchiveCopies {
+  private readonly own = new NearDuplicateIndex();
+  private readonly gone: Set<string>;
+
+  constructor(
+    private readonly base: NearDuplicateIndex,
+    hidden: Iterable<string>,
+  ) {
+    this.gone = new Set(hidden);
+  }
+
+  add(id: string, print: Fingerprint): void {
+    this.own.add(id, print);
+  }
+
+  delete(id: string): void {
+    this.own.delete(id);
+    this.gone.add(id);
+  }
+
+  find(print: Fingerprint): { id: string; similarity: number } | null {
+    const inBase = this.base.find(print, (id) => this.gone.has(id));
+    const added = this.own.find(print);
+    return inBase && (!added || inBase.similarity >= added.similarity) ? inBase : added;
+  }
+}
+
 /** The live build and its delta, loaded for a change; `save` writes the delta back. */
 class ArchiveWriter {
   private constructor(
@@ -79,9 +153,10 @@ class ArchiveWriter {
     readonly manifest: Manifest,
     readonly delta: Delta,
     readonly live: Map<string, LiveArticle>,
-    private readonly localState: LocalEmbedderState | null,
+    /** The build's embedder, with its learnt state. */
+    private readonly embedder: Embedder,
     /** Fingerprints of the live articles, to recognise an added copy of one. */
-    private readonly copies: NearDuplicateIndex,
+    private readonly copies: ArchiveCopies,
   ) {}
 
   get archiveDir(): string {
@@ -98,31 +173,16 @@ class ArchiveWriter {
     }
     const buildDir = await currentBuildDir(indexDirOf(config.dataDir));
     if (!buildDir) throw new AppError("unavailable:index", "There is no index to add articles to yet.", { hint: "Build it first: npm run index" });
-    const manifest = parseJson(manifestSchema, await fs.readFile(path.join(buildDir, "manifest.json"), "utf8"));
+    const build = await buildState(config, buildDir);
     const delta = (await readDelta(buildDir)) ?? emptyDelta(path.basename(buildDir));
-    const hidden = new Set(delta.hidden);
-    const live = new Map<string, LiveArticle>();
-    const catalog = await readCatalog(buildDir);
-    if (catalog.length === 0 && manifest.counts.documents > 0) {
-      throw new AppError("incompatible:index", "The index was built before articles could be added to it.", {
-        hint: "Rebuild it once: npm run index -- --force",
-      });
-    }
-    const copies = new NearDuplicateIndex();
-    // The catalog has no titles; base articles' titles are read only when one is named in a message.
-    for (const entry of catalog) {
-      if (hidden.has(entry.id)) continue;
-      live.set(entry.id, { ...entry, title: entry.id, source: null, url: null, date: null });
-      if (entry.minhash && entry.figures) copies.add(entry.id, decodeFingerprint({ minhash: entry.minhash, figures: entry.figures }));
-    }
+    const live = new Map(build.articles);
+    for (const id of delta.hidden) live.delete(id);
+    const copies = new ArchiveCopies(build.copies, delta.hidden);
     for (const d of delta.documents) {
       live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
       copies.add(d.id, fingerprint(d.body));
     }
-    const localState = manifest.embedder.name.startsWith("local-")
-      ? parseJson(localEmbedderStateSchema, await fs.readFile(path.join(buildDir, "embedder.json"), "utf8"))
-      : null;
-    return new ArchiveWriter(config, buildDir, manifest, delta, live, localState, copies);
+    return new ArchiveWriter(config, buildDir, build.manifest, delta, live, build.embedder, copies);
   }
 
   /** Archive files as the index now reflects them: the base's record patched by the delta. */
@@ -223,7 +283,7 @@ class ArchiveWriter {
 
   /** Vectors of the texts with the index's embedder (the base's learnt state), L2-normalised. */
   private async embed(texts: string[]): Promise<Float32Array> {
-    const embedder = createEmbedder(this.config, { localState: this.localState ?? undefined });
+    const embedder = this.embedder;
     if (embedder.name !== this.manifest.embedder.name) {
       throw new AppError("incompatible:index", `The index was built with "${this.manifest.embedder.name}", the configured embedder is "${embedder.name}".`, {
         hint: "Re-index: npm run index -- --force",

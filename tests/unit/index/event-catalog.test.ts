@@ -59,3 +59,19 @@ describe("the events a chunk is about", () => {
     expect(eventsOf("r6-plan#0").about).toEqual(["round#6"]);
   });
 });
+
+describe("a catalog extended over its base's (an addition)", () => {
+  it("reads the base's chunks again when an added report turns an event they resolved from announced to held", () => {
+    const base = catalogOf(ministerial).catalog;
+    // Alone, the June report's announcement is all the archive has of round 3: its paragraph is about it.
+    expect(base.chunks[base.chunkIndexOf("m1#1")!]!.about).toContain("round#3");
+    const documents = new Map([ministerial, round3].map((d) => [d.id, d]));
+    const chunks = [...base.chunkList, ...chunksOf(round3)];
+    const extended = new EventCatalog(documents, chunks, undefined, { base });
+    const whole = new EventCatalog(documents, chunks);
+    expect(extended.chunks).toEqual(whole.chunks);
+    expect(extended.chunks[extended.chunkIndexOf("m1#1")!]!.refers).toEqual(["round#3"]);
+    expect([...extended.chunksOf]).toEqual([...whole.chunksOf]);
+    expect([...extended.referringChunks]).toEqual([...whole.referringChunks]);
+  });
+});

@@ -119,8 +119,21 @@ describe("the catalog of an archive with articles added and removed, extended ov
     refers: Object.fromEntries([...catalog.referringChunks].sort()),
   });
 
-  /** The archive without `removed`, with `added` (copies of base articles, new objects) after the base's chunks. */
-  function changed(removed: string[], added: { from: string; id: string }[]) {
+  /** Every date in stored facts moved by `years`. */
+  const moved = (value: unknown, years: number): unknown =>
+    typeof value === "string" && /^\d{4}(-|$)/.test(value)
+      ? `${Number(value.slice(0, 4)) + years}${value.slice(4)}`
+      : Array.isArray(value)
+        ? value.map((v) => moved(v, years))
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "docId" ? v : moved(v, years)]))
+          : value;
+
+  /**
+   * The archive without `removed`, with `added` (copies of base articles, new objects) after the
+   * base's chunks; `years`: the copy reports every date that many years apart (its events move).
+   */
+  function changed(removed: string[], added: { from: string; id: string; years?: number }[]) {
     const index = built.runtime.index!;
     const documents = new Map(index.documents);
     for (const id of removed) documents.delete(id);
@@ -130,10 +143,11 @@ describe("the catalog of an archive with articles added and removed, extended ov
     });
     const facts = new Map(index.eventFacts);
     const chunks = [...index.chunks];
-    for (const { from, id } of added) {
+    for (const { from, id, years } of added) {
       const doc = { ...index.documents.get(from)!, id };
       documents.set(id, doc);
-      facts.set(id, { ...index.eventFacts.get(from)!, docId: id });
+      const copied = { ...index.eventFacts.get(from)!, docId: id };
+      facts.set(id, years ? (moved(copied, years) as typeof copied) : copied);
       for (const c of index.chunks.filter((c) => c.docId === from)) chunks.push({ ...c, id: `${id}${c.id.slice(from.length)}`, docId: id });
     }
     return { documents, chunks, facts, hidden };
@@ -143,21 +157,26 @@ describe("the catalog of an archive with articles added and removed, extended ov
     const index = built.runtime.index!;
     const base = catalogFrom(index.eventFacts, index.documents, index.chunks);
     let newEvents = 0;
+    let movedDates = 0;
     for (const id of index.documents.keys()) {
       for (const { removed, added } of [
         { removed: [id], added: [] },
         { removed: [id], added: [{ from: id, id }] },
         { removed: [], added: [{ from: id, id: `${id}-copy` }] },
+        { removed: [], added: [{ from: id, id: `${id}-earlier`, years: -1 }] },
+        { removed: [id], added: [{ from: id, id: `${id}-later`, years: 1 }] },
       ]) {
         const { documents, chunks, facts, hidden } = changed(removed, added);
         const whole = catalogFrom(facts, documents, chunks, { hidden });
         const extended = catalogFrom(facts, documents, chunks, { base, hidden });
         expect(view(extended)).toEqual(view(whole));
         if (whole.events.length !== base.events.length) newEvents++;
+        if (whole.events.some((e) => base.byId.has(e.id) && base.byId.get(e.id)!.date !== e.date)) movedDates++;
       }
     }
-    // Some removals take the only report of an event out: the chunks that resolved to it are read again.
+    // Some changes take the only report of an event out or move an event's date: the chunks that resolved to it are read again.
     expect(newEvents).toBeGreaterThan(0);
+    expect(movedDates).toBeGreaterThan(0);
   });
 
   it("is what the server uses after an addition, and it matches the whole merge", async () => {
