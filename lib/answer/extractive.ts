@@ -110,13 +110,14 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
       const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? ROLE_BONUS : 0;
       const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? STATED_BONUS : 0;
+      const recap = RECAP_PENALTY * otherEventsNamed(passage, span, retrieval, catalog);
       candidates.push({
         passage,
         start: span.start,
         end: span.end,
         text,
         coverage: covered,
-        score: covered + typed + sided + roled + stated + 0.05 / passage.rank,
+        score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank,
       });
     }
   }
@@ -160,7 +161,14 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   if (plan.events.period !== null && new Set(asked.map((e) => e!.id)).size > 1) {
     articleOrder = [...articleOrder].sort((a, b) => (events.get(a)?.date ?? "9999").localeCompare(events.get(b)?.date ?? "9999"));
   }
-  chosen.sort((a, b) => articleOrder.indexOf(a.passage.chunk.docId) - articleOrder.indexOf(b.passage.chunk.docId) || a.start - b.start);
+  // Within an article its best sentence comes first (the one with the fact, not the lead that announces the event), then the rest in document order.
+  const leads = new Set(articleOrder.map((docId) => chosen.find((c) => c.passage.chunk.docId === docId)!));
+  chosen.sort(
+    (a, b) =>
+      articleOrder.indexOf(a.passage.chunk.docId) - articleOrder.indexOf(b.passage.chunk.docId) ||
+      Number(leads.has(b)) - Number(leads.has(a)) ||
+      a.start - b.start,
+  );
   const paragraphs = articleOrder.map((docId) => {
     const quotes = chosen
       .filter((c) => c.passage.chunk.docId === docId)
@@ -195,6 +203,21 @@ function statesAsked(
   const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
   if (!facts || (expects === "date" ? facts.dates.length : facts.places.length) === 0) return false;
   return facts.events.some((m) => !m.reference && asked.some((e) => e.kind === m.kind && (m.ordinal === null || e.ordinal === m.ordinal)));
+}
+
+/** Penalty per other numbered event of the asked kind a sentence names: a recap of every round is not the report of the one asked. */
+const RECAP_PENALTY = 0.15;
+
+/** How many other numbered events of the asked events' kinds a sentence names ("vòng 1 …; vòng 2 …; vòng 5 …" for a question about round 3). */
+function otherEventsNamed(passage: Passage, span: { start: number; end: number }, retrieval: Retrieval, catalog: EventCatalog | undefined): number {
+  const asked = retrieval.focus?.events ?? [];
+  if (!catalog || asked.length !== 1 || retrieval.focus?.timeline) return 0;
+  const index = catalog.chunkIndexOf(passage.chunk.id);
+  const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
+  const others = new Set(
+    (facts?.events ?? []).filter((m) => m.kind === asked[0]!.kind && m.ordinal !== null && m.ordinal !== asked[0]!.ordinal).map((m) => m.ordinal),
+  );
+  return others.size;
 }
 
 /** Ids of the events a passage's chunk is about (not those it only refers to). */

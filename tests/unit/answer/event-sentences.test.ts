@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAnswer } from "@/lib/answer/extractive";
+import { citedNumbers } from "@/lib/answer/markers";
 import { EventCatalog } from "@/lib/index/event-catalog";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { analyzeQuery } from "@/lib/retrieve/query";
@@ -30,5 +31,32 @@ describe("the offline answer to when an event was held", () => {
     );
     expect(citations.some((c) => c.quote.includes("từ ngày 12 đến 14/5/2025"))).toBe(true);
     expect(text).toContain("từ ngày 12 đến 14/5/2025");
+  });
+});
+
+describe("the offline answer about one round", () => {
+  // Synthetic: a recap of every round, written after them, and the report of round 3.
+  const recapBody =
+    "Nhìn lại, vòng 1 thống nhất 6 nhóm công tác; vòng 2 thống nhất khung 12 chương; vòng 3 thống nhất khoảng 40% nội dung; vòng 5 nâng lên khoảng 80% nội dung.";
+  const reportBody = "Vòng đàm phán thứ 3 kết thúc ngày 12/6/2025. Theo đoàn Việt Nam, hai bên đã thống nhất được khoảng 40% nội dung văn bản.";
+  const recap: SourceDocument = { ...doc, id: "recap", title: "Nhìn lại các vòng đàm phán", date: "2025-08-01", body: recapBody };
+  const report: SourceDocument = { ...doc, id: "r3", title: "Kết thúc vòng 3", date: "2025-06-12", body: reportBody };
+  const chunkOf = (d: SourceDocument): Chunk => ({ ...chunk, id: `${d.id}#0`, docId: d.id, title: d.title, date: d.date, end: d.body.length, text: d.body });
+  const chunks = [chunkOf(recap), chunkOf(report)];
+  const roundsCatalog = new EventCatalog(new Map([recap, report].map((d) => [d.id, d])), chunks);
+
+  it("quotes the round's own report before a recap sentence that names every round, even when the recap ranks first", () => {
+    const plan = analyzeQuery("Sau vòng 3 hai bên thống nhất được bao nhiêu phần trăm nội dung?");
+    const passages: Passage[] = chunks.map((c, i) => ({ rank: i + 1, chunk: c, score: 1 - i / 10 }));
+    const focus = { events: roundsCatalog.events.filter((e) => e.id === "round#3"), unreported: null, timeline: false };
+    const { body: text, citations } = extractAnswer(
+      { plan, passages, relevance: 1, answerable: true, focus },
+      { stats: new TermStatistics(chunks.map((c) => c.text)), catalog: roundsCatalog, documents: roundsCatalog.documents },
+    );
+    const first = citations.find((c) => c.n === citedNumbers(text)[0])!;
+    expect(first.docId).toBe("r3");
+    // Its sentence with the figure is read first, before the sentence that opens the report.
+    const answerText = text.replace(/^\*\*[^*]+\*\*\s*/, "");
+    expect(answerText.startsWith("Theo đoàn Việt Nam, hai bên đã thống nhất được khoảng 40% nội dung văn bản.")).toBe(true);
   });
 });
