@@ -13,7 +13,7 @@ import { parseStoredEventFacts, storedEventFacts, type StoredEventFacts } from "
 import { faultPoint } from "./fault";
 import { deltaSchema, parseJson } from "./schemas";
 import { buildLexicalDelta, SegmentedLexicalIndex, type LexicalIndex } from "./lexical";
-import type { LoadedIndex } from "./open-index";
+import type { ChunkLookup, LoadedIndex } from "./open-index";
 import { chunkOf, type ChunkRef } from "./store";
 
 export const DELTA_FILE = "delta.json";
@@ -142,12 +142,7 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
   for (const facts of delta.eventFacts?.articles ?? []) if (documents.has(facts.docId)) eventFacts.set(facts.docId, facts);
   const addedChunks = delta.chunks.map((ref) => chunkOf(ref, documents, base.dir));
   const chunks = base.chunks.concat(addedChunks);
-  const chunkById = new Map(base.chunkById);
-  if (hiddenCount > 0)
-    base.chunks.forEach((chunk, i) => {
-      if (hidden[i] === 1) chunkById.delete(chunk.id);
-    });
-  for (const chunk of addedChunks) chunkById.set(chunk.id, chunk);
+  const chunkById = new LiveChunks(base, hidden, hiddenCount, hiddenIds, new Map(addedChunks.map((c) => [c.id, c])));
   const vectors = delta.vectors ? decodeVectors(delta.vectors) : new Float32Array(0);
   const dimensions = base.manifest.embedder.dimensions;
   if (vectors.length !== addedChunks.length * dimensions) {
@@ -165,6 +160,35 @@ export function applyDelta(base: LoadedIndex, delta: Delta | null): LoadedIndex 
     lexical: new SegmentedLexicalIndex(baseLexical, hidden, hiddenCount, deltaLexical),
     overlay: { start: base.chunks.length, count: addedChunks.length, dimensions, vectors, hidden, hiddenCount, hiddenByShard },
   };
+}
+
+/**
+ * The live chunks by id without copying the base's map (100k entries at the largest scale, at every
+ * addition): the base's, less the hidden ones, with the added ones over them.
+ */
+class LiveChunks implements ChunkLookup {
+  readonly size: number;
+
+  constructor(
+    private readonly base: LoadedIndex,
+    private readonly hidden: Uint8Array,
+    hiddenCount: number,
+    private readonly hiddenIds: ReadonlySet<string>,
+    private readonly added: ReadonlyMap<string, Chunk>,
+  ) {
+    this.size = base.chunkById.size - hiddenCount + added.size;
+  }
+
+  get(id: string): Chunk | undefined {
+    const chunk = this.added.get(id) ?? this.base.chunkById.get(id);
+    return chunk && (this.added.has(id) || !this.hiddenIds.has(chunk.docId)) ? chunk : undefined;
+  }
+
+  *values(): Iterable<Chunk> {
+    const { chunks } = this.base;
+    for (let i = 0; i < chunks.length; i++) if (this.hidden[i] !== 1) yield chunks[i]!;
+    yield* this.added.values();
+  }
 }
 
 /** The `k` added chunks nearest a query vector (exact: the delta is small), as cosine distances. */

@@ -100,7 +100,16 @@ interface Evidence {
 }
 
 const DAY = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T00:00:00Z`) / DAY;
+/** Day numbers of ISO dates, remembered: a merge asks for the same few hundred dates tens of thousands of times. */
+const DAY_NUMBERS = new Map<string, number>();
+function dayNumber(iso: string): number {
+  let day = DAY_NUMBERS.get(iso);
+  if (day === undefined) {
+    day = Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T00:00:00Z`) / DAY;
+    if (DAY_NUMBERS.size < 100_000) DAY_NUMBERS.set(iso, day);
+  }
+  return day;
+}
 
 /** The label of an event in a language: "Vòng đàm phán thứ 3", "Round 3". */
 export function eventLabel(kind: EventKind, ordinal: number | null, lang: "vi" | "en"): string {
@@ -173,6 +182,8 @@ export class EventCatalog {
   private readonly resolved = new Map<string, ArchiveEvent | null>();
   /** Events of each kind, in date order. */
   private readonly eventsOfKind = new Map<EventKind, ArchiveEvent[]>();
+  /** Events by kind and ordinal ("round#3"), in date order. */
+  private readonly eventsOfNumber = new Map<string, ArchiveEvent[]>();
   private readonly datedByKind = new Map<EventKind, { e: ArchiveEvent; day: number }[]>();
   /** Each article's share (a catalog built whole keeps them, for the catalogs that extend it). */
   private readonly parts = new Map<string, ArticleParts>();
@@ -307,7 +318,10 @@ export class EventCatalog {
   /** `byId` and the events of each kind in date order (what `resolve` searches). */
   private indexEvents(): Map<string, ArchiveEvent> {
     // resolve() runs for every event mention of every chunk: scanning all events each time was quadratic.
-    for (const e of this.events) appendTo(this.eventsOfKind, e.kind, e);
+    for (const e of this.events) {
+      appendTo(this.eventsOfKind, e.kind, e);
+      if (e.ordinal !== null) appendTo(this.eventsOfNumber, `${e.kind}#${e.ordinal}`, e);
+    }
     return new Map(this.events.map((e) => [e.id, e]));
   }
   /** The archive event a mention of `kind`/`ordinal` in an article dated `date` is. */
@@ -329,7 +343,7 @@ export class EventCatalog {
 
   private resolveUncached(kind: EventKind, ordinal: number | null, date: string | null): ArchiveEvent | null {
     const ofKind = this.eventsOfKind.get(kind) ?? [];
-    const same = ordinal === null ? ofKind : ofKind.filter((e) => e.ordinal === ordinal);
+    const same = ordinal === null ? ofKind : (this.eventsOfNumber.get(`${kind}#${ordinal}`) ?? []);
     if (ordinal !== null || same.length <= 1) return same[0] ?? null;
     if (!date) return null;
     // Without an ordinal, the event of that kind nearest the date (within a few weeks; the earlier on a tie).

@@ -32,13 +32,21 @@ import {
 } from "./store";
 import { vectorStore } from "./vector-search";
 
+/** Chunks by id: a Map, or the base's map with additions over it (lib/index/delta.ts). */
+export interface ChunkLookup {
+  readonly size: number;
+  get(id: string): Chunk | undefined;
+  values(): Iterable<Chunk>;
+}
+
 /** A loaded index, ready to search. */
 export interface LoadedIndex {
   dir: string;
   manifest: Manifest;
   documents: Map<string, SourceDocument>;
   chunks: Chunk[];
-  chunkById: Map<string, Chunk>;
+  /** The live chunks by id (a removed article's are left out, though `chunks` keeps their positions). */
+  chunkById: ChunkLookup;
   /** One vector store per shard of `manifest.hnsw.shardSize` chunks of the base build, in chunk order. */
   vectors: HNSWLib[];
   /** The embedder that made the vectors (queries must use it too). */
