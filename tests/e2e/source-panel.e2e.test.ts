@@ -83,6 +83,80 @@ describe("source panel", () => {
     });
   }
 
+  it("numbers citations in reading order while the model streams, after it finishes and after a reload, each linking to its passage", async () => {
+    // Synthetic reply citing the prompt's passage 3 first, then passage 1; the trailing text keeps the stream going long enough to look at it.
+    const tail = " Phần còn lại của câu trả lời vẫn đang được viết ra từng chữ một.".repeat(6);
+    await fake.reset({ reply: `Vòng hai bàn về thuế quan [3]. Hai bên trao đổi về tiếp cận thị trường [1].${tail}`, chunkChars: 6, intervalMs: 40 });
+    const { page, problems, context } = await openPage(browser);
+    const chat = new ChatPage(page, baseUrl());
+    await chat.goto();
+    await chat.selectProfile("local");
+    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
+
+    // Mid-stream: both markers are drawn and the answer is still streaming, in one look at the page.
+    await page.waitForFunction(() => {
+      const last = [...document.querySelectorAll('article[data-role="assistant"]')].at(-1);
+      return last?.getAttribute("data-status") === "streaming" && last.querySelectorAll("a[data-citation]").length === 2;
+    });
+    const seen = await chat.lastAnswer.evaluate((el) => ({
+      status: el.getAttribute("data-status"),
+      markers: [...el.querySelectorAll("a[data-citation]")].map((a) => ({ text: (a as HTMLElement).innerText.trim(), href: a.getAttribute("href")! })),
+    }));
+    expect(seen.status).toBe("streaming");
+    expect(seen.markers.map((m) => m.text)).toEqual(["1", "2"]);
+
+    // The passages exactly as the model was shown them, by the numbers it cited.
+    const streamed = (await fake.state()).requests.filter((r) => r.body?.stream === true).at(-1)!;
+    const prompt = String(streamed.body!.messages!.at(-1)!.content);
+    const passageText = (n: number) => squash(new RegExp(`<passage n="${n}"[^>]*>\\n([\\s\\S]*?)\\n</passage>`).exec(prompt)![1]!);
+    const [modelThird, modelFirst] = [passageText(3), passageText(1)];
+    expect(modelThird).not.toBe(modelFirst);
+    const article = new ArticlePage(page, baseUrl());
+    const linkedText = async (href: string) => {
+      const url = new URL(href, baseUrl());
+      const doc = await article.fetchDocument(decodeURIComponent(url.pathname.split("/").pop()!));
+      return squash(doc.body.slice(Number(url.searchParams.get("start")), Number(url.searchParams.get("end"))));
+    };
+    const expectLinksToModelPassages = async (hrefs: string[]) => {
+      const [one, two] = [await linkedText(hrefs[0]!), await linkedText(hrefs[1]!)];
+      expect(one.length).toBeGreaterThan(0);
+      expect(two.length).toBeGreaterThan(0);
+      expect(modelThird).toContain(one);
+      expect(modelFirst).toContain(two);
+    };
+    await expectLinksToModelPassages(seen.markers.map((m) => m.href));
+
+    const markersNow = async () => {
+      const answer = chat.lastAnswer;
+      const links = chat.citationLinks(answer);
+      return {
+        texts: (await links.allInnerTexts()).map((x) => x.trim()),
+        hrefs: await links.evaluateAll((els) => els.map((a) => a.getAttribute("href")!)),
+        text: await chat.answerText(answer),
+      };
+    };
+    await chat.waitForAnswer();
+    const done = await markersNow();
+    expect(done.texts).toEqual(["1", "2"]);
+    expect(done.text).toContain("Hai bên trao đổi về tiếp cận thị trường");
+    await expectLinksToModelPassages(done.hrefs);
+
+    await page.reload();
+    await chat.composer.waitFor();
+    await chat.citationLinks().first().waitFor();
+    const reloaded = await markersNow();
+    expect(reloaded.texts).toEqual(["1", "2"]);
+    await expectLinksToModelPassages(reloaded.hrefs);
+
+    // The panel opened from [1] shows the passage the model cited as [3].
+    await chat.citationLinks().first().click();
+    const panel = new SourcePanel(page);
+    await panel.marks.first().waitFor();
+    expect(modelThird).toContain(squash(await panel.markedText()));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("answers an unknown article with a 404 page that leads back to the chat", async () => {
     const { page, context } = await openPage(browser);
     const response = await page.goto(`${baseUrl()}/documents/no-such-article`);
