@@ -69,7 +69,8 @@ export interface Searchable {
 export function searchable(text: string): Searchable {
   // The same syllables as `tokenize`, lower-cased and folded as one string rather than token by token
   // (this runs on every candidate passage of every question).
-  const exact = ` ${syllableText(text)} `;
+  // "28%" says "percent" as much as "28 phần trăm" does, in either language's question.
+  const exact = ` ${syllableText(text.includes("%") ? text.replaceAll("%", " % percent phần trăm ") : text)} `;
   return { exact, folded: fold(exact) };
 }
 

@@ -2,7 +2,7 @@
  * Turns a question (Vietnamese with or without diacritics, or English) into concepts, each with the
  * folded phrases that express it: lexicon translations, synonyms, abbreviations and number forms.
  */
-import { EN_VI_LEXICON } from "../text/lexicon/en-vi";
+import { EN_VI_LEXICON, VI_REVERSIBLE_SYLLABLES } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { numberForms, numberValue } from "../text/numbers";
@@ -92,7 +92,7 @@ for (const [en, vis] of Object.entries(EN_VI_LEXICON)) {
     const exact = lowerPhrase(vi);
     // One-syllable wordings ("thuế", "vòng") are too loose to translate back on their own, and a
     // wording with a number ("vòng thứ hai") is read as a number first.
-    if (!exact.includes(" ") || /\d|(^| )thứ /u.test(exact)) continue;
+    if ((!exact.includes(" ") && !VI_REVERSIBLE_SYLLABLES.includes(exact)) || /\d|(^| )thứ /u.test(exact)) continue;
     VI_EN_EXACT.set(exact, [...new Set([...(VI_EN_EXACT.get(exact) ?? []), foldPhrase(en)])]);
     VI_EN_FOLDED.set(fold(exact), [...new Set([...(VI_EN_FOLDED.get(fold(exact)) ?? []), foldPhrase(en)])]);
   }

@@ -424,6 +424,16 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   remove: ["loại bỏ", "dỡ bỏ"],
   reduce: ["giảm", "cắt giảm"],
   increase: ["tăng", "gia tăng"],
+  increased: ["tăng", "gia tăng"],
+  rise: ["tăng"],
+  rose: ["tăng"],
+  risen: ["tăng"],
+  grew: ["tăng", "tăng trưởng"],
+  growth: ["tăng trưởng"],
+  fall: ["giảm"],
+  fell: ["giảm"],
+  decline: ["giảm", "sụt giảm"],
+  declined: ["giảm", "sụt giảm"],
   impose: ["áp", "áp đặt", "áp dụng"],
   imposed: ["áp", "áp đặt", "áp dụng"],
   impact: ["tác động", "ảnh hưởng"],
@@ -478,3 +488,9 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   price: ["giá", "giá cả"],
   prices: ["giá", "giá cả"],
 };
+
+/**
+ * One-syllable Vietnamese wordings that are safe to read back into English on their own (most, like
+ * "thuế" or "vòng", are too loose): a Vietnamese question's "tăng" finds an English report's "rose".
+ */
+export const VI_REVERSIBLE_SYLLABLES: readonly string[] = ["tăng", "giảm"];

@@ -1,8 +1,8 @@
 /** Vietnamese synonym and abbreviation groups of the trade and diplomacy field; every member of a group matches every other. Data only. */
 export const VI_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // ── Countries, places and their spellings ────────────────────────────────
-  ["Mỹ", "Hoa Kỳ", "Hoa Kì", "Mĩ", "US", "USA", "Hợp chủng quốc Hoa Kỳ"],
-  ["Việt Nam", "VN", "Viet Nam"],
+  ["Mỹ", "Hoa Kỳ", "Hoa Kì", "Mĩ", "US", "USA", "Hợp chủng quốc Hoa Kỳ", "United States", "American"],
+  ["Việt Nam", "VN", "Viet Nam", "Vietnam", "Vietnamese"],
   ["Việt - Mỹ", "Việt Nam - Hoa Kỳ", "Việt Nam - Mỹ", "Việt Nam và Hoa Kỳ"],
   ["Washington", "Washington D.C.", "Washington DC", "thủ đô Washington"],
   ["EU", "Liên minh châu Âu"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, detectLanguage } from "@/lib/retrieve/query";
+import { mentions, searchable } from "@/lib/retrieve/coverage";
 
 const labels = (q: string, history: string[] = []) => analyzeQuery(q, history).concepts.map((c) => c.label);
 const alternatesOf = (q: string, label: string) => analyzeQuery(q).concepts.find((c) => c.label === label)?.alternates ?? [];
@@ -23,6 +24,27 @@ describe("query analysis", () => {
   it("expands the field's synonyms and abbreviations", () => {
     expect(alternatesOf("Mỹ áp thuế", "mỹ")).toContain("hoa kỳ");
     expect(alternatesOf("làm việc với USTR", "ustr").some((a) => a.includes("đại diện thương mại hoa kỳ"))).toBe(true);
+  });
+
+  it("names each country in every form reports use, so 'the Vietnamese side' finds \"Vietnam's minister\" and 'Việt Nam' finds English reports", () => {
+    expect(alternatesOf("And the Vietnamese side?", "vietnamese")).toContain("vietnam");
+    expect(alternatesOf("Bộ trưởng Việt Nam là ai?", "việt nam")).toEqual(expect.arrayContaining(["vietnam", "vietnamese"]));
+    expect(alternatesOf("Phía Mỹ đề nghị gì?", "mỹ")).toEqual(expect.arrayContaining(["us", "united states"]));
+  });
+
+  it("reads 'tăng' and 'giảm' back into English, so a Vietnamese question finds an English report's 'rose' or 'fell'", () => {
+    expect(alternatesOf("Xuất khẩu năm 2025 tăng bao nhiêu?", "tăng")).toEqual(expect.arrayContaining(["rose", "increase"]));
+    expect(alternatesOf("Nhập khẩu giảm bao nhiêu?", "giảm")).toContain("fell");
+    // Other one-syllable wordings stay too loose to translate back: "thuế" is not every English "tariff", "tax" and "duty".
+    expect(alternatesOf("Thuế là bao nhiêu?", "thuế")).not.toContain("duty");
+  });
+
+  it("counts a figure written with '%' as saying 'percent' and 'phần trăm'", () => {
+    const plan = analyzeQuery("Xuất khẩu tăng bao nhiêu phần trăm?");
+    const percent = plan.concepts.find((c) => c.label === "phần trăm")!;
+    expect(mentions(searchable("Vietnam's exports to the US rose 28% in 2025."), percent)).toBe(true);
+    expect(mentions(searchable("Kim ngạch xuất khẩu tăng 28% so với năm trước."), percent)).toBe(true);
+    expect(mentions(searchable("Kim ngạch xuất khẩu đạt 71,3 tỷ USD."), percent)).toBe(false);
   });
 
   it("translates English questions into Vietnamese wordings and drops question words", () => {
