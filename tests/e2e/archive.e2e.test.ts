@@ -5,11 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticlesAdminPage } from "./pages/ArticlesAdminPage";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { openPage, sharedBrowser } from "./support/browser";
 import { baseUrl } from "./support/helpers";
 import { SCREENSHOT_DIR } from "./support/env";
 
@@ -24,18 +23,12 @@ async function removeLeftover(): Promise<void> {
 }
 
 describe("adding and removing an article from the Articles page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await removeLeftover();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await removeLeftover().catch(() => undefined);
-  });
+  const browser = sharedBrowser();
+  beforeAll(removeLeftover);
+  afterAll(() => removeLeftover().catch(() => undefined));
 
   it("an uploaded page answers at once with citations to it, and after removal no answer comes from it", async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     const articles = new ArticlesAdminPage(page, baseUrl());
     await articles.goto();
     expect(await articles.row(ID).count()).toBe(0);
@@ -49,29 +42,23 @@ describe("adding and removing an article from the Articles page", () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "articles-page.png"), fullPage: true });
 
     const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
-    await chat.ask(QUESTION);
-    const answer = await chat.waitForAnswer();
-    const cited = await chat
-      .citationLinks(answer)
-      .evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
-    expect(cited).toContain(`/documents/${ID}`);
+    /** Ask the question offline and return the articles the answer cites. */
+    const askOffline = async () => {
+      await chat.goto();
+      await chat.selectProfile("offline");
+      const answer = await chat.askAndWait(QUESTION);
+      return { answer, cited: await chat.citedPaths(answer) };
+    };
+    expect((await askOffline()).cited).toContain(`/documents/${ID}`);
 
     await articles.goto();
     await articles.remove(ID);
     await articles.notice.waitFor();
     expect(await articles.notice.innerText()).toMatch(/Removed/);
 
-    await chat.goto();
-    await chat.selectProfile("offline");
-    await chat.ask(QUESTION);
-    const after = await chat.waitForAnswer();
-    const citedAfter = await chat
-      .citationLinks(after)
-      .evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
-    expect(citedAfter).not.toContain(`/documents/${ID}`);
-    expect(await chat.answerText(after)).not.toContain("hai phần ba");
+    const after = await askOffline();
+    expect(after.cited).not.toContain(`/documents/${ID}`);
+    expect(await chat.answerText(after.answer)).not.toContain("hai phần ba");
     expect(problems).toEqual([]);
   });
 });

@@ -1,25 +1,15 @@
 /** Composer keys, keyboard-only use with visible focus, Copy with references, and Regenerate. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
 import { SourcePanel } from "./pages/SourcePanel";
-import { launchBrowser, openPage } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { baseUrl, fakeControl } from "./support/helpers";
 
 describe("chat controls", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("Shift+Enter adds a line, Enter sends; the whole flow works from the keyboard with visible focus", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "offline" });
 
     // The first Tab reaches the skip link, which leads to the question box.
     await page.keyboard.press("Tab");
@@ -64,13 +54,9 @@ describe("chat controls", () => {
   });
 
   it("Copy puts the answer and a numbered reference list on the clipboard", async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "offline" });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
-    await chat.ask("What was discussed in round 2?");
-    const answer = await chat.waitForAnswer();
+    const answer = await chat.askAndWait("What was discussed in round 2?");
     const firstTitle = (await answer.locator("[data-source-title]").first().innerText()).trim();
 
     await answer.getByRole("button", { name: "Copy the answer with its references" }).click();
@@ -90,12 +76,8 @@ describe("chat controls", () => {
     const fake = fakeControl();
     await fake.start();
     await fake.reset({ reply: "Câu trả lời đầu tiên về thuế quan [1].", intervalMs: 5 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
-    await chat.ask("What was discussed in round 2?");
-    await chat.waitForAnswer();
+    const { problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
+    await chat.askAndWait("What was discussed in round 2?");
     expect(await chat.answerText()).toContain("Câu trả lời đầu tiên");
 
     // The finished answer's actions are in view, above the composer rather than behind it.

@@ -1,10 +1,10 @@
 /** Versions on Regenerate, edit-and-resend with undo, 👍/👎 with a note and its JSONL export, and the conversation list tools. */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
-import { baseUrl, fakeControl } from "./support/helpers";
+import { sharedBrowser } from "./support/browser";
+import { sharedFakeModel } from "./support/helpers";
 
 /** Click something that downloads a file and return the file's text. */
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
@@ -14,25 +14,13 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 }
 
 describe("conversation tools", () => {
-  let browser: Browser;
-  const fake = fakeControl();
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await fake.start();
-  });
-  afterAll(async () => {
-    await fake.reset();
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
+  const fake = sharedFakeModel();
 
   it("Regenerate keeps the earlier answer as version 1/2, and both survive a reload", async () => {
     await fake.reset({ reply: "Câu trả lời đầu tiên về thuế quan [1].", intervalMs: 5 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
-    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    await chat.waitForAnswer();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
+    await chat.askAndWait("Vòng đàm phán thứ hai diễn ra khi nào?");
     await fake.configure({ reply: "Câu trả lời thứ hai về tiếp cận thị trường [1]." });
     await chat.lastAnswer.getByRole("button", { name: "Regenerate" }).click();
     await expect.poll(() => chat.answerText(), { timeout: 60_000 }).toContain("Câu trả lời thứ hai");
@@ -58,14 +46,9 @@ describe("conversation tools", () => {
     // The edited question must be one the seed articles report (round 2): an unreported round is
     // abstained on before any model call, and this test is about the edit, not abstention.
     await fake.reset({ reply: "Trả lời về thuế quan [1].", intervalMs: 5 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
-    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    await chat.waitForAnswer();
-    await chat.ask("Ai chủ trì cuộc họp?");
-    await chat.waitForAnswer();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
+    await chat.askAndWait("Vòng đàm phán thứ hai diễn ra khi nào?");
+    await chat.askAndWait("Ai chủ trì cuộc họp?");
     expect(await chat.userMessages.count()).toBe(2);
 
     await fake.configure({ reply: "Câu trả lời cho câu hỏi đã sửa [1]." });
@@ -88,12 +71,8 @@ describe("conversation tools", () => {
 
   it("stores 👍/👎 with a note and exports them as eval question lines", async () => {
     await fake.reset({ reply: "Vòng hai bàn về thuế quan [1].", intervalMs: 5 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
-    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    const answer = await chat.waitForAnswer();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
+    const answer = await chat.askAndWait("Vòng đàm phán thứ hai diễn ra khi nào?");
     await answer.getByRole("button", { name: "Bad answer" }).click();
     await answer.locator("[data-feedback-note] input").fill("Thiếu ngày cụ thể");
     await answer.getByRole("button", { name: "Save note" }).click();
@@ -125,15 +104,10 @@ describe("conversation tools", () => {
   });
 
   it("renames, searches, exports as Markdown and deletes conversations with undo", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
-    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    await chat.waitForAnswer();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "offline" });
+    await chat.askAndWait("Vòng đàm phán thứ hai diễn ra khi nào?");
     await chat.newChatButton.click();
-    await chat.ask("Kim ngạch thương mại năm 2024 là bao nhiêu?");
-    await chat.waitForAnswer();
+    await chat.askAndWait("Kim ngạch thương mại năm 2024 là bao nhiêu?");
 
     const sidebar = page.locator("aside").filter({ has: page.locator("[data-conversation-search]") });
     const items = sidebar.locator("li[data-conversation]");

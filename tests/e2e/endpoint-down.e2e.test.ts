@@ -1,32 +1,25 @@
 /** A configured endpoint that is down: health says so before asking; the answer shows what to do and the extractive answer. */
-import type { Browser } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { SCREENSHOT_DIR } from "./support/env";
-import { baseUrl, fakeControl } from "./support/helpers";
+import { fakeControl } from "./support/helpers";
 
 describe("local endpoint stopped", () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   const fake = fakeControl();
-
   beforeAll(async () => {
-    browser = await launchBrowser();
     await fake.reset();
     await fake.stop();
   });
   afterAll(async () => {
     await fake.start();
-    await browser?.close();
   });
 
   it("shows a visible error that says what to do, with the extractive answer beneath", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     // An earlier test saw the endpoint up, and the page does not probe on every load (issue 12):
     // "Check again" is how a user learns it went down. The server caches probes for
     // HEALTH_CACHE_MS (1 s under test), so a click soon after the previous probe may still read
@@ -42,8 +35,7 @@ describe("local endpoint stopped", () => {
       )
       .toMatch(/unreachable/);
 
-    await chat.ask("What was discussed in round 2?");
-    const answer = await chat.waitForAnswer();
+    const answer = await chat.askAndWait("What was discussed in round 2?");
 
     const alert = chat.failureAlert(answer);
     await alert.waitFor({ state: "visible" });

@@ -1,9 +1,8 @@
 /** Model output with HTML, scripts, javascript: links and images renders as inert text. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
-import { baseUrl, fakeControl } from "./support/helpers";
+import { openPage, sharedBrowser } from "./support/browser";
+import { baseUrl, sharedFakeModel } from "./support/helpers";
 
 const HOSTILE = [
   "Vòng hai bàn về thuế quan [1].",
@@ -19,21 +18,11 @@ const HOSTILE = [
 ].join("\n\n");
 
 describe("hostile model output", () => {
-  let browser: Browser;
-  const fake = fakeControl();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await fake.start();
-    await fake.reset({ reply: HOSTILE, chunkChars: 16, intervalMs: 5 });
-  });
-  afterAll(async () => {
-    await fake.reset();
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
+  sharedFakeModel({ reply: HOSTILE, chunkChars: 16, intervalMs: 5 });
 
   it("runs no script, keeps no javascript: URL and loads no image", async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(browser());
     const imageRequests: string[] = [];
     page.on("request", (req) => {
       if (req.resourceType() === "image") imageRequests.push(req.url());
@@ -41,8 +30,7 @@ describe("hostile model output", () => {
     const chat = new ChatPage(page, baseUrl());
     await chat.goto();
     await chat.selectProfile("local");
-    await chat.ask("What was discussed in round 2?");
-    const answer = await chat.waitForAnswer();
+    const answer = await chat.askAndWait("What was discussed in round 2?");
 
     // Whatever the server kept of the text, it is shown as text.
     const md = answer.locator(".answer-md");

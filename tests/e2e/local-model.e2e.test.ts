@@ -1,10 +1,9 @@
 /** Local profile against the fake OpenAI-compatible server: streaming, Stop, model label, linked citations. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { ArticlePage } from "./pages/ArticlePage";
 import { SourcePanel } from "./pages/SourcePanel";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { baseUrl, fakeControl, squash } from "./support/helpers";
 
 const REPLY =
@@ -12,26 +11,18 @@ const REPLY =
   "Các nhóm kỹ thuật cũng trao đổi về quy tắc xuất xứ và hàng rào phi thuế quan [1].";
 
 describe("local model endpoint", () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   const fake = fakeControl();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   beforeEach(async () => {
     await fake.start();
     await fake.reset({ reply: REPLY, chunkChars: 6, intervalMs: 40 });
   });
   afterAll(async () => {
-    await browser?.close();
     await fake.reset();
   });
 
   it("shows the endpoint healthy, streams the model's answer with its name and linked citations", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     await expect.poll(() => chat.profileHealth.innerText(), { timeout: 30_000 }).toMatch(/reachable · model present/);
 
     await chat.ask("What was discussed in round 2?");
@@ -58,10 +49,8 @@ describe("local model endpoint", () => {
     await marker.click();
     const panel = new SourcePanel(page);
     await panel.marks.first().waitFor();
-    const href = new URL((await marker.getAttribute("href"))!, baseUrl());
-    const doc = await new ArticlePage(page, baseUrl()).fetchDocument(decodeURIComponent(href.pathname.split("/").pop()!));
-    const cited = doc.body.slice(Number(href.searchParams.get("start")), Number(href.searchParams.get("end")));
-    expect(squash(await panel.markedText())).toBe(squash(cited));
+    const cited = await new ArticlePage(page, baseUrl()).cited((await marker.getAttribute("href"))!);
+    expect(squash(await panel.markedText())).toBe(squash(cited.text));
 
     expect(problems).toEqual([]);
     await context.close();
@@ -69,10 +58,7 @@ describe("local model endpoint", () => {
 
   it("Stop ends the answer in the page and cancels the request to the model", async () => {
     await fake.reset({ reply: REPLY.repeat(4), chunkChars: 4, intervalMs: 250 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
 
     await chat.ask("What was discussed in round 2?");
     await page.waitForFunction(() => {

@@ -1,9 +1,9 @@
 /** A 300 KB streamed answer keeps the page responsive and Stop (button or Escape) works at once; a stopped answer says so. */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
-import { baseUrl, fakeControl } from "./support/helpers";
+import { sharedBrowser } from "./support/browser";
+import { sharedFakeModel } from "./support/helpers";
 
 /** ~300 KB of synthetic Vietnamese-looking text with markdown and markers, as a runaway model might write. */
 const LINE = "Đoạn **thử nghiệm** về thuế quan và tiếp cận thị trường, lặp lại để kiểm tra câu trả lời dài [1].\n\n";
@@ -31,26 +31,14 @@ function streamedChars(page: Page): Promise<number> {
 }
 
 describe("long answers", () => {
-  let browser: Browser;
-  const fake = fakeControl();
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await fake.start();
-  });
-  afterAll(async () => {
-    await fake.reset();
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
+  const fake = sharedFakeModel();
 
   it("streams 300 KB without freezing the page, and shows it all when done", async () => {
     await fake.reset({ reply: HUGE, chunkChars: 1500, intervalMs: 10 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     await startJankProbe(page);
-    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    const answer = await chat.waitForAnswer(120_000);
+    const answer = await chat.askAndWait("Vòng đàm phán thứ hai diễn ra khi nào?", 120_000);
     const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
     // A frozen tab (markdown re-parsed on every chunk) stalled for over 150 s on this answer; the
     // longest pause must stay far below that. 2 s leaves room for a loaded 2-core CI machine (a
@@ -64,10 +52,7 @@ describe("long answers", () => {
 
   it("Stop ends a 300 KB answer within a second, and the answer is marked as stopped", async () => {
     await fake.reset({ reply: HUGE, chunkChars: 1000, intervalMs: 15 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
     // A third of the answer sent (the page draws only the tail of a long answer while it streams).
     await expect
@@ -96,10 +81,7 @@ describe("long answers", () => {
 
   it("Escape stops a streaming answer", async () => {
     await fake.reset({ reply: LINE.repeat(200), chunkChars: 20, intervalMs: 30 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
     await page.waitForFunction(() => (document.querySelector('article[data-role="assistant"] .answer-md')?.textContent ?? "").length > 50);
     await page.keyboard.press("Escape");

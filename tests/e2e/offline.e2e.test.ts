@@ -1,26 +1,16 @@
 /** Offline profile: a suggested question gets a streamed, cited answer whose citations open the highlighted span. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ArticlePage } from "./pages/ArticlePage";
 import { SourcePanel } from "./pages/SourcePanel";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { openPage, sharedBrowser } from "./support/browser";
 import { baseUrl, squash } from "./support/helpers";
 
 describe("offline answers with citations", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("answers 'What was discussed in round 2?' with [n] citations that open the cited span", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "offline" });
 
     // The first screen offers the question; clicking it asks it.
     await chat.suggestion("What was discussed in round 2?").click();
@@ -41,12 +31,7 @@ describe("offline answers with citations", () => {
     const n = await first.getAttribute("data-citation");
     expect(await first.getAttribute("aria-label")).toMatch(new RegExp(`^Source ${n}: `));
     const href = new URL((await first.getAttribute("href"))!, baseUrl());
-    const id = decodeURIComponent(href.pathname.replace(/^\/documents\//, ""));
-    const start = Number(href.searchParams.get("start"));
-    const end = Number(href.searchParams.get("end"));
-    const article = new ArticlePage(page, baseUrl());
-    const doc = await article.fetchDocument(id);
-    const cited = doc.body.slice(start, end);
+    const { doc, text: cited } = await new ArticlePage(page, baseUrl()).cited(href.href);
     expect(cited.trim().length).toBeGreaterThan(0);
 
     // Hover: a preview with the quoted sentence and the outlet.
@@ -79,15 +64,12 @@ describe("offline answers with citations", () => {
   });
 
   it("shows the archive's events on a timeline, each with its reports and a question to ask", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "offline" });
     const res = await page.request.get(`${baseUrl()}/api/events`);
     const { events } = (await res.json()) as {
       events: Array<{ id: string; label: string; labelEn?: string; reports: Array<{ docId: string; title: string }> }>;
     };
     expect(events.length).toBeGreaterThan(0);
-    await chat.goto();
-    await chat.selectProfile("offline");
     const cards = page.locator("[data-timeline] [data-event]");
     await cards.first().waitFor();
     expect(await cards.count()).toBe(events.length);
@@ -109,7 +91,7 @@ describe("offline answers with citations", () => {
   });
 
   it("falls back to the articles by date when the server has no events, and they open the article view", async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(browser());
     await page.route("**/api/events", (route) =>
       route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no"}}' }),
     );

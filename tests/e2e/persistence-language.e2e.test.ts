@@ -1,26 +1,14 @@
 /** Conversations survive a reload; the UI follows the browser language and the visible language switch. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
-import { baseUrl } from "./support/helpers";
+import { sharedBrowser } from "./support/browser";
 
 describe("persistence and language", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("keeps the conversation across a reload, and New chat starts an empty one", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
-    await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    await chat.waitForAnswer();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "offline" });
+    await chat.askAndWait("Vòng đàm phán thứ hai diễn ra khi nào?");
     const before = await chat.answerText();
     const markersBefore = await chat.citationLinks().count();
 
@@ -46,9 +34,7 @@ describe("persistence and language", () => {
   });
 
   it("switches the UI between English and Vietnamese and remembers the choice", async () => {
-    const { page, problems, context } = await openPage(browser, { locale: "en-US" });
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { locale: "en-US" });
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.getByRole("heading", { name: "Suggested questions" }).waitFor();
     expect(await chat.composer.getAttribute("placeholder")).toBe("Ask about the trade talks…");
@@ -73,9 +59,7 @@ describe("persistence and language", () => {
   });
 
   it("follows a Vietnamese browser language when no choice was made", async () => {
-    const { page, problems, context } = await openPage(browser, { locale: "vi-VN" });
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
+    const { page, problems, context } = await ChatPage.open(browser(), { locale: "vi-VN" });
     await page.getByRole("heading", { name: "Câu hỏi gợi ý" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
     expect(problems).toEqual([]);

@@ -1,12 +1,12 @@
 /** Screenshots at phone and desktop widths of the first screen, a cited answer and the article view; no sideways scrolling. */
 import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ArticlePage } from "./pages/ArticlePage";
 import { SourcePanel } from "./pages/SourcePanel";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { sharedBrowser, VIEWS } from "./support/browser";
 import { SCREENSHOT_DIR } from "./support/env";
 import { baseUrl } from "./support/helpers";
 
@@ -21,27 +21,15 @@ async function shot(page: Page, name: string, fullPage: boolean): Promise<void> 
 }
 
 describe("screenshots", () => {
-  let browser: Browser;
-  beforeAll(async () => {
+  const browser = sharedBrowser();
+  beforeAll(() => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
-  for (const [width, colorScheme] of [
-    [390, "light"],
-    [390, "dark"],
-    [1280, "light"],
-    [1280, "dark"],
-  ] as const) {
-    it(`first screen with the timeline, answer, source panel and article at ${width}px, ${colorScheme}`, async () => {
-      const { page, problems, context } = await openPage(browser, { width, height: width < 600 ? 844 : 900, colorScheme });
-      const suffix = colorScheme === "dark" ? `${width}-dark` : `${width}`;
-      const chat = new ChatPage(page, baseUrl());
-      await chat.goto();
-      await chat.selectProfile("offline");
+  for (const view of VIEWS) {
+    it(`first screen with the timeline, answer, source panel and article at ${view.width}px, ${view.colorScheme}`, async () => {
+      const { page, problems, context, chat } = await ChatPage.open(browser(), { ...view, profile: "offline" });
+      const suffix = view.colorScheme === "dark" ? `${view.width}-dark` : `${view.width}`;
       await chat.timeline.locator("li").first().waitFor();
       expect(await overflowX(page)).toBeLessThanOrEqual(0);
       await shot(page, `first-screen-${suffix}`, false);
@@ -71,9 +59,7 @@ describe("screenshots", () => {
   }
 
   it("has no sideways scrolling at 360px, in dark mode too", async () => {
-    const { page, problems, context } = await openPage(browser, { width: 360, height: 740, colorScheme: "dark" });
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { width: 360, height: 740, colorScheme: "dark" });
     await chat.timeline.locator("li").first().waitFor();
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -9,10 +9,9 @@ import { createWriteStream } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { launchBrowser, openPage, sharedBrowser } from "./support/browser";
 import { baseUrl, fakeControl } from "./support/helpers";
 import { LOG_DIR } from "./support/env";
 import { freePort } from "../../testing/free-port";
@@ -35,27 +34,25 @@ function attackerPage(appUrl: string): string {
 }
 
 describe("another origin", () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let attacker: Server;
   let attackerUrl: string;
   const fake = fakeControl();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const port = await freePort();
     attacker = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(attackerPage(baseUrl())));
     await new Promise<void>((resolve) => attacker.listen(port, "127.0.0.1", resolve));
     attackerUrl = `http://127.0.0.1:${port}/`;
   });
   afterAll(async () => {
-    await browser?.close();
     await new Promise((resolve) => attacker?.close(resolve));
   });
 
   it("cannot make the app call the model (fetch or form POST) and cannot frame it", async () => {
     await fake.start();
     await fake.reset();
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(attackerUrl);
     await page.waitForFunction(() => (window as unknown as { results: { fetch?: string } }).results.fetch !== undefined);
     await page.waitForTimeout(1500); // the form post and the frame have time to land
@@ -74,11 +71,8 @@ describe("another origin", () => {
   });
 
   it("the app itself runs under its CSP (no blocked script) and answers", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.ask(QUESTION);
-    await chat.waitForAnswer();
+    const { problems, context, chat } = await ChatPage.open(browser());
+    await chat.askAndWait(QUESTION);
     expect(await chat.answerText()).toMatch(/19|tháng 5/);
     expect(problems.filter((p) => /Content Security Policy|CSP/i.test(p))).toEqual([]);
     await context.close();
@@ -86,13 +80,9 @@ describe("another origin", () => {
 });
 
 describe("a model that stalls midway", () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   const fake = fakeControl();
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
-    await browser?.close();
     await fake.reset();
   });
 
@@ -100,12 +90,8 @@ describe("a model that stalls midway", () => {
     const reply = "Vòng hai diễn ra tại Washington từ ngày 19 đến 22 tháng 5 [1]. Hai bên thảo luận thuế quan.";
     await fake.start();
     await fake.reset({ reply, chunkChars: 8, intervalMs: 20, fault: { kind: "stall", chunks: 3 } });
-    const { page, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
-    await chat.ask(QUESTION);
-    const answer = await chat.waitForAnswer(60_000);
+    const { page, context, chat } = await ChatPage.open(browser(), { profile: "local" });
+    const answer = await chat.askAndWait(QUESTION, 60_000);
     await expect.poll(() => chat.failureAlert(answer).innerText()).toMatch(/stopped responding midway/);
     expect(await chat.failureAlert(answer).innerText()).not.toMatch(/HTTP 200|rejected/);
     const paragraphs = await answer.locator(".answer-md p").allInnerTexts();

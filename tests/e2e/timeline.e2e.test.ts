@@ -1,12 +1,10 @@
 /** A timeline question, offline: the answer is a dated list, one line per event in date order, each line cited. */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChatPage } from "./pages/ChatPage";
-import { launchBrowser, openPage } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { SCREENSHOT_DIR } from "./support/env";
-import { baseUrl } from "./support/helpers";
 
 /** "10/11/2025" or "12/11–14/11/2025" at the start of a line's label, as a sortable YYYY-MM-DD. */
 function labelDate(line: string): string | null {
@@ -15,21 +13,11 @@ function labelDate(line: string): string | null {
 }
 
 describe("timeline answers", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("answers 'summarise the talks in order' as a dated list whose every line cites its report", async () => {
-    const { page } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("offline");
-    await chat.ask("Tóm tắt diễn biến đàm phán theo thứ tự thời gian");
-    const answer = await chat.waitForAnswer();
+    const { page, chat } = await ChatPage.open(browser(), { profile: "offline" });
+    const answer = await chat.askAndWait("Tóm tắt diễn biến đàm phán theo thứ tự thời gian");
 
     const items = answer.locator(".answer-md li");
     const count = await items.count();

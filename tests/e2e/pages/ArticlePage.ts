@@ -46,6 +46,13 @@ export class ArticlePage {
     return ((await res.json()) as { document: SourceDocument }).document;
   }
 
+  /** What a citation link (`/documents/<id>?start&end…`) points at: the article as the API serves it, and the text of that span. */
+  async cited(href: string): Promise<{ doc: SourceDocument; text: string }> {
+    const url = new URL(href, this.baseUrl);
+    const doc = await this.fetchDocument(decodeURIComponent(url.pathname.replace(/^\/documents\//, "")));
+    return { doc, text: doc.body.slice(Number(url.searchParams.get("start")), Number(url.searchParams.get("end"))) };
+  }
+
   /** Whether the first <mark> is inside the viewport. */
   async markInView(): Promise<boolean> {
     return this.marks.first().evaluate((el) => {

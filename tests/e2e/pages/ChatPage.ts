@@ -1,11 +1,22 @@
 /** Page object for the chat screen: composer, model switch, answers, citations and language toggle. */
-import type { Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
+import { openPage, type PageOptions } from "../support/browser";
+import { baseUrl } from "../support/helpers";
 
 export class ChatPage {
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
   ) {}
+
+  /** A fresh page (empty localStorage) on the chat, with `profile` chosen when given; `problems` collects the page's errors. */
+  static async open(browser: Browser, { profile, ...options }: PageOptions & { profile?: string } = {}) {
+    const opened = await openPage(browser, options);
+    const chat = new ChatPage(opened.page, baseUrl());
+    await chat.goto();
+    if (profile) await chat.selectProfile(profile);
+    return { ...opened, chat };
+  }
 
   async goto(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/`);
@@ -81,6 +92,12 @@ export class ChatPage {
     await this.composer.press("Enter");
   }
 
+  /** Ask as a user does and wait for the whole answer. */
+  async askAndWait(question: string, timeout?: number): Promise<Locator> {
+    await this.ask(question);
+    return this.waitForAnswer(timeout);
+  }
+
   /** Wait until the last answer has finished streaming and return it. */
   async waitForAnswer(timeout = 90_000): Promise<Locator> {
     const answer = this.page.locator('article[data-role="assistant"][data-status="done"]').last();
@@ -104,6 +121,11 @@ export class ChatPage {
   /** The [n] markers of an answer: links to the cited span that open the source panel. */
   citationLinks(answer: Locator = this.lastAnswer): Locator {
     return answer.locator("a[data-citation]");
+  }
+
+  /** The paths of the articles an answer's markers lead to (`/documents/<id>`, decoded). */
+  citedPaths(answer: Locator = this.lastAnswer): Promise<string[]> {
+    return this.citationLinks(answer).evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
   }
 
   /** The hover/focus preview of marker n. */

@@ -1,5 +1,6 @@
 /** Launches the system Chromium (never a downloaded browser) and opens pages with a chosen size and language. */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -8,6 +9,24 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/**
+ * One browser for the tests of a describe block: launched before them, closed after. Call it in the
+ * block; the tests read the browser through the returned function.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is launched in beforeAll: read it inside a test");
+    return browser;
+  };
 }
 
 export interface PageOptions {
@@ -38,3 +57,8 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
   });
   return { context, page, problems };
 }
+
+/** Phone and desktop widths, each light and dark: the views the accessibility and screenshot tests walk through. */
+export const VIEWS = ([390, 1280] as const).flatMap((width) =>
+  (["light", "dark"] as const).map((colorScheme) => ({ width, height: width < 600 ? 844 : 900, colorScheme })),
+);
