@@ -12,9 +12,13 @@ const tooLarge = () =>
     hint: "Send a shorter question or fewer earlier messages.",
   });
 
-/** The body as text, reading no more than MAX_BODY_BYTES: a chunked body without Content-Length is never buffered whole. */
-async function readLimited(request: Request): Promise<string> {
-  if (!request.body) return "";
+/**
+ * The body's bytes, reading no more than `limit`: a declared Content-Length over it throws `tooLarge()`
+ * before anything is read, and a chunked body without one is never buffered whole (the read stops there).
+ */
+export async function readBodyLimited(request: Request, limit: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
+  if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -22,20 +26,18 @@ async function readLimited(request: Request): Promise<string> {
     const { value, done } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel().catch(() => {});
       throw tooLarge();
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** Read and validate a JSON body; every failure is an AppError a person can act on. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const raw = await readLimited(request);
+  const raw = (await readBodyLimited(request, MAX_BODY_BYTES, tooLarge)).toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(raw);

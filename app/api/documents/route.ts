@@ -11,7 +11,7 @@ import { compactInBackground } from "@/lib/index/compact";
 import { addArticles, restoreArticle, type AddOutcome, type ArticleUpload } from "@/lib/index/update";
 import { requireAdmin } from "@/lib/server/access";
 import { serverRuntime } from "@/lib/server/context";
-import { handle, parseJsonBody } from "@/lib/server/http";
+import { handle, parseJsonBody, readBodyLimited } from "@/lib/server/http";
 import type { DocumentSummary } from "@/lib/types";
 import { documentsPostSchema } from "./schema";
 
@@ -35,24 +35,9 @@ async function readUpload(request: Request, maxBytes: number): Promise<FormData>
       hint: "Send fewer or smaller files at once (MAX_UPLOAD_BYTES).",
     });
   // Multipart framing adds a little to the files' own bytes.
-  const limit = maxBytes + 64 * 1024;
-  if (Number(request.headers.get("content-length") ?? "0") > limit) throw tooLarge();
-  const reader = request.body?.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    if (!reader) break;
-    const { value, done } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    parts.push(value);
-  }
+  const body = await readBodyLimited(request, maxBytes + 64 * 1024, tooLarge);
   try {
-    return await new Response(Buffer.concat(parts), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("bad_request:input", "The upload is not a readable multipart form.", {
       hint: 'Send the files as multipart/form-data in fields named "file".',
