@@ -1,14 +1,10 @@
 /** The schemas clients read the API with (lib/api-schemas.ts) accept what the routes really answer, and reject what is not theirs. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addResponseSchema, apiErrorBodySchema, documentListSchema, documentResponseSchema, eventsResponseSchema, healthReportSchema } from "@/lib/api-schemas";
 import { parseRequestError } from "@/app/_components/chat/RequestErrorAlert";
-import { loadRoutes, type Routes } from "../support/routes";
+import { sharedRoutes } from "../support/routes";
 
-let routes: Routes;
-beforeAll(async () => {
-  routes = await loadRoutes();
-});
-afterAll(() => routes.cleanup());
+const routes = sharedRoutes();
 
 describe("the API's bodies as clients validate them", () => {
   it("health, the document list, one document and an error body from the routes all validate", async () => {

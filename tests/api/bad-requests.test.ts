@@ -2,18 +2,14 @@
  * Bad requests to every API route get a 4xx JSON error { error: { code, message } } with a message a
  * person can act on, and the server keeps serving: a valid request right after each one works.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/server/http";
 import { MAX_MESSAGES, MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS } from "@/app/api/chat/schema";
 import type { ApiErrorBody } from "@/lib/types";
-import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { chatBody, sharedRoutes } from "../support/routes";
 import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
-let routes: Routes;
-beforeAll(async () => {
-  routes = await loadRoutes();
-});
-afterAll(() => routes.cleanup());
+const routes = sharedRoutes();
 
 interface Expected {
   status: number;

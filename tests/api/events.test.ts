@@ -3,18 +3,14 @@
  * (tests/fixtures/dev-archive: rounds 1, 2, 3 and 5, two ministerial sessions, a joint statement…).
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { citedNumbers } from "@/lib/answer/markers";
 import type { Citation, EventsResponse, PassageView } from "@/lib/types";
-import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { chatBody, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
-let routes: Routes;
-beforeAll(async () => {
-  routes = await loadRoutes({}, path.join(FIXTURES, "dev-archive"));
-});
-afterAll(() => routes.cleanup());
+const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive"));
 
 async function ask(question: string, history: string[] = []) {
   const turns = history.flatMap((text) => [

@@ -6,34 +6,21 @@
  * at no passage yields no citation.
  */
 import path from "node:path";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Citation, PassageView } from "@/lib/types";
-import { createOpenAIMock, type MockRequest } from "../../testing/fake-openai-msw";
-import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import type { MockRequest } from "../../testing/fake-openai-msw";
+import { localModelEnv, mswLocalModel } from "../support/msw-model";
+import { chatBody, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 import { dataPart, metadata, readUIChunks, streamedText, type UIChunk } from "@/lib/ai/ui-stream";
 
-const BASE_URL = "http://127.0.0.1:11434/v1";
-const MODEL = "qwen2.5:7b";
 const CORPUS = path.join(FIXTURES, "hostile");
 const HOSTILE_ID = "thong-bao-khan";
 const QUESTION = "Mức thuế đối ứng của Hoa Kỳ đối với hàng hóa Việt Nam là bao nhiêu?";
 const REPLY = "Hoa Kỳ công bố mức thuế đối ứng 46% đối với hàng hóa Việt Nam [1]. Thuế đối ứng đã bị hủy bỏ hoàn toàn [9].";
 
-const mock = createOpenAIMock({ baseUrl: BASE_URL, model: MODEL });
-const server = setupServer(...mock.handlers);
-let routes: Routes;
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
-  routes = await loadRoutes({ LOCAL_LLM_BASE_URL: BASE_URL, LOCAL_LLM_MODEL: MODEL, LLM_MAX_RETRIES: "0" }, CORPUS);
-});
-afterAll(() => {
-  routes.cleanup();
-  server.close();
-});
-afterEach(() => mock.reset());
+const mock = mswLocalModel();
+const routes = sharedRoutes(localModelEnv({ LLM_MAX_RETRIES: "0" }), CORPUS);
 
 async function askModel(): Promise<{ chunks: UIChunk[]; request: MockRequest; passages: PassageView[] }> {
   mock.setReply(REPLY);

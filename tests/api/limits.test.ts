@@ -3,31 +3,21 @@
  * per-client requests per minute and concurrent streams (429 + Retry-After), the history token
  * budget, and the output caps (tokens, bytes, time) that end an answer with a note, not an error.
  */
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_MOCK_REPLY, createOpenAIMock } from "../../testing/fake-openai-msw";
-import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_MOCK_REPLY } from "../../testing/fake-openai-msw";
+import { localModelEnv, mswLocalModel } from "../support/msw-model";
+import { chatBody, loadRoutes, sharedRoutes } from "../support/routes";
 import { metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
-const BASE_URL = "http://127.0.0.1:11434/v1";
-const MODEL = "qwen2.5:7b";
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 
-const mock = createOpenAIMock({ baseUrl: BASE_URL, model: MODEL });
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-afterEach(() => mock.reset());
+const mock = mswLocalModel();
 
-const local = (extra: Record<string, string> = {}) => ({ LOCAL_LLM_BASE_URL: BASE_URL, LOCAL_LLM_MODEL: MODEL, LLM_MAX_RETRIES: "0", ...extra });
+const local = (extra: Record<string, string> = {}) => localModelEnv({ LLM_MAX_RETRIES: "0", ...extra });
 const fromClient = (address: string): RequestInit => ({ headers: { "content-type": "application/json", "x-forwarded-for": address } });
 
 describe("per-client rate (RATE_LIMIT_PER_MINUTE=3)", () => {
-  let routes: Routes;
-  beforeAll(async () => {
-    routes = await loadRoutes(local({ RATE_LIMIT_PER_MINUTE: "3", MAX_CONCURRENT_STREAMS: "10" }));
-  });
-  afterAll(() => routes.cleanup());
+  const routes = sharedRoutes(local({ RATE_LIMIT_PER_MINUTE: "3", MAX_CONCURRENT_STREAMS: "10" }));
 
   it("answers 3 model questions a minute, then 429 with Retry-After and a clear message; other clients and the offline profile go on", async () => {
     for (let i = 0; i < 3; i++) {
@@ -52,11 +42,7 @@ describe("per-client rate (RATE_LIMIT_PER_MINUTE=3)", () => {
 });
 
 describe("concurrent streams per client (MAX_CONCURRENT_STREAMS=1)", () => {
-  let routes: Routes;
-  beforeAll(async () => {
-    routes = await loadRoutes(local({ RATE_LIMIT_PER_MINUTE: "100", MAX_CONCURRENT_STREAMS: "1" }));
-  });
-  afterAll(() => routes.cleanup());
+  const routes = sharedRoutes(local({ RATE_LIMIT_PER_MINUTE: "100", MAX_CONCURRENT_STREAMS: "1" }));
 
   it("refuses a second answer while the first streams, and admits one once it has ended", async () => {
     mock.setFault({ kind: "slow", intervalMs: 40 });
@@ -94,11 +80,7 @@ describe("concurrent streams per client (MAX_CONCURRENT_STREAMS=1)", () => {
 });
 
 describe("history budget (HISTORY_TOKEN_BUDGET=400)", () => {
-  let routes: Routes;
-  beforeAll(async () => {
-    routes = await loadRoutes(local({ HISTORY_TOKEN_BUDGET: "400" }));
-  });
-  afterAll(() => routes.cleanup());
+  const routes = sharedRoutes(local({ HISTORY_TOKEN_BUDGET: "400" }));
 
   it("forwards only the newest turns that fit (oldest dropped first) and says how many were dropped", async () => {
     // Synthetic turns of 600 characters (~200 tokens each): 10 of them, i.e. ~2,000 tokens.

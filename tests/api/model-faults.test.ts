@@ -4,23 +4,18 @@
  * extractive answer (quoted sentences with [n] markers and citations), a failure in the message
  * metadata that says what happened and what to do, and a working next question.
  */
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Citation, ModelFailure, PassageView } from "@/lib/types";
-import { DEFAULT_MOCK_REPLY, createOpenAIMock, type OpenAIFault } from "../../testing/fake-openai-msw";
-import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { DEFAULT_MOCK_REPLY, type OpenAIFault } from "../../testing/fake-openai-msw";
+import { LOCAL_MODEL, localModelEnv, mswLocalModel } from "../support/msw-model";
+import { chatBody, sharedRoutes, type Routes } from "../support/routes";
 import { dataPart, metadata, readUIChunks, streamedText, type UIChunk } from "@/lib/ai/ui-stream";
 
-const BASE_URL = "http://127.0.0.1:11434/v1";
-const MODEL = "qwen2.5:7b";
+const MODEL = LOCAL_MODEL.model;
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
 const FALLBACK_NOTICE = "Mô hình không trả lời được";
 
-const mock = createOpenAIMock({ baseUrl: BASE_URL, model: MODEL });
-const server = setupServer(...mock.handlers);
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+const mock = mswLocalModel();
 
 async function ask(routes: Routes): Promise<UIChunk[]> {
   const response = await routes.chat(chatBody(QUESTION, { profileId: "local" }));
@@ -76,18 +71,7 @@ async function faultThenRecover(routes: Routes, fault: OpenAIFault): Promise<{ f
 // Retry delays come from the fake: its errors ask for a retry after 1 ms (or carry Retry-After: 0),
 // which the AI SDK honours instead of its 2 s + 4 s back-off; the number of attempts is what is asserted.
 describe("HTTP and protocol faults (LLM_MAX_RETRIES=2)", () => {
-  let routes: Routes;
-  beforeAll(async () => {
-    routes = await loadRoutes({
-      LOCAL_LLM_BASE_URL: BASE_URL,
-      LOCAL_LLM_MODEL: MODEL,
-      LLM_MAX_RETRIES: "2",
-      LLM_FIRST_TOKEN_TIMEOUT_MS: "25000",
-      LLM_STALL_TIMEOUT_MS: "25000",
-    });
-  });
-  afterAll(() => routes.cleanup());
-  afterEach(() => mock.reset());
+  const routes = sharedRoutes(localModelEnv({ LLM_MAX_RETRIES: "2", LLM_FIRST_TOKEN_TIMEOUT_MS: "25000", LLM_STALL_TIMEOUT_MS: "25000" }));
 
   it("connection refused: says the server cannot be reached and how to start it", async () => {
     const { failure, attempts } = await faultThenRecover(routes, { kind: "refused" });
@@ -185,18 +169,7 @@ describe("HTTP and protocol faults (LLM_MAX_RETRIES=2)", () => {
 });
 
 describe("timeouts (LLM_FIRST_TOKEN_TIMEOUT_MS=400, LLM_STALL_TIMEOUT_MS=400)", () => {
-  let routes: Routes;
-  beforeAll(async () => {
-    routes = await loadRoutes({
-      LOCAL_LLM_BASE_URL: BASE_URL,
-      LOCAL_LLM_MODEL: MODEL,
-      LLM_MAX_RETRIES: "0",
-      LLM_FIRST_TOKEN_TIMEOUT_MS: "400",
-      LLM_STALL_TIMEOUT_MS: "400",
-    });
-  });
-  afterAll(() => routes.cleanup());
-  afterEach(() => mock.reset());
+  const routes = sharedRoutes(localModelEnv({ LLM_MAX_RETRIES: "0", LLM_FIRST_TOKEN_TIMEOUT_MS: "400", LLM_STALL_TIMEOUT_MS: "400" }));
 
   it("no first token: says the model did not start answering and names the setting to raise, and the answer ends at the timeout", async () => {
     mock.setFault({ kind: "no-first-token" });

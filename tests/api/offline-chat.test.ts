@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Citation, PassageView } from "@/lib/types";
-import { chatBody, loadRoutes, type Routes } from "../support/routes";
+import { chatBody, sharedRoutes } from "../support/routes";
 import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
-let routes: Routes;
-beforeAll(async () => {
-  routes = await loadRoutes();
-});
-afterAll(() => routes.cleanup());
+const routes = sharedRoutes();
 
 describe("POST /api/chat, offline profile", () => {
   it("streams passages before the text, then citations that point at exact spans of the Standing Government article", async () => {

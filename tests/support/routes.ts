@@ -2,7 +2,7 @@
  * Loads the API route handlers against a freshly built index of a corpus folder, with the given
  * environment, so route tests call them the way Next.js does: with a Request.
  */
-import { vi } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 import { PROJECT_CORPUS, buildTestRuntime } from "./test-index";
 
 export interface Routes {
@@ -55,6 +55,19 @@ export async function loadRoutes(env: Record<string, string> = {}, corpusDir = P
       process.env = saved;
     },
   };
+}
+
+/**
+ * The route handlers for the tests of a file or describe block: loaded before them with this
+ * environment and corpus, cleaned up after. The returned object is filled in by that beforeAll.
+ */
+export function sharedRoutes(env: Record<string, string> = {}, corpusDir?: string): Routes {
+  const routes = {} as Routes;
+  beforeAll(async () => {
+    Object.assign(routes, await loadRoutes(env, corpusDir));
+  });
+  afterAll(() => routes.cleanup?.());
+  return routes;
 }
 
 /** A chat request body as the browser's useChat transport sends it. */
