@@ -144,6 +144,16 @@ function ordinalBefore(words: string[], i: number): number | null {
   return w !== undefined && w in EN_ORDINAL_WORDS ? EN_ORDINAL_WORDS[w]! : null;
 }
 
+/**
+ * The ordinal of the kind phrase at words[i, end): after it or, in English order, before it. Only
+ * rounds and sessions, or a kind followed by "thứ"/"lần", take a number after them: "thuế đối ứng 20%"
+ * is a rate, not the 20th tariff.
+ */
+function phraseOrdinal(words: string[], i: number, end: number, kind: EventKind): number | null {
+  const numbered = NUMBERED_KINDS.has(kind) || words[end] === "thu" || words[end] === "lan";
+  return numbered ? (ordinalAfter(words, end) ?? ordinalBefore(words, i)) : ordinalBefore(words, i);
+}
+
 /** "tuần trước", "tháng sau": a time word before "trước"/"sau" makes it "last week", "next month", not "before"/"after". */
 const TIME_UNITS = new Set(["tuan", "thang", "nam", "hom", "ngay", "quy"]);
 
@@ -180,8 +190,7 @@ export function kindMentions(asked: string[]): KindMention[] {
     if (phrase.bare && NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "")) continue;
     // A question's "phiên đàm phán thứ 3" is session 3 of any kind (read as generic by lib/retrieve/event-query.ts).
     if (!phrase.askable) continue;
-    const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
-    const ordinal = numbered ? (ordinalAfter(words, end) ?? ordinalBefore(words, i)) : ordinalBefore(words, i);
+    const ordinal = phraseOrdinal(words, i, end, phrase.kind);
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), index: i });
     i = end - 1;
   }
@@ -195,9 +204,7 @@ export function eventMentions(words: string[]): EventMention[] {
     const phrase = kindPhraseAt(words, i);
     if (!phrase) continue;
     const end = i + phrase.words.length;
-    // "thuế đối ứng 20%" is a rate, not the 20th tariff: only rounds and sessions are numbered without "thứ".
-    const numbered = NUMBERED_KINDS.has(phrase.kind) || words[end] === "thu" || words[end] === "lan";
-    const ordinal = numbered ? (ordinalAfter(words, end) ?? ordinalBefore(words, i)) : ordinalBefore(words, i);
+    const ordinal = phraseOrdinal(words, i, end, phrase.kind);
     if (phrase.bare) {
       // A bare "vòng"/"round" is an event only with its ordinal, and never "trong vòng 2 năm".
       const durationAfter = /^\d+$/.test(words[end] ?? "") && NOT_A_ROUND_AFTER.has(words[end + 1] ?? "");
