@@ -53,6 +53,15 @@ export interface Scores {
   chromeInPassages: number;
 }
 
+/**
+ * The questions each score is over: those with documents to find, their English ones, and those with
+ * gold facts (a question with none yet, a 👍 feedback line, counts for documents and citations only).
+ */
+function scoredSets(questions: DevQuestion[]) {
+  const answerable = questions.filter((q) => q.expectDocs.length > 0);
+  return { answerable, english: answerable.filter((q) => q.kind === "en"), withFacts: answerable.filter((q) => q.facts.length > 0) };
+}
+
 let sharedArchive: Promise<PostgresArchive> | undefined;
 
 async function scoreSystem(
@@ -67,10 +76,7 @@ async function scoreSystem(
   const retriever = new Retriever(loaded.store, loaded.store.embeddings, settings);
   const runtime = { ...loaded, retriever, pipeline: new AnswerPipeline(config, retriever) };
   const profile = findProfile(config, OFFLINE_PROFILE_ID)!;
-  const answerable = questions.filter((q) => q.expectDocs.length > 0);
-  const english = answerable.filter((q) => q.kind === "en");
-  // A question with no gold facts yet (a 👍 feedback line) counts for documents and citations only.
-  const withFacts = answerable.filter((q) => q.facts.length > 0);
+  const { answerable, english, withFacts } = scoredSets(questions);
   let top1 = 0,
     factTop3 = 0,
     factAnswer = 0,
@@ -142,9 +148,7 @@ async function scoreBaseline(corpusDir: string, questions: DevQuestion[], marker
   }
   const bm25 = new MiniSearch<{ id: number; docId: string; text: string }>({ fields: ["text"] });
   bm25.addAll(paragraphs);
-  const answerable = questions.filter((q) => q.expectDocs.length > 0);
-  const english = answerable.filter((q) => q.kind === "en");
-  const withFacts = answerable.filter((q) => q.facts.length > 0);
+  const { answerable, english, withFacts } = scoredSets(questions);
   let top1 = 0,
     factTop3 = 0,
     englishTop1 = 0,
