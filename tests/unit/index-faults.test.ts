@@ -45,12 +45,15 @@ async function copyOfIndex(): Promise<{ dataDir: string; buildDir: string }> {
   return { dataDir, buildDir: (await currentBuildDir(indexDirOf(dataDir)))! };
 }
 
+/** Rewrite a build's manifest.json as `change` returns it. */
+function editManifest(buildDir: string, change: (manifest: Record<string, unknown>) => Record<string, unknown>): void {
+  const file = path.join(buildDir, "manifest.json");
+  writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)));
+}
+
 /** Remove the manifest's checksums, as in an index built before they existed. */
 function stripChecksums(buildDir: string): void {
-  const file = path.join(buildDir, "manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { files?: unknown };
-  delete manifest.files;
-  writeFileSync(file, JSON.stringify(manifest));
+  editManifest(buildDir, ({ files: _, ...rest }) => rest);
 }
 
 async function loadError(dataDir: string, env: Record<string, string> = {}): Promise<AppError> {
@@ -179,8 +182,7 @@ describe("truncated or corrupted index files", () => {
 
   it("a manifest of another format version → incompatible:index naming both versions", async () => {
     const { dataDir, buildDir } = await copyOfIndex();
-    const file = path.join(buildDir, "manifest.json");
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), version: 99 }));
+    editManifest(buildDir, (manifest) => ({ ...manifest, version: 99 }));
     const error = await loadError(dataDir);
     expect(error.code).toBe("incompatible:index");
     expect(error.message).toMatch(new RegExp(`version 99.*version ${MANIFEST_VERSION}`));
@@ -311,9 +313,7 @@ describe("an index from another embedder", () => {
 
   it("a manifest naming another embedder is refused even with the default configuration", async () => {
     const { dataDir, buildDir } = await copyOfIndex();
-    const file = path.join(buildDir, "manifest.json");
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as { embedder: { name: string; dimensions: number } };
-    writeFileSync(file, JSON.stringify({ ...manifest, embedder: { name: "openai-compatible:text-embedding-3-small", dimensions: 1536 } }));
+    editManifest(buildDir, (manifest) => ({ ...manifest, embedder: { name: "openai-compatible:text-embedding-3-small", dimensions: 1536 } }));
     const error = await loadError(dataDir);
     expect(error.code).toBe("incompatible:index");
     expect(error.message).toContain("openai-compatible:text-embedding-3-small");
