@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { compactIfDue } from "../lib/index/build";
-import { compactionDue } from "../lib/index/compact";
+import { compactionDue, describeDue } from "../lib/index/compact";
 import { addArticles } from "../lib/index/update";
 import { describeOutcome } from "../lib/index/sync-log";
 
@@ -54,7 +54,7 @@ try {
   if (outcomes.some((o) => o.status === "added")) {
     const due = await compactionDue(config);
     if (due) {
-      console.log(`compacting: ${due.addedChunks} added chunks reached DELTA_COMPACT_CHUNKS (${due.threshold}); rebuilding the index from the folders…`);
+      console.log(`compacting: ${describeDue(due)} reached DELTA_COMPACT_CHUNKS (${due.threshold}); rebuilding the index from the folders…`);
       const done = await compactIfDue(config);
       if (done) console.log(`compacted: ${done.build.documents} articles, ${done.build.chunks} chunks in ${done.build.seconds.toFixed(1)} s`);
     }

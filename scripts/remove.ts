@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
+import { compactIfDue } from "../lib/index/build";
+import { compactionDue, describeDue } from "../lib/index/compact";
 import { removeArticle } from "../lib/index/update";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false } } });
@@ -22,5 +24,12 @@ for (const id of positionals) {
       error instanceof AppError ? `${error.message}${error.hint ? ` ${error.hint}` : ""}` : error instanceof Error ? error.message : String(error);
     console.log(`refused   ${id}: ${message}`);
   }
+}
+// Removed chunks stay in the base's graphs and postings until a build folds them away: past the threshold, now.
+const due = await compactionDue(config).catch(() => null);
+if (due) {
+  console.log(`compacting: ${describeDue(due)} reached DELTA_COMPACT_CHUNKS (${due.threshold}); rebuilding the index from the folders…`);
+  const done = await compactIfDue(config);
+  if (done) console.log(`compacted: ${done.build.documents} articles, ${done.build.chunks} chunks in ${done.build.seconds.toFixed(1)} s`);
 }
 process.exit(failed ? 1 : 0);

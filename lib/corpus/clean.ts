@@ -8,6 +8,13 @@ import { containedElsewhere } from "../text/containment";
 import { isDateline } from "./dates";
 import { bylineDate as namedBylineDate, footerHeading, inlineBoxEnd, isChromeLine, isMasthead, isSentence, listEnd, syndicatedFrom } from "./chrome";
 
+/**
+ * Bump when the rules of this file or chrome.ts change what a cleaned body keeps: an index cleaned
+ * under another version is stale (lib/index/inputs.ts `CLEANING_VERSION`; the chrome lexicon's words
+ * are hashed in, so editing them needs no bump).
+ */
+export const CLEANING_RULES_VERSION = 1;
+
 /** The result of cleaning one capture. */
 export interface CleanedText {
   /** Headline taken from the first line, when the capture starts with one. */

@@ -18,7 +18,7 @@ import { createEmbedder, type Embedder } from "./embedder";
 import { articleEventFacts, EVENT_FACTS_VERSION } from "./event-facts";
 import { GraphBuilder } from "./graph-builder";
 import { buildLexicalIndex } from "./lexical";
-import { hashInputs } from "./inputs";
+import { CLEANING_VERSION, hashInputs } from "./inputs";
 import { readManifest } from "./open-index";
 import { DEFAULT_HNSW, GRAPH_SCRATCH_PREFIX, indexDirOf, MANIFEST_VERSION, type CatalogEntry, type HnswSettings, type Manifest } from "./store";
 import { writeIndex } from "./write-index";
@@ -62,7 +62,9 @@ function sameSettings(manifest: Manifest, embedderName: string, chunking: ChunkS
     JSON.stringify(manifest.hnsw) === JSON.stringify(hnsw) &&
     JSON.stringify(manifest.inputs) === JSON.stringify(inputs) &&
     // Event facts read with other rules or words would be read again from the text at every load.
-    manifest.eventFacts === EVENT_FACTS_VERSION
+    manifest.eventFacts === EVENT_FACTS_VERSION &&
+    // Bodies cleaned with other rules would keep chrome the rules now drop, or lose text they now keep.
+    manifest.cleaning === CLEANING_VERSION
   );
 }
 
@@ -215,6 +217,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildSummary> {
       archive,
       refused: corpus.refused,
       eventFacts: EVENT_FACTS_VERSION,
+      cleaning: CLEANING_VERSION,
       counts: { documents: corpus.documents.length, chunks: chunks.length, skipped: corpus.skipped.length },
       builtAt: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,

@@ -1,7 +1,7 @@
 /**
  * Folding the delta into a new build once it has grown: every added chunk is scanned exactly on
- * every question and delta.json is rewritten whole at every change, so past DELTA_COMPACT_CHUNKS
- * added chunks the archive is rebuilt from its folders (as `npm run index -- --force` does). The
+ * every question, every removed one filtered out of the base's results, and delta.json is rewritten
+ * whole at every change, so past DELTA_COMPACT_CHUNKS added and removed chunks the archive is rebuilt from its folders (as `npm run index -- --force` does). The
  * rebuild is the ordinary one: written beside the live build and switched in by one atomic rename,
  * so a crash midway leaves the previous build and its delta answering, and the next check starts over.
  * The rebuild itself is `compactIfDue` (lib/index/build.ts); this module, imported by the server's
@@ -13,19 +13,27 @@ import type { AppConfig } from "../config";
 import { readDelta } from "./delta";
 import { currentBuildDir, indexDirOf } from "./store";
 
-/** Why a compaction is due: the delta's added chunks against the threshold. */
+/** Why a compaction is due: the delta's added chunks and the base's removed ones against the threshold. */
 export interface CompactionDue {
   addedChunks: number;
+  /** Chunks of removed articles still in the base's graphs and postings, filtered out at every question. */
+  removedChunks: number;
   threshold: number;
 }
 
-/** Whether the live build's delta has reached DELTA_COMPACT_CHUNKS added chunks (0 turns compaction off). */
+/** Whether the live build's delta has reached DELTA_COMPACT_CHUNKS added and removed chunks together (0 turns compaction off). */
 export async function compactionDue(config: AppConfig): Promise<CompactionDue | null> {
   if (config.STORE !== "embedded" || config.DELTA_COMPACT_CHUNKS === 0) return null;
   const dir = await currentBuildDir(indexDirOf(config.dataDir));
   const delta = dir ? await readDelta(dir) : null;
   const addedChunks = delta?.chunks.length ?? 0;
-  return addedChunks >= config.DELTA_COMPACT_CHUNKS ? { addedChunks, threshold: config.DELTA_COMPACT_CHUNKS } : null;
+  const removedChunks = delta?.hiddenChunks ?? 0;
+  return addedChunks + removedChunks >= config.DELTA_COMPACT_CHUNKS ? { addedChunks, removedChunks, threshold: config.DELTA_COMPACT_CHUNKS } : null;
+}
+
+/** "12 added and 30 removed chunks", for the log lines. */
+export function describeDue(due: CompactionDue): string {
+  return due.removedChunks > 0 ? `${due.addedChunks} added and ${due.removedChunks} removed chunks` : `${due.addedChunks} added chunks`;
 }
 
 let running: ChildProcess | null = null;

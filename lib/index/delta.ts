@@ -30,6 +30,12 @@ export interface Delta {
   vectors: string;
   /** Ids of base articles removed (or replaced) since the base. */
   hidden: string[];
+  /**
+   * How many of the base's chunks those articles had: they stay in its graphs and postings, filtered
+   * out at every question, until a build folds them away (they count toward DELTA_COMPACT_CHUNKS).
+   * Absent in deltas written before it was counted.
+   */
+  hiddenChunks?: number;
   /** Archive files whose state differs from the base's record: input hash, or null once removed. */
   archive: Record<string, string | null>;
   /** Archive files that could not be indexed, with the reason. */

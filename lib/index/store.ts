@@ -55,6 +55,8 @@ export interface Manifest {
   archive?: Record<string, string>;
   /** Version of the event rules and words the build's events.json was read with (lib/index/event-facts.ts); another means a rebuild is due. */
   eventFacts?: string;
+  /** Version of the cleaning rules and chrome lexicon the bodies were cleaned with (lib/index/inputs.ts); another means a rebuild is due. */
+  cleaning?: string;
   /** Archive files that were not indexed, and why. */
   refused?: Record<string, string>;
   counts: { documents: number; chunks: number; skipped: number };

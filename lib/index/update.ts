@@ -36,7 +36,7 @@ import { createEmbedder, type Embedder } from "./embedder";
 import { withIndexLock } from "./lock";
 import { prepareDocument } from "./prepare";
 import { readCatalog } from "./open-index";
-import { localEmbedderStateSchema, manifestSchema, parseJson, sourceDocumentSchema } from "./schemas";
+import { chunkRefSchema, localEmbedderStateSchema, manifestSchema, parseJson, sourceDocumentSchema } from "./schemas";
 import { chunkRef, currentBuildDir, indexDirOf, type Manifest } from "./store";
 import { addPostgresArticles, removePostgresArticle, restorePostgresArticle } from "../store/postgres/articles";
 
@@ -86,6 +86,19 @@ interface BuildState {
   /** Fingerprints of the base's articles. */
   copies: NearDuplicateIndex;
   embedder: Embedder;
+  /** Chunks per base article, read from chunks.json at the first removal of one. */
+  chunkCounts?: Map<string, number>;
+}
+
+/** How many chunks each base article has (what a removal leaves in the base's graphs and postings). */
+async function baseChunkCounts(build: BuildState): Promise<Map<string, number>> {
+  if (!build.chunkCounts) {
+    const counts = new Map<string, number>();
+    for (const ref of parseJson(chunkRefSchema.array(), await fs.readFile(path.join(build.dir, "chunks.json"), "utf8")))
+      counts.set(ref.docId, (counts.get(ref.docId) ?? 0) + 1);
+    build.chunkCounts = counts;
+  }
+  return build.chunkCounts;
 }
 
 let lastBuild: BuildState | null = null;
@@ -153,8 +166,8 @@ class ArchiveWriter {
     readonly manifest: Manifest,
     readonly delta: Delta,
     readonly live: Map<string, LiveArticle>,
-    /** The build's embedder, with its learnt state. */
-    private readonly embedder: Embedder,
+    /** What the writer keeps of the live build between changes. */
+    private readonly build: BuildState,
     /** Fingerprints of the live articles, to recognise an added copy of one. */
     private readonly copies: ArchiveCopies,
   ) {}
@@ -182,7 +195,7 @@ class ArchiveWriter {
       live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
       copies.add(d.id, fingerprint(d.body));
     }
-    return new ArchiveWriter(config, buildDir, build.manifest, delta, live, build.embedder, copies);
+    return new ArchiveWriter(config, buildDir, build.manifest, delta, live, build, copies);
   }
 
   /** Archive files as the index now reflects them: the base's record patched by the delta. */
@@ -283,7 +296,7 @@ class ArchiveWriter {
 
   /** Vectors of the texts with the index's embedder (the base's learnt state), L2-normalised. */
   private async embed(texts: string[]): Promise<Float32Array> {
-    const embedder = this.embedder;
+    const embedder = this.build.embedder;
     if (embedder.name !== this.manifest.embedder.name) {
       throw new AppError("incompatible:index", `The index was built with "${this.manifest.embedder.name}", the configured embedder is "${embedder.name}".`, {
         hint: "Re-index: npm run index -- --force",
@@ -302,7 +315,7 @@ class ArchiveWriter {
   }
 
   /** Take an article out of the live index (its original is dealt with by the caller). */
-  unindex(id: string): void {
+  async unindex(id: string): Promise<void> {
     const article = this.live.get(id);
     if (!article) return;
     const at = this.delta.documents.findIndex((d) => d.id === id);
@@ -323,6 +336,7 @@ class ArchiveWriter {
       if (this.delta.eventFacts) this.delta.eventFacts.articles = this.delta.eventFacts.articles.filter((f) => f.docId !== id);
     } else if (!this.delta.hidden.includes(id)) {
       this.delta.hidden.push(id);
+      this.delta.hiddenChunks = (this.delta.hiddenChunks ?? 0) + ((await baseChunkCounts(this.build)).get(id) ?? 0);
     }
     if (this.delta.alsoReportedBy) {
       delete this.delta.alsoReportedBy[id];
@@ -409,7 +423,7 @@ export async function removeArticle(config: AppConfig, id: string): Promise<Remo
     }
     const title = await writer.titleOf(id);
     const file = await archiveFileOf(writer.archiveDir, id);
-    writer.unindex(id);
+    await writer.unindex(id);
     if (file) {
       // The original goes aside first: a crash before the delta is written leaves a file missing, which the next sync completes.
       await moveToRemoved(writer.archiveDir, file);
@@ -459,7 +473,7 @@ export async function syncArchive(config: AppConfig, purpose = "syncing the arti
       const id = idOf(key);
       const article = writer.live.get(id);
       if (article && article.file === key) {
-        writer.unindex(id);
+        await writer.unindex(id);
         report.removed.push(id);
       }
       writer.forgetFile(key);

@@ -9,7 +9,7 @@ import { buildIndex, compactIfDue } from "@/lib/index/build";
 import { compactInBackground, compactionDue } from "@/lib/index/compact";
 import { DELTA_FILE } from "@/lib/index/delta";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
-import { addArticles } from "@/lib/index/update";
+import { addArticles, removeArticle } from "@/lib/index/update";
 import { loadRuntime } from "@/lib/runtime";
 import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
 
@@ -62,6 +62,24 @@ describe("compacting the delta", () => {
     expect(runtime.index!.added.has("vn-news-page")).toBe(true);
     expect(await answersFromPage(config)).toBe(true);
     expect(await compactIfDue(config)).toBeNull();
+  });
+
+  it("counts a removed article's chunks, which stay in the base's graphs and postings until a build folds them away", async () => {
+    const [added] = await addArticles(configWith("1"), [page()]);
+    expect(added?.status).toBe("added");
+    await compactIfDue(configWith("1"));
+    // The page is in the base build now; removing it hides its chunks there.
+    expect((await loadRuntime(configWith("0"))).index!.overlay).toBeNull();
+    const chunks = added!.status === "added" ? added!.chunks : 0;
+    await removeArticle(configWith("0"), "vn-news-page");
+    expect(await compactionDue(configWith(String(chunks + 1)))).toBeNull();
+    expect(await compactionDue(configWith(String(chunks)))).toEqual({ addedChunks: 0, removedChunks: chunks, threshold: chunks });
+    const before = await liveBuild();
+    expect(await compactIfDue(configWith(String(chunks)))).not.toBeNull();
+    expect(await liveBuild()).not.toBe(before);
+    const runtime = await loadRuntime(configWith("0"));
+    expect(runtime.index!.overlay).toBeNull();
+    expect(runtime.index!.documents.has("vn-news-page")).toBe(false);
   });
 
   it("in the background, runs in a process of its own and logs what it did", async () => {

@@ -7,6 +7,7 @@ import { isIndexStale } from "@/lib/index/build";
 import { DELTA_FILE } from "@/lib/index/delta";
 import { catalogFrom, EventCatalog, eventSummaries } from "@/lib/index/event-catalog";
 import { EVENT_FACTS_FILE, EVENT_FACTS_VERSION, parseStoredEventFacts, storedEventFacts } from "@/lib/index/event-facts";
+import { CLEANING_VERSION } from "@/lib/index/inputs";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
 import { addArticles } from "@/lib/index/update";
 import { loadRuntime, type Runtime } from "@/lib/runtime";
@@ -51,6 +52,22 @@ describe("event facts stored at build time", () => {
     } finally {
       writeFileSync(file, original);
     }
+  });
+
+  it("an index cleaned with other cleaning rules or chrome words is stale too, so the next build cleans the articles again", async () => {
+    const { config } = built;
+    const file = path.join((await currentBuildDir(indexDirOf(config.dataDir)))!, "manifest.json");
+    const original = readFileSync(file, "utf8");
+    expect(JSON.parse(original).cleaning).toBe(CLEANING_VERSION);
+    try {
+      for (const cleaning of [`${CLEANING_VERSION}-older`, undefined]) {
+        writeFileSync(file, JSON.stringify({ ...JSON.parse(original), cleaning }));
+        expect(await isIndexStale(config, DEV_ARCHIVE, indexDirOf(config.dataDir))).toBe(true);
+      }
+    } finally {
+      writeFileSync(file, original);
+    }
+    expect(await isIndexStale(config, DEV_ARCHIVE, indexDirOf(config.dataDir))).toBe(false);
   });
 
   it("are refused when they are not facts, and ignored (read again) when other rules made them", () => {

@@ -4,6 +4,7 @@
  */
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { compactInBackground } from "@/lib/index/compact";
 import { removeArticle } from "@/lib/index/update";
 import { requireAdmin } from "@/lib/server/access";
 import { contentVersion } from "@/lib/answer/versions";
@@ -40,6 +41,8 @@ export async function DELETE(request: Request, context: { params: Promise<{ id: 
     const config = getConfig();
     requireAdmin(config, request);
     const removed = await removeArticle(config, await documentId(context));
+    // Removed chunks stay in the base until a build folds them away: past DELTA_COMPACT_CHUNKS, in a process of its own.
+    void compactInBackground(config);
     return Response.json({ removed, undo: { method: "POST", path: "/api/documents", body: { restore: removed.id } } });
   });
 }
