@@ -5,8 +5,14 @@
  * through the same Retriever, HNSW recall@10 against PostgreSQL's own exact scan, and the time to
  * add one article. Last stdout line: PgPhase as JSON.
  *
- * Usage: node --import tsx bench/pg-worker.ts --dir D --chunks N --queries Q --seed S
+ * A run too long for one sitting (100k chunks in PGlite) splits in two: `--phase build --pgdata P`
+ * builds into PGlite's files in P (and writes the synthetic corpus into --dir when the scale worker
+ * has not), then `--phase measure --pgdata P` times the searches and additions on that database,
+ * reporting the build's figures it recorded.
+ *
+ * Usage: node --import tsx bench/pg-worker.ts --dir D --chunks N --queries Q --seed S [--phase all|build|measure --pgdata P]
  */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
@@ -21,7 +27,7 @@ import { recallAtK } from "./exact-search";
 import { benchQueries, devQuestions } from "./queries";
 import type { PgPhase } from "./results";
 import { measure, round, summarize } from "./stats";
-import { sentencePool } from "./synthetic-corpus";
+import { sentencePool, writeSyntheticCorpus } from "./synthetic-corpus";
 
 const ROOT = process.cwd();
 const K = 10;
@@ -32,13 +38,35 @@ const { values } = parseArgs({
     chunks: { type: "string" },
     queries: { type: "string", default: "200" },
     seed: { type: "string", default: "42" },
+    phase: { type: "string", default: "all" },
+    /** PGlite's data folder, kept between the build and measure phases (else a temporary one). */
+    pgdata: { type: "string" },
   },
 });
 const chunkTarget = Number(values.chunks);
+const phase = values.phase;
+if (!["all", "build", "measure"].includes(phase) || (phase !== "all" && !values.pgdata && !process.env.TEST_DATABASE_URL)) {
+  console.error("Usage: pg-worker.ts --dir D --chunks N … [--phase all|build|measure]; the split phases need --pgdata P (or TEST_DATABASE_URL)");
+  process.exit(2);
+}
+/** What the build phase records for the measure phase. */
+const buildRecord = () => path.join(values.pgdata ?? values.dir ?? "", "bench-build.json");
+interface BuildRecord {
+  chunks: number;
+  seconds: number;
+  seed: number;
+}
 const log = (message: string) => process.stderr.write(`  [${chunkTarget} chunks, PostgreSQL] ${message}\n`);
 
-async function main(): Promise<PgPhase> {
-  const database = await startTestDatabase();
+async function main(): Promise<PgPhase | BuildRecord> {
+  const corpusDir = path.join(values.dir ?? "", "corpus");
+  if (!existsSync(corpusDir)) {
+    // Run on its own: the same synthetic corpus as the scale worker's for this seed.
+    const pool = await sentencePool(path.join(ROOT, "corpus"), readConfig({}).MAX_FILE_BYTES);
+    const written = await writeSyntheticCorpus(corpusDir, pool, chunkTarget, Number(values.seed));
+    log(`wrote ${written.documents} synthetic articles, ${written.chunks} chunks`);
+  }
+  const database = await startTestDatabase({ keepIn: values.pgdata });
   const config = readConfig({
     STORE: "postgres",
     DATABASE_URL: database.url,
@@ -49,9 +77,21 @@ async function main(): Promise<PgPhase> {
   });
   const archive = await PostgresArchive.open(config);
   try {
-    log(`building into ${database.pglite ? "PGlite" : "TEST_DATABASE_URL"}`);
-    const summary = await buildPostgresArchive({ config, corpusDir: config.corpusDir, archive, force: true });
-    log(`built in ${summary.seconds.toFixed(1)} s`);
+    let built: BuildRecord;
+    if (phase === "measure") {
+      built = JSON.parse(readFileSync(buildRecord(), "utf8")) as BuildRecord;
+      if (built.seed !== Number(values.seed)) throw new Error(`${buildRecord()} holds another build: ${JSON.stringify(built)}`);
+      log(`measuring the build of ${built.chunks} chunks made in ${built.seconds.toFixed(1)} s`);
+    } else {
+      log(`building into ${database.pglite ? "PGlite" : "TEST_DATABASE_URL"}`);
+      const summary = await buildPostgresArchive({ config, corpusDir: config.corpusDir, archive, force: true });
+      log(`built in ${summary.seconds.toFixed(1)} s`);
+      built = { chunks: summary.chunks, seconds: summary.seconds, seed: Number(values.seed) };
+      if (phase === "build") {
+        writeFileSync(buildRecord(), JSON.stringify(built));
+        return built;
+      }
+    }
     const loadStart = performance.now();
     const runtime = await loadRuntime(config, undefined, archive);
     const loadSeconds = (performance.now() - loadStart) / 1000;
@@ -113,9 +153,9 @@ async function main(): Promise<PgPhase> {
     const [size] = await archive.query<{ bytes: string }>("select pg_database_size(current_database())::text as bytes");
     return {
       store: database.pglite ? "PGlite (PostgreSQL 18 in WebAssembly) over the wire" : "TEST_DATABASE_URL",
-      chunks: summary.chunks,
-      buildSeconds: round(summary.seconds),
-      buildChunksPerSec: Math.round(summary.chunks / summary.seconds),
+      chunks: built.chunks,
+      buildSeconds: round(built.seconds),
+      buildChunksPerSec: Math.round(built.chunks / built.seconds),
       loadSeconds: round(loadSeconds),
       hnsw: { ...PG_HNSW },
       keywordRanking: store.ranking,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--seed N] [--no-server | --server-only] [--postgres N,…] [--only N,…]`: indexing, retrieval, recall and server
+ * `npm run bench [-- --quick] [--seed N] [--no-server | --server-only] [--postgres N,… [--pgdata DIR]] [--only N,…]`: indexing, retrieval, recall and server
  * benchmarks, seeded and repeatable. Each synthetic scale runs in its own process (peak RSS per
  * scale); the server part starts the app with `npm start` on a free loopback port. Prints tables
  * (progress goes to stderr) and, as the last line, one JSON object.
@@ -61,6 +61,12 @@ const { values } = parseArgs({
     "no-server": { type: "boolean", default: false },
     /** Scales at which the PostgreSQL store (PGlite, or TEST_DATABASE_URL) is measured too, e.g. 1000,10000. */
     postgres: { type: "string", default: "" },
+    /**
+     * PGlite's data folder of a PostgreSQL build made before at the --postgres scale (`bench/pg-worker.ts
+     * --phase build --pgdata DIR`, same seed): this run measures on it instead of building, for a
+     * scale whose build and measures would not fit one sitting (100k chunks).
+     */
+    pgdata: { type: "string" },
     /** Run only these scales (e.g. the 100k one alone, which is heavy). */
     only: { type: "string", default: "" },
     /** The corpus and the server part alone (no big files, no synthetic scales): the app must be built. */
@@ -96,6 +102,7 @@ async function runScale(chunks: number): Promise<ScaleResult> {
               String(plan.queries),
               "--seed",
               String(seed),
+              ...(values.pgdata ? ["--phase", "measure", "--pgdata", values.pgdata] : []),
             ])
           ).stdout,
         )

@@ -4,7 +4,7 @@
  * started here in its own process like the browser tests start the app, and stoppable mid-test.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +39,25 @@ export async function emptyDatabase(url: string): Promise<void> {
   }
 }
 
+/** Wait until a client connects to the server on `port` and a query answers, retrying until `timeoutMs`. */
+async function acceptsQueries(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres", connectionTimeoutMillis: 10_000 });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.query("select 1");
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
 function startPglite(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "pglite-server.mjs"), "--db", dataDir, "--port", String(port), "--max-connections", "12"], {
     cwd: ROOT,
@@ -50,11 +69,23 @@ function startPglite(dataDir: string, port: number): Promise<ChildProcess> {
       child.kill("SIGKILL");
       reject(new Error(`PGlite did not start within ${START_TIMEOUT_MS / 1000}s: ${output}`));
     }, START_TIMEOUT_MS);
+    let listening = false;
     const onData = (data: Buffer) => {
       output += data.toString();
-      if (/listening on \d+/.test(output)) {
-        clearTimeout(timer);
-        resolve(child);
+      if (!listening && /listening on \d+/.test(output)) {
+        listening = true;
+        // Under load the server prints this before it answers: ready once a query goes through.
+        acceptsQueries(port, START_TIMEOUT_MS).then(
+          () => {
+            clearTimeout(timer);
+            resolve(child);
+          },
+          (error: Error) => {
+            clearTimeout(timer);
+            child.kill("SIGKILL");
+            reject(new Error(`PGlite said it listens on ${port} but answered no query: ${error.message}; ${output}`));
+          },
+        );
       }
     };
     child.stdout!.on("data", onData);
@@ -117,17 +148,24 @@ async function ownDatabase(url: string): Promise<{ url: string; drop: () => Prom
   return { url: own.toString(), drop };
 }
 
-/** The database for a test file: an empty one, ready for migrations. */
-export async function startTestDatabase(): Promise<TestDatabase> {
+/**
+ * The database for a test file: an empty one, ready for migrations. `keepIn` (the benchmark's split
+ * runs) keeps the database between runs instead: PGlite's files in that folder, or TEST_DATABASE_URL
+ * as it is; disposing then only stops the server.
+ */
+export async function startTestDatabase(options: { keepIn?: string } = {}): Promise<TestDatabase> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     const noop = async () => {};
+    if (options.keepIn) return { url: external, pglite: false, stop: noop, start: noop, dispose: noop };
     const own = await ownDatabase(external);
     if (own) return { url: own.url, pglite: false, stop: noop, start: noop, dispose: own.drop };
     await emptyDatabase(external);
     return { url: external, pglite: false, stop: noop, start: noop, dispose: () => emptyDatabase(external) };
   }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "vntrade-pglite-"));
+  const kept = options.keepIn;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dataDir = kept ?? mkdtempSync(path.join(os.tmpdir(), "vntrade-pglite-"));
   const port = await freePort();
   let child: ChildProcess | null = await startPglite(dataDir, port);
   return {
@@ -143,7 +181,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     dispose: async () => {
       await stopProcess(child);
       child = null;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!kept) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
