@@ -5,6 +5,7 @@
  */
 import { findDates, type DateMention } from "../text/event-dates";
 import {
+  EN_CARDINAL_WORDS,
   EN_ORDINAL_WORDS,
   EVENT_KIND_PHRASES,
   KIND_WITHOUT_ORDINAL_IN_QUESTIONS,
@@ -135,8 +136,12 @@ function ordinalAfter(words: string[], i: number): number | null {
   // Right after the kind only unambiguous words count: folded "tu", "nam", "sau" are also "từ", "năm", "sau".
   if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w)))) return VI_ORDINAL_WORDS[w]!;
   if (w in EN_ORDINAL_WORDS) return EN_ORDINAL_WORDS[w]!;
+  // "round six", "Round Two of the talks": a cardinal right after the kind, not a count of something after it ("round two years ago").
+  if (j === i && w in EN_CARDINAL_WORDS && !EN_TIME_UNITS.has(words[j + 1] ?? "")) return EN_CARDINAL_WORDS[w]!;
   return null;
 }
+
+const EN_TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "times"]);
 
 /** An English ordinal just before `i`: "the fifth round", "3rd round". */
 function ordinalBefore(words: string[], i: number): number | null {

@@ -17,6 +17,8 @@ export const EVENT_KIND_PHRASES: Readonly<Record<EventKind, { vi: readonly strin
       "phiên đàm phán trực tiếp cấp bộ trưởng",
       "phiên đàm phán cấp bộ trưởng",
       "phiên làm việc cấp bộ trưởng",
+      "phiên họp cấp bộ trưởng",
+      "cuộc họp cấp bộ trưởng",
       "phiên cấp bộ trưởng",
       "vòng đàm phán cấp bộ trưởng",
       "cuộc đàm phán cấp bộ trưởng",
@@ -190,6 +192,22 @@ export const EN_ORDINAL_WORDS: Readonly<Record<string, number>> = {
   "8th": 8,
   "9th": 9,
   "10th": 10,
+};
+
+/** English cardinals that number an event when right after its kind: "round six", "Session Two". */
+export const EN_CARDINAL_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 /** Words just before an event phrase that make it a reference to another event ("sau vòng 2", "after the third round"), not the one reported. */

@@ -21,6 +21,14 @@ describe("event mentions, both languages, with and without diacritics", () => {
     expect(events("Tuyên bố chung về khuôn khổ")).toEqual(["statement:-"]);
   });
 
+  it("reads an English cardinal right after the kind ('round six') and a 'phiên họp cấp Bộ trưởng' as the ministerial session", () => {
+    expect(events("Round Six of the talks ended in Hanoi")).toEqual(["round:6"]);
+    expect(events("negotiators met for round two on Monday")).toEqual(["round:2"]);
+    // A count of something after it is not the round's number.
+    expect(events("the first round two years ago")).toEqual(["round:1"]);
+    expect(events("Phiên họp cấp Bộ trưởng lần 2 diễn ra tại Hà Nội")).toEqual(["ministerial:2"]);
+  });
+
   it("reads a numbered 'phiên đàm phán' of no stated level as a round, and leaves the unnumbered ones alone", () => {
     expect(events("Kết thúc phiên đàm phán thứ ba về Thỏa thuận thương mại đối ứng")).toEqual(["round:3"]);
     expect(events("phien dam phan thu ba ve thoa thuan thuong mai doi ung")).toEqual(["round:3"]);
