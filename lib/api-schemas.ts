@@ -45,13 +45,9 @@ export const healthReportSchema = z.object({
   defaultProfileId: z.string(),
 }) satisfies z.ZodType<HealthReport>;
 
-const documentSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  lang: z.enum(["vi", "en"]).optional(),
+/** An article's metadata as stored (lib/index/schemas.ts), without its body, and what the store knows of it. */
+const documentSummarySchema = sourceDocumentSchema.pick({ id: true, title: true, date: true, source: true, url: true }).extend({
+  lang: sourceDocumentSchema.shape.lang.optional(),
   chunks: z.number().optional(),
   added: z.boolean().optional(),
   alsoReportedBy: z.array(alsoReportedBySchema).optional(),
