@@ -1,7 +1,8 @@
 /** Builds a real index of a corpus folder into a temporary data folder, for tests. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
 import { indexDirOf } from "@/lib/index/store";
@@ -26,4 +27,24 @@ export async function buildTestRuntime(
   const config = tempConfig(env, corpusDir);
   await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir) });
   return { config, runtime: await loadRuntime(config, fetchImpl), cleanup: config.cleanup };
+}
+
+/**
+ * A data folder with the project corpus indexed once for the tests of a file, and a copy of it made
+ * before each test and removed after: every test starts from the same archive. Returns this test's copy.
+ */
+export function indexedCopyPerTest(prefix: string): () => string {
+  let pristine = "";
+  let copy = "";
+  beforeAll(async () => {
+    pristine = mkdtempSync(path.join(os.tmpdir(), `${prefix}pristine-`));
+    await buildIndex({ config: readConfig({ DATA_DIR: pristine, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(pristine) });
+  });
+  afterAll(() => rmSync(pristine, { recursive: true, force: true }));
+  beforeEach(() => {
+    copy = mkdtempSync(path.join(os.tmpdir(), prefix));
+    cpSync(pristine, copy, { recursive: true });
+  });
+  afterEach(() => rmSync(copy, { recursive: true, force: true }));
+  return () => copy;
 }

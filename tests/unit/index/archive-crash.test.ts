@@ -4,37 +4,27 @@
  * second writer waits, or is told who holds the lock.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { archiveDirOf } from "@/lib/corpus/archive";
-import { buildIndex } from "@/lib/index/build";
 import { LOCK_FILE, withIndexLock } from "@/lib/index/lock";
-import { indexDirOf } from "@/lib/index/store";
 import { addArticles, syncArchive } from "@/lib/index/update";
 import { loadRuntime } from "@/lib/runtime";
-import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
+import { FIXTURES, indexedCopyPerTest, PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const PAGE = path.join(FIXTURES, "articles", "vn-news-page.html");
 const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
 
+const indexedCopy = indexedCopyPerTest("archive-crash-");
 let config: AppConfig;
 let dataDir: string;
-let pristine: string; // a data folder with the corpus indexed once; each test starts from a copy of it
-beforeAll(async () => {
-  pristine = mkdtempSync(path.join(os.tmpdir(), "archive-crash-pristine-"));
-  await buildIndex({ config: readConfig({ DATA_DIR: pristine, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(pristine) });
-});
-afterAll(() => rmSync(pristine, { recursive: true, force: true }));
 beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "archive-crash-"));
-  cpSync(pristine, dataDir, { recursive: true });
+  dataDir = indexedCopy();
   config = readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, INDEX_LOCK_WAIT_MS: "2000" });
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `npm run add -- PAGE` in a child process that kills itself at `fault`. */
 function addKilledAt(fault: string) {

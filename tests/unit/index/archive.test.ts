@@ -1,35 +1,27 @@
 /** Adding and removing articles while the index is live: stored in DATA_DIR/articles, indexed through the delta, answered at once. */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { archiveDirOf } from "@/lib/corpus/archive";
 import { buildIndex } from "@/lib/index/build";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
 import { addArticles, removeArticle, restoreArticle, syncArchive } from "@/lib/index/update";
 import { loadRuntime, RuntimeHolder } from "@/lib/runtime";
-import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
+import { FIXTURES, indexedCopyPerTest, PROJECT_CORPUS } from "../../support/test-index";
 
 const ARTICLES = path.join(FIXTURES, "articles");
 const page = (name: string) => ({ name, bytes: readFileSync(path.join(ARTICLES, name)) });
 /** Only the synthetic Vietnamese page reports the fifth round (the corpus's articles end at round two). */
 const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
 
+const indexedCopy = indexedCopyPerTest("archive-test-");
 let config: AppConfig;
 let dataDir: string;
-let pristine: string; // a data folder with the corpus indexed once; each test starts from a copy of it
-beforeAll(async () => {
-  pristine = mkdtempSync(path.join(os.tmpdir(), "archive-test-pristine-"));
-  await buildIndex({ config: readConfig({ DATA_DIR: pristine, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(pristine) });
-});
-afterAll(() => rmSync(pristine, { recursive: true, force: true }));
 beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "archive-test-"));
-  cpSync(pristine, dataDir, { recursive: true });
+  dataDir = indexedCopy();
   config = readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS });
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function passagesFrom(question: string) {
   const runtime = await loadRuntime(config);
