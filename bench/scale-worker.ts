@@ -5,9 +5,10 @@
  * recall against an exact scan, and runs the peers on the same queries and vectors. Last stdout
  * line: the phase's JSON (BuildPhase or SearchPhase).
  *
- * Usage: node --import tsx bench/scale-worker.ts --phase build|search --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 16:64,24:96:100000]
+ * Usage: node --import tsx bench/scale-worker.ts --phase build|search|latency --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 16:64,24:96:100000]
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type hnswlib from "hnswlib-node";
@@ -23,6 +24,7 @@ import { ExactScan, recallAtK, type Neighbours } from "./exact-search";
 import { memoryVectorStore, plainMiniSearch } from "./peers";
 import { benchQueries, devQuestions, QUERY_SOURCES, type BenchQuery } from "./queries";
 import type { BuildPhase, CurvePoint, SearchPhase } from "./results";
+import type { Latency } from "./stats";
 import { measure, measureResults, round, summarize } from "./stats";
 import { sentencePool, writeSyntheticCorpus } from "./synthetic-corpus";
 
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     ef: { type: "string", default: "16,32,64,128,256,512" },
     graphs: { type: "string", default: "" },
+    "cpu-prof": { type: "string" },
   },
 });
 const chunkTarget = Number(values.chunks);
@@ -255,14 +258,44 @@ async function search(): Promise<SearchPhase> {
   };
 }
 
+/**
+ * `--phase latency`: the search phase's retrieval timings alone (hybrid, vector, BM25 over the same
+ * queries), without the peers and the recall curve, to measure a change to retrieval in minutes at
+ * 100k chunks; `--cpu-prof FILE` profiles the timed hybrid queries.
+ */
+async function latency(): Promise<{ queries: number; loadSeconds: number; latency: Awaited<ReturnType<typeof retrievalLatency>>; hybridAgain: Latency }> {
+  const config = configOf(workDir);
+  const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
+  const loadStart = performance.now();
+  const runtime = await loadRuntime(config);
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), seed);
+  log(`loaded in ${loadSeconds.toFixed(1)} s; timing retrieval over ${queries.length} queries`);
+  const measured = await retrievalLatency(runtime, queries);
+  // Hybrid once more after the other two modes: the spread between the two runs shows the machine's noise.
+  const profiler = values["cpu-prof"] ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.start");
+  }
+  const hybridAgain = await measure(queries, (q) => runtime.retriever.retrieve(q.text));
+  if (profiler) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(values["cpu-prof"]!, JSON.stringify(profile));
+    profiler.disconnect();
+  }
+  return { queries: queries.length, loadSeconds: round(loadSeconds), latency: measured, hybridAgain };
+}
+
 function mapValues<T extends Record<string, number>>(object: T, f: (v: number) => number): T {
   return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, f(v)])) as T;
 }
 
-const phases = { build, search } as const;
+const phases = { build, search, latency } as const;
 const phase = phases[values.phase as keyof typeof phases];
 if (!phase || !workDir) {
-  console.error("Usage: scale-worker.ts --phase build|search --dir D --chunks N …");
+  console.error("Usage: scale-worker.ts --phase build|search|latency --dir D --chunks N …");
   process.exit(2);
 }
 phase().then(
