@@ -82,6 +82,15 @@ function figureOverlap(a: string[], b: string[]): number {
   return shared / (a.length + b.length - shared);
 }
 
+/**
+ * Sketch hashes an article must share with `print` to be compared with it at all (a copy shares most
+ * of them): the filter that keeps a search for copies from comparing every article (here and in
+ * lib/store/postgres/archive.ts).
+ */
+export function sharedHashesNeeded(print: Fingerprint): number {
+  return Math.floor(print.signature.length * NEAR_DUPLICATE_THRESHOLD * 0.5);
+}
+
 /** Indexed fingerprints, to find an article's copy among many without comparing it with each. */
 export class NearDuplicateIndex {
   private readonly byHash = new Map<number, string[]>();
@@ -113,7 +122,7 @@ export class NearDuplicateIndex {
     const shared = new Map<string, number>();
     for (const h of print.signature) for (const id of this.byHash.get(h) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     let best: { id: string; similarity: number } | null = null;
-    const minimum = Math.floor(print.signature.length * NEAR_DUPLICATE_THRESHOLD * 0.5);
+    const minimum = sharedHashesNeeded(print);
     for (const [id, count] of shared) {
       if (count < minimum || skip?.(id)) continue;
       const s = nearDuplicate(print, this.prints.get(id)!);

@@ -11,7 +11,7 @@ import { localEmbedderStateSchema } from "../../index/schemas";
 import type { LocalEmbedderState } from "../../index/local-embeddings";
 import { foldedTerms } from "../../text/normalize";
 import { createHash } from "node:crypto";
-import { decodeFingerprint, encodeFingerprint, fingerprint, NearDuplicateIndex } from "../../corpus/near-duplicates";
+import { decodeFingerprint, encodeFingerprint, fingerprint, NearDuplicateIndex, sharedHashesNeeded } from "../../corpus/near-duplicates";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../../types";
 import { migrate } from "./migrate";
 import { asDatabaseError, createPool, inTransaction, redactUrl, type Db, type DbClient } from "./pool";
@@ -70,6 +70,9 @@ export interface CopyCheck {
   bodySha256: string;
   fingerprint: { minhash: string; figures: string[] };
 }
+
+/** A sketch's unsigned hashes as PostgreSQL integers (the same 32 bits, signed). */
+const signedHashes = (signature: Uint32Array) => Array.from(signature, (h) => h | 0);
 
 function copyCheck(body: string): CopyCheck {
   return { bodySha256: createHash("sha256").update(body).digest("hex"), fingerprint: encodeFingerprint(fingerprint(body)) };
@@ -246,15 +249,23 @@ export class PostgresArchive {
       const [taken] = (await client.query<{ title: string }>("select title from articles where id = $1", [document.id])).rows;
       if (taken) return { status: "conflict" as const, title: taken.title };
       const mine = copyCheck(document.body);
-      const copies = new NearDuplicateIndex();
-      const others = (
-        await client.query<{ id: string; title: string; sha: string | null; print: CopyCheck["fingerprint"] | null }>(
-          "select id, title, metadata->>'bodySha256' as sha, metadata->'fingerprint' as print from articles",
-        )
+      const print = decodeFingerprint(mine.fingerprint);
+      // Only the articles that could be copies are read (indexed columns, migration 005), not every article's fingerprint.
+      const [exact] = (
+        await client.query<{ id: string; title: string }>("select id, title from articles where body_sha256 = $1 order by position limit 1", [mine.bodySha256])
       ).rows;
-      for (const o of others) if (o.print) copies.add(o.id, decodeFingerprint(o.print));
-      const exact = others.find((o) => o.sha === mine.bodySha256);
-      const same = exact ? { id: exact.id, similarity: 1 } : copies.find(decodeFingerprint(mine.fingerprint));
+      const others = exact
+        ? []
+        : (
+            await client.query<{ id: string; title: string; print: CopyCheck["fingerprint"] }>(
+              `select id, title, metadata->'fingerprint' as print from articles
+               where minhash && $1::integer[] and (select count(*) from unnest(minhash) h where h = any($1::integer[])) >= $2`,
+              [signedHashes(print.signature), sharedHashesNeeded(print)],
+            )
+          ).rows;
+      const copies = new NearDuplicateIndex();
+      for (const o of others) copies.add(o.id, decodeFingerprint(o.print));
+      const same = exact ? { id: exact.id, similarity: 1 } : copies.find(print);
       if (same) {
         const copy: AlsoReportedBy = {
           id: document.id,
@@ -269,7 +280,8 @@ export class PostgresArchive {
           [same.id, JSON.stringify([copy])],
         );
         await client.query("update archive_state set version = version + 1");
-        return { status: "duplicate" as const, of: same.id, title: others.find((o) => o.id === same.id)?.title ?? same.id, similarity: same.similarity };
+        const title = exact?.title ?? others.find((o) => o.id === same.id)?.title ?? same.id;
+        return { status: "duplicate" as const, of: same.id, title, similarity: same.similarity };
       }
       const { embedder } = await this.state(client, false);
       if (!embedder)
@@ -364,12 +376,13 @@ async function ensureVectorIndex(client: DbClient, dimensions: number): Promise<
 async function insertArticles(client: DbClient, articles: PreparedArticle[], dimensions: number): Promise<void> {
   for (let i = 0; i < articles.length; i += ROWS_PER_INSERT) {
     const batch = articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.document);
+    const checks = batch.map((d) => copyCheck(d.body));
     await client.query(
       // In list order, so `position` (a sequence) keeps the archive's order: the event catalog merges reports in it.
-      `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, event_facts_version)
-       select id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, $13
-       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[], $12::jsonb[])
-         with ordinality as r(id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, n)
+      `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, event_facts_version, body_sha256, minhash)
+       select id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, $13, body_sha256, minhash::integer[]
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[], $12::jsonb[], $14::text[], $15::text[])
+         with ordinality as r(id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, body_sha256, minhash, n)
        order by n`,
       [
         batch.map((d) => d.id),
@@ -382,10 +395,13 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
         batch.map((d) => d.body),
         articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.original?.bytes ?? null),
         articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.original?.name ?? null),
-        articles.slice(i, i + ROWS_PER_INSERT).map((a) => JSON.stringify({ ...a.metadata, ...copyCheck(a.document.body) })),
+        articles.slice(i, i + ROWS_PER_INSERT).map((a, j) => JSON.stringify({ ...a.metadata, ...checks[j] })),
         // Read once here (~2 ms an article), so no reader has to read the text for events.
         batch.map((d) => JSON.stringify(articleEventFacts(d))),
         EVENT_FACTS_VERSION,
+        checks.map((c) => c.bodySha256),
+        // Integer arrays as their text form: node-postgres sends a JavaScript array of arrays as one flat list.
+        checks.map((c) => `{${signedHashes(decodeFingerprint(c.fingerprint).signature).join(",")}}`),
       ],
     );
   }

@@ -79,7 +79,7 @@ describe("the PostgreSQL store", () => {
   it("applies each migration once, whoever starts first", async () => {
     expect(await migrate(writer.db)).toEqual([]);
     const rows = await writer.query<{ name: string }>("select name from schema_migrations");
-    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql", "002_retrieval_inputs.sql", "003_event_facts.sql", "004_removed_articles.sql"]);
+    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql", "002_retrieval_inputs.sql", "003_event_facts.sql", "004_removed_articles.sql", "005_copy_check.sql"]);
   });
 
   it("skips an unchanged corpus, and records the embedder that built it", async () => {
@@ -128,6 +128,28 @@ describe("the PostgreSQL store", () => {
       await client.query(backfill);
     });
     expect(await writer.query("select term, chunks from lexical_terms order by term")).toEqual(kept);
+  });
+
+  it("finds a copy with a sentence more among the stored articles, and fills the copy-check columns of rows written before migration 005", async () => {
+    const original = syntheticArticle("x", "C");
+    const upload = (name: string, body: string) => ({ name, bytes: new TextEncoder().encode(`${original.title}\n\n${body}`) });
+    try {
+      expect((await addArticles(config, [upload("rong-bien-near.txt", original.body)]))[0]).toMatchObject({ status: "added" });
+      const copy = await addArticles(config, [upload("rong-bien-near-copy.txt", `${original.body} Bản tin được cập nhật lúc chiều cùng ngày.`)]);
+      expect(copy[0]).toMatchObject({ status: "duplicate", duplicateOf: "rong-bien-near" });
+
+      const kept = await writer.query("select id, body_sha256, minhash from articles order by id");
+      expect(kept.every((r) => (r as { minhash: number[] }).minhash.length > 0)).toBe(true);
+      const sql = readFileSync(path.join(MIGRATIONS_DIR, "005_copy_check.sql"), "utf8");
+      const backfill = sql.slice(sql.indexOf("update articles"), sql.indexOf("create index"));
+      await writer.transaction(async (client) => {
+        await client.query("update articles set body_sha256 = null, minhash = null");
+        await client.query(backfill);
+      });
+      expect(await writer.query("select id, body_sha256, minhash from articles order by id")).toEqual(kept);
+    } finally {
+      await removeArticle(config, "rong-bien-near").catch(() => undefined);
+    }
   });
 
   it("refuses to serve an archive built with another embedder, saying what to do", async () => {
