@@ -110,9 +110,13 @@ export class Retriever {
         return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
     }
     // Events held where the question says ("the first session in Hanoi"), when any report gives that place.
-    if (q.place) {
+    // With a relation the place is the anchor's ("ngay sau phiên kỹ thuật tại Đà Nẵng"), not the asked event's.
+    if (q.place && !q.relation) {
       const at = pool.filter((e) => e.place === q.place);
+      // "Vòng đàm phán nào diễn ra tại Đà Nẵng?" when only a technical session was held there: "vòng" is said of any session.
+      const sessionsThere = q.kind && SESSION_KINDS.has(q.kind) ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind) && e.place === q.place) : [];
       if (at.length > 0) pool = at;
+      else if (sessionsThere.length > 0) pool = sessionsThere;
     }
     if (q.relation) {
       const anchor =

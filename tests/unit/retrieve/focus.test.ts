@@ -7,7 +7,7 @@ import type { ArchiveStore } from "@/lib/store/store";
 import type { Chunk, SourceDocument } from "@/lib/types";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 
-// Synthetic reports written for this test: four rounds, two in each city; dates and places invented.
+// Synthetic reports written for this test: four rounds, two in each city, and a technical session; dates and places invented.
 const report = (id: string, date: string, body: string, lang: "vi" | "en" = "vi"): SourceDocument => ({
   id,
   title: id,
@@ -23,6 +23,7 @@ const docs = [
   report("r2", "2025-05-12", "Từ ngày 12 đến 14/5/2025, vòng đàm phán thứ hai đã diễn ra tại Hà Nội."),
   report("r3", "2025-06-16", "The third round of talks was held in Washington D.C. from June 16 to 18, 2025.", "en"),
   report("r4", "2025-07-21", "Vòng đàm phán thứ tư diễn ra từ ngày 21 đến 23/7/2025 tại Hà Nội."),
+  report("kt", "2025-08-11", "Từ ngày 11 đến 13/8/2025, phiên đàm phán cấp kỹ thuật đã diễn ra tại Đà Nẵng."),
 ];
 const chunks: Chunk[] = docs.map((d) => ({
   id: `${d.id}#0`,
@@ -46,6 +47,14 @@ describe("the events a question is about", () => {
     expect(focus("When did negotiators first meet in Hanoi?")).toEqual(["round#2"]);
     expect(focus("Vòng đàm phán gần đây nhất tại Washington diễn ra khi nào?", "vi")).toEqual(["round#3"]);
     expect(focus("Which was the latest round?")).toEqual(["round#4"]);
+  });
+
+  it("are the other sessions held there when no event of the kind asked was ('vòng' is said of any session)", () => {
+    expect(focus("Vòng đàm phán nào diễn ra tại Đà Nẵng?", "vi")).toEqual(["technical@2025-08-11"]);
+  });
+
+  it("placed against another event take the place as that event's: the round after the session in Da Nang is not held there", () => {
+    expect(focus("Vòng đàm phán nào diễn ra ngay trước phiên kỹ thuật tại Đà Nẵng?", "vi")).toEqual(["round#4"]);
   });
 
   it("are not narrowed by a place no event was held in", () => {
