@@ -79,7 +79,13 @@ describe("the PostgreSQL store", () => {
   it("applies each migration once, whoever starts first", async () => {
     expect(await migrate(writer.db)).toEqual([]);
     const rows = await writer.query<{ name: string }>("select name from schema_migrations");
-    expect(rows.map((r) => r.name)).toEqual(["001_archive.sql", "002_retrieval_inputs.sql", "003_event_facts.sql", "004_removed_articles.sql", "005_copy_check.sql"]);
+    expect(rows.map((r) => r.name)).toEqual([
+      "001_archive.sql",
+      "002_retrieval_inputs.sql",
+      "003_event_facts.sql",
+      "004_removed_articles.sql",
+      "005_copy_check.sql",
+    ]);
   });
 
   it("skips an unchanged corpus, and records the embedder that built it", async () => {
