@@ -1,7 +1,13 @@
-/** The `ask` CLI is a public interface: its JSON and JSON Lines output keep their documented fields. */
+/**
+ * The `ask` CLI is a public interface: its JSON and JSON Lines output keep their documented fields.
+ * Two runs are real processes, as a user starts them (through the vn-ask bin, and fed on stdin); the
+ * others run scripts/ask.ts in this process with its argv and environment set, console captured and
+ * process.exit caught, which spares a Node and tsx start each (a few seconds of CPU apiece).
+ */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { format } from "node:util";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildTestRuntime } from "../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -14,20 +20,46 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-function ask(args: string[], input?: string, env: Record<string, string> = {}, entry = "scripts/ask.ts") {
+/** The environment of every run: this file's index, and no model endpoint from the developer's shell. */
+const cliEnv = () => ({ DATA_DIR: dataDir, LOCAL_LLM_BASE_URL: "", LOCAL_LLM_MODEL: "", OPENAI_API_KEY: "", DEFAULT_PROFILE: "" });
+
+/** The CLI in a child process: `entry` is the script (run with tsx) or the bin. */
+function askProcess(args: string[], input?: string, entry = "scripts/ask.ts") {
   const command = entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry];
-  const result = spawnSync(process.execPath, [...command, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: "utf8",
-    env: { ...process.env, DATA_DIR: dataDir, LOCAL_LLM_BASE_URL: "", LOCAL_LLM_MODEL: "", OPENAI_API_KEY: "", DEFAULT_PROFILE: "", ...env },
-  });
+  const result = spawnSync(process.execPath, [...command, ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, ...cliEnv() } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** scripts/ask.ts run in this process as `node scripts/ask.ts ARGS` runs it: what it prints, and the code it exits with. */
+async function ask(args: string[], env: Record<string, string> = {}) {
+  const saved = { argv: process.argv, env: { ...process.env } };
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  let exited: (code: number) => void = () => {};
+  const exit = new Promise<number>((resolve) => {
+    exited = resolve;
+  });
+  vi.spyOn(process, "exit").mockImplementation(((code?: number) => exited(code ?? 0)) as typeof process.exit);
+  vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void stdout.push(`${format(...parts)}\n`));
+  vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void stderr.push(`${format(...parts)}\n`));
+  process.argv = [process.execPath, path.join(ROOT, "scripts", "ask.ts"), ...args];
+  Object.assign(process.env, cliEnv(), env);
+  try {
+    vi.resetModules();
+    await import("../../scripts/ask");
+    const code = await exit;
+    return { code, stdout: stdout.join(""), stderr: stderr.join("") };
+  } finally {
+    vi.restoreAllMocks();
+    process.argv = saved.argv;
+    for (const key of Object.keys(process.env)) if (!(key in saved.env)) delete process.env[key];
+    Object.assign(process.env, saved.env);
+  }
 }
 
 describe("npm run ask", () => {
   it("--json prints one object with the documented fields, and through the vn-ask bin it is pure JSON (no npm banner) for pipes", () => {
-    const { code, stdout } = ask(["--json", "vong dam phan thu hai dien ra khi nao"], undefined, {}, "bin/ask.mjs");
+    const { code, stdout } = askProcess(["--json", "vong dam phan thu hai dien ra khi nao"], undefined, "bin/ask.mjs");
     expect(code).toBe(0);
     expect(stdout.trimStart().startsWith("{")).toBe(true);
     const result = JSON.parse(stdout);
@@ -39,7 +71,7 @@ describe("npm run ask", () => {
   });
 
   it("--stdin answers one question per line as JSON Lines", () => {
-    const { code, stdout } = ask(["--stdin"], "What was discussed in round 2?\n\nGiá Bitcoin hôm nay là bao nhiêu?\n");
+    const { code, stdout } = askProcess(["--stdin"], "What was discussed in round 2?\n\nGiá Bitcoin hôm nay là bao nhiêu?\n");
     expect(code).toBe(0);
     const lines = stdout
       .trim()
@@ -48,8 +80,9 @@ describe("npm run ask", () => {
     expect(lines.map((l) => l.status)).toEqual(["answered", "no_answer"]);
   });
 
-  it("prints the answer with numbered citations for people", () => {
-    const { stdout } = ask(["Vòng đàm phán thứ hai diễn ra khi nào?"]);
+  it("prints the answer with numbered citations for people", async () => {
+    const { code, stdout } = await ask(["Vòng đàm phán thứ hai diễn ra khi nào?"]);
+    expect(code).toBe(0);
     expect(stdout).toMatch(/\n\[1\] .+\(2025-05-24\)/);
     expect(stdout).toContain("Sources:");
     // Each number once (a passage's several quotes under it), and no markdown marks in a terminal.
@@ -59,24 +92,24 @@ describe("npm run ask", () => {
     expect(stdout).not.toContain("**");
   });
 
-  it("refuses an unknown profile with the list of configured ones", () => {
-    const { code, stderr } = ask(["--profile", "nope", "hello"]);
+  it("refuses an unknown profile with the list of configured ones", async () => {
+    const { code, stderr } = await ask(["--profile", "nope", "hello"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Unknown profile "nope": choose one of offline, openai, local. Configured now: offline/);
   });
 
-  it("names the variables to set for a profile that is not configured, as --profile or DEFAULT_PROFILE", () => {
-    const named = ask(["--profile", "local", "hello"]);
+  it("names the variables to set for a profile that is not configured, as --profile or DEFAULT_PROFILE", async () => {
+    const named = await ask(["--profile", "local", "hello"]);
     expect(named.code).toBe(2);
     expect(named.stderr).toMatch(/"local" is not configured: set LOCAL_LLM_BASE_URL and LOCAL_LLM_MODEL/);
-    const byDefault = ask(["hello"], undefined, { DEFAULT_PROFILE: "openai" });
+    const byDefault = await ask(["hello"], { DEFAULT_PROFILE: "openai" });
     expect(byDefault.code).toBe(2);
     expect(byDefault.stderr).toMatch(/DEFAULT_PROFILE "openai" is not configured: set OPENAI_API_KEY/);
   });
 
-  it("--probe exits 1 when a configured endpoint is down", () => {
+  it("--probe exits 1 when a configured endpoint is down", async () => {
     // Port 9 (discard) has no HTTP server on a test machine: the connection is refused.
-    const { code, stdout } = ask(["--probe"], undefined, { LOCAL_LLM_BASE_URL: "http://127.0.0.1:9", LOCAL_LLM_MODEL: "m" });
+    const { code, stdout } = await ask(["--probe"], { LOCAL_LLM_BASE_URL: "http://127.0.0.1:9", LOCAL_LLM_MODEL: "m" });
     expect(stdout).toContain("NOT reachable");
     expect(code).toBe(1);
   });
