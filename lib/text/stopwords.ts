@@ -15,12 +15,13 @@ export const VI_STOPWORDS = new Set([...VI_STOPWORDS_EXACT].map(fold));
 
 export const EN_STOPWORDS = new Set(
   (
-    "a an the of in on at to for from by with about as into over under between during " +
+    "a an the of in on at to for from by with about as into over under between during among amongst within " +
     "is are was were be been being do does did done have has had having will would shall should can could may might must " +
     "what when where who whom whose which why how that this these those it its they them their there here " +
     "and or but not no nor so than then too very also just only " +
     "i me my we our you your he him his she her " +
-    "according tell please say said says saying happen happened happens know explain describe give show any some doing going make made get got"
+    "according tell please say said says saying happen happened happens know explain describe give show any some doing going make made get got " +
+    "mention mentioned mentions"
   ).split(" "),
 );
 

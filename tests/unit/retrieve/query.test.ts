@@ -52,6 +52,8 @@ describe("query analysis", () => {
     expect(concepts.some((c) => c.alternates.includes("đàm phán"))).toBe(true);
     expect(concepts.map((c) => c.label)).not.toContain("when");
     expect(labels("Vòng đàm phán thứ hai diễn ra khi nào?")).not.toContain("khi nào");
+    // Words about the asking, not the topic: no report need contain them.
+    expect(labels("Which aircraft maker was mentioned among the goods Vietnam could buy?")).toEqual(["aircraft", "maker", "goods", "vietnam", "buy"]);
   });
 
   it("gives an English question's words their inflections, and leaves Vietnamese words as written", () => {
