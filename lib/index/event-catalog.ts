@@ -200,6 +200,23 @@ export class EventCatalog {
   private recording: string | null = null;
   private readonly whole: boolean;
 
+  private readonly focusOrder = new Map<string, number[]>();
+
+  /**
+   * Positions of the chunks about an event, those about it alone first (then those about fewer other
+   * events; archive order among equals), then the chunks that only refer to it. Sorted once per event
+   * and catalog, not at every question: at 100k chunks one round has thousands.
+   */
+  focusChunks(eventId: string): readonly number[] {
+    let order = this.focusOrder.get(eventId);
+    if (!order) {
+      const events = (i: number) => this.chunks[i]?.about.length ?? 0;
+      order = [...(this.chunksOf.get(eventId) ?? [])].sort((a, b) => events(a) - events(b)).concat(this.referringChunks.get(eventId) ?? []);
+      this.focusOrder.set(eventId, order);
+    }
+    return order;
+  }
+
   /** The position of a chunk (by id) in the index. */
   chunkIndexOf(chunkId: string): number | undefined {
     return this.indexOfChunk.get(chunkId) ?? this.baseIndexOf?.get(chunkId);
@@ -285,7 +302,10 @@ export class EventCatalog {
     this.byId = this.indexEvents();
     // A base article's chunks are read again only when a mention they resolved now resolves to another event, or to one of another date or plan.
     const again = new Set<string>();
+    // A mention resolves among the events of its kind (with an ordinal, among that number's): untouched ones resolve as before.
+    const touchedKinds = new Set([...touched].map((key) => (key.startsWith("~") ? key.slice(1) : key.slice(0, key.indexOf("#")))));
     for (const use of base.uses.values()) {
+      if (!touchedKinds.has(use.kind) || (use.ordinal !== null && !touched.has(`${use.kind}#${use.ordinal}`))) continue;
       if (sameForChunks(base.resolve(use.kind, use.ordinal, use.date), this.resolve(use.kind, use.ordinal, use.date))) continue;
       for (const id of use.docs) if (!removed.has(id)) again.add(id);
     }

@@ -230,15 +230,7 @@ export class Retriever {
     const catalog = this.catalog;
     if (focus && focus.events.length > 0 && catalog) {
       // Chunks about that event alone first: a report of a neighbouring event that mentions it is no report of it.
-      const events = (i: number) => catalog.chunks[i]?.about.length ?? 0;
-      const extra = focus.events
-        .flatMap((e) =>
-          [...[...(catalog.chunksOf.get(e.id) ?? [])].sort((a, b) => events(a) - events(b)), ...(catalog.referringChunks.get(e.id) ?? [])].slice(
-            0,
-            FOCUS_CHUNKS_PER_EVENT,
-          ),
-        )
-        .slice(0, FOCUS_CANDIDATES);
+      const extra = focus.events.flatMap((e) => catalog.focusChunks(e.id).slice(0, FOCUS_CHUNKS_PER_EVENT)).slice(0, FOCUS_CANDIDATES);
       addRanks(
         extra.map((i) => catalog.chunkList[i]!).filter((c) => !fused.has(c.id)),
         0,
