@@ -16,18 +16,19 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
-import { createEmbedder } from "../lib/index/embedder";
+import { addArticles } from "../lib/index/update";
 import { analyzeQuery } from "../lib/retrieve/query";
 import { loadRuntime } from "../lib/runtime";
 import { PG_HNSW, PostgresArchive, vectorLiteral } from "../lib/store/postgres/archive";
-import { buildPostgresArchive, prepareArticles } from "../lib/store/postgres/build";
+import { buildPostgresArchive } from "../lib/store/postgres/build";
 import type { PostgresStore } from "../lib/store/postgres/store";
 import { startTestDatabase } from "../tests/support/postgres";
 import { recallAtK } from "./exact-search";
 import { benchQueries, devQuestions } from "./queries";
 import type { PgPhase } from "./results";
 import { measure, round, summarize } from "./stats";
-import { sentencePool, writeSyntheticCorpus } from "./synthetic-corpus";
+import { Random } from "./random";
+import { sentencePool, uniqueArticle, writeSyntheticCorpus } from "./synthetic-corpus";
 
 const ROOT = process.cwd();
 const K = 10;
@@ -132,24 +133,26 @@ async function main(): Promise<PgPhase | BuildRecord> {
     }
 
     log(`adding one article, ${ADDS} times`);
-    const { embedder } = await archive.state();
-    const embedderNow = createEmbedder(config, { localState: embedder!.state ?? undefined });
-    const sample = await store.document((await store.documentSummaries())[0]!.id);
+    // As `npm run add` and the Articles page add one (lib/index/update.ts addArticles: read, copy check, chunk, embed, one transaction).
+    const random = new Random(Number(values.seed) + 7);
     const addMs: number[] = [];
     const answeredMs: number[] = [];
+    const added: string[] = [];
     let reader = runtime;
     for (let i = 0; i < ADDS; i++) {
+      const upload = uniqueArticle(pool, random, i, Number(values.seed));
       const started = performance.now();
-      const prepared = await prepareArticles([{ ...sample!, id: `bench-added-${i}` }], embedderNow);
-      await archive.replaceArticles(prepared);
+      const [outcome] = await addArticles(config, [upload]);
       const written = performance.now();
+      if (outcome?.status !== "added") throw new Error(`the bench article was not added: ${JSON.stringify(outcome)}`);
+      added.push(outcome.id);
       addMs.push(written - started);
       // What every app process pays on its next request: load the new version (only the added article is fetched), then answer from it.
       reader = await loadRuntime(config, undefined, archive, reader);
-      await reader.retriever.retrieve(sample!.title);
+      await reader.retriever.retrieve(`Bench addition ${i}`);
       answeredMs.push(performance.now() - written);
     }
-    await archive.deleteArticles(Array.from({ length: ADDS }, (_, i) => `bench-added-${i}`));
+    await archive.deleteArticles(added);
     const [size] = await archive.query<{ bytes: string }>("select pg_database_size(current_database())::text as bytes");
     return {
       store: database.pglite ? "PGlite (PostgreSQL 18 in WebAssembly) over the wire" : "TEST_DATABASE_URL",

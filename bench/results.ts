@@ -130,7 +130,7 @@ export interface PgPhase {
   keywordRanking: string;
   latency: { hybrid: Latency; vector: Latency; bm25: Latency };
   recallAt10: number;
-  /** Chunk, embed and write one article (a copy of one in the corpus) in its own transaction. */
+  /** Add one synthetic article as `npm run add` does (read, copy check, chunk, embed, one transaction). */
   addOneMs: Latency;
   /** After that write, a reader's reload of the new version (statistics, terms, event catalog) and its first answer from the article. */
   answeredAfterAddMs?: Latency;

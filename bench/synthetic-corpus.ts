@@ -78,3 +78,22 @@ export async function writeSyntheticCorpus(dir: string, pool: SentencePool, chun
   }
   return { documents, chunks: total };
 }
+
+/**
+ * A synthetic article of the pool's sentences to add to a built archive, made unlike every other: a
+ * word of its own every fourth word, or its 5-word shingles would match the synthetic corpus's (made
+ * of the same sentences) and it would be kept as a near-duplicate instead of indexed. Six paragraphs
+ * of three sentences (about 15 chunks).
+ */
+export function uniqueArticle(pool: SentencePool, random: Random, n: number, seed: number): { name: string; bytes: Buffer } {
+  const own = (sentence: string, k: number) =>
+    sentence
+      .split(" ")
+      .map((w, i) => (i % 4 === 3 ? `${w} riêng${n}x${k}x${i}` : w))
+      .join(" ");
+  const paragraphs = Array.from({ length: 6 }, (_, p) => Array.from({ length: 3 }, (_, k) => own(random.pick(pool.sentences), p * 3 + k)).join(" "));
+  return {
+    name: `bench-added-${seed}-${n}.txt`,
+    bytes: Buffer.from(`---\ntitle: "Bench addition ${n}"\ndate: 2025-12-01\nsource: "Bench"\n---\n${paragraphs.join("\n\n")}\n`),
+  };
+}
