@@ -5,7 +5,7 @@
  * recall against an exact scan, and runs the peers on the same queries and vectors. Last stdout
  * line: the phase's JSON (BuildPhase or SearchPhase).
  *
- * Usage: node --import tsx bench/scale-worker.ts --phase build|search|latency --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 16:64,24:96:100000]
+ * Usage: node --import tsx bench/scale-worker.ts --phase build|search|latency|recall --dir D --chunks N --queries Q --seed S --ef 16,64 [--graphs 16:64,24:96:100000]
  */
 import { promises as fs, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -288,14 +288,35 @@ async function latency(): Promise<{ queries: number; loadSeconds: number; latenc
   return { queries: queries.length, loadSeconds: round(loadSeconds), latency: measured, hybridAgain };
 }
 
+/**
+ * `--phase recall`: HNSW recall@10 against an exact scan and search latency at each `--ef`, on the
+ * graphs an existing scale's build wrote (the search phase's curve without the peers), to choose
+ * efSearch at 100k chunks in minutes.
+ */
+async function recall(): Promise<{ queries: number; curve: CurvePoint[] }> {
+  const config = configOf(workDir);
+  const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
+  const runtime = await loadRuntime(config);
+  const queries = benchQueries(devQuestions(path.join(ROOT, "tests", "fixtures", "dev-questions.json")), pool.sentences, Number(values.queries), seed);
+  const graphs = runtime.index!.vectors.map((store) => store.index);
+  const stored = graphs.flatMap((graph) => Array.from({ length: graph.getCurrentCount() }, (_, i) => graph.getPoint(i)));
+  const embedder = runtime.index!.embeddings as LocalHashEmbeddings;
+  const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
+  log(`exact neighbours of ${queries.length} queries over ${stored.length} vectors`);
+  const scan = new ExactScan(stored, runtime.index!.manifest.embedder.dimensions);
+  const exact = queryVectors.map((v) => scan.search(Float32Array.from(v), K));
+  const { shardSize, M, efConstruction } = DEFAULT_HNSW;
+  return { queries: queries.length, curve: curveOf(graphs, { shardSize, M, efConstruction, graphBuildSeconds: null }, queryVectors, exact, queries) };
+}
+
 function mapValues<T extends Record<string, number>>(object: T, f: (v: number) => number): T {
   return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, f(v)])) as T;
 }
 
-const phases = { build, search, latency } as const;
+const phases = { build, search, latency, recall } as const;
 const phase = phases[values.phase as keyof typeof phases];
 if (!phase || !workDir) {
-  console.error("Usage: scale-worker.ts --phase build|search|latency --dir D --chunks N …");
+  console.error("Usage: scale-worker.ts --phase build|search|latency|recall --dir D --chunks N …");
   process.exit(2);
 }
 phase().then(
