@@ -27,6 +27,27 @@ function* fieldsOf(chunks: readonly Pick<Chunk, "text" | "title">[]) {
   for (const c of chunks) yield [indexTerms(c.text), indexTerms(c.title)];
 }
 
+/**
+ * Terms of the delta's chunks, remembered by text: every change re-applies the whole delta (up to
+ * DELTA_COMPACT_CHUNKS chunks), and without this each reload cut every added chunk into terms again.
+ */
+const DELTA_TERMS = new Map<string, string[]>();
+const DELTA_TERMS_MAX = 20_000;
+
+function deltaTerms(text: string): string[] {
+  let terms = DELTA_TERMS.get(text);
+  if (!terms) {
+    if (DELTA_TERMS.size >= DELTA_TERMS_MAX) DELTA_TERMS.clear();
+    terms = indexTerms(text);
+    DELTA_TERMS.set(text, terms);
+  }
+  return terms;
+}
+
+function* deltaFieldsOf(chunks: readonly Pick<Chunk, "text" | "title">[]) {
+  for (const c of chunks) yield [deltaTerms(c.text), deltaTerms(c.title)];
+}
+
 export function buildLexicalIndex(chunks: readonly Pick<Chunk, "text" | "title">[]): LexicalIndex {
   return Bm25Index.build(FIELDS, fieldsOf(chunks));
 }
@@ -40,7 +61,7 @@ export function buildLexicalDelta(chunks: readonly Pick<Chunk, "text" | "title">
   const averageLengths = base.averageLengths;
   return Bm25Index.build(
     FIELDS,
-    fieldsOf(chunks),
+    deltaFieldsOf(chunks),
     averageLengths ? { documents: base.documents, averageLengths, documentFrequency: (t) => base.documentFrequency(t) } : undefined,
   );
 }
