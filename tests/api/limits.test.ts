@@ -45,7 +45,9 @@ describe("concurrent streams per client (MAX_CONCURRENT_STREAMS=1)", () => {
   const routes = sharedRoutes(local({ RATE_LIMIT_PER_MINUTE: "100", MAX_CONCURRENT_STREAMS: "1" }));
 
   it("refuses a second answer while the first streams, and admits one once it has ended", async () => {
-    mock.setFault({ kind: "slow", intervalMs: 40 });
+    // The first answer must still be streaming when the second request reaches the limiter: on a
+    // loaded two-core machine that can take a few hundred milliseconds, so six pieces 250 ms apart.
+    mock.setFault({ kind: "slow", intervalMs: 250 });
     const first = await routes.chat(chatBody(QUESTION, { profileId: "local" }), fromClient("10.0.0.9"));
     expect(first.status).toBe(200);
     const second = await routes.chat(chatBody(QUESTION, { profileId: "local" }), fromClient("10.0.0.9"));
