@@ -29,8 +29,8 @@ export function SourceCards({ cards, targets }: { cards: SourceCard[]; targets: 
               </p>
             )}
             <ol className="mt-2 space-y-1.5">
-              {group.items.map((card) => (
-                <SourceQuote key={card.key} card={card} targets={targets} />
+              {group.items.map((card, i) => (
+                <SourceQuote key={card.key} card={card} targets={targets} repeated={i > 0 && group.items[i - 1]!.n === card.n} />
               ))}
             </ol>
           </li>
@@ -40,8 +40,12 @@ export function SourceCards({ cards, targets }: { cards: SourceCard[]; targets: 
   );
 }
 
-/** One cited quote: its number, the quoted text and an "unverified" badge; opens the panel at the span. */
-function SourceQuote({ card, targets }: { card: SourceCard; targets: CitationTarget[] }) {
+/**
+ * One cited quote: its number, the quoted text and an "unverified" badge; opens the panel at the span.
+ * `repeated`: the quote above is another sentence of the same passage, so the number is not drawn twice
+ * (its place is kept, and screen readers still hear it).
+ */
+function SourceQuote({ card, targets, repeated }: { card: SourceCard; targets: CitationTarget[]; repeated: boolean }) {
   const { t } = useLocale();
   const panel = useSourcePanel();
   const unverified = card.supported === false;
@@ -66,9 +70,16 @@ function SourceQuote({ card, targets }: { card: SourceCard; targets: CitationTar
           (unverified ? "ring-1 ring-amber-400 dark:ring-amber-600" : "")
         }
       >
-        <span className="mt-0.5 inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-50">
-          <span className="sr-only">{t.citationLabel(card.n, card.title)}. </span>
-          <span aria-hidden="true">{card.n}</span>
+        <span className="sr-only">{t.citationLabel(card.n, card.title)}. </span>
+        <span
+          aria-hidden="true"
+          data-repeated-number={repeated ? "true" : undefined}
+          className={
+            "mt-0.5 inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-50" +
+            (repeated ? " invisible" : "")
+          }
+        >
+          {card.n}
         </span>
         <span className="min-w-0">
           {quote ? (
