@@ -86,6 +86,8 @@ interface BuildState {
   /** Fingerprints of the base's articles. */
   copies: NearDuplicateIndex;
   embedder: Embedder;
+  /** Fingerprints of the delta's articles by body sha256, computed once. */
+  deltaPrints: Map<string, Fingerprint>;
   /** Chunks per base article, read from chunks.json at the first removal of one. */
   chunkCounts?: Map<string, number>;
 }
@@ -126,7 +128,7 @@ async function buildState(config: AppConfig, dir: string): Promise<BuildState> {
     ? parseJson(localEmbedderStateSchema, await fs.readFile(path.join(dir, "embedder.json"), "utf8"))
     : null;
   const embedder = createEmbedder(config, { localState: localState ?? undefined });
-  lastBuild = { config, dir, stamp, manifest, articles, copies, embedder };
+  lastBuild = { config, dir, stamp, manifest, articles, copies, embedder, deltaPrints: new Map() };
   return lastBuild;
 }
 
@@ -192,8 +194,15 @@ class ArchiveWriter {
     for (const id of delta.hidden) live.delete(id);
     const copies = new ArchiveCopies(build.copies, delta.hidden);
     for (const d of delta.documents) {
-      live.set(d.id, describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`)));
-      copies.add(d.id, fingerprint(d.body));
+      const article = describe(d, fileOfDelta(delta, d.id) ?? archiveKey(`${d.id}`));
+      live.set(d.id, article);
+      // The delta's articles are fingerprinted once per process, not at every change (up to DELTA_COMPACT_CHUNKS chunks of them).
+      let print = build.deltaPrints.get(article.bodySha256);
+      if (!print) {
+        print = fingerprint(d.body);
+        build.deltaPrints.set(article.bodySha256, print);
+      }
+      copies.add(d.id, print);
     }
     return new ArchiveWriter(config, buildDir, build.manifest, delta, live, build, copies);
   }
@@ -291,6 +300,7 @@ class ArchiveWriter {
     this.delta.chunks.push(...prepared.chunks.map(chunkRef));
     this.live.set(document.id, describe(document, key, bodySha256));
     this.copies.add(document.id, print);
+    this.build.deltaPrints.set(bodySha256, print);
     return { file, status: "added", id: document.id, title: document.title, chunks: prepared.chunks.length };
   }
 
