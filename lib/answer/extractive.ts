@@ -123,7 +123,11 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   }
   if (sameLanguageExists) {
     const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c));
-    const held = new Map(candidates.map((c) => [c, specific.filter((concept) => mentions(searchable(c.text), concept))]));
+    // A number must be in the sentence; a name in its passage (a report names the place or the body once, not in every sentence).
+    const passageText = new Map(candidates.map((c) => [c.passage, searchable(c.passage.chunk.text)]));
+    const held = new Map(
+      candidates.map((c) => [c, specific.filter((concept) => mentions(concept.name ? passageText.get(c.passage)! : searchable(c.text), concept))]),
+    );
     const elsewhere = new Set(candidates.filter((c) => langOf(c.passage) !== plan.language).flatMap((c) => held.get(c)!));
     for (const c of candidates) {
       const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept));

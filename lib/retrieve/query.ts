@@ -168,6 +168,8 @@ const QUESTION_TABLE_EXACT = new Map<string, string[]>([...QUESTION_PHRASES_EXAC
 
 /** Written as a name: an acronym ("WTO"), or a single capitalised word inside the sentence ("Samsung"). */
 function isName(raw: string, position: number): boolean {
+  // A phrase the lexicon knows, every word capitalised inside the sentence, names something too ("the Vietnam Textile Association").
+  if (position > 0 && /\s/.test(raw)) return raw.split(/\s+/).every((w) => /^\p{Lu}[\p{Ll}\d]*$/u.test(w));
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(raw) || (position > 0 && /^\p{Lu}[\p{Ll}\d]*$/u.test(raw));
 }
 

@@ -5,8 +5,9 @@ import { fold } from "../text/normalize";
 import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
-import { conceptWeight, coverage, searchable, type Searchable, type TermStatistics } from "./coverage";
-import { analyzeQuery, conceptScale, type QueryPlan } from "./query";
+import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "./coverage";
+import { analyzeQuery, conceptScale, type Concept, type QueryPlan } from "./query";
+import { SIDE_WORDS } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
 
@@ -69,6 +70,14 @@ const FOCUS_CHUNKS_PER_EVENT = 4;
 const RECAP_PENALTY = 0.01;
 /** Score bonus (RRF units) for a passage in the question's language: an English reader gets English quotes. */
 const SAME_LANGUAGE_BONUS = 0.03;
+
+/** A name (not a side: every report names "US" or "Việt Nam") or a number of the question's own. */
+function isSpecific(c: Concept): boolean {
+  if (c.fromHistory) return false;
+  if (c.name) return !c.alternates.some((a) => SIDE_NAMES.has(fold(a)));
+  return c.alternates.some((a) => /^\d[\d.,]*$/.test(a));
+}
+const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
 
 /** Passages whose searchable text is kept between questions: the same passages come back again and again. */
 const SEARCHABLE_CACHE = 5_000;
@@ -238,6 +247,14 @@ export class Retriever {
     }
     const byPeriod = plan.events.period !== null;
     const language = plan.language;
+    // The reader's language is preferred only where it misses no name or number of the question that
+    // a report in the other language has: an English report that never names the Textile Association
+    // does not answer what the Textile Association said.
+    const specific = plan.concepts.filter(isSpecific);
+    const held = (e: { chunk: Chunk }) => specific.filter((c) => mentions(this.haystack(e.chunk), c));
+    const langOf = (e: { chunk: Chunk }) => catalog?.documents.get(e.chunk.docId)?.lang ?? null;
+    const elsewhere = new Set([...fused.values()].filter((e) => langOf(e) !== language).flatMap(held));
+    const keepsLanguage = (e: { chunk: Chunk }) => langOf(e) === language && [...elsewhere].every((c) => held(e).includes(c));
     const ranked = [...fused.values()]
       .map((e) => ({
         ...e,
@@ -246,7 +263,7 @@ export class Retriever {
           e.score +
           coverageWeight * e.coverage +
           // In proportion to how much of the question it covers: an English report that says nothing of it gains nothing.
-          (catalog?.documents.get(e.chunk.docId)?.lang === language ? SAME_LANGUAGE_BONUS * e.coverage : 0) -
+          (keepsLanguage(e) ? SAME_LANGUAGE_BONUS * e.coverage : 0) -
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);

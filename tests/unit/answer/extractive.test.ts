@@ -7,7 +7,7 @@ import { extractAnswer } from "@/lib/answer/extractive";
 import { citedNumbers } from "@/lib/answer/markers";
 import { FIXTURES, buildTestRuntime } from "../../support/test-index";
 
-// Ten synthetic reports (tests/fixtures/answer-language): eight English, two Vietnamese.
+// Twelve synthetic reports (tests/fixtures/answer-language): nine English, three Vietnamese.
 let runtime: Runtime;
 let config: Awaited<ReturnType<typeof buildTestRuntime>>["config"];
 let cleanup: () => void;
@@ -61,6 +61,12 @@ describe("the offline answer's first quote", () => {
     const first = citations.find((c) => c.n === citedNumbers(body)[0])!;
     expect(first.docId).toBe("farm-en");
     expect(first.quote).toContain("within touching distance");
+  });
+
+  it("quotes the other language's report when only it names the body asked about (an English report of exporters is not the Textile Association's)", async () => {
+    const { result } = await answer("What did the Vietnam Textile Association say exporters are doing?");
+    expect(result.answer).toContain("đàm phán lại giá");
+    expect(result.passages[0]!.chunk.docId).toBe("textile-vi");
   });
 
   it("is in the other language when only that report has the year asked about", async () => {

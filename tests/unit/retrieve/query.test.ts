@@ -32,6 +32,12 @@ describe("query analysis", () => {
     expect(alternatesOf("Phía Mỹ đề nghị gì?", "mỹ")).toEqual(expect.arrayContaining(["us", "united states"]));
   });
 
+  it("reads a capitalised phrase the lexicon knows as a name ('the Vietnam Textile Association'), and a lower-case one not", () => {
+    const concept = (q: string) => analyzeQuery(q).concepts.find((c) => c.label === "textile association");
+    expect(concept("What did the Vietnam Textile Association say?")?.name).toBe(true);
+    expect(concept("What did the textile association say?")?.name).toBe(false);
+  });
+
   it("reads 'tăng' and 'giảm' back into English, so a Vietnamese question finds an English report's 'rose' or 'fell'", () => {
     expect(alternatesOf("Xuất khẩu năm 2025 tăng bao nhiêu?", "tăng")).toEqual(expect.arrayContaining(["rose", "increase"]));
     expect(alternatesOf("Nhập khẩu giảm bao nhiêu?", "giảm")).toContain("fell");
