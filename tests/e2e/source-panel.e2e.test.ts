@@ -1,50 +1,32 @@
 /** The source panel beside the chat (bottom sheet on phones) with next/previous, the 404 article page and the question limit. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_QUESTION_CHARS } from "../../lib/limits";
 import { ArticlePage } from "./pages/ArticlePage";
 import { ChatPage } from "./pages/ChatPage";
 import { SourcePanel } from "./pages/SourcePanel";
-import { launchBrowser, openPage } from "./support/browser";
-import { baseUrl, fakeControl, squash } from "./support/helpers";
+import { openPage, sharedBrowser } from "./support/browser";
+import { baseUrl, sharedFakeModel, squash } from "./support/helpers";
 
 /** Synthetic reply citing three passages, so the panel has somewhere to step. */
 const REPLY = "Vòng hai bàn về thuế quan [1]. Hai bên trao đổi về tiếp cận thị trường [2]. Lịch vòng tiếp theo đã được nêu [3].";
 
 describe("source panel", () => {
-  let browser: Browser;
-  const fake = fakeControl();
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await fake.start();
-    await fake.reset({ reply: REPLY, chunkChars: 40, intervalMs: 5 });
-  });
-  afterAll(async () => {
-    await fake.reset();
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
+  const fake = sharedFakeModel({ reply: REPLY, chunkChars: 40, intervalMs: 5 });
 
   for (const [width, height] of [
     [1280, 900],
     [390, 844],
   ] as const) {
     it(`opens the cited article at ${width}px, steps through citations and closes`, async () => {
-      const { page, problems, context } = await openPage(browser, { width, height });
-      const chat = new ChatPage(page, baseUrl());
-      await chat.goto();
-      await chat.selectProfile("local");
-      await chat.ask("What was discussed in round 2?");
-      const answer = await chat.waitForAnswer();
+      const { page, problems, context, chat } = await ChatPage.open(browser(), { width, height, profile: "local" });
+      const answer = await chat.askAndWait("What was discussed in round 2?");
       const markers = chat.citationLinks(answer);
       expect(await markers.count()).toBe(3);
 
       const spans = await markers.evaluateAll((els) => els.map((a) => a.getAttribute("href")!));
       const article = new ArticlePage(page, baseUrl());
-      const citedText = async (href: string) => {
-        const url = new URL(href, baseUrl());
-        const doc = await article.fetchDocument(decodeURIComponent(url.pathname.split("/").pop()!));
-        return doc.body.slice(Number(url.searchParams.get("start")), Number(url.searchParams.get("end")));
-      };
+      const citedText = async (href: string) => (await article.cited(href)).text;
 
       await markers.nth(1).click();
       const panel = new SourcePanel(page);
@@ -87,10 +69,7 @@ describe("source panel", () => {
     // Synthetic reply citing the prompt's passage 3 first, then passage 1; the trailing text keeps the stream going long enough to look at it.
     const tail = " Phần còn lại của câu trả lời vẫn đang được viết ra từng chữ một.".repeat(6);
     await fake.reset({ reply: `Vòng hai bàn về thuế quan [3]. Hai bên trao đổi về tiếp cận thị trường [1].${tail}`, chunkChars: 6, intervalMs: 40 });
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
-    await chat.selectProfile("local");
+    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
 
     // Mid-stream: both markers are drawn and the answer is still streaming, in one look at the page.
@@ -112,11 +91,7 @@ describe("source panel", () => {
     const [modelThird, modelFirst] = [passageText(3), passageText(1)];
     expect(modelThird).not.toBe(modelFirst);
     const article = new ArticlePage(page, baseUrl());
-    const linkedText = async (href: string) => {
-      const url = new URL(href, baseUrl());
-      const doc = await article.fetchDocument(decodeURIComponent(url.pathname.split("/").pop()!));
-      return squash(doc.body.slice(Number(url.searchParams.get("start")), Number(url.searchParams.get("end"))));
-    };
+    const linkedText = async (href: string) => squash((await article.cited(href)).text);
     const expectLinksToModelPassages = async (hrefs: string[]) => {
       const [one, two] = [await linkedText(hrefs[0]!), await linkedText(hrefs[1]!)];
       expect(one.length).toBeGreaterThan(0);
@@ -158,7 +133,7 @@ describe("source panel", () => {
   });
 
   it("answers an unknown article with a 404 page that leads back to the chat", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const response = await page.goto(`${baseUrl()}/documents/no-such-article`);
     expect(response?.status()).toBe(404);
     await page.getByText("This article is not in the corpus.").waitFor();
@@ -168,9 +143,7 @@ describe("source panel", () => {
   });
 
   it("shows the question limit and refuses to send a longer question instead of cutting it", async () => {
-    const { page, problems, context } = await openPage(browser);
-    const chat = new ChatPage(page, baseUrl());
-    await chat.goto();
+    const { page, problems, context, chat } = await ChatPage.open(browser());
     const long = "thuế quan ".repeat(Math.ceil((MAX_QUESTION_CHARS + 100) / 10)).trim();
     await chat.composer.fill(long);
     expect((await chat.composer.inputValue()).length).toBe(long.length);
