@@ -22,7 +22,7 @@ import { Random } from "./random";
 import { benchQueries, devQuestions } from "./queries";
 import type { AdditionPhase } from "./results";
 import { round, summarize } from "./stats";
-import { sentencePool } from "./synthetic-corpus";
+import { sentencePool, uniqueArticle } from "./synthetic-corpus";
 
 const ROOT = process.cwd();
 const { values } = parseArgs({
@@ -44,23 +44,6 @@ async function main(): Promise<void> {
   const config = readConfig({ CORPUS_DIR: path.join(workDir, "corpus"), DATA_DIR: path.join(workDir, "data") });
   const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
   const random = new Random(Number(values.seed) + 7);
-  /**
-   * A synthetic article of the corpus's sentences, made unlike every other: a word of its own every
-   * fourth word, or its 5-word shingles would match the synthetic corpus's (made of the same
-   * sentences) and it would be kept as a near-duplicate instead of indexed.
-   */
-  const article = (n: number) => {
-    const own = (sentence: string, k: number) =>
-      sentence
-        .split(" ")
-        .map((w, i) => (i % 4 === 3 ? `${w} riêng${n}x${k}x${i}` : w))
-        .join(" ");
-    const paragraphs = Array.from({ length: 6 }, (_, p) => Array.from({ length: 3 }, (_, k) => own(random.pick(pool.sentences), p * 3 + k)).join(" "));
-    return {
-      name: `bench-added-${values.seed}-${n}.txt`,
-      bytes: Buffer.from(`---\ntitle: "Bench addition ${n}"\ndate: 2025-12-01\nsource: "Bench"\n---\n${paragraphs.join("\n\n")}\n`),
-    };
-  };
   const holder = new RuntimeHolder(config);
   const loadStarted = performance.now();
   await holder.get();
@@ -99,7 +82,7 @@ async function main(): Promise<void> {
       while (adding) during.push(await ask(queries[i++ % queries.length]!));
     })();
     const started = performance.now();
-    const [outcome] = await addArticles(config, [article(n)], "bench addition");
+    const [outcome] = await addArticles(config, [uniqueArticle(pool, random, n, Number(values.seed))], "bench addition");
     const added = performance.now();
     adding = false;
     await asking;
