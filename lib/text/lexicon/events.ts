@@ -298,13 +298,8 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   nam: 5,
   sau: 6,
   bay: 7,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
+  // English counts to seven, spelled as the cardinals that number an event.
+  ...Object.fromEntries(Object.entries(EN_CARDINAL_WORDS).filter(([, n]) => n <= 7)),
   a: 1,
 };
 /** Month-precision relative expressions: offset in months from the article's month. */
