@@ -88,6 +88,8 @@ const BOTH_SIDES = phrases([
 ]);
 
 const has = (joined: string, list: string[]) => list.some((p) => joined.includes(p));
+const MINISTERS = / (ministers|hai bo truong|cac bo truong) /;
+const MEET = / (meet|met|meeting|gap|gap nhau|gap go) /;
 
 /** The side a question asks about, when it names exactly one ("phía Hoa Kỳ", "the Vietnamese side"). */
 export function askedSide(question: string): Side | null {
@@ -138,7 +140,9 @@ export function analyzeEventQuery(question: string): EventQuery {
   const words = tokenize(question).map((t) => t.folded);
   const joined = ` ${words.join(" ")} `;
   const kinds = kindMentions(words);
-  const asked = kinds.find((k) => !k.reference) ?? null;
+  // "When did the ministers last meet?", "Hai Bộ trưởng gặp nhau lần gần nhất khi nào?": the ministers meeting is their session.
+  const ministersMeet = kinds.length === 0 && MINISTERS.test(joined) && MEET.test(joined);
+  const asked = kinds.find((k) => !k.reference) ?? (ministersMeet ? { kind: "ministerial" as const, ordinal: null, reference: false, index: 0 } : null);
   const anchor = kinds.find((k) => k.reference) ?? null;
   // "vòng đàm phán tiếp theo sau vòng hai": a second mention placed after a first.
   const after = has(joined, CUES.after);

@@ -146,6 +146,14 @@ describe("what a question asks for", () => {
     expect(q("When did the talks resume?").kind).toBeNull();
   });
 
+  it("reads the ministers meeting as their ministerial session", () => {
+    expect(q("When did the ministers last meet?")).toMatchObject({ kind: "ministerial", superlative: "latest" });
+    expect(q("Hai Bộ trưởng gặp nhau lần gần nhất khi nào?")).toMatchObject({ kind: "ministerial", superlative: "latest" });
+    expect(q("What did ministers say about rice?").kind).toBeNull();
+    // Folded "hop tac" is cooperation, not "họp" (a meeting).
+    expect(q("hai bo truong nhat tri hop tac trong nhung linh vuc nao").kind).toBeNull();
+  });
+
   it("reads the place a question names, and a first or latest there as an event question", () => {
     expect(q("When did negotiators first meet in Hanoi?")).toMatchObject({ superlative: "earliest", place: "hanoi" });
     expect(isEventQuery(q("When did negotiators first meet in Hanoi?"))).toBe(true);
