@@ -2,6 +2,7 @@
 import { fold, foldedTerms, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import { idf } from "../index/bm25";
 import { conceptScale, type Concept } from "./query";
+import { SIDE_WORDS } from "../text/lexicon/events";
 
 /** Document frequencies of folded syllables over the indexed chunks. */
 export class TermStatistics {
@@ -54,9 +55,14 @@ export class TermStatistics {
 }
 
 /** Weight of a concept: how rare its rarest known wording is; unknown everywhere counts as rarest. */
+const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
+
 export function conceptWeight(concept: Concept, stats: TermStatistics): number {
   const known = concept.alternates.map(fold).filter((a) => stats.known(a));
-  const weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
+  let weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
+  // A name of several words ("Hiệp hội Dệt may") is as specific as its rarest syllable, not its mean one.
+  if (concept.name && !concept.alternates.some((a) => SIDE_NAMES.has(fold(a))))
+    weight = Math.max(weight, ...known.map((a) => Math.max(...a.split(" ").map((t) => stats.idf(t)))));
   return weight * conceptScale(concept);
 }
 
