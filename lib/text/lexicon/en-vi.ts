@@ -275,7 +275,7 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   "two sides": ["hai bên", "hai phía"],
   side: ["bên", "phía"],
   leaders: ["lãnh đạo", "lãnh đạo cấp cao"],
-  meeting: ["cuộc họp", "phiên họp", "cuộc gặp", "buổi làm việc"],
+  meeting: ["cuộc họp", "phiên họp", "cuộc gặp", "buổi làm việc", "cuộc làm việc"],
   meet: ["gặp", "gặp gỡ", "làm việc", "hội kiến"],
   met: ["gặp", "gặp gỡ", "làm việc", "hội kiến"],
   "working session": ["buổi làm việc", "cuộc làm việc"],

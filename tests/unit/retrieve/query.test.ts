@@ -56,6 +56,8 @@ describe("query analysis", () => {
   it("translates English questions into Vietnamese wordings and drops question words", () => {
     const concepts = analyzeQuery("When did the negotiations start?").concepts;
     expect(concepts.some((c) => c.alternates.includes("đàm phán"))).toBe(true);
+    // "Kết thúc cuộc làm việc, hai bên nhất trí …": a working meeting is a meeting.
+    expect(alternatesOf("What did the two sides agree at the end of the meeting?", "meeting")).toContain("cuộc làm việc");
     expect(concepts.map((c) => c.label)).not.toContain("when");
     expect(labels("Vòng đàm phán thứ hai diễn ra khi nào?")).not.toContain("khi nào");
     // Words about the asking, not the topic: no report need contain them.
