@@ -3,13 +3,26 @@
  * free port with the local profile pointed at the fake, and waits until /api/health answers.
  * Set E2E_BASE_URL to test an app that is already running (the local-profile tests then need
  * E2E_FAKE_CONTROL_URL too).
+ *
+ * The app is built with a marked API key in its environment (LOCAL_LLM_API_KEY), recorded in
+ * .next/secret-marker, so bundle-secrets.e2e.test.ts can look for it in what a browser can fetch.
+ * A build not made with a recorded marker is made again (the source stamp is removed first).
  */
-import { createWriteStream, mkdirSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { launchApp } from "../../../testing/app-launcher";
 import { FakeOpenAIServer, startControlServer } from "../../../testing/fake-openai-server";
-import { FAKE_MODEL, LOG_DIR } from "./env";
+import { FAKE_MODEL, LOG_DIR, NEXT_DIR, SECRET_MARKER_FILE } from "./env";
+
+/** The marker key the current build was made with, or null when the build is missing, or newer than the marker. */
+function recordedMarker(): string | null {
+  const buildId = path.join(NEXT_DIR, "BUILD_ID");
+  if (!existsSync(SECRET_MARKER_FILE) || !existsSync(buildId)) return null;
+  if (statSync(SECRET_MARKER_FILE).mtimeMs < statSync(buildId).mtimeMs) return null;
+  return readFileSync(SECRET_MARKER_FILE, "utf8").trim() || null;
+}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   mkdirSync(LOG_DIR, { recursive: true });
@@ -18,7 +31,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("baseUrl", process.env.E2E_BASE_URL.replace(/\/+$/, ""));
     project.provide("fakeControlUrl", process.env.E2E_FAKE_CONTROL_URL ?? "");
     project.provide("fakeModel", process.env.E2E_FAKE_MODEL ?? FAKE_MODEL);
+    project.provide("secretMarker", "");
     return async () => {};
+  }
+
+  let marker = recordedMarker();
+  if (!marker) {
+    marker = `sk-test-SECRET-BUNDLE-${randomUUID()}`;
+    rmSync(path.join(NEXT_DIR, "source-stamp"), { force: true }); // npm start builds the app again, with the marker in its environment
   }
 
   const fake = await FakeOpenAIServer.start({ model: FAKE_MODEL });
@@ -27,7 +47,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ...process.env,
     LOCAL_LLM_BASE_URL: fake.baseUrl,
     LOCAL_LLM_MODEL: FAKE_MODEL,
-    LOCAL_LLM_API_KEY: "e2e-key",
+    // A secret the server holds (sent to the fake as its bearer token), in the environment of the build too.
+    LOCAL_LLM_API_KEY: marker,
     // Short, so the stall-midway test does not wait 30 s; the fakes stream far faster than this.
     LLM_STALL_TIMEOUT_MS: "4000",
     // Every browser test is one client (127.0.0.1): the per-client limits are tested in tests/api/limits.test.ts.
@@ -54,10 +75,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     },
   );
   const baseUrl = app!.baseUrl;
+  // Recorded after the build, so the marker file is newer than the BUILD_ID it vouches for.
+  if (app!.appBuildSeconds !== null) writeFileSync(SECRET_MARKER_FILE, marker);
 
   project.provide("baseUrl", baseUrl);
   project.provide("fakeControlUrl", control.url);
   project.provide("fakeModel", FAKE_MODEL);
+  project.provide("secretMarker", marker);
 
   return async () => {
     await app!.stop();
