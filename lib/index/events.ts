@@ -121,12 +121,41 @@ function ordinalEnd(words: string[], i: number): number {
   for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return i + first.length;
   let j = i;
   while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
-  return ordinalAfter(words, i) === null ? i : j + 1;
+  return ordinalAfter(words, i) === null ? i : j + (viNumberAt(words, j)?.length ?? 1);
 }
+
+/** Units after "mười"/"mươi": "mười một" 11, "hai mươi lăm" 25. Folded "nam", "sau" and "tu" are left out: after "mười" they are mostly "năm" (year), "sau" (after) and "từ" (from). */
+const VI_UNITS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, lam: 5, bay: 7, tam: 8, chin: 9 };
+
+/** A Vietnamese number in words at j, one to three words: "tám", "mười một", "hai mươi mốt". */
+function viNumberAt(words: string[], j: number): { value: number; length: number } | null {
+  const w = words[j];
+  if (w === undefined || !(w in VI_ORDINAL_WORDS)) return null;
+  const next = words[j + 1] ?? "";
+  if (w === "muoi") return next in VI_UNITS ? { value: 10 + VI_UNITS[next]!, length: 2 } : { value: 10, length: 1 };
+  const tens = VI_UNITS[w];
+  if (tens !== undefined && tens >= 2 && next === "muoi") {
+    const unit = VI_UNITS[words[j + 2] ?? ""];
+    return unit !== undefined ? { value: tens * 10 + unit, length: 3 } : { value: tens * 10, length: 2 };
+  }
+  return { value: VI_ORDINAL_WORDS[w]!, length: 1 };
+}
+
+/** An English ordinal word or digits with their suffix: "fifth", "3rd", "11th". */
+function enOrdinal(w: string | undefined): number | null {
+  if (w === undefined) return null;
+  if (w in EN_ORDINAL_WORDS) return EN_ORDINAL_WORDS[w]!;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+  return digits ? Number(digits[1]) : null;
+}
+
+/** "vòng đầu tiên sau Tuyên bố chung", "the first round since the statement": first counted from another event, not round 1. */
+const COUNTED_FROM = [["sau"], ["ke", "tu"], ["since"], ["after"]];
+const countedFrom = (words: string[], i: number) => COUNTED_FROM.some((cue) => matchesAt(words, i, cue));
 
 /** An ordinal right after `i` (Vietnamese order), allowing a few filler words ("lần thứ"). */
 function ordinalAfter(words: string[], i: number): number | null {
-  for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return 1;
+  for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return countedFrom(words, i + first.length) ? null : 1;
   let j = i;
   while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
   const w = words[j];
@@ -134,8 +163,9 @@ function ordinalAfter(words: string[], i: number): number | null {
   if (/^\d{1,2}$/.test(w)) return Number(w);
   const afterThu = j > i && words[j - 1] === "thu";
   // Right after the kind only unambiguous words count: folded "tu", "nam", "sau" are also "từ", "năm", "sau".
-  if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w)))) return VI_ORDINAL_WORDS[w]!;
-  if (w in EN_ORDINAL_WORDS) return EN_ORDINAL_WORDS[w]!;
+  if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w)))) return viNumberAt(words, j)!.value;
+  const english = enOrdinal(w);
+  if (english !== null) return english;
   // "round six", "Round Two of the talks": a cardinal right after the kind, not a count of something after it ("round two years ago").
   if (j === i && w in EN_CARDINAL_WORDS && !EN_TIME_UNITS.has(words[j + 1] ?? "")) return EN_CARDINAL_WORDS[w]!;
   return null;
@@ -145,8 +175,7 @@ const EN_TIME_UNITS = new Set(["year", "years", "month", "months", "week", "week
 
 /** An English ordinal just before `i`: "the fifth round", "3rd round". */
 function ordinalBefore(words: string[], i: number): number | null {
-  const w = words[i - 1];
-  return w !== undefined && w in EN_ORDINAL_WORDS ? EN_ORDINAL_WORDS[w]! : null;
+  return enOrdinal(words[i - 1]);
 }
 
 /**
@@ -156,7 +185,8 @@ function ordinalBefore(words: string[], i: number): number | null {
  */
 function phraseOrdinal(words: string[], i: number, end: number, kind: EventKind): number | null {
   const numbered = NUMBERED_KINDS.has(kind) || words[end] === "thu" || words[end] === "lan";
-  return numbered ? (ordinalAfter(words, end) ?? ordinalBefore(words, i)) : ordinalBefore(words, i);
+  const before = ordinalBefore(words, i) === 1 && countedFrom(words, end) ? null : ordinalBefore(words, i);
+  return numbered ? (ordinalAfter(words, end) ?? before) : before;
 }
 
 /** "tuần trước", "tháng sau": a time word before "trước"/"sau" makes it "last week", "next month", not "before"/"after". */
@@ -168,8 +198,8 @@ function isReference(words: string[], i: number): boolean {
     if (cue.length === 1 && (cue[0] === "truoc" || cue[0] === "sau") && TIME_UNITS.has(words[from - 1] ?? "")) continue;
     if (from >= 0 && matchesAt(words, from, cue)) return true;
     // "after the third round": the article or ordinal may sit between the cue and the kind.
-    if (from - 1 >= 0 && matchesAt(words, from - 1, cue) && (words[i - 1] === "the" || words[i - 1]! in EN_ORDINAL_WORDS)) return true;
-    if (from - 2 >= 0 && matchesAt(words, from - 2, cue) && words[i - 2] === "the" && words[i - 1]! in EN_ORDINAL_WORDS) return true;
+    if (from - 1 >= 0 && matchesAt(words, from - 1, cue) && (words[i - 1] === "the" || enOrdinal(words[i - 1]) !== null)) return true;
+    if (from - 2 >= 0 && matchesAt(words, from - 2, cue) && words[i - 2] === "the" && enOrdinal(words[i - 1]) !== null) return true;
   }
   return false;
 }

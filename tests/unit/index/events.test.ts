@@ -29,6 +29,19 @@ describe("event mentions, both languages, with and without diacritics", () => {
     expect(events("Phiên họp cấp Bộ trưởng lần 2 diễn ra tại Hà Nội")).toEqual(["ministerial:2"]);
   });
 
+  it("reads ordinals past ten in words and digits, and a 'first' counted from another event as no number", () => {
+    expect(events("vòng đàm phán thứ mười một tại Honolulu")).toEqual(["round:11"]);
+    expect(events("vong dam phan thu muoi hai")).toEqual(["round:12"]);
+    expect(events("phiên cấp Bộ trưởng lần thứ hai mươi mốt")).toEqual(["ministerial:21"]);
+    expect(events("vòng đàm phán thứ mười từ ngày 9 đến 12/11")).toEqual(["round:10"]);
+    expect(events("during the 11th round of talks")).toEqual(["round:11"]);
+    expect(events("the 12th round")).toEqual(["round:12"]);
+    // The first round after an event is some later round, not round 1.
+    expect(events("vòng đàm phán thứ mười một, vòng đầu tiên sau Tuyên bố chung")).toEqual(["round:11", "statement:- (ref)"]);
+    expect(events("the 11th round, the first round since the joint statement")).toEqual(["round:11", "statement:- (ref)"]);
+    expect(events("vòng đàm phán đầu tiên diễn ra tại Hà Nội")).toEqual(["round:1"]);
+  });
+
   it("reads a numbered 'phiên đàm phán' of no stated level as a round, and leaves the unnumbered ones alone", () => {
     expect(events("Kết thúc phiên đàm phán thứ ba về Thỏa thuận thương mại đối ứng")).toEqual(["round:3"]);
     expect(events("phien dam phan thu ba ve thoa thuan thuong mai doi ung")).toEqual(["round:3"]);
