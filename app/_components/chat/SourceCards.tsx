@@ -51,7 +51,7 @@ function SourceQuote({ card, targets, repeated }: { card: SourceCard; targets: C
   const unverified = card.supported === false;
   const quote = displayQuote(card.quote);
   return (
-    <li data-source-card={card.n}>
+    <li data-source-card={card.n} className={repeated ? "-mt-1.5" : undefined}>
       <a
         href={articleHref(card.docId, card.start, card.end, card)}
         onClick={(e) => {

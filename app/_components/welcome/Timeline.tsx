@@ -103,17 +103,32 @@ function EventCard({ event, onAsk, disabled }: { event: EventSummary; onAsk: (q:
         aria-hidden="true"
         className={`absolute top-4 -left-[27px] size-2.5 rounded-full ring-4 ring-white dark:ring-slate-950 ${KIND_STYLE[event.kind]}`}
       />
-      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-        <span className="inline-flex items-center gap-1 font-semibold text-slate-700 dark:text-slate-200">
-          <span aria-hidden="true" className={`inline-block size-2 rounded-full ${KIND_STYLE[event.kind]}`} />
-          {t.eventKind[event.kind] ?? event.kind}
-        </span>
-        {date && <time dateTime={event.date ?? undefined}>{date}</time>}
-        {event.place && <span>· {event.place}</span>}
-      </p>
-      <p data-event-label lang={locale === "en" && event.labelEn ? "en" : "vi"} className="mt-1 font-semibold leading-snug">
-        {label}
-      </p>
+      {/* The question to ask sits beside the label, so each event takes two lines before its reports. */}
+      <div className="flex items-start gap-2">
+        <div className="min-w-0 flex-1">
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+            <span className="inline-flex items-center gap-1 font-semibold text-slate-700 dark:text-slate-200">
+              <span aria-hidden="true" className={`inline-block size-2 rounded-full ${KIND_STYLE[event.kind]}`} />
+              {t.eventKind[event.kind] ?? event.kind}
+            </span>
+            {date && <time dateTime={event.date ?? undefined}>{date}</time>}
+            {event.place && <span>· {event.place}</span>}
+          </p>
+          <p data-event-label lang={locale === "en" && event.labelEn ? "en" : "vi"} className="mt-1 font-semibold leading-snug">
+            {label}
+          </p>
+        </div>
+        <button
+          type="button"
+          data-ask-event
+          disabled={disabled}
+          onClick={() => onAsk(t.eventQuestion(label, date))}
+          aria-label={t.askAboutEventLabel(label)}
+          className="action-btn shrink-0 text-xs"
+        >
+          {t.askAboutEvent} <span aria-hidden="true">→</span>
+        </button>
+      </div>
       <details className="mt-1.5 text-sm">
         <summary className="cursor-pointer text-slate-700 select-none hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
           {t.eventReports(event.reports.length)}
@@ -134,16 +149,6 @@ function EventCard({ event, onAsk, disabled }: { event: EventSummary; onAsk: (q:
           ))}
         </ul>
       </details>
-      <button
-        type="button"
-        data-ask-event
-        disabled={disabled}
-        onClick={() => onAsk(t.eventQuestion(label, date))}
-        aria-label={t.askAboutEventLabel(label)}
-        className="action-btn mt-2 text-xs"
-      >
-        {t.askAboutEvent} <span aria-hidden="true">→</span>
-      </button>
     </li>
   );
 }
