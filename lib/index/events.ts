@@ -82,8 +82,11 @@ const REFERENCE_PHRASES = REFERENCE_CUES.map((c) => c.split(" ")).sort((a, b) =>
 const FIRST_WORDS = VI_FIRST_WORDS.map(foldedPhrase);
 /** Words that may stand between a kind and its ordinal: "vòng đàm phán (trực tiếp) (lần) thứ 3". */
 const ORDINAL_FILLERS = new Set(["lan", "thu", "truc", "tiep", "chinh", "thuc", "no", "number"]);
-/** "trong vòng 2 năm" is "within two years", not round 2. */
-const NOT_A_ROUND_BEFORE = new Set(["trong", "khoang", "quanh", "all", "year"]);
+/**
+ * "trong vòng 2 năm" is "within two years", not round 2; and folded, "vọng" is "vòng": "kỳ vọng" (expect),
+ * "hy vọng" (hope), "triển vọng" (prospects), "tham vọng", "thất vọng", "khát vọng", "nguyện vọng" are no rounds.
+ */
+const NOT_A_ROUND_BEFORE = new Set(["trong", "khoang", "quanh", "all", "year", "ky", "hy", "hi", "trien", "tham", "that", "khat", "nguyen"]);
 /** "nhiều vòng đàm phán", "hai phiên cấp Bộ trưởng", "several rounds": many events, not one. */
 const QUANTIFIERS = new Set([
   "nhieu",

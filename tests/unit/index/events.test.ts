@@ -40,6 +40,8 @@ describe("event mentions, both languages, with and without diacritics", () => {
     expect(events("vòng đàm phán thứ mười một, vòng đầu tiên sau Tuyên bố chung")).toEqual(["round:11", "statement:- (ref)"]);
     expect(events("the 11th round, the first round since the joint statement")).toEqual(["round:11", "statement:- (ref)"]);
     expect(events("vòng đàm phán đầu tiên diễn ra tại Hà Nội")).toEqual(["round:1"]);
+    // Folded, "vọng" is "vòng": words of hope and expectation name no round.
+    expect(events("Doanh nghiệp kỳ vọng, hy vọng vào triển vọng xuất khẩu")).toEqual([]);
   });
 
   it("reads a numbered 'phiên đàm phán' of no stated level as a round, and leaves the unnumbered ones alone", () => {

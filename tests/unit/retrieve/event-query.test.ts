@@ -17,6 +17,13 @@ describe("questions that name an event or a time", () => {
     expect(q("What was agreed at the third session?")).toMatchObject({ ordinal: 3 });
   });
 
+  it("reads 'kỳ vọng' / 'hy vọng' as expectation, not a round (folded 'vọng' is 'vòng'), and 'thứ mười một' as 11", () => {
+    expect(analyzeEventQuery("Hiệp hội kỳ vọng xuất khẩu tăng bao nhiêu trong năm 2027?").kind).toBeNull();
+    expect(analyzeEventQuery("Doanh nghiep hy vong gi vao nam toi?").kind).toBeNull();
+    expect(analyzeEventQuery("Vòng đàm phán thứ mười một diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: 11 });
+    expect(analyzeEventQuery("Who led the US side in the 11th round?")).toMatchObject({ kind: "round", ordinal: 11 });
+  });
+
   it("reads months and years as periods", () => {
     expect(q("Tháng 6/2025 có những phiên đàm phán nào?")).toMatchObject({ period: { year: 2025, month: 6 }, timeline: true });
     expect(q("What happened in the talks in July 2025?")).toMatchObject({ period: { year: 2025, month: 7 }, timeline: true });
