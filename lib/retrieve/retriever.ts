@@ -104,6 +104,9 @@ export class Retriever {
     const asked = (label: string): EventFocus => ({ events: [], unreported: label, timeline: false });
     // "Which sessions were held in August?": negotiating sessions, not the tariff news of that month.
     let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : q.sessions ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind)) : catalog.events;
+    // Many reports call the negotiating rounds themselves "vòng đàm phán kỹ thuật" / "technical rounds": an archive with
+    // no technical session apart from its rounds is asked about its rounds.
+    if (q.kind === "technical" && pool.length === 0) pool = catalog.events.filter((e) => e.kind === "round");
     if (q.period) {
       const { year, month } = q.period;
       const prefix = (e: ArchiveEvent) =>

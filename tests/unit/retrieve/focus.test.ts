@@ -61,3 +61,28 @@ describe("the events a question is about", () => {
     expect(focus("When was the latest round, the one in Geneva?")).toEqual(["round#4"]);
   });
 });
+
+describe("technical rounds in an archive that reports no technical session apart from its rounds", () => {
+  // Synthetic: three rounds and nothing else, as many outlets report a negotiation.
+  const rounds = docs.slice(0, 3);
+  const roundChunks = chunks.slice(0, 3);
+  const only = new Retriever(
+    {
+      stats: new TermStatistics(roundChunks.map((c) => c.text)),
+      events: new EventCatalog(new Map(rounds.map((d) => [d.id, d])), roundChunks),
+    } as unknown as ArchiveStore,
+    {} as EmbeddingsInterface,
+  );
+  const asked = (question: string) => only.focus(analyzeEventQuery(question), "vi");
+
+  it("are its rounds, in order, rather than an event the archive does not report", () => {
+    expect(asked("Tóm tắt các vòng đàm phán kỹ thuật theo thứ tự thời gian.")).toMatchObject({
+      unreported: null,
+      events: [{ id: "round#1" }, { id: "round#2" }, { id: "round#3" }],
+    });
+  });
+
+  it("still leave a technical session to the archive that reports one", () => {
+    expect(focus("Phiên đàm phán kỹ thuật diễn ra ở đâu?", "vi")).toEqual(["technical@2025-08-11"]);
+  });
+});
