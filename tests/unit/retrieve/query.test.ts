@@ -23,6 +23,9 @@ describe("query analysis", () => {
 
   it("expands the field's synonyms and abbreviations", () => {
     expect(alternatesOf("Mỹ áp thuế", "mỹ")).toContain("hoa kỳ");
+    // Goods are named as Vietnamese trade reports name them, in both directions.
+    expect(alternatesOf("How much pepper did Vietnam export?", "pepper")).toContain("hồ tiêu");
+    expect(alternatesOf("Xuất khẩu hạt điều sang Mỹ tăng bao nhiêu?", "hạt điều")).toContain("cashew");
     expect(alternatesOf("làm việc với USTR", "ustr").some((a) => a.includes("đại diện thương mại hoa kỳ"))).toBe(true);
   });
 
