@@ -26,6 +26,8 @@ describe("query analysis", () => {
     // Goods are named as Vietnamese trade reports name them, in both directions.
     expect(alternatesOf("How much pepper did Vietnam export?", "pepper")).toContain("hồ tiêu");
     expect(alternatesOf("Xuất khẩu hạt điều sang Mỹ tăng bao nhiêu?", "hạt điều")).toContain("cashew");
+    expect(alternatesOf("How many tariff lines did the offer cover?", "tariff lines")).toContain("dòng thuế");
+    expect(alternatesOf("Đề nghị bao gồm bao nhiêu dòng thuế?", "dòng thuế")).toContain("tariff lines");
     expect(alternatesOf("làm việc với USTR", "ustr").some((a) => a.includes("đại diện thương mại hoa kỳ"))).toBe(true);
   });
 
