@@ -254,10 +254,11 @@ export class Retriever {
     // a report in the other language has: an English report that never names the Textile Association
     // does not answer what the Textile Association said.
     const specific = plan.concepts.filter(isSpecific);
-    const held = (e: { chunk: Chunk }) => specific.filter((c) => mentions(this.haystack(e.chunk), c));
+    // Which of them each candidate names, worked out once per candidate (this runs for every question).
+    const heldBy = new Map([...fused.values()].map((e) => [e.chunk.id, new Set(specific.filter((c) => mentions(this.haystack(e.chunk), c)))]));
     const langOf = (e: { chunk: Chunk }) => catalog?.documents.get(e.chunk.docId)?.lang ?? null;
-    const elsewhere = new Set([...fused.values()].filter((e) => langOf(e) !== language).flatMap(held));
-    const keepsLanguage = (e: { chunk: Chunk }) => langOf(e) === language && [...elsewhere].every((c) => held(e).includes(c));
+    const elsewhere = new Set([...fused.values()].filter((e) => langOf(e) !== language).flatMap((e) => [...heldBy.get(e.chunk.id)!]));
+    const keepsLanguage = (e: { chunk: Chunk }) => langOf(e) === language && [...elsewhere].every((c) => heldBy.get(e.chunk.id)!.has(c));
     const ranked = [...fused.values()]
       .map((e) => ({
         ...e,
