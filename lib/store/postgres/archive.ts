@@ -18,13 +18,19 @@ import { asDatabaseError, createPool, inTransaction, redactUrl, type Db, type Db
 import { termsColumn } from "./terms";
 
 /**
- * HNSW settings of the pgvector index. m and ef_construction are pgvector's defaults: on 10,000
+ * HNSW settings of the pgvector indexes. m and ef_construction are pgvector's defaults: on 10,000
  * synthetic chunks in PGlite they built the index in 17 s against 43 s for m 32 / ef_construction
  * 128 (the embedded graphs' settings), with recall@10 0.964 against 0.990 at ef_search 768 (80
  * bench queries, exact scan as truth) — the embedded index's own recall there is 0.962.
+ * shardSize: the chunks are split into shards of at most this many, one partial HNSW index each
+ * (migration 006), as the embedded index splits its graphs: one graph over 100,000 chunks reached
+ * recall@10 0.647 at ef_search 768 (the hashing embedder's vectors are nearly uniform, and one big
+ * graph's links stay inside articles; ARCHITECTURE, Shards).
  */
-export const PG_HNSW = { m: 16, efConstruction: 64, efSearch: 768 } as const;
+export const PG_HNSW = { m: 16, efConstruction: 64, efSearch: 768, shardSize: 10_000 } as const;
+/** The index of shard N is `chunks_embedding_hnsw_N`; an archive built before migration 006 has one, unnumbered. */
 export const HNSW_INDEX = "chunks_embedding_hnsw";
+const hnswIndexName = (shard: number) => `${HNSW_INDEX}_${shard}`;
 /** Any constant: writers take turns (pg_advisory_xact_lock), readers never wait for it. */
 const WRITE_LOCK = 715_016;
 const ROWS_PER_INSERT = 250;
@@ -53,6 +59,8 @@ export interface ArchiveState {
   chunking: ChunkSettings | null;
   inputs: Record<string, string> | null;
   builtAt: string | null;
+  /** Vector shards readers search: 0 … vectorShards - 1. */
+  vectorShards: number;
 }
 
 /** pgvector's text form of a vector. */
@@ -92,12 +100,14 @@ export class PostgresArchive {
   private constructor(
     readonly db: Db,
     readonly url: string,
+    /** Chunks per vector shard this writer fills: PG_HNSW.shardSize, smaller in tests. */
+    readonly shardSize: number,
   ) {}
 
   /** Connect and apply the migrations not applied yet (every start does; `npm run db:migrate` does only that). */
-  static async open(config: AppConfig): Promise<PostgresArchive> {
+  static async open(config: AppConfig, options: { shardSize?: number } = {}): Promise<PostgresArchive> {
     const db = createPool(config);
-    const archive = new PostgresArchive(db, config.DATABASE_URL ?? "");
+    const archive = new PostgresArchive(db, config.DATABASE_URL ?? "", options.shardSize ?? PG_HNSW.shardSize);
     try {
       await migrate(db);
     } catch (error) {
@@ -152,7 +162,7 @@ export class PostgresArchive {
 
   /** The archive's state; `withEmbedderState` false leaves out the embedder's learnt state (1.4 MB for the built-in one). */
   async state(client?: DbClient, withEmbedderState = true): Promise<ArchiveState> {
-    const sql = `select version::text, embedder_name, embedder_dimensions, ${withEmbedderState ? "embedder_state" : "null as embedder_state"}, chunking, inputs, built_at from archive_state`;
+    const sql = `select version::text, embedder_name, embedder_dimensions, ${withEmbedderState ? "embedder_state" : "null as embedder_state"}, chunking, inputs, built_at, vector_shards from archive_state`;
     const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
     const row = rows[0] as Record<string, unknown> | undefined;
     if (!row)
@@ -168,6 +178,7 @@ export class PostgresArchive {
       chunking: (row.chunking as ChunkSettings | null) ?? null,
       inputs: (row.inputs as Record<string, string> | null) ?? null,
       builtAt: row.built_at ? new Date(row.built_at as string).toISOString() : null,
+      vectorShards: row.vector_shards as number,
     };
   }
 
@@ -187,7 +198,7 @@ export class PostgresArchive {
         )
       ).rows;
       for (const { indexname } of keywordIndexes) await client.query(`drop index ${indexname}`);
-      await client.query(`drop index if exists ${HNSW_INDEX}`);
+      for (const { indexname } of (await client.query<{ indexname: string }>(VECTOR_INDEXES)).rows) await client.query(`drop index ${indexname}`);
       await client.query("delete from chunks");
       await client.query("delete from articles");
       await client.query("delete from term_frequencies");
@@ -204,12 +215,15 @@ export class PostgresArchive {
           JSON.stringify(build.inputs),
         ],
       );
-      await insertArticles(client, build.articles, build.embedder.dimensions);
-      // Room to build the graph in memory (pgvector warns and goes slower when it does not fit).
+      // Shards in archive order, as the embedded index's (shardRanges): an article's chunks mostly share one.
+      await insertArticles(client, build.articles, build.embedder.dimensions, (row) => Math.floor(row / this.shardSize));
+      const chunks = build.articles.reduce((n, a) => n + a.chunks.length, 0);
+      const shards = Math.max(1, Math.ceil(chunks / this.shardSize));
+      // Room to build each graph in memory (pgvector warns and goes slower when it does not fit).
       await client.query("set local maintenance_work_mem = '512MB'");
-      await ensureVectorIndex(client, build.embedder.dimensions);
+      for (let shard = 0; shard < shards; shard++) await createVectorIndex(client, build.embedder.dimensions, shard);
       for (const { indexdef } of keywordIndexes) await client.query(indexdef);
-      await client.query("update archive_state set version = version + 1");
+      await client.query("update archive_state set version = version + 1, vector_shards = $1", [shards]);
     });
   }
 
@@ -232,7 +246,7 @@ export class PostgresArchive {
         client,
         articles.map((a) => a.document.id),
       );
-      await insertArticles(client, articles, embedder.dimensions);
+      await insertIntoLastShard(client, articles, embedder.dimensions, this.shardSize);
       await client.query("update archive_state set version = version + 1");
     });
   }
@@ -286,7 +300,7 @@ export class PostgresArchive {
       const { embedder } = await this.state(client, false);
       if (!embedder)
         throw new AppError("unavailable:index", "The database has no archive yet, so there is no embedder to add articles with.", { hint: BUILD_HINT });
-      await insertArticles(client, [{ ...article, metadata: { ...article.metadata, added: true } }], embedder.dimensions);
+      await insertIntoLastShard(client, [{ ...article, metadata: { ...article.metadata, added: true } }], embedder.dimensions, this.shardSize);
       await client.query("update archive_state set version = version + 1");
       return null;
     });
@@ -361,19 +375,44 @@ export class PostgresArchive {
   }
 }
 
-/** The HNSW index over the vectors cast to the embedder's dimensions. */
-async function ensureVectorIndex(client: DbClient, dimensions: number): Promise<void> {
+/** Every vector index of the chunks: one per shard, or the one of an archive built before shards. */
+const VECTOR_INDEXES = `select indexname from pg_indexes where tablename = 'chunks' and indexname ~ '^${HNSW_INDEX}(_[0-9]+)?$'`;
+
+/** The HNSW index of one shard over the vectors cast to the embedder's dimensions. */
+async function createVectorIndex(client: DbClient, dimensions: number, shard: number): Promise<void> {
   if (!Number.isInteger(dimensions) || dimensions <= 0 || dimensions > 2000) {
     throw new AppError("incompatible:index", `pgvector's HNSW index takes 1 to 2,000 dimensions; the embedder gives ${dimensions}.`, {
       hint: "Choose an embeddings model of at most 2,000 dimensions.",
     });
   }
   await client.query(
-    `create index if not exists ${HNSW_INDEX} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction})`,
+    `create index if not exists ${hnswIndexName(shard)} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction}) where shard = ${shard}`,
   );
 }
 
-async function insertArticles(client: DbClient, articles: PreparedArticle[], dimensions: number): Promise<void> {
+/**
+ * Added articles go into the last shard while it has room; one that would overfill it opens the next
+ * shard, with its own index (a small graph to build: its first articles), in the same transaction.
+ */
+async function insertIntoLastShard(client: DbClient, articles: PreparedArticle[], dimensions: number, shardSize: number): Promise<void> {
+  const [row] = (
+    await client.query<{ shards: number; last: number }>(
+      "select vector_shards as shards, (select count(*) from chunks where shard = vector_shards - 1)::int as last from archive_state",
+    )
+  ).rows;
+  const shards = row?.shards ?? 1;
+  const adding = articles.reduce((n, a) => n + a.chunks.length, 0);
+  const full = (row?.last ?? 0) > 0 && (row?.last ?? 0) + adding > shardSize;
+  const shard = full ? shards : shards - 1;
+  await insertArticles(client, articles, dimensions, () => shard);
+  if (full) {
+    await createVectorIndex(client, dimensions, shard);
+    await client.query("update archive_state set vector_shards = $1", [shards + 1]);
+  }
+}
+
+/** Insert articles and their chunks; `shardOf` gives the vector shard of the n-th chunk inserted. */
+async function insertArticles(client: DbClient, articles: PreparedArticle[], dimensions: number, shardOf: (row: number) => number): Promise<void> {
   for (let i = 0; i < articles.length; i += ROWS_PER_INSERT) {
     const batch = articles.slice(i, i + ROWS_PER_INSERT).map((a) => a.document);
     const checks = batch.map((d) => copyCheck(d.body));
@@ -412,10 +451,10 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
     await client.query(
-      `insert into chunks (id, article_id, ordinal, start_offset, end_offset, text, terms, embedding)
-       select id, article_id, ordinal, start_offset, end_offset, text, terms, embedding::vector(${dimensions})
-       from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
-         as r(id, article_id, ordinal, start_offset, end_offset, text, terms, embedding)`,
+      `insert into chunks (id, article_id, ordinal, start_offset, end_offset, text, terms, embedding, shard)
+       select id, article_id, ordinal, start_offset, end_offset, text, terms, embedding::vector(${dimensions}), shard
+       from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::int[])
+         as r(id, article_id, ordinal, start_offset, end_offset, text, terms, embedding, shard)`,
       [
         batch.map((r) => r.chunk.id),
         batch.map((r) => r.chunk.docId),
@@ -425,6 +464,7 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
         batch.map((r) => r.chunk.text),
         batch.map((r) => r.terms),
         batch.map((r) => vectorLiteral(r.vector)),
+        batch.map((_, j) => shardOf(i + j)),
       ],
     );
   }

@@ -78,6 +78,8 @@ export class PostgresStore implements ArchiveStore {
     /** The articles of this version, in archive order (the next version reuses the unchanged ones). */
     readonly articles: ReadonlyMap<string, KeptArticle>,
     private readonly terms: ReadonlySet<string>,
+    /** Vector shards of this version, each with its own HNSW index (migration 006). */
+    private readonly vectorShards: number,
   ) {
     const kept = [...articles.values()];
     const documents = new Map(kept.map((a) => [a.document.id, a.document]));
@@ -121,7 +123,7 @@ export class PostgresStore implements ArchiveStore {
     // Articles added or removed leave the embedder as it was: only a rebuild (a new built_at) changes it.
     const sameBuild = previous && previous.summary.builtAt === state.builtAt && previous.summary.embedder.name === state.embedder.name;
     const open = (embedder: EmbeddingsInterface, ranking: KeywordRanking) =>
-      new PostgresStore(archive, state.version, summary, stats, embedder, ranking, snapshot.articles, snapshot.terms);
+      new PostgresStore(archive, state.version, summary, stats, embedder, ranking, snapshot.articles, snapshot.terms, state.vectorShards);
     if (sameBuild) return open(previous.embeddings, previous.ranking);
     const { embedder } = await archive.state();
     return open(embeddings(embedder ?? state.embedder), await keywordRanking(archive));
@@ -148,10 +150,16 @@ export class PostgresStore implements ArchiveStore {
   private async nearestOn(client: DbClient, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
     const dims = this.summary.embedder.dimensions;
     if (vector.length !== dims) throw new Error(`query vector has ${vector.length} dimensions, the archive ${dims}`);
+    // Each shard's k nearest through its own index (the shard named as a constant, so the planner
+    // matches the partial index's predicate), merged by distance.
+    const distance = `embedding::vector(${dims}) <=> $1::vector(${dims})`;
+    const perShard = Array.from(
+      { length: this.vectorShards },
+      (_, shard) => `(select id, ${distance} as distance from chunks where shard = ${shard} order by ${distance} limit $2)`,
+    );
     const { rows } = await client.query<ChunkRow & { distance: number }>(
-      `select ${CHUNK_COLUMNS}, n.distance from (
-         select id, embedding::vector(${dims}) <=> $1::vector(${dims}) as distance from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit $2
-       ) n join chunks c on c.id = n.id join articles a on a.id = c.article_id order by n.distance, c.id`,
+      `select ${CHUNK_COLUMNS}, n.distance from (${perShard.join(" union all ")}) n
+       join chunks c on c.id = n.id join articles a on a.id = c.article_id order by n.distance, c.id limit $2`,
       [vectorLiteral(vector), k],
     );
     return rows.filter((r) => this.current(r)).map((r) => ({ chunk: toChunk(r), distance: r.distance }));

@@ -85,6 +85,7 @@ describe("the PostgreSQL store", () => {
       "003_event_facts.sql",
       "004_removed_articles.sql",
       "005_copy_check.sql",
+      "006_vector_shards.sql",
     ]);
   });
 
@@ -355,6 +356,49 @@ describe("the PostgreSQL store", () => {
       expect(await Promise.all(Array.from({ length: 4 }, ask))).toEqual(Array(4).fill("hop-thuong-truc-chinh-phu"));
     } finally {
       await holder.close();
+    }
+  });
+
+  it("splits the vectors into shards with an HNSW index each, searches every shard, and opens a new one when an addition overfills the last", async () => {
+    const [{ chunks }] = await writer.query<{ chunks: number }>("select count(*)::int as chunks from chunks");
+    // Three shards of the project's articles (the default is 10,000 chunks a shard).
+    const shardSize = Math.ceil(chunks / 3);
+    const sharded = await PostgresArchive.open(config, { shardSize });
+    const holder = new RuntimeHolder(config);
+    try {
+      await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: sharded, force: true });
+      expect((await sharded.state()).vectorShards).toBe(3);
+      const store = (await holder.get()).store as PostgresStore;
+      const dims = store.summary.embedder.dimensions;
+      // Every shard's search goes through its own index (a shard the planner cannot match would be read whole).
+      const plan = await sharded.transaction(async (client) => {
+        await client.query("set local enable_seqscan = off");
+        const q = `[${Array(dims).fill(0.01).join(",")}]`;
+        const sql = [0, 1, 2].map((s) => `(select id from chunks where shard = ${s} order by embedding::vector(${dims}) <=> '${q}'::vector(${dims}) limit 10)`);
+        return (await client.query<{ "QUERY PLAN": string }>(`explain ${sql.join(" union all ")}`)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      });
+      for (const shard of [0, 1, 2]) expect(plan).toContain(`Index Scan using chunks_embedding_hnsw_${shard} on chunks`);
+      // Graphs this small are searched exactly at ef_search 768: the merged nearest are the exact nearest of all shards.
+      for (const question of ["Vòng đàm phán thứ hai diễn ra khi nào?", "thuế đối ứng hàng dệt may xuất khẩu", "What did the two sides agree at USTR?"]) {
+        const vector = await store.embeddings.embedQuery(question);
+        const exact = await sharded.query<{ id: string }>(`select id from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}), id limit 10`, [
+          `[${vector.join(",")}]`,
+        ]);
+        expect((await store.nearest(vector, 10)).map((h) => h.chunk.id).sort()).toEqual(exact.map((r) => r.id).sort());
+      }
+      // An article bigger than the last shard's room goes into a new shard, and is found there.
+      const [{ last }] = await sharded.query<{ last: number }>("select count(*)::int as last from chunks where shard = 2");
+      const [article] = await prepared([syntheticArticle("rong-bien-shard", "S")]);
+      expect(last + article!.chunks.length).toBeGreaterThan(shardSize);
+      expect(await sharded.addArticle(article!)).toBeNull();
+      expect((await sharded.state()).vectorShards).toBe(4);
+      const next = (await holder.get()).store as PostgresStore;
+      const hits = await next.nearest(Array.from(article!.vectors[0]!), 3);
+      expect(hits[0]).toMatchObject({ chunk: { docId: "rong-bien-shard" } });
+      await sharded.deleteArticles(["rong-bien-shard"]);
+    } finally {
+      await holder.close();
+      await sharded.close();
     }
   });
 });
