@@ -360,7 +360,7 @@ describe("the PostgreSQL store", () => {
   });
 
   it("splits the vectors into shards with an HNSW index each, searches every shard, and opens a new one when an addition overfills the last", async () => {
-    const [{ chunks }] = await writer.query<{ chunks: number }>("select count(*)::int as chunks from chunks");
+    const [{ chunks } = { chunks: 0 }] = await writer.query<{ chunks: number }>("select count(*)::int as chunks from chunks");
     // Three shards of the project's articles (the default is 10,000 chunks a shard).
     const shardSize = Math.ceil(chunks / 3);
     const sharded = await PostgresArchive.open(config, { shardSize });
@@ -387,7 +387,7 @@ describe("the PostgreSQL store", () => {
         expect((await store.nearest(vector, 10)).map((h) => h.chunk.id).sort()).toEqual(exact.map((r) => r.id).sort());
       }
       // An article bigger than the last shard's room goes into a new shard, and is found there.
-      const [{ last }] = await sharded.query<{ last: number }>("select count(*)::int as last from chunks where shard = 2");
+      const [{ last } = { last: 0 }] = await sharded.query<{ last: number }>("select count(*)::int as last from chunks where shard = 2");
       const [article] = await prepared([syntheticArticle("rong-bien-shard", "S")]);
       expect(last + article!.chunks.length).toBeGreaterThan(shardSize);
       expect(await sharded.addArticle(article!)).toBeNull();
