@@ -132,12 +132,7 @@ export interface ChatDataParts {
 export type ChatMessage = UIMessage<ChatMessageMetadata, ChatDataParts>;
 
 /** Another outlet's copy of an article, kept instead of indexed twice. */
-export interface AlsoReportedBy {
-  id: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  date: string | null;
+export interface AlsoReportedBy extends Pick<SourceDocument, "id" | "title" | "source" | "url" | "date"> {
   /** Share of word 5-shingles the two texts have in common (MinHash estimate); 1 for identical text. */
   similarity: number;
 }

@@ -28,14 +28,9 @@ export const sourceDocumentSchema = z.object({
 /** Offsets are checked against their article by `chunkOf`, which knows the article's length. */
 export const chunkRefSchema = z.object({ id: z.string(), docId: z.string(), start: z.number(), end: z.number() }) satisfies z.ZodType<ChunkRef>;
 
-export const alsoReportedBySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  date: z.string().nullable(),
-  similarity: z.number(),
-}) satisfies z.ZodType<AlsoReportedBy>;
+export const alsoReportedBySchema = sourceDocumentSchema
+  .pick({ id: true, title: true, source: true, url: true, date: true })
+  .extend({ similarity: z.number() }) satisfies z.ZodType<AlsoReportedBy>;
 
 const chunkSettingsSchema = z.object({ targetChars: positive, overlapSentences: count, maxSentenceChars: positive }) satisfies z.ZodType<ChunkSettings>;
 

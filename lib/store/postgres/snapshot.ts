@@ -119,31 +119,18 @@ function storedFacts(row: BodyRow): ArticleEventFacts | null {
 async function fetchArticles(client: DbClient, ids: string[]): Promise<Map<string, KeptArticle>> {
   const out = new Map<string, KeptArticle>();
   if (ids.length === 0) return out;
-  const docs = (
-    await client.query<BodyRow>(
-      "select id, title, date, published, url, source, lang, body, event_facts, event_facts_version from articles where id = any($1::text[])",
-      [ids],
-    )
-  ).rows;
-  for (const d of docs) {
-    const document: SourceDocument = {
-      id: d.id,
-      title: d.title,
-      date: d.date,
-      published: d.published,
-      url: d.url,
-      source: d.source,
-      lang: d.lang,
-      body: d.body,
-    };
-    out.set(d.id, { document, stamp: "", chunks: [], alsoReportedBy: [], added: false, facts: storedFacts(d) });
+  const { rows: docs } = await client.query<BodyRow>(
+    "select id, title, date, published, url, source, lang, body, event_facts, event_facts_version from articles where id = any($1::text[])",
+    [ids],
+  );
+  for (const row of docs) {
+    const { event_facts: _facts, event_facts_version: _factsVersion, ...document } = row;
+    out.set(row.id, { document, stamp: "", chunks: [], alsoReportedBy: [], added: false, facts: storedFacts(row) });
   }
-  const refs = (
-    await client.query<ChunkRefRow>(
-      "select id, article_id, start_offset, end_offset from chunks where article_id = any($1::text[]) order by article_id, ordinal",
-      [ids],
-    )
-  ).rows;
+  const { rows: refs } = await client.query<ChunkRefRow>(
+    "select id, article_id, start_offset, end_offset from chunks where article_id = any($1::text[]) order by article_id, ordinal",
+    [ids],
+  );
   for (const r of refs) {
     const article = out.get(r.article_id);
     if (article) article.chunks.push(chunkOf(article.document, r));
