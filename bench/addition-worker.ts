@@ -23,13 +23,12 @@ import { benchQueries, devQuestions } from "./queries";
 import type { AdditionPhase } from "./results";
 import { round, summarize } from "./stats";
 import { sentencePool, uniqueArticle } from "./synthetic-corpus";
+import { WORKER_OPTIONS } from "./worker-options";
 
 const ROOT = process.cwd();
 const { values } = parseArgs({
   options: {
-    dir: { type: "string" },
-    chunks: { type: "string" },
-    seed: { type: "string", default: "42" },
+    ...WORKER_OPTIONS,
     additions: { type: "string", default: "5" },
     queries: { type: "string", default: "60" },
     "cpu-prof": { type: "string" },

@@ -29,16 +29,14 @@ import type { PgPhase } from "./results";
 import { measure, round, summarize } from "./stats";
 import { Random } from "./random";
 import { sentencePool, uniqueArticle, writeSyntheticCorpus } from "./synthetic-corpus";
+import { WORKER_OPTIONS } from "./worker-options";
 
 const ROOT = process.cwd();
 const K = 10;
 const ADDS = 5;
 const { values } = parseArgs({
   options: {
-    dir: { type: "string" },
-    chunks: { type: "string" },
-    queries: { type: "string", default: "200" },
-    seed: { type: "string", default: "42" },
+    ...WORKER_OPTIONS,
     phase: { type: "string", default: "all" },
     /** PGlite's data folder, kept between the build and measure phases (else a temporary one). */
     pgdata: { type: "string" },

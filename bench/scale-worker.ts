@@ -27,16 +27,14 @@ import type { BuildPhase, CurvePoint, SearchPhase } from "./results";
 import type { Latency } from "./stats";
 import { measure, measureResults, round, summarize } from "./stats";
 import { sentencePool, writeSyntheticCorpus } from "./synthetic-corpus";
+import { WORKER_OPTIONS } from "./worker-options";
 
 const ROOT = process.cwd();
 const K = 10;
 const { values } = parseArgs({
   options: {
+    ...WORKER_OPTIONS,
     phase: { type: "string" },
-    dir: { type: "string" },
-    chunks: { type: "string" },
-    queries: { type: "string", default: "200" },
-    seed: { type: "string", default: "42" },
     ef: { type: "string", default: "16,32,64,128,256,512" },
     graphs: { type: "string", default: "" },
     "cpu-prof": { type: "string" },
