@@ -31,9 +31,10 @@ export async function buildTestRuntime(
 
 /**
  * A data folder with the project corpus indexed once for the tests of a file, and a copy of it made
- * before each test and removed after: every test starts from the same archive. Returns this test's copy.
+ * before each test and removed after: every test starts from the same archive. Returns this test's
+ * copy and a config reading it (the project corpus, plus `env`).
  */
-export function indexedCopyPerTest(prefix: string): () => string {
+export function indexedCopyPerTest(prefix: string, env: Record<string, string> = {}): () => { dataDir: string; config: AppConfig } {
   let pristine = "";
   let copy = "";
   beforeAll(async () => {
@@ -46,5 +47,5 @@ export function indexedCopyPerTest(prefix: string): () => string {
     cpSync(pristine, copy, { recursive: true });
   });
   afterEach(() => rmSync(copy, { recursive: true, force: true }));
-  return () => copy;
+  return () => ({ dataDir: copy, config: readConfig({ ...env, DATA_DIR: copy, CORPUS_DIR: PROJECT_CORPUS }) });
 }

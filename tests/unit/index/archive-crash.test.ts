@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { readConfig, type AppConfig } from "@/lib/config";
+import type { AppConfig } from "@/lib/config";
 import { archiveDirOf } from "@/lib/corpus/archive";
 import { LOCK_FILE, withIndexLock } from "@/lib/index/lock";
 import { addArticles, syncArchive } from "@/lib/index/update";
@@ -18,13 +18,10 @@ const ROOT = path.resolve(__dirname, "..", "..", "..");
 const PAGE = path.join(FIXTURES, "articles", "vn-news-page.html");
 const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
 
-const indexedCopy = indexedCopyPerTest("archive-crash-");
+const indexedCopy = indexedCopyPerTest("archive-crash-", { INDEX_LOCK_WAIT_MS: "2000" });
 let config: AppConfig;
 let dataDir: string;
-beforeEach(() => {
-  dataDir = indexedCopy();
-  config = readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, INDEX_LOCK_WAIT_MS: "2000" });
-});
+beforeEach(() => ({ dataDir, config } = indexedCopy()));
 
 /** `npm run add -- PAGE` in a child process that kills itself at `fault`. */
 function addKilledAt(fault: string) {

@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { readConfig, type AppConfig } from "@/lib/config";
+import type { AppConfig } from "@/lib/config";
 import { archiveDirOf } from "@/lib/corpus/archive";
 import { buildIndex } from "@/lib/index/build";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
@@ -18,10 +18,7 @@ const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được
 const indexedCopy = indexedCopyPerTest("archive-test-");
 let config: AppConfig;
 let dataDir: string;
-beforeEach(() => {
-  dataDir = indexedCopy();
-  config = readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS });
-});
+beforeEach(() => ({ dataDir, config } = indexedCopy()));
 
 async function passagesFrom(question: string) {
   const runtime = await loadRuntime(config);
