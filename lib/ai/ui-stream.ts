@@ -9,17 +9,25 @@ import { parseJsonEventStream, uiMessageChunkSchema, type UIMessageChunk } from 
 /** One chunk of the stream; the index signature lets callers read a field of a chunk type they have not narrowed to. */
 export type UIChunk = UIMessageChunk & Record<string, unknown>;
 
-/** The chunks of a stream body as they arrive; a chunk that is not valid JSON or not a UI chunk throws. */
+/**
+ * The chunks of a stream body as they arrive; a chunk that is not valid JSON or not a UI chunk throws.
+ * A caller that leaves early (break, throw) cancels the rest of the body, as a closed tab does.
+ */
 export async function* uiChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<UIChunk> {
   const reader = parseJsonEventStream({ stream: body, schema: uiMessageChunkSchema }).getReader();
+  let ended = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) {
+        ended = true;
+        return;
+      }
       if (!value.success) throw new Error(`Not a UI message stream chunk: ${value.error.message}`, { cause: value.error });
       yield value.value as UIChunk;
     }
   } finally {
+    if (!ended) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { ModelFailure } from "@/lib/types";
 import { FakeOpenAIServer } from "../../testing/fake-openai-server";
 import { chatBody, loadRoutes, type Routes } from "../support/routes";
-import { metadata, readUIChunks, streamedText, type UIChunk } from "@/lib/ai/ui-stream";
+import { metadata, readUIChunks, streamedText, uiChunks, type UIChunk } from "@/lib/ai/ui-stream";
 
 const MODEL = "qwen2.5:7b";
 const QUESTION = "Vòng đàm phán thứ hai diễn ra khi nào?";
@@ -30,30 +30,6 @@ beforeEach(async () => {
   fake.reset();
 });
 
-/** Read SSE chunks from a streaming response until `stop` says so; returns what was read. */
-async function readUntil(
-  response: Response,
-  stop: (chunk: UIChunk) => boolean,
-): Promise<{ chunks: UIChunk[]; reader: ReadableStreamDefaultReader<Uint8Array> }> {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  const chunks: UIChunk[] = [];
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return { chunks, reader };
-    buffer += decoder.decode(value, { stream: true });
-    for (let newline = buffer.indexOf("\n"); newline >= 0; newline = buffer.indexOf("\n")) {
-      const line = buffer.slice(0, newline).trim();
-      buffer = buffer.slice(newline + 1);
-      if (!line.startsWith("data: ") || line === "data: [DONE]") continue;
-      const chunk = JSON.parse(line.slice(6)) as UIChunk;
-      chunks.push(chunk);
-      if (stop(chunk)) return { chunks, reader };
-    }
-  }
-}
-
 describe("client disconnect", () => {
   it("aborting the request after the first text chunk cancels the upstream model request", async () => {
     fake.configure({ reply: SLOW_REPLY, chunkChars: 4, intervalMs: 80 });
@@ -62,11 +38,17 @@ describe("client disconnect", () => {
     const response = await routes.chat(chatBody(QUESTION, { profileId: "local" }), { signal: client.signal });
     expect(response.status).toBe(200);
 
-    const { chunks, reader } = await readUntil(response, (c) => c.type === "text-delta");
+    // Read up to the first text, then go away: abort the request and (leaving the loop) cancel the body.
+    const chunks: UIChunk[] = [];
+    for await (const chunk of uiChunks(response.body!)) {
+      chunks.push(chunk);
+      if (chunk.type === "text-delta") {
+        client.abort();
+        break;
+      }
+    }
     expect(chunks.some((c) => c.type === "data-passages")).toBe(true);
     expect(metadata(chunks).mode).toBe("llm");
-    client.abort();
-    await reader.cancel().catch(() => {});
 
     await vi.waitFor(() => expect(fake.chatRequests()[0]?.aborted).toBe(true), { timeout: 5_000, interval: 20 });
     const upstream = fake.chatRequests()[0]!;
