@@ -10,6 +10,7 @@ import { defaultProfileProblem, findProfile, listProfiles, profileProblem } from
 import { readConfig } from "../lib/config";
 import type { AnswerResult } from "../lib/types";
 import { uiChunks } from "../lib/ai/ui-stream";
+import { apiErrorBodySchema } from "../lib/api-schemas";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -95,7 +96,7 @@ async function askRemote(baseUrl: string, question: string): Promise<AnswerResul
     }),
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string; hint?: string } } | null;
+    const body = apiErrorBodySchema.safeParse(await response.json().catch(() => null)).data;
     const hint = response.status === 401 && !token ? "Set APP_ACCESS_TOKEN to the server's access token." : body?.error?.hint;
     throw Object.assign(new Error(`${baseUrl} answered HTTP ${response.status}: ${body?.error?.message ?? response.statusText}`), { hint });
   }

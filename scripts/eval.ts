@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import MiniSearch from "minisearch";
+import { z } from "zod";
 import { OFFLINE_PROFILE_ID, findProfile } from "../lib/ai/providers";
 import { collectAnswer } from "../lib/answer/pipeline";
 import { readConfig, type AppConfig } from "../lib/config";
@@ -29,6 +30,8 @@ type DevQuestion = EvalQuestion;
 
 const ROOT = process.cwd();
 const FIXTURES = path.join(ROOT, "tests", "fixtures");
+/** tests/fixtures/chrome-markers.json: text only the site chrome of the seed captures holds. */
+const chromeMarkersSchema = z.object({ markers: z.array(z.string()) });
 const { values } = parseArgs({
   options: {
     sweep: { type: "boolean", default: false },
@@ -216,7 +219,7 @@ async function main(): Promise<void> {
     console.log(`${toFill} 👎 feedback question(s) have no expectDocs yet: scored as questions to abstain on until you fill in expectDocs and facts.`);
   // A question set over another archive names that archive's chrome; the seeds' list is the default.
   const markers =
-    questionSet.chromeMarkers ?? (JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8")) as { markers: string[] }).markers;
+    questionSet.chromeMarkers ?? chromeMarkersSchema.parse(JSON.parse(await fs.readFile(path.join(FIXTURES, "chrome-markers.json"), "utf8"))).markers;
   if (config.STORE === "postgres") {
     // The archive in DATABASE_URL is rebuilt from the corpus evaluated (skipped when it holds it already).
     sharedArchive ??= PostgresArchive.open(config);

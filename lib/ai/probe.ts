@@ -1,5 +1,6 @@
 /** Checks a model endpoint: reachable or not, the models it lists, whether the chat and embeddings models answer, and embedding dimensions against the index. */
 import { embed, generateText } from "ai";
+import { z } from "zod";
 import type { AppConfig } from "../config";
 import { readManifest } from "../index/open-index";
 import { indexDirOf } from "../index/store";
@@ -8,6 +9,9 @@ import { describeUrl } from "./endpoint";
 import { chatModel, embeddingsEndpoint, openAICompatible, type Profile } from "./providers";
 
 const PROBE_TIMEOUT_MS = 3000;
+
+/** An OpenAI-compatible `/models` body; ids are read as the server wrote them (some list numbers). */
+const modelListSchema = z.object({ data: z.array(z.object({ id: z.unknown() })) });
 
 function modelListed(models: string[], model: string): boolean {
   const bare = (name: string) => name.replace(/:latest$/, "");
@@ -44,8 +48,9 @@ async function askForModels(profile: Profile & { baseUrl: string }, fetchImpl: t
         message: `${Server} answered HTTP ${response.status} to the model list.`,
         hint: "Check that the base URL points at an OpenAI-compatible /v1 endpoint.",
       };
-    const body = (await response.json().catch(() => ({}))) as { data?: { id?: unknown }[] };
-    const models = (body.data ?? []).map((m) => String(m.id ?? "")).filter(Boolean);
+    // A body that is not a model list (not JSON, no `data` list) lists no models.
+    const list = modelListSchema.safeParse(await response.json().catch(() => null));
+    const models = (list.success ? list.data.data : []).map((m) => String(m.id ?? "")).filter(Boolean);
     const present = modelListed(models, profile.model);
     return present
       ? { reachable: true, chatModelPresent: true, models, message: `${Server} is reachable and serves ${profile.model}.` }
