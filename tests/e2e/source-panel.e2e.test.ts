@@ -93,7 +93,8 @@ describe("source panel", () => {
     const article = new ArticlePage(page, baseUrl());
     const linkedText = async (href: string) => squash((await article.cited(href)).text);
     const expectLinksToModelPassages = async (hrefs: string[]) => {
-      const [one, two] = [await linkedText(hrefs[0]!), await linkedText(hrefs[1]!)];
+      const one = await linkedText(hrefs[0]!);
+      const two = await linkedText(hrefs[1]!);
       expect(one.length).toBeGreaterThan(0);
       expect(two.length).toBeGreaterThan(0);
       expect(modelThird).toContain(one);

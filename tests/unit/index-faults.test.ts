@@ -88,7 +88,8 @@ describe("no index at start", () => {
       expect(report.index.message).toContain("npm run index");
       expect(report.profiles.map((p) => p.id)).toContain("offline");
 
-      for (const response of [await routes.chat(chatBody(QUESTION)), await routes.search({ query: "thuế" }), await routes.documents()]) {
+      for (const request of [() => routes.chat(chatBody(QUESTION)), () => routes.search({ query: "thuế" }), () => routes.documents()]) {
+        const response = await request();
         expect(response.status).toBe(503);
         expect(response.headers.get("content-type")).toContain("application/json");
         const body = (await response.json()) as ApiErrorBody;
