@@ -1,4 +1,7 @@
-/** Checks a model endpoint: reachable or not, the models it lists, whether the chat and embeddings models answer, and embedding dimensions against the index. */
+/**
+ * Checks a model endpoint: reachable or not, the models it lists, whether the chat and embeddings
+ * models answer, and embedding dimensions against the index.
+ */
 import { embed, generateText } from "ai";
 import { z } from "zod";
 import type { AppConfig } from "../config";

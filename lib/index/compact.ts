@@ -1,9 +1,10 @@
 /**
  * Folding the delta into a new build once it has grown: every added chunk is scanned exactly on
  * every question, every removed one filtered out of the base's results, and delta.json is rewritten
- * whole at every change, so past DELTA_COMPACT_CHUNKS added and removed chunks the archive is rebuilt from its folders (as `npm run index -- --force` does). The
- * rebuild is the ordinary one: written beside the live build and switched in by one atomic rename,
- * so a crash midway leaves the previous build and its delta answering, and the next check starts over.
+ * whole at every change, so past DELTA_COMPACT_CHUNKS added and removed chunks the archive is rebuilt
+ * from its folders (as `npm run index -- --force` does). The rebuild is the ordinary one: written
+ * beside the live build and switched in by one atomic rename, so a crash midway leaves the previous
+ * build and its delta answering, and the next check starts over.
  * The rebuild itself is `compactIfDue` (lib/index/build.ts); this module, imported by the server's
  * routes, only checks and starts it in a process of its own, and so bundles nothing of the build.
  */

@@ -127,7 +127,10 @@ function ordinalEnd(words: string[], i: number): number {
   return ordinalAfter(words, i) === null ? i : j + (viNumberAt(words, j)?.length ?? 1);
 }
 
-/** Units after "mười"/"mươi": "mười một" 11, "hai mươi lăm" 25. Folded "nam", "sau" and "tu" are left out: after "mười" they are mostly "năm" (year), "sau" (after) and "từ" (from). */
+/**
+ * Units after "mười"/"mươi": "mười một" 11, "hai mươi lăm" 25. Folded "nam", "sau" and "tu" are left
+ * out: after "mười" they are mostly "năm" (year), "sau" (after) and "từ" (from).
+ */
 const VI_UNITS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, lam: 5, bay: 7, tam: 8, chin: 9 };
 
 /** A Vietnamese number in words at j, one to three words: "tám", "mười một", "hai mươi mốt". */
