@@ -107,6 +107,8 @@ describe("compacting the delta", () => {
       const before = await liveBuild();
       const child = run("build-written");
       expect(child.signal, child.stderr).toBe("SIGKILL");
+      // The addition itself completed (what `npm run add` prints for it) before the compaction began.
+      expect(child.stdout).toMatch(/^added\s+vn-news-page\.html → vn-news-page "/m);
       expect(child.stdout).toMatch(/compacting: \d+ added chunks reached DELTA_COMPACT_CHUNKS \(1\)/);
       // The half-done build sits beside the live one, which still answers with its delta.
       expect(await liveBuild()).toBe(before);
