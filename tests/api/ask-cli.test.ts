@@ -1,13 +1,13 @@
 /**
  * The `ask` CLI is a public interface: its JSON and JSON Lines output keep their documented fields.
- * Two runs are real processes, as a user starts them (through the vn-ask bin, and fed on stdin); the
+ * One run is a real process, as a user starts it in a pipe (the vn-ask bin fed on stdin); the
  * others run scripts/ask.ts in this process with its argv and environment set, console captured and
  * process.exit caught, which spares a Node and tsx start each (a few seconds of CPU apiece).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { format } from "node:util";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript } from "../support/run-script";
 import { buildTestRuntime } from "../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -23,61 +23,41 @@ afterAll(() => cleanup());
 /** The environment of every run: this file's index, and no model endpoint from the developer's shell. */
 const cliEnv = () => ({ DATA_DIR: dataDir, LOCAL_LLM_BASE_URL: "", LOCAL_LLM_MODEL: "", OPENAI_API_KEY: "", DEFAULT_PROFILE: "" });
 
-/** The CLI in a child process: `entry` is the script (run with tsx) or the bin. */
-function askProcess(args: string[], input?: string, entry = "scripts/ask.ts") {
-  const command = entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry];
-  const result = spawnSync(process.execPath, [...command, ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, ...cliEnv() } });
+/** The CLI in a child process through the vn-ask bin, `input` on its stdin. */
+function binProcess(args: string[], input: string) {
+  const result = spawnSync(process.execPath, ["bin/ask.mjs", ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, ...cliEnv() } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** scripts/ask.ts run in this process as `node scripts/ask.ts ARGS` runs it: what it prints, and the code it exits with. */
-async function ask(args: string[], env: Record<string, string> = {}) {
-  const saved = { argv: process.argv, env: { ...process.env } };
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  let exited: (code: number) => void = () => {};
-  const exit = new Promise<number>((resolve) => {
-    exited = resolve;
-  });
-  vi.spyOn(process, "exit").mockImplementation(((code?: number) => exited(code ?? 0)) as typeof process.exit);
-  vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void stdout.push(`${format(...parts)}\n`));
-  vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void stderr.push(`${format(...parts)}\n`));
-  process.argv = [process.execPath, path.join(ROOT, "scripts", "ask.ts"), ...args];
-  Object.assign(process.env, cliEnv(), env);
-  try {
-    vi.resetModules();
-    await import("../../scripts/ask");
-    const code = await exit;
-    return { code, stdout: stdout.join(""), stderr: stderr.join("") };
-  } finally {
-    vi.restoreAllMocks();
-    process.argv = saved.argv;
-    for (const key of Object.keys(process.env)) if (!(key in saved.env)) delete process.env[key];
-    Object.assign(process.env, saved.env);
-  }
-}
+const ask = (args: string[], env: Record<string, string> = {}) => runScript("ask", args, { ...cliEnv(), ...env });
 
 describe("npm run ask", () => {
-  it("--json prints one object with the documented fields, and through the vn-ask bin it is pure JSON (no npm banner) for pipes", () => {
-    const { code, stdout } = askProcess(["--json", "vong dam phan thu hai dien ra khi nao"], undefined, "bin/ask.mjs");
+  it("through the vn-ask bin, --stdin answers one question per line as pure JSON Lines (no npm banner) for pipes, blank lines skipped", () => {
+    const { code, stdout } = binProcess(
+      ["--stdin"],
+      "vong dam phan thu hai dien ra khi nao\n\nWhat was discussed in round 2?\nGiá Bitcoin hôm nay là bao nhiêu?\n",
+    );
     expect(code).toBe(0);
-    expect(stdout.trimStart().startsWith("{")).toBe(true);
+    expect(stdout.startsWith("{")).toBe(true);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.status)).toEqual(["answered", "answered", "no_answer"]);
+    expect(Object.keys(lines[0])).toEqual(["question", "status", "mode", "model", "answer", "citations", "passages"]);
+    expect(lines[0].answer).toContain("19 đến 22 tháng 5");
+  });
+
+  it("--json prints one object with the documented fields", async () => {
+    const { code, stdout } = await ask(["--json", "vong dam phan thu hai dien ra khi nao"]);
+    expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(Object.keys(result)).toEqual(["question", "status", "mode", "model", "answer", "citations", "passages"]);
     expect(result).toMatchObject({ status: "answered", mode: "extractive" });
     expect(Object.keys(result.citations[0]).sort()).toEqual(["date", "docId", "end", "n", "quote", "start", "supported", "title", "url"]);
     expect(Object.keys(result.passages[0]).sort()).toEqual(["chunkId", "docId", "end", "rank", "score", "start", "text"]);
     expect(result.answer).toContain("19 đến 22 tháng 5");
-  });
-
-  it("--stdin answers one question per line as JSON Lines", () => {
-    const { code, stdout } = askProcess(["--stdin"], "What was discussed in round 2?\n\nGiá Bitcoin hôm nay là bao nhiêu?\n");
-    expect(code).toBe(0);
-    const lines = stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.status)).toEqual(["answered", "no_answer"]);
   });
 
   it("prints the answer with numbered citations for people", async () => {

@@ -2,7 +2,6 @@
  * A user's rated answers become regression questions: the chat's feedback export, written to a file,
  * is scored by `npm run eval -- --questions FILE` as it is.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,8 +9,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { feedbackJsonl } from "@/app/_components/conversations/export";
 import type { Conversation } from "@/app/_components/conversations/store";
 import type { ChatMessage, Citation } from "@/lib/types";
+import { runScript } from "../support/run-script";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "eval-feedback-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,16 +48,15 @@ const conversation: Conversation = {
 };
 
 describe("npm run eval on an exported feedback file", () => {
-  it("scores every line: the 👍 answer's article as the expected one, the 👎 one as a question to abstain on", () => {
+  it("scores every line: the 👍 answer's article as the expected one, the 👎 one as a question to abstain on", async () => {
     const file = path.join(dir, "feedback.jsonl");
     writeFileSync(file, feedbackJsonl([conversation]));
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--questions", file], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, DATA_DIR: path.join(dir, "data"), STORE: "", DATABASE_URL: "" },
-    });
+    // main() returns without exiting: the run is over once its last line, the scores as one JSON object, is out.
+    const result = await runScript("eval", ["--questions", file], { DATA_DIR: path.join(dir, "data"), STORE: "", DATABASE_URL: "" }, (out) =>
+      out.includes('\n{"ours":'),
+    );
     expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const last = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as { ours: Record<string, number | null> };
     expect(last.ours).toMatchObject({ questions: 2, top1Doc: 1, correctCitations: 1, abstention: 1, factInTop3: null });
     expect(result.stdout).toContain("1 👎 feedback question(s) have no expectDocs yet");
