@@ -394,5 +394,5 @@ describe("rebuilds while the app runs", () => {
     expect(holder.status().serving).toBe("current");
   });
 
-  // A build killed midway (a real SIGKILL) is tested in tests/unit/index/store.test.ts.
+  // A build killed midway (a real SIGKILL) is tested in tests/unit/index/compact.test.ts, what one killed while writing leaves in tests/unit/index/store.test.ts.
 });
