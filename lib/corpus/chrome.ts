@@ -10,8 +10,10 @@ import { isDateline } from "./dates";
 const END = new Set(END_HEADINGS);
 const LIST = new Set(LIST_HEADINGS);
 const TOOLBAR = new Set(TOOLBAR_WORDS);
+/** What separates a toolbar line's words: anything but letters, digits and the "+"/"-" of "A+"/"A-". */
+const TOOLBAR_WORD_GAP = /[^\p{L}\p{N}+-]+/u;
 /** Every word that occurs in a toolbar phrase. */
-const TOOLBAR_VOCABULARY = new Set(TOOLBAR_WORDS.flatMap((phrase) => phrase.split(/[^\p{L}\p{N}+-]+/u)));
+const TOOLBAR_VOCABULARY = new Set(TOOLBAR_WORDS.flatMap((phrase) => phrase.split(TOOLBAR_WORD_GAP)));
 const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
 /** A line that ends a sentence, not one cut short with an ellipsis (a teaser under a related headline). */
 const FULL_STOP = /[.!?"”)]\s*$/u;
@@ -103,7 +105,7 @@ export function inlineBoxEnd(lines: readonly string[], headingIndex: number): nu
 function isToolbar(folded: string): boolean {
   if (folded.length > 120) return false;
   // Most lines hold a word no toolbar has: rejected before the costlier split into phrases.
-  if (!folded.split(/[^\p{L}\p{N}+-]+/u).every((w) => w.length === 0 || TOOLBAR_VOCABULARY.has(w) || /^\d/u.test(w))) return false;
+  if (!folded.split(TOOLBAR_WORD_GAP).every((w) => w.length === 0 || TOOLBAR_VOCABULARY.has(w) || /^\d/u.test(w))) return false;
   const parts = folded
     .split(/\s*[|·•,;/]\s*|\s{2,}/u)
     .map((p) =>
