@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { afterEach, beforeAll, beforeEach } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
 import { indexDirOf } from "@/lib/index/store";
@@ -18,6 +18,36 @@ export function tempConfig(env: Record<string, string> = {}, corpusDir = PROJECT
   return { ...config, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
+const DEFAULT_CONFIG = readConfig({});
+let projectIndex: Promise<string> | undefined;
+
+/**
+ * A data folder with the project corpus indexed, made once per worker process (test files share
+ * workers) and removed when it exits. Indexing the corpus took 0.3-0.7 s of CPU a time, and route
+ * and archive tests index it dozens of times a run; a copy of the folder takes milliseconds.
+ */
+function projectIndexFolder(): Promise<string> {
+  projectIndex ??= (async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "vntrade-project-index-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    await buildIndex({ config: readConfig({ DATA_DIR: dir, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dir) });
+    return dir;
+  })();
+  return projectIndex;
+}
+
+/**
+ * Index `corpusDir` into `config`'s data folder. The project corpus starts from a copy of the folder
+ * indexed once, which buildIndex then finds up to date by the check `npm start` relies on (corpus
+ * hashes, embedder, chunking, graph settings, rule versions), or rebuilds when this test's settings
+ * differ. MAX_FILE_BYTES, which decides what is read and is not in that check, must be the default.
+ */
+async function indexInto(config: AppConfig, corpusDir: string): Promise<void> {
+  if (corpusDir === PROJECT_CORPUS && config.MAX_FILE_BYTES === DEFAULT_CONFIG.MAX_FILE_BYTES)
+    cpSync(await projectIndexFolder(), config.dataDir, { recursive: true });
+  await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir) });
+}
+
 /** Index `corpusDir` into a temporary data folder and load it. */
 export async function buildTestRuntime(
   env: Record<string, string> = {},
@@ -25,12 +55,12 @@ export async function buildTestRuntime(
   fetchImpl?: typeof fetch,
 ): Promise<{ config: AppConfig; runtime: Runtime; cleanup: () => void }> {
   const config = tempConfig(env, corpusDir);
-  await buildIndex({ config, corpusDir, indexDir: indexDirOf(config.dataDir) });
+  await indexInto(config, corpusDir);
   return { config, runtime: await loadRuntime(config, fetchImpl), cleanup: config.cleanup };
 }
 
 /**
- * A data folder with the project corpus indexed once for the tests of a file, and a copy of it made
+ * A data folder with the project corpus indexed (the one of this worker), and a copy of it made
  * before each test and removed after: every test starts from the same archive. Returns this test's
  * copy and a config reading it (the project corpus, plus `env`).
  */
@@ -38,10 +68,8 @@ export function indexedCopyPerTest(prefix: string, env: Record<string, string> =
   let pristine = "";
   let copy = "";
   beforeAll(async () => {
-    pristine = mkdtempSync(path.join(os.tmpdir(), `${prefix}pristine-`));
-    await buildIndex({ config: readConfig({ DATA_DIR: pristine, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(pristine) });
+    pristine = await projectIndexFolder();
   });
-  afterAll(() => rmSync(pristine, { recursive: true, force: true }));
   beforeEach(() => {
     copy = mkdtempSync(path.join(os.tmpdir(), prefix));
     cpSync(pristine, copy, { recursive: true });
