@@ -10,7 +10,10 @@
  * has not), then `--phase measure --pgdata P` times the searches and additions on that database,
  * reporting the build's figures it recorded.
  *
- * Usage: node --import tsx bench/pg-worker.ts --dir D --chunks N --queries Q --seed S [--phase all|build|measure --pgdata P]
+ * `--phase recall --pgdata P [--ef 200,400,768]` measures only recall@10 on that build (and, per ef_search
+ * given, recall@10 and the vector search's latency: the recall–latency curve).
+ *
+ * Usage: node --import tsx bench/pg-worker.ts --dir D --chunks N --queries Q --seed S [--phase all|build|measure|recall --pgdata P] [--ef LIST]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,12 +24,12 @@ import { analyzeQuery } from "../lib/retrieve/query";
 import { loadRuntime } from "../lib/runtime";
 import { PG_HNSW, PostgresArchive, vectorLiteral } from "../lib/store/postgres/archive";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
-import type { PostgresStore } from "../lib/store/postgres/store";
+import { nearestInShards, searchBegin, type PostgresStore } from "../lib/store/postgres/store";
 import { startTestDatabase } from "../tests/support/postgres";
 import { recallAtK } from "./exact-search";
 import { benchQueries, devQuestions } from "./queries";
 import type { PgPhase } from "./results";
-import { measure, round, summarize } from "./stats";
+import { measure, measureResults, round, summarize } from "./stats";
 import { Random } from "./random";
 import { sentencePool, uniqueArticle, writeSyntheticCorpus } from "./synthetic-corpus";
 import { WORKER_OPTIONS } from "./worker-options";
@@ -40,11 +43,13 @@ const { values } = parseArgs({
     phase: { type: "string", default: "all" },
     /** PGlite's data folder, kept between the build and measure phases (else a temporary one). */
     pgdata: { type: "string" },
+    /** ef_search values of the recall–latency curve (none: only the store's own setting). */
+    ef: { type: "string", default: "" },
   },
 });
 const chunkTarget = Number(values.chunks);
 const phase = values.phase;
-if (!["all", "build", "measure"].includes(phase) || (phase !== "all" && !values.pgdata && !process.env.TEST_DATABASE_URL)) {
+if (!["all", "build", "measure", "recall"].includes(phase) || (phase !== "all" && !values.pgdata && !process.env.TEST_DATABASE_URL)) {
   console.error("Usage: pg-worker.ts --dir D --chunks N … [--phase all|build|measure]; the split phases need --pgdata P (or TEST_DATABASE_URL)");
   process.exit(2);
 }
@@ -57,7 +62,15 @@ interface BuildRecord {
 }
 const log = (message: string) => process.stderr.write(`  [${chunkTarget} chunks, PostgreSQL] ${message}\n`);
 
-async function main(): Promise<PgPhase | BuildRecord> {
+/** What `--phase recall` reports. */
+interface RecallRecord {
+  chunks: number;
+  vectorShards: number;
+  recallAt10: number;
+  efCurve: NonNullable<PgPhase["efCurve"]>;
+}
+
+async function main(): Promise<PgPhase | BuildRecord | RecallRecord> {
   const corpusDir = path.join(values.dir ?? "", "corpus");
   if (!existsSync(corpusDir)) {
     // Run on its own: the same synthetic corpus as the scale worker's for this seed.
@@ -77,7 +90,7 @@ async function main(): Promise<PgPhase | BuildRecord> {
   const archive = await PostgresArchive.open(config);
   try {
     let built: BuildRecord;
-    if (phase === "measure") {
+    if (phase === "measure" || phase === "recall") {
       built = JSON.parse(readFileSync(buildRecord(), "utf8")) as BuildRecord;
       if (built.seed !== Number(values.seed)) throw new Error(`${buildRecord()} holds another build: ${JSON.stringify(built)}`);
       log(`measuring the build of ${built.chunks} chunks made in ${built.seconds.toFixed(1)} s`);
@@ -106,6 +119,48 @@ async function main(): Promise<PgPhase | BuildRecord> {
     const plans = queries.map((q) => analyzeQuery(q.text));
     const { retriever } = runtime;
     const candidates = retriever.settings.candidates;
+    log("recall@10 against an exact scan in PostgreSQL");
+    const dims = store.summary.embedder.dimensions;
+    const vectors = await Promise.all(plans.map((p) => store.embeddings.embedQuery(p.vectorText)));
+    const exact: number[][] = [];
+    for (const vector of vectors) {
+      exact.push(
+        await archive.transaction(async (client) => {
+          await client.query("set local enable_indexscan = off");
+          const { rows } = await client.query<{ score: number }>(
+            `select 1 - (embedding::vector(${dims}) <=> $1::vector(${dims})) as score from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit ${K}`,
+            [vectorLiteral(vector)],
+          );
+          return rows.map((r) => r.score);
+        }),
+      );
+    }
+    const recallOf = (approximate: number[][]) =>
+      round(approximate.reduce((sum, scores, i) => sum + recallAtK({ ids: exact[i]!.map((_, j) => j), scores: exact[i]! }, scores, K), 0) / approximate.length);
+    const approximate: number[][] = [];
+    for (const vector of vectors) approximate.push((await store.nearest(vector, K)).map((h) => 1 - h.distance));
+    const recallAt10 = recallOf(approximate);
+    log(`recall@10 ${recallAt10} (${store.vectorShards} shards, ef_search ${PG_HNSW.efSearch})`);
+    const efCurve: NonNullable<PgPhase["efCurve"]> = [];
+    for (const ef of values.ef.split(",").filter(Boolean).map(Number)) {
+      // Each query's results kept in order (the warm-up runs are not kept).
+      const { latency: ms, results: found } = await measureResults(vectors, (vector) =>
+        archive.transaction(
+          async (client) => {
+            const { rows } = await client.query<{ distance: number }>(
+              `select distance from (${nearestInShards(dims, store.vectorShards)}) n order by distance limit $2`,
+              [vectorLiteral(vector), K],
+            );
+            return rows.map((r) => 1 - r.distance);
+          },
+          searchBegin(K, "read only", ef),
+        ),
+      );
+      efCurve.push({ ef, recallAt10: recallOf(found), vectorMs: ms });
+      log(`ef_search ${ef}: recall@10 ${efCurve.at(-1)!.recallAt10}, p50 ${round(ms.p50)} ms`);
+    }
+    if (phase === "recall") return { chunks: built.chunks, vectorShards: store.vectorShards, recallAt10, efCurve };
+
     log(`timing retrieval over ${queries.length} queries`);
     const latency = {
       hybrid: await measure(queries, (q) => retriever.retrieve(q.text), 10),
@@ -113,28 +168,12 @@ async function main(): Promise<PgPhase | BuildRecord> {
       bm25: await measure(plans, (p) => retriever.lexicalSearch(p, candidates), 10),
     };
 
-    log("recall@10 against an exact scan in PostgreSQL");
-    const dims = store.summary.embedder.dimensions;
-    const recalls: number[] = [];
-    for (const plan of plans) {
-      const vector = await store.embeddings.embedQuery(plan.vectorText);
-      const approximate = (await store.nearest(vector, K)).map((h) => 1 - h.distance);
-      const exact = await archive.transaction(async (client) => {
-        await client.query("set local enable_indexscan = off");
-        const { rows } = await client.query<{ score: number }>(
-          `select 1 - (embedding::vector(${dims}) <=> $1::vector(${dims})) as score from chunks order by embedding::vector(${dims}) <=> $1::vector(${dims}) limit ${K}`,
-          [vectorLiteral(vector)],
-        );
-        return rows.map((r) => r.score);
-      });
-      recalls.push(recallAtK({ ids: exact.map((_, i) => i), scores: exact }, approximate, K));
-    }
-
     log(`adding one article, ${ADDS} times`);
     // As `npm run add` and the Articles page add one (lib/index/update.ts addArticles: read, copy check, chunk, embed, one transaction).
     const random = new Random(Number(values.seed) + 7);
     const addMs: number[] = [];
     const answeredMs: number[] = [];
+    const visibleMs: number[] = [];
     const added: string[] = [];
     let reader = runtime;
     for (let i = 0; i < ADDS; i++) {
@@ -149,6 +188,7 @@ async function main(): Promise<PgPhase | BuildRecord> {
       reader = await loadRuntime(config, undefined, archive, reader);
       await reader.retriever.retrieve(`Bench addition ${i}`);
       answeredMs.push(performance.now() - written);
+      visibleMs.push(performance.now() - started);
     }
     await archive.deleteArticles(added);
     const [size] = await archive.query<{ bytes: string }>("select pg_database_size(current_database())::text as bytes");
@@ -157,13 +197,17 @@ async function main(): Promise<PgPhase | BuildRecord> {
       chunks: built.chunks,
       buildSeconds: round(built.seconds),
       buildChunksPerSec: Math.round(built.chunks / built.seconds),
+      ...(phase === "measure" ? { builtBeforeRun: true } : {}),
       loadSeconds: round(loadSeconds),
       hnsw: { ...PG_HNSW },
+      vectorShards: store.vectorShards,
       keywordRanking: store.ranking,
       latency,
-      recallAt10: round(recalls.reduce((a, b) => a + b, 0) / recalls.length),
+      recallAt10,
+      ...(efCurve.length > 0 ? { efCurve } : {}),
       addOneMs: summarize(addMs),
       answeredAfterAddMs: summarize(answeredMs),
+      visibleMs: summarize(visibleMs),
       databaseMb: round(Number(size?.bytes ?? 0) / 1048576),
     };
   } finally {

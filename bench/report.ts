@@ -222,7 +222,7 @@ export function renderTables(run: BenchRun): string {
   const pg = scales.filter((s) => s.postgres);
   if (pg.length > 0) {
     out.push(
-      `The PostgreSQL store on the same corpora and queries (${pg[0]!.postgres!.store}; HNSW m=${pg[0]!.postgres!.hnsw.m}, ef_construction=${pg[0]!.postgres!.hnsw.efConstruction}, ef_search=${pg[0]!.postgres!.hnsw.efSearch}; keywords: ${pg[0]!.postgres!.keywordRanking}), beside the embedded store:`,
+      `The PostgreSQL store on the same corpora and queries (${pg[0]!.postgres!.store}; HNSW m=${pg[0]!.postgres!.hnsw.m}, ef_construction=${pg[0]!.postgres!.hnsw.efConstruction}, ef_search=${pg[0]!.postgres!.hnsw.efSearch}${pg[0]!.postgres!.hnsw.shardSize ? `, one index per ${int(pg[0]!.postgres!.hnsw.shardSize)} chunks` : ""}; keywords: ${pg[0]!.postgres!.keywordRanking}), beside the embedded store:`,
     );
     out.push(
       table(
@@ -234,28 +234,34 @@ export function renderTables(run: BenchRun): string {
           "embedded",
           "vector p95 pg",
           "BM25 p95 pg",
-          "add one article ms p50",
-          "answered from it ms p50",
+          "add one article ms p50 pg / embedded",
+          "added → answered from it ms p50 pg / embedded",
           "database MB",
         ],
         pg.map((s) => {
           const p = s.postgres!;
           const pair = (l: Latency) => `${num(l.p50, 1)} / ${num(l.p95, 1)}`;
           return [
-            int(s.chunks),
-            `${int(p.buildChunksPerSec)} / ${int(s.build.chunksPerSec)}`,
+            p.vectorShards ? `${int(s.chunks)} (${p.vectorShards} shard${p.vectorShards > 1 ? "s" : ""})` : int(s.chunks),
+            `${int(p.buildChunksPerSec)}${p.builtBeforeRun ? "*" : ""} / ${int(s.build.chunksPerSec)}`,
             `${num(p.recallAt10, 3)} / ${num(s.recallAt10, 3)}`,
             pair(p.latency.hybrid),
             pair(s.latency.hybrid),
             num(p.latency.vector.p95, 1),
             num(p.latency.bm25.p95, 1),
-            num(p.addOneMs.p50, 0),
-            p.answeredAfterAddMs ? num(p.answeredAfterAddMs.p50, 0) : "–",
+            `${num(p.addOneMs.p50, 0)} / ${s.addition ? num(s.addition.addSeconds.median * 1000, 0) : "–"}`,
+            `${p.visibleMs ? num(p.visibleMs.p50, 0) : "–"} / ${s.addition ? num(s.addition.visibleSeconds.median * 1000, 0) : "–"}`,
             num(p.databaseMb, 0),
           ];
         }),
       ),
     );
+    for (const s of pg.filter((x) => x.postgres!.efCurve?.length)) {
+      const curve = s.postgres!.efCurve!.map((c) => `${c.ef}: ${num(c.recallAt10, 3)} at p50 ${num(c.vectorMs.p50, 1)} ms`).join(", ");
+      out.push(`  ${int(s.chunks)} chunks, PostgreSQL recall@10 by ef_search (top 10, every shard): ${curve}`);
+    }
+    if (pg.some((s) => s.postgres!.builtBeforeRun))
+      out.push("  * built before this run on the same synthetic corpus (bench/pg-worker.ts --phase build; npm run bench --pgdata), measured in it");
     out.push("");
   }
   out.push("Peers, same queries and vectors, top 10, ms p95 — ratio = peer p95 ÷ ours (how many times faster ours is):");

@@ -125,14 +125,23 @@ export interface PgPhase {
   chunks: number;
   buildSeconds: number;
   buildChunksPerSec: number;
+  /** The build was made before the run (`--pgdata`), on the same synthetic corpus; its figures are the ones it recorded. */
+  builtBeforeRun?: boolean;
   loadSeconds: number;
-  hnsw: { m: number; efConstruction: number; efSearch: number };
+  /** shardSize absent in runs made before the vectors were sharded (one graph). */
+  hnsw: { m: number; efConstruction: number; efSearch: number; shardSize?: number };
+  /** Vector shards, each with its HNSW index (absent before sharding: one). */
+  vectorShards?: number;
   keywordRanking: string;
   latency: { hybrid: Latency; vector: Latency; bm25: Latency };
   recallAt10: number;
+  /** Recall@10 and the vector search's latency at other ef_search values (`--ef`). */
+  efCurve?: { ef: number; recallAt10: number; vectorMs: Latency }[];
   /** Add one synthetic article as `npm run add` does (read, copy check, chunk, embed, one transaction). */
   addOneMs: Latency;
   /** After that write, a reader's reload of the new version (statistics, terms, event catalog) and its first answer from the article. */
   answeredAfterAddMs?: Latency;
+  /** From the start of the addition until a reader answers from it (the embedded store's visibleSeconds). */
+  visibleMs?: Latency;
   databaseMb: number;
 }

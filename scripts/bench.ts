@@ -4,7 +4,7 @@
  * scale); the server part starts the app with `npm start` on a free loopback port. Prints tables
  * (progress goes to stderr) and, as the last line, one JSON object.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -62,9 +62,10 @@ const { values } = parseArgs({
     /** Scales at which the PostgreSQL store (PGlite, or TEST_DATABASE_URL) is measured too, e.g. 1000,10000. */
     postgres: { type: "string", default: "" },
     /**
-     * PGlite's data folder of a PostgreSQL build made before at the --postgres scale (`bench/pg-worker.ts
-     * --phase build --pgdata DIR`, same seed): this run measures on it instead of building, for a
-     * scale whose build and measures would not fit one sitting (100k chunks).
+     * A folder of PostgreSQL builds made before, one PGlite data folder per scale (`bench/pg-worker.ts
+     * --phase build --pgdata DIR/100000`, same seed): a --postgres scale with a build there is measured
+     * on it instead of built in this run, for a scale whose build and measures would not fit one
+     * sitting (100k chunks: a ~6 minute build); the other scales are built here.
      */
     pgdata: { type: "string" },
     /** Run only these scales (e.g. the 100k one alone, which is heavy). */
@@ -102,7 +103,11 @@ async function runScale(chunks: number): Promise<ScaleResult> {
               String(plan.queries),
               "--seed",
               String(seed),
-              ...(values.pgdata ? ["--phase", "measure", "--pgdata", values.pgdata] : []),
+              // pgvector takes ef_search up to 1,000; the curve where the defaults matter most.
+              ...(chunks === Math.max(...postgresScales) ? ["--ef", plan.ef.filter((ef) => ef <= 1000).join(",")] : []),
+              ...(values.pgdata && existsSync(path.join(values.pgdata, String(chunks), "bench-build.json"))
+                ? ["--phase", "measure", "--pgdata", path.join(values.pgdata, String(chunks))]
+                : []),
             ])
           ).stdout,
         )

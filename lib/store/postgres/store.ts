@@ -23,8 +23,21 @@ const RERANK_POOL = 4;
  * search's only plan without a sort of the whole table is its index (pgvector's README advises the
  * same to make a query use its index).
  */
-function searchBegin(k: number, mode = "read only"): string {
-  return `begin ${mode}; set local hnsw.ef_search = ${Math.max(PG_HNSW.efSearch, Math.trunc(k))}; set local enable_seqscan = off; set local enable_sort = off`;
+export function searchBegin(k: number, mode = "read only", efSearch: number = PG_HNSW.efSearch): string {
+  return `begin ${mode}; set local hnsw.ef_search = ${Math.max(efSearch, Math.trunc(k))}; set local enable_seqscan = off; set local enable_sort = off`;
+}
+
+/**
+ * Ids and distances of the $2 nearest chunks to the vector $1: each shard's $2 nearest through its
+ * own index (the shard named as a constant, so the planner matches the partial index's predicate),
+ * then merged by distance by the caller.
+ */
+export function nearestInShards(dims: number, shards: number): string {
+  const distance = `embedding::vector(${dims}) <=> $1::vector(${dims})`;
+  return Array.from(
+    { length: shards },
+    (_, shard) => `(select id, ${distance} as distance from chunks where shard = ${shard} order by ${distance} limit $2)`,
+  ).join(" union all ");
 }
 
 /** How keyword candidates are ranked: pg_textsearch's BM25, or ts_rank where that extension is missing. */
@@ -79,7 +92,7 @@ export class PostgresStore implements ArchiveStore {
     readonly articles: ReadonlyMap<string, KeptArticle>,
     private readonly terms: ReadonlySet<string>,
     /** Vector shards of this version, each with its own HNSW index (migration 006). */
-    private readonly vectorShards: number,
+    readonly vectorShards: number,
   ) {
     const kept = [...articles.values()];
     const documents = new Map(kept.map((a) => [a.document.id, a.document]));
@@ -150,15 +163,8 @@ export class PostgresStore implements ArchiveStore {
   private async nearestOn(client: DbClient, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
     const dims = this.summary.embedder.dimensions;
     if (vector.length !== dims) throw new Error(`query vector has ${vector.length} dimensions, the archive ${dims}`);
-    // Each shard's k nearest through its own index (the shard named as a constant, so the planner
-    // matches the partial index's predicate), merged by distance.
-    const distance = `embedding::vector(${dims}) <=> $1::vector(${dims})`;
-    const perShard = Array.from(
-      { length: this.vectorShards },
-      (_, shard) => `(select id, ${distance} as distance from chunks where shard = ${shard} order by ${distance} limit $2)`,
-    );
     const { rows } = await client.query<ChunkRow & { distance: number }>(
-      `select ${CHUNK_COLUMNS}, n.distance from (${perShard.join(" union all ")}) n
+      `select ${CHUNK_COLUMNS}, n.distance from (${nearestInShards(dims, this.vectorShards)}) n
        join chunks c on c.id = n.id join articles a on a.id = c.article_id order by n.distance, c.id limit $2`,
       [vectorLiteral(vector), k],
     );
