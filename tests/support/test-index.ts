@@ -5,6 +5,8 @@ import path from "node:path";
 import { afterEach, beforeAll, beforeEach } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
+import { createEmbedder } from "@/lib/index/embedder";
+import { openIndex, type LoadedIndex } from "@/lib/index/open-index";
 import { indexDirOf } from "@/lib/index/store";
 import { loadRuntime, type Runtime } from "@/lib/runtime";
 
@@ -76,4 +78,13 @@ export function indexedCopyPerTest(prefix: string, env: Record<string, string> =
   });
   afterEach(() => rmSync(copy, { recursive: true, force: true }));
   return () => ({ dataDir: copy, config: readConfig({ ...env, DATA_DIR: copy, CORPUS_DIR: PROJECT_CORPUS }) });
+}
+
+/** The index in `dataDir` opened as the app opens it (the built-in embedder, its saved state), without a runtime around it. */
+export function openTestIndex(dataDir: string): Promise<LoadedIndex> {
+  return openIndex(
+    indexDirOf(dataDir),
+    { embedderName: "local-hash-v1" },
+    (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings,
+  );
 }

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import type { AppError } from "@/lib/errors";
 import { buildIndex } from "@/lib/index/build";
-import { createEmbedder } from "@/lib/index/embedder";
-import { openIndex, readManifest } from "@/lib/index/open-index";
+import { readManifest } from "@/lib/index/open-index";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
-import { PROJECT_CORPUS } from "../../support/test-index";
+import { openTestIndex, PROJECT_CORPUS } from "../../support/test-index";
 
 let dataDir: string;
 let buildDir: string;
@@ -23,12 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const load = () =>
-  openIndex(
-    indexDirOf(dataDir),
-    { embedderName: "local-hash-v1" },
-    (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings,
-  );
+const load = () => openTestIndex(dataDir);
 
 type Row = Record<string, unknown>;
 

@@ -11,7 +11,7 @@ import { createEmbedder } from "@/lib/index/embedder";
 import { openIndex } from "@/lib/index/open-index";
 import { DEFAULT_HNSW, indexDirOf } from "@/lib/index/store";
 import { nearestChunks } from "@/lib/index/vector-search";
-import { PROJECT_CORPUS } from "../../support/test-index";
+import { openTestIndex, PROJECT_CORPUS } from "../../support/test-index";
 
 let dataDir: string;
 
@@ -20,12 +20,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const load = () =>
-  openIndex(
-    indexDirOf(dataDir),
-    { embedderName: "local-hash-v1" },
-    (state) => createEmbedder(readConfig({ DATA_DIR: dataDir }), { localState: state ?? undefined }).embeddings,
-  );
+const load = () => openTestIndex(dataDir);
 
 describe("the index store", () => {
   it("does not rebuild an unchanged corpus, and rebuilds when a file changes", async () => {
