@@ -19,5 +19,7 @@ export default defineConfig({
     // What a file changes in the process is put back by the setup file when it ends.
     isolate: false,
     setupFiles: ["tests/support/shared-process.ts"],
+    // A scratch folder for the run, removed at its end: what workers make once and share sits there.
+    globalSetup: ["tests/support/global-setup.ts"],
   },
 });

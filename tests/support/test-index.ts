@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeAll, beforeEach } from "vitest";
+import { afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { buildIndex } from "@/lib/index/build";
 import { createEmbedder } from "@/lib/index/embedder";
@@ -25,13 +25,12 @@ let projectIndex: Promise<string> | undefined;
 
 /**
  * A data folder with the project corpus indexed, made once per worker process (test files share
- * workers) and removed when it exits. Indexing the corpus took 0.3-0.7 s of CPU a time, and route
+ * workers) in the run's scratch folder (tests/support/global-setup.ts). Indexing the corpus took 0.3-0.7 s of CPU a time, and route
  * and archive tests index it dozens of times a run; a copy of the folder takes milliseconds.
  */
 function projectIndexFolder(): Promise<string> {
   projectIndex ??= (async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "vntrade-project-index-"));
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    const dir = mkdtempSync(path.join(inject("scratchDir"), "project-index-"));
     await buildIndex({ config: readConfig({ DATA_DIR: dir, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dir) });
     return dir;
   })();

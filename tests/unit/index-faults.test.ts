@@ -16,6 +16,7 @@ import { currentBuildDir, indexDirOf, MANIFEST_VERSION } from "@/lib/index/store
 import { RuntimeHolder, loadRuntime } from "@/lib/runtime";
 import type { ApiErrorBody, HealthReport } from "@/lib/types";
 import { chatBody, loadRoutes } from "../support/routes";
+import { bundledScript } from "../support/script-bundle";
 import { PROJECT_CORPUS } from "../support/test-index";
 import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
@@ -284,7 +285,7 @@ describe("a damaged hnswlib.index never crashes the process (native addon)", () 
       ].join("\n"),
     );
     const damaged = await damagedIndex("entry point out of range", false);
-    const child = spawnSync(process.execPath, ["--import", "tsx", script, pristine, damaged], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const child = spawnSync(process.execPath, [bundledScript(script), pristine, damaged], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect({ status: child.status, signal: child.signal, stderr: child.stderr.slice(-500) }).toMatchObject({ status: 0, signal: null });
     const [healthy, refused, ...rest] = child.stdout
       .trim()

@@ -12,6 +12,7 @@ import { archiveDirOf } from "@/lib/corpus/archive";
 import { LOCK_FILE, withIndexLock } from "@/lib/index/lock";
 import { addArticles, syncArchive } from "@/lib/index/update";
 import { loadRuntime } from "@/lib/runtime";
+import { bundledScript } from "../../support/script-bundle";
 import { FIXTURES, indexedCopyPerTest, PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -23,10 +24,9 @@ let config: AppConfig;
 let dataDir: string;
 beforeEach(() => ({ dataDir, config } = indexedCopy()));
 
-/** `npm run add -- PAGE` in a child process that kills itself at `fault`. */
+/** `npm run add -- PAGE` in a child process (scripts/add.ts bundled, see tests/support/script-bundle.ts) that kills itself at `fault`. */
 function addKilledAt(fault: string) {
-  // tsx as a loader, not its CLI: the CLI runs the script in a grandchild, and the kill must reach the script itself.
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/add.ts", PAGE], {
+  return spawnSync(process.execPath, [bundledScript("scripts/add.ts"), PAGE], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, ARCHIVE_FAULT: fault },
     encoding: "utf8",

@@ -11,6 +11,7 @@ import { DELTA_FILE } from "@/lib/index/delta";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
 import { addArticles, removeArticle } from "@/lib/index/update";
 import { loadRuntime } from "@/lib/runtime";
+import { bundledScript } from "../../support/script-bundle";
 import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -97,7 +98,7 @@ describe("compacting the delta", () => {
 
   it("killed midway (the new build written, the pointer not yet moved): the archive with its addition answers, and the next check completes it", () => {
     const run = (fault: string) =>
-      spawnSync(process.execPath, ["--import", "tsx", "scripts/add.ts", PAGE], {
+      spawnSync(process.execPath, [bundledScript("scripts/add.ts"), PAGE], {
         cwd: ROOT,
         env: { ...process.env, DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, DELTA_COMPACT_CHUNKS: "1", ARCHIVE_FAULT: fault },
         encoding: "utf8",
