@@ -67,6 +67,17 @@ export const LIST_HEADINGS: readonly string[] = [
   "doc tiep",
   "tieu diem",
   "dang duoc quan tam",
+  "tin khac cung chuyen muc",
+  "tin bai lien quan",
+  "bai viet khac",
+  "cac bai viet khac",
+  "tin tuc khac",
+  "tin xem nhieu",
+  "tin doc nhieu nhat",
+  "bai doc nhieu",
+  "co the ban chua doc",
+  "dung bo lo",
+  "tin vua cap nhat",
   // English
   "related",
   "related stories",
@@ -100,6 +111,17 @@ export const LIST_HEADINGS: readonly string[] = [
   "latest",
   "more to read",
   "further reading",
+  "most shared",
+  "most popular stories",
+  "related reading",
+  "related topics",
+  "recommended stories",
+  "recommended reading",
+  "read also",
+  "don't miss",
+  "latest headlines",
+  "top headlines",
+  "what to read next",
 ];
 
 /**
@@ -137,6 +159,10 @@ export const TOOLBAR_WORDS: readonly string[] = [
   "bai viet",
   "tai ung dung",
   "y kien",
+  "chia se qua",
+  "chia se len",
+  "chia se bai viet",
+  "gui qua email",
   // English
   "share",
   "shares",
@@ -144,6 +170,18 @@ export const TOOLBAR_WORDS: readonly string[] = [
   "share this article",
   "share on facebook",
   "share on twitter",
+  "share on", // "Share on X", "Share on LinkedIn": the network follows as a phrase of its own
+  "share via",
+  "share to",
+  "share this story",
+  "share this page",
+  "share article",
+  "share story",
+  "email this",
+  "email this article",
+  "email this story",
+  "print this article",
+  "print article",
   "tweet",
   "like",
   "likes",
@@ -211,7 +249,9 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:tong bien tap|pho tong bien tap|co quan chu quan)\s*:/u,
   /\bghi ro nguon\b.{0,60}\b(?:phat hanh lai|trich dan|dang tai)\b/u,
   // Syndication and agency credits (the outlet is kept as the attribution, see SYNDICATION)
-  /^(?:reporting|additional reporting|writing|editing|compiled) by\b/u,
+  /^(?:reporting|additional reporting|writing|editing|compiled|written|story|words) by\b/u,
+  // Bylines in Vietnamese ("Bài và ảnh: Minh Anh", "Nhóm phóng viên: …"); English "By …" lines are BYLINE below
+  /^(?:bai|bai va anh|bai, anh|bai - anh|anh va bai|phong vien|nhom phong vien|nhom pv|tac gia|nhom tac gia|thuc hien)\s*:\s*[^.!?:]{2,60}$/u,
   // Photo, video and graphic credits
   /^\(?(?:anh|photo|photos|image|images|video|do hoa|graphic|infographic|nguon anh|photo credit|image credit|credit)\s*(?:minh hoa\s*)?(?::|by\b)/u,
   /^\(?(?:anh|photo|image) minh hoa\)?\.?$/u,
@@ -236,9 +276,27 @@ export const CHROME_LINES: readonly RegExp[] = [
  * "Theo …" lines are.
  */
 export const SYNDICATION: readonly RegExp[] = [
-  /^(?:this (?:article|story|report|piece) (?:was )?(?:first |originally )?(?:appeared|published|ran) (?:in|on|by)) (.{2,60}?)\.?$/iu,
-  /^(?:originally published (?:in|on|by)) (.{2,60}?)\.?$/iu,
+  // "This story was first published by X and is republished with permission."
+  /^this (?:article|story|report|piece|post) (?:was |has been )?(?:first |originally )?(?:appeared|published|posted|ran) (?:in|on|by) ([^,;:!?()]{2,60}?)(?:,? and (?:is |has been |was )?(?:re-?published|reproduced|reprinted|shared)\b[^.!?]*)?\.?$/iu,
+  /^(?:originally|first) (?:published|appeared|posted) (?:in|on|by) ([^,;:!?()]{2,60}?)\.?$/iu,
+  // "Republished with permission from X.", "Reproduced under licence from X."
+  /^(?:re-?published|reproduced|reprinted)(?: here)? (?:with (?:kind )?permission|by arrangement|under (?:a )?licen[cs]e) (?:from|of|by|with) ([^,;:!?()]{2,60}?)\.?$/iu,
+  // "Distributed by the X wire", "Syndicated by X"
+  /^(?:distributed|syndicated) by (?:the )?([^,;:!?()]{2,60}?)(?: (?:news ?wire|wire service|wire|syndicate|news service))?\.?$/iu,
+  // "Bài viết được đăng lại với sự cho phép của X.", "Bài đăng lần đầu trên X."
+  /^(?:bài viết |bài |tin )?(?:được )?(?:đăng lại|đăng tải lại|phát hành lại|trích đăng) (?:với sự (?:cho phép|đồng ý) của|theo thỏa thuận với|từ) ([^,;:!?()]{2,60}?)\.?$/iu,
+  /^(?:bài viết |bài |tin )?(?:được )?(?:đăng|đăng tải|xuất bản) lần đầu (?:trên|tại|bởi) ([^,;:!?()]{2,60}?)\.?$/iu,
 ];
+
+/**
+ * A byline with no date, matched on the folded line: "By Jane Sample", "By Sample Ledger staff".
+ * chrome.ts also wants the word after "By" capitalised (or "staff"/"reporters"), so a subheading
+ * such as "By sector" stays.
+ */
+export const BYLINE = /^by [a-z][a-z.'’&-]*(?: [a-z.'’&-]+){0,6}$/u;
+
+/** Labels of a line that lists the article's tags ("Tags: a, b", "Từ khóa: a, b"). */
+export const TAG_LABELS: readonly string[] = ["tags", "tag", "tu khoa", "the", "keywords", "topics", "chu de"];
 
 /** Separators of navigation bars and breadcrumbs ("Trang chủ | Kinh tế", "Home > Asia", "A · B"). */
 export const NAV_SEPARATOR = /\s+[|·•>»›/]\s+|\s*[|·•»›]\s*/u;
@@ -246,3 +304,5 @@ export const NAV_SEPARATOR = /\s+[|·•>»›/]\s+|\s*[|·•»›]\s*/u;
 export const NAV_ITEM_MAX_WORDS = 4;
 /** Fewest items a navigation bar or breadcrumb has ("Home > Southeast Asia > Vietnam"). */
 export const NAV_MIN_ITEMS = 3;
+/** First items of a breadcrumb: after one of these, two items are enough ("Home › Markets", "TRANG CHỦ / QUỐC TẾ"). */
+export const NAV_HOME_ITEMS: readonly string[] = ["home", "homepage", "trang chu", "trang nhat"];

@@ -4,12 +4,26 @@
  * Used by clean.ts; every rule holds across outlets and in both languages.
  */
 import { fold } from "../text/normalize";
-import { CHROME_LINES, END_HEADINGS, LIST_HEADINGS, NAV_ITEM_MAX_WORDS, NAV_MIN_ITEMS, NAV_SEPARATOR, SYNDICATION, TOOLBAR_WORDS } from "./chrome-lexicon";
+import {
+  BYLINE,
+  CHROME_LINES,
+  END_HEADINGS,
+  LIST_HEADINGS,
+  NAV_HOME_ITEMS,
+  NAV_ITEM_MAX_WORDS,
+  NAV_MIN_ITEMS,
+  NAV_SEPARATOR,
+  SYNDICATION,
+  TAG_LABELS,
+  TOOLBAR_WORDS,
+} from "./chrome-lexicon";
 import { isDateline } from "./dates";
 
 const END = new Set(END_HEADINGS);
 const LIST = new Set(LIST_HEADINGS);
 const TOOLBAR = new Set(TOOLBAR_WORDS);
+const NAV_HOME = new Set(NAV_HOME_ITEMS);
+const TAG_LABEL = new Set(TAG_LABELS);
 /** What separates a toolbar line's words: anything but letters, digits and the "+"/"-" of "A+"/"A-". */
 const TOOLBAR_WORD_GAP = /[^\p{L}\p{N}+-]+/u;
 /** Every word that occurs in a toolbar phrase. */
@@ -44,7 +58,7 @@ export function footerHeading(line: string): "end" | "list" | null {
   if (line.length > HEADING_MAX_CHARS) return null;
   const key = headingKey(line);
   if (END.has(key)) return "end";
-  if (LIST.has(key) || (/^more (?:from|on) \S/u.test(key) && wordCount(key) <= 6)) return "list";
+  if (LIST.has(key) || (/^more (?:from|on|in) \S/u.test(key) && wordCount(key) <= 6)) return "list";
   return null;
 }
 
@@ -143,7 +157,20 @@ function isNavigation(line: string): boolean {
     .flatMap((item) => item.split(/\s+[–—]\s+/u))
     .map((item) => item.trim())
     .filter(Boolean);
-  return items.length >= NAV_MIN_ITEMS && items.every((item) => wordCount(item) <= NAV_ITEM_MAX_WORDS && !/\d/u.test(item));
+  // A breadcrumb that starts at the home page needs only one section after it ("Home › Markets").
+  const enough = items.length >= NAV_MIN_ITEMS || (items.length === 2 && NAV_HOME.has(fold(items[0]!)));
+  return enough && items.every((item) => wordCount(item) <= NAV_ITEM_MAX_WORDS && !/\d/u.test(item));
+}
+
+/** Most words one tag has; a longer item is a sentence, not a tag. */
+const TAG_MAX_WORDS = 6;
+
+/** A line listing the article's tags: "Tags: thuế đối ứng, cà phê", "Từ khóa: …", "Topics: Trade | Vietnam". */
+export function isTagLine(line: string): boolean {
+  if (line.length > CHROME_LINE_MAX_CHARS || SENTENCE_END.test(line)) return false;
+  const found = fold(line).match(/^([a-z ]{2,12}?)\s*:\s*(\S.*)$/u);
+  if (!found || !TAG_LABEL.has(found[1]!.trim())) return false;
+  return found[2]!.split(/\s*[,;|·•#]\s*/u).every((tag) => wordCount(tag) <= TAG_MAX_WORDS);
 }
 
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
@@ -153,17 +180,61 @@ export function isChromeLine(line: string): boolean {
   const folded = fold(line).replace(/\s+/g, " ").trim();
   if (folded.length === 0) return false;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
-  return isToolbar(folded) || isNavigation(line);
+  return isToolbar(folded) || isNavigation(line) || isTagLine(line);
 }
+
+/** Longer lines are never a credit line: "By … | Distributed by the … wire" is under 100 characters. */
+const CREDIT_MAX_CHARS = 160;
 
 /** The outlet a syndication credit names ("This article first appeared in X." → "X"), else null. */
 export function syndicatedFrom(line: string): string | null {
+  if (line.length > CREDIT_MAX_CHARS) return null;
   for (const rule of SYNDICATION) {
     const found = line.match(rule);
     if (found?.[1]) return found[1].trim();
   }
   return null;
 }
+
+/** A byline without a date: "By Jane Sample", "By Sample Ledger staff" (not "By sector", a subheading). */
+export function isByline(line: string): boolean {
+  return (
+    !/\d/u.test(line) &&
+    !FULL_STOP.test(line) &&
+    /^By\s+(?:\p{Lu}|(?:our |special )?(?:staff|reporters?|correspondents?|writers?)\b)/u.test(line) &&
+    BYLINE.test(fold(line).replace(/\s+/g, " ").trim())
+  );
+}
+
+/** What a credit line says: the outlet it credits and the date it gives, each when it names one. */
+export interface Credit {
+  outlet: string | null;
+  date: string | null;
+}
+
+/**
+ * A line made only of credits, alone or between separators: a byline, a syndication or wire
+ * credit, a dateline ("By Sample Ledger staff | Distributed by the Sample Ledger wire",
+ * "Bài và ảnh: Minh Mẫu · 12/05/2027"); null when any part is something else, or when no part is a
+ * byline or a credit (a dateline alone is read as one elsewhere).
+ */
+export function creditLine(line: string): Credit | null {
+  if (line.length > CREDIT_MAX_CHARS) return null;
+  const credit: Credit = { outlet: null, date: null };
+  let credited = false;
+  for (const part of line.split(/\s+[|·•]\s+|\s*[|·•]\s*/u).map((p) => p.trim())) {
+    if (part.length === 0) continue;
+    const outlet = syndicatedFrom(part);
+    if (outlet) credit.outlet ??= outlet;
+    else if (isDateline(part)) credit.date ??= part;
+    else if (!isByline(part) && !isCreditChrome(part)) return null;
+    credited ||= outlet !== null || !isDateline(part);
+  }
+  return credited ? credit : null;
+}
+
+/** A part of a credit line that a chrome rule names: "Reporting by …", "Bài và ảnh: …", "Ảnh: …". */
+const isCreditChrome = (part: string): boolean => wordCount(part) <= 12 && isChromeLine(part);
 
 /**
  * The date of a byline that names its writer or outlet before it ("By staff reporters | August

@@ -6,14 +6,14 @@
 import { fold, foldedTerms, toNfc } from "../text/normalize";
 import { containedElsewhere } from "../text/containment";
 import { isDateline } from "./dates";
-import { bylineDate as namedBylineDate, footerHeading, inlineBoxEnd, isChromeLine, isMasthead, isSentence, listEnd, syndicatedFrom } from "./chrome";
+import { creditLine, footerHeading, inlineBoxEnd, isChromeLine, isMasthead, isSentence, isTagLine, listEnd, bylineDate as namedBylineDate } from "./chrome";
 
 /**
  * Bump when the rules of this file or chrome.ts change what a cleaned body keeps: an index cleaned
  * under another version is stale (lib/index/inputs.ts `CLEANING_VERSION`; the chrome lexicon's words
  * are hashed in, so editing them needs no bump).
  */
-export const CLEANING_RULES_VERSION = 1;
+export const CLEANING_RULES_VERSION = 2;
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -49,6 +49,8 @@ const LINE_CHROME: RegExp[] = [
 ];
 
 const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+([\p{L}][\p{L}\p{N} .&-]{1,40})$/iu;
+/** An attribution in brackets ("(Theo Sample Thời báo)", "(Nguồn: …)"): the brackets are not a sentence's end. */
+const unbracketed = (line: string): string => line.replace(/^\((.*)\)\.?$/u, "$1").trim();
 const BYLINE = /^([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4})\s*[-–|,]?\s*(\d{1,2}\/\d{1,2}\/\d{4}(?:,?\s+\d{1,2}:\d{2})?)\s*$/u;
 const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
 
@@ -148,8 +150,9 @@ export function cleanCapture(raw: string): CleanedText {
     }
     sawSentence ||= isSentence(line);
     const inline = line.match(INLINE_FOOTER);
-    // "Từ khóa: a, b" on a line of its own starts the footer too.
-    if (inline?.index === 0 && candidates.some((c) => c.length > 0)) break;
+    // "Từ khóa: a, b", "Tags: a | b" on a line of their own start the footer too, once the body has begun
+    // (above it they are page furniture, dropped with the chrome below).
+    if ((inline?.index === 0 || isTagLine(line)) && sawSentence) break;
     if (inline && inline.index !== undefined && inline.index > 0) {
       candidates.push(line.slice(0, inline.index).trim());
       break;
@@ -160,7 +163,7 @@ export function cleanCapture(raw: string): CleanedText {
   for (const line of lines.slice(footerStart)) {
     const found = line.match(/https?:\/\/\S+/u);
     if (found && !url) url = found[0];
-    const attributed = line.match(ATTRIBUTION);
+    const attributed = unbracketed(line).match(ATTRIBUTION);
     if (attributed && !attribution) attribution = attributed[1]!.trim();
   }
 
@@ -183,14 +186,15 @@ export function cleanCapture(raw: string): CleanedText {
       bylineDate ??= named;
       continue;
     }
-    const attributed = line.match(ATTRIBUTION);
-    if (attributed && !SENTENCE_END.test(line)) {
+    const attributed = unbracketed(line).match(ATTRIBUTION);
+    if (attributed && !SENTENCE_END.test(unbracketed(line))) {
       attribution ??= attributed[1]!.trim();
       continue;
     }
-    const syndicated = syndicatedFrom(line);
-    if (syndicated) {
-      attribution ??= syndicated;
+    const credit = creditLine(line);
+    if (credit) {
+      attribution ??= credit.outlet;
+      bylineDate ??= credit.date;
       continue;
     }
     if (LINE_CHROME.some((rule) => rule.test(line)) || isChromeLine(line)) {

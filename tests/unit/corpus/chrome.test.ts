@@ -30,6 +30,11 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Print | Email | Font size",
     "Facebook Twitter  Zalo",
     "Listen to this article",
+    "Share on X · Share on LinkedIn",
+    "Share on X  ·  Share on LinkedIn  ·  Email this article",
+    "Email this article",
+    "Chia sẻ qua Facebook | Zalo",
+    "Chia sẻ bài viết | In bài",
     // cookie and consent banners
     "We use cookies to improve your experience. By continuing you accept our cookie policy.",
     "This website uses cookies to personalise content and ads.",
@@ -65,6 +70,14 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Home > Southeast Asia > Vietnam",
     "Báo Thử Nghiệm > Thời sự > Hội nhập",
     "SAMPLE HERALD · Economy · Trade · Markets · Opinion",
+    // a breadcrumb from the home page needs only one section after it
+    "Home › Markets",
+    "TRANG CHỦ / QUỐC TẾ",
+    "Trang chủ > Kinh tế",
+    // bylines and credits that name no outlet
+    "Bài và ảnh: Minh Mẫu",
+    "Nhóm phóng viên: Thu Mẫu, An Thử",
+    "Written by Jane Sample",
     // follow prompts, ad slots, stamps, wire furniture
     "Theo dõi Báo Thử Nghiệm trên Google News",
     "Advertisement",
@@ -99,6 +112,14 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Published data show 13 of 15 chapters closed by 20/11",
     "Theo dõi diễn biến trên Facebook, nhiều doanh nghiệp cho biết họ đang chờ danh mục mặt hàng.",
     "Advertisement spending by exporters rose sharply after the tariff announcement.",
+    "Tags on imported goods must show the country of origin, the agency said.",
+    "Từ khóa của vòng đàm phán này là: minh bạch, linh hoạt và cùng có lợi.",
+    "Topics: the rules of origin chapter and the digital trade chapter remain open",
+    "Home appliance makers expect orders to recover after the tariff cut.",
+    "Distributed by the ministry to every exporter, the list names 97 tariff lines.",
+    "By the end of 2026, exporters expect the tariff to fall to 16%.",
+    "By sector",
+    "Hà Nội | Washington",
     // rows of figures are data, whatever their separators
     "| Tôm | 46% | 20% |",
     "Tôm · 46% · 20% · 0%",
@@ -153,6 +174,33 @@ describe("headings of footer and related-headline blocks", () => {
     ];
     const cleaned = capture(BODY_VI[0]!, "TIN LIÊN QUAN", "Giá cà phê hôm nay tăng tiếp", "Xuất khẩu gạo tháng 6 đạt kỷ lục", BODY_VI[1]!, ...after);
     expect(cleaned.body).toBe([BODY_VI[0], BODY_VI[1], ...after].join("\n\n"));
+  });
+
+  it("drops trailing lists under other headings of the kind, in both languages, with the share bar between them", () => {
+    const vi = capture(...BODY_VI, "Bài viết khác", "- Giá tiêu hôm nay tăng nhẹ", "- Vòng đàm phán thứ 20 dự kiến tại thành phố Mẫu");
+    expect(vi.body).toBe(BODY_VI.join("\n\n"));
+    const en = capture(
+      ...BODY_EN,
+      "Share on X · Share on LinkedIn · Email this article",
+      "Most shared",
+      "- Round 20 of the talks set for Sample City, sources say",
+      "- Sample port handles record container volumes",
+      "More in Markets",
+      "- Sample currency steadies after rate decision",
+    );
+    expect(en.body).toBe(BODY_EN.join("\n\n"));
+  });
+
+  it("ends the body at a tag line and drops the list under it; a tag line above the body is only dropped", () => {
+    for (const line of ["Tags: thuế đối ứng, cà phê, hạt điều", "Từ khóa: đàm phán thương mại", "Topics: Trade | Vietnam | Tariffs"]) {
+      expect(isChromeLine(line), line).toBe(true);
+      expect(capture(...BODY_EN, line, "Sample headline of another report on round 20").body).toBe(BODY_EN.join("\n\n"));
+    }
+    const after = capture(...BODY_EN, "Tags: tariffs, Vietnam, executive order", "Related:", "- Sample Ministers meet on round 20");
+    expect(after.body).toBe(BODY_EN.join("\n\n"));
+    const above = capture("Tiêu đề mẫu về vòng đàm phán thứ hai", "Thẻ: đàm phán, thuế đối ứng", ...BODY_VI);
+    expect(above.headline).toBe("Tiêu đề mẫu về vòng đàm phán thứ hai");
+    expect(above.body).toBe(BODY_VI.join("\n\n"));
   });
 
   it("treats a related list whose headlines alternate with teasers as the footer, not a box", () => {
@@ -215,5 +263,34 @@ describe("bylines, credits and mastheads around the body", () => {
     const cleaned = capture(...BODY_EN, "This article first appeared in Sample Trade Review.");
     expect(cleaned.body).toBe(BODY_EN.join("\n\n"));
     expect(cleaned.attribution).toBe("Sample Trade Review");
+  });
+
+  it.each([
+    ["This story was first published by Sample Business Wire and is republished with permission.", "Sample Business Wire"],
+    ["Republished with permission from Sample Trade Review.", "Sample Trade Review"],
+    ["Distributed by the Sample Ledger wire", "Sample Ledger"],
+    ["By Sample Ledger staff | Distributed by the Sample Ledger wire", "Sample Ledger"],
+    ["Bài viết được đăng lại với sự cho phép của Báo Thử Nghiệm.", "Báo Thử Nghiệm"],
+    ["Bài đăng lần đầu trên Thời báo Mẫu.", "Thời báo Mẫu"],
+    ["(Theo Thời báo Mẫu)", "Thời báo Mẫu"],
+    ["(Nguồn: Cổng tin Mẫu)", "Cổng tin Mẫu"],
+  ])("drops the credit %j and records the outlet it names", (line, outlet) => {
+    for (const [body, place] of [
+      [BODY_EN, "after"],
+      [BODY_VI, "before"],
+    ] as const) {
+      const cleaned = place === "after" ? capture(...body, line) : capture(line, ...body);
+      expect(cleaned.body).toBe(body.join("\n\n"));
+      expect(cleaned.attribution).toBe(outlet);
+    }
+  });
+
+  it("drops a byline without a date, alone or beside a date, and keeps the date", () => {
+    const en = capture("Sample headline about the second round of talks", "By Jane Sample and John Example", ...BODY_EN);
+    expect(en.headline).toBe("Sample headline about the second round of talks");
+    expect(en.body).toBe(BODY_EN.join("\n\n"));
+    const vi = capture("Tiêu đề mẫu về vòng đàm phán thứ hai", "Bài và ảnh: Minh Mẫu · 12/05/2027", ...BODY_VI);
+    expect(vi.body).toBe(BODY_VI.join("\n\n"));
+    expect(vi.bylineDate).toBe("12/05/2027");
   });
 });
