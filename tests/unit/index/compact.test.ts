@@ -1,33 +1,28 @@
 /** The delta folded into a new build once it reaches DELTA_COMPACT_CHUNKS added chunks; a crash midway loses nothing. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
-import { buildIndex, compactIfDue } from "@/lib/index/build";
+import { compactIfDue } from "@/lib/index/build";
 import { compactInBackground, compactionDue } from "@/lib/index/compact";
 import { DELTA_FILE } from "@/lib/index/delta";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
 import { addArticles, removeArticle } from "@/lib/index/update";
 import { loadRuntime } from "@/lib/runtime";
 import { bundledScript } from "../../support/script-bundle";
-import { FIXTURES, PROJECT_CORPUS } from "../../support/test-index";
+import { FIXTURES, indexedCopyPerTest, PROJECT_CORPUS } from "../../support/test-index";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const PAGE = path.join(FIXTURES, "articles", "vn-news-page.html");
 /** Only the synthetic page reports the fifth round. */
 const QUESTION = "Ở vòng thứ năm, bao nhiêu điều khoản đã được thống nhất về câu chữ?";
 
+const indexedCopy = indexedCopyPerTest("compact-test-");
 let dataDir: string;
 const configWith = (threshold: string): AppConfig =>
   readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS, DELTA_COMPACT_CHUNKS: threshold, INDEX_LOCK_WAIT_MS: "2000" });
-beforeEach(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "compact-test-"));
-  const config = configWith("0");
-  await buildIndex({ config, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir) });
-});
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+beforeEach(() => ({ dataDir } = indexedCopy()));
 
 const page = () => ({ name: "vn-news-page.html", bytes: readFileSync(PAGE) });
 const liveBuild = async () => (await currentBuildDir(indexDirOf(dataDir)))!;
