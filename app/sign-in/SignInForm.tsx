@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useLocale } from "../_components/LocaleProvider";
 import type { Locale } from "@/lib/i18n";
+import { LabelledControl } from "../_components/LabelledControl";
 
 const TEXT: Record<Locale, { title: string; body: string; label: string; submit: string; wrong: string; failed: string }> = {
   vi: {
@@ -58,17 +59,16 @@ export function SignInForm({ next }: { next?: string }) {
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t.body}</p>
       <form onSubmit={submit} className="mt-6 flex flex-col gap-3">
-        <label htmlFor="token" className="text-sm font-medium">
-          {t.label}
-        </label>
-        <input
-          id="token"
-          name="token"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
-        />
+        <LabelledControl id="token" label={t.label} className="text-sm font-medium">
+          <input
+            id="token"
+            name="token"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          />
+        </LabelledControl>
         {error && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
             {error}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useLocale } from "../LocaleProvider";
 import type { Feedback } from "../conversations/store";
+import { InlineTextForm } from "../InlineTextForm";
 
 interface Props {
   feedback: Feedback | undefined;
@@ -46,32 +47,22 @@ export function AnswerFeedback({ feedback, onChange }: Props) {
         );
       })}
       {feedback && noteOpen && (
-        <form
-          data-feedback-note
+        <InlineTextForm
+          formData={{ "data-feedback-note": true }}
           className="flex w-full flex-wrap items-center gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
+          label={t.feedbackNoteLabel}
+          placeholder={t.feedbackNoteLabel}
+          value={note}
+          maxLength={1000}
+          onChange={setNote}
+          onSave={() => {
             onChange({ ...feedback, note: note.trim() || undefined, at: Date.now() });
             setNoteOpen(false);
           }}
-        >
-          <label className="sr-only" htmlFor={`note-${feedback.at}`}>
-            {t.feedbackNoteLabel}
-          </label>
-          <input
-            id={`note-${feedback.at}`}
-            value={note}
-            maxLength={1000}
-            // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on a thumb; focus follows the action.
-            autoFocus
-            onChange={(e) => setNote(e.target.value)}
-            placeholder={t.feedbackNoteLabel}
-            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
-          />
-          <button type="submit" className="action-btn">
-            {t.feedbackNoteSave}
-          </button>
-        </form>
+          inputClassName="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+          saveLabel={t.feedbackNoteSave}
+          saveClassName="action-btn"
+        />
       )}
       {feedback && !noteOpen && feedback.note && (
         <span data-feedback-saved className="text-xs text-slate-600 italic dark:text-slate-400">

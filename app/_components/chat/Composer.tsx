@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { MAX_QUESTION_CHARS } from "@/lib/limits";
 import { useLocale } from "../LocaleProvider";
+import { LabelledControl } from "../LabelledControl";
 
 /** The counter appears once a question uses this share of the limit. */
 const COUNTER_FROM = 0.8;
@@ -55,21 +56,20 @@ export function Composer({ busy, onSend, onStop }: Props) {
   return (
     <form onSubmit={onSubmit} className="flex items-end gap-2" aria-label={t.composerLabel}>
       <div className="min-w-0 flex-1">
-        <label htmlFor={COMPOSER_ID} className="sr-only">
-          {t.composerLabel}
-        </label>
-        <textarea
-          id={COMPOSER_ID}
-          ref={area}
-          rows={1}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          onKeyDown={onKeyDown}
-          placeholder={t.composerPlaceholder}
-          aria-describedby={tooLong ? "composer-limit composer-hint" : "composer-hint"}
-          aria-invalid={tooLong || undefined}
-          className="block max-h-[200px] w-full resize-none rounded-xl border border-slate-300 bg-white px-3 py-2.5 text-base leading-6 shadow-sm placeholder:text-slate-400 focus:border-sky-500 focus:outline-2 focus:outline-sky-500 dark:border-slate-700 dark:bg-slate-900"
-        />
+        <LabelledControl id={COMPOSER_ID} label={t.composerLabel} hidden>
+          <textarea
+            id={COMPOSER_ID}
+            ref={area}
+            rows={1}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            onKeyDown={onKeyDown}
+            placeholder={t.composerPlaceholder}
+            aria-describedby={tooLong ? "composer-limit composer-hint" : "composer-hint"}
+            aria-invalid={tooLong || undefined}
+            className="block max-h-[200px] w-full resize-none rounded-xl border border-slate-300 bg-white px-3 py-2.5 text-base leading-6 shadow-sm placeholder:text-slate-400 focus:border-sky-500 focus:outline-2 focus:outline-sky-500 dark:border-slate-700 dark:bg-slate-900"
+          />
+        </LabelledControl>
         <div className="mt-1 flex items-start gap-2 text-xs">
           <p id="composer-hint" className="hidden text-slate-600 sm:block dark:text-slate-400">
             {t.composerHint}

@@ -5,6 +5,7 @@ import { MAX_QUESTION_CHARS } from "@/lib/limits";
 import type { ChatMessage } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
 import { messageText } from "./citations";
+import { LabelledControl } from "../LabelledControl";
 
 interface Props {
   message: ChatMessage;
@@ -28,26 +29,25 @@ export function UserMessage({ message, onEdit }: Props) {
     };
     return (
       <form data-role="user-edit" onSubmit={submit} className="ml-auto flex w-full max-w-[85%] flex-col gap-2">
-        <label htmlFor={`edit-${message.id}`} className="sr-only">
-          {t.editLabel}
-        </label>
-        <textarea
-          id={`edit-${message.id}`}
-          value={draft}
-          // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on Edit; focus follows the action.
-          autoFocus
-          rows={Math.min(6, Math.max(2, draft.split("\n").length))}
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") {
-              e.preventDefault();
-              setDraft(null);
-            } else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
-              submit(e);
-            }
-          }}
-          className="block w-full resize-y rounded-xl border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
-        />
+        <LabelledControl id={`edit-${message.id}`} label={t.editLabel} hidden>
+          <textarea
+            id={`edit-${message.id}`}
+            value={draft}
+            // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on Edit; focus follows the action.
+            autoFocus
+            rows={Math.min(6, Math.max(2, draft.split("\n").length))}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                e.preventDefault();
+                setDraft(null);
+              } else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+                submit(e);
+              }
+            }}
+            className="block w-full resize-y rounded-xl border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
+          />
+        </LabelledControl>
         <div className="flex justify-end gap-2">
           <button type="button" className="action-btn" onClick={() => setDraft(null)}>
             {t.editCancel}

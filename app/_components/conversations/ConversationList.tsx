@@ -4,6 +4,8 @@ import { useId, useState } from "react";
 import { useLocale } from "../LocaleProvider";
 import { messageText } from "../chat/citations";
 import { displayTitle, type Conversation } from "./store";
+import { LabelledControl } from "../LabelledControl";
+import { InlineTextForm } from "../InlineTextForm";
 
 interface Props {
   conversations: Conversation[];
@@ -43,18 +45,17 @@ export function ConversationList({ conversations, currentId, onSelect, onRename,
 
   return (
     <div className="flex flex-col gap-2">
-      <label htmlFor={searchId} className="sr-only">
-        {t.searchConversations}
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        data-conversation-search
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        placeholder={t.searchConversations}
-        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
-      />
+      <LabelledControl id={searchId} label={t.searchConversations} hidden>
+        <input
+          id={searchId}
+          type="search"
+          data-conversation-search
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t.searchConversations}
+          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
+        />
+      </LabelledControl>
       {shown.length === 0 && <p className="px-2 text-sm text-slate-600 dark:text-slate-400">{t.noMatchingConversations}</p>}
       <ul className="space-y-1" aria-label={t.conversations}>
         {shown.map((c) => {
@@ -63,32 +64,22 @@ export function ConversationList({ conversations, currentId, onSelect, onRename,
           if (renaming?.id === c.id) {
             return (
               <li key={c.id}>
-                <form
+                <InlineTextForm
                   className="flex items-center gap-1"
-                  onSubmit={(e) => {
-                    e.preventDefault();
+                  label={t.renameConversation}
+                  inputData={{ "data-rename-input": true }}
+                  value={renaming.value}
+                  maxLength={120}
+                  onChange={(value) => setRenaming({ id: c.id, value })}
+                  onSave={() => {
                     onRename(c.id, renaming.value);
                     setRenaming(null);
                   }}
-                >
-                  <label htmlFor={`rename-${c.id}`} className="sr-only">
-                    {t.renameConversation}
-                  </label>
-                  <input
-                    id={`rename-${c.id}`}
-                    data-rename-input
-                    // biome-ignore lint/a11y/noAutofocus: appears on the user's own click on Rename; focus follows the action.
-                    autoFocus
-                    maxLength={120}
-                    value={renaming.value}
-                    onChange={(e) => setRenaming({ id: c.id, value: e.target.value })}
-                    onKeyDown={(e) => e.key === "Escape" && setRenaming(null)}
-                    className="min-w-0 flex-1 rounded-md border border-sky-500 bg-white px-2 py-1 text-sm dark:bg-slate-900"
-                  />
-                  <button type="submit" className="action-btn px-2! py-0.5!">
-                    {t.renameSave}
-                  </button>
-                </form>
+                  onCancel={() => setRenaming(null)}
+                  inputClassName="min-w-0 flex-1 rounded-md border border-sky-500 bg-white px-2 py-1 text-sm dark:bg-slate-900"
+                  saveLabel={t.renameSave}
+                  saveClassName="action-btn px-2! py-0.5!"
+                />
               </li>
             );
           }

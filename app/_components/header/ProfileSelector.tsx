@@ -5,6 +5,7 @@ import type { HealthReport } from "@/lib/types";
 import { InlineText } from "../InlineText";
 import { useLocale } from "../LocaleProvider";
 import { TONE_DOT, summarizeHealth } from "./profileHealth";
+import { LabelledControl } from "../LabelledControl";
 
 /** "Label (model) — health", without repeating a model name the label already shows. */
 function profileOptionText(label: string, model: string | null, health: string | null): string {
@@ -31,28 +32,27 @@ export function ProfileSelector({ report, probing, error, selectedId, onSelect, 
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <div className="flex items-center gap-2">
-        <label htmlFor={id} className="text-xs font-medium text-slate-600 dark:text-slate-400">
-          {t.model}
-        </label>
-        <select
-          id={id}
-          data-profile-select
-          aria-label={t.modelSelectLabel}
-          value={selected?.id ?? ""}
-          disabled={profiles.length === 0}
-          onChange={(e) => onSelect(e.target.value)}
-          className="min-w-0 max-w-[14rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-sky-500 sm:max-w-[18rem] lg:max-w-[28rem] dark:border-slate-700 dark:bg-slate-900"
-        >
-          {profiles.length === 0 && <option value="">{error ? t.healthUnavailable : t.healthChecking}</option>}
-          {profiles.map((p) => {
-            const s = summarizeHealth(p, t, probing);
-            return (
-              <option key={p.id} value={p.id}>
-                {p.kind === "offline" ? t.profileOffline : profileOptionText(p.label, p.model, s.text)}
-              </option>
-            );
-          })}
-        </select>
+        <LabelledControl id={id} label={t.model} className="text-xs font-medium text-slate-600 dark:text-slate-400">
+          <select
+            id={id}
+            data-profile-select
+            aria-label={t.modelSelectLabel}
+            value={selected?.id ?? ""}
+            disabled={profiles.length === 0}
+            onChange={(e) => onSelect(e.target.value)}
+            className="min-w-0 max-w-[14rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-sky-500 sm:max-w-[18rem] lg:max-w-[28rem] dark:border-slate-700 dark:bg-slate-900"
+          >
+            {profiles.length === 0 && <option value="">{error ? t.healthUnavailable : t.healthChecking}</option>}
+            {profiles.map((p) => {
+              const s = summarizeHealth(p, t, probing);
+              return (
+                <option key={p.id} value={p.id}>
+                  {p.kind === "offline" ? t.profileOffline : profileOptionText(p.label, p.model, s.text)}
+                </option>
+              );
+            })}
+          </select>
+        </LabelledControl>
       </div>
       {summary && selected && (
         <p data-profile-health={summary.tone} aria-live="polite" className="flex items-start gap-1.5 text-xs text-slate-600 dark:text-slate-400">
