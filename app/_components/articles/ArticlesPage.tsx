@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatDate } from "@/lib/i18n";
 import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
+import { fold } from "@/lib/text/normalize";
 import type { DocumentSummary } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
 import { BackToChatHeader } from "../header/BackToChatHeader";
@@ -11,15 +12,6 @@ import { AddArticles } from "./AddArticles";
 import { listArticles, removeArticle, restoreArticle } from "./archiveApi";
 
 type ListState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; documents: DocumentSummary[] };
-
-/** Folded for matching: case and Vietnamese diacritics ignored. */
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
 
 const input = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 const smallButton =

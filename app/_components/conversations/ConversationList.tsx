@@ -1,6 +1,7 @@
 "use client";
 /** The saved conversations: search, open, rename, export as Markdown, delete (with undo in the notice); feedback export. */
 import { useId, useState } from "react";
+import { fold } from "@/lib/text/normalize";
 import { useLocale } from "../LocaleProvider";
 import { messageText } from "../chat/citations";
 import { displayTitle, type Conversation } from "./store";
@@ -18,10 +19,6 @@ interface Props {
 }
 
 /** Case- and diacritic-insensitive match of a search against a conversation's title and text. */
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
-}
-
 function matches(c: Conversation, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
