@@ -25,7 +25,8 @@ const lockHolderSchema = z.object({
   since: z.string().catch(""),
 }) satisfies z.ZodType<LockHolder>;
 
-function alive(pid: number): boolean {
+/** Whether process `pid` still runs (on this machine): what tells a left-over lock or scratch folder from a live one. */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -90,7 +91,7 @@ export async function withIndexLock<T>(dataDir: string, options: { purpose: stri
         }
         const holder = await readHolder(file);
         // A holder that is gone, or a file being written this very moment (unreadable): retry; the former is removed.
-        const abandoned = holder ? !alive(holder.pid) : await olderThan(file, UNREADABLE_GRACE_MS);
+        const abandoned = holder ? !processAlive(holder.pid) : await olderThan(file, UNREADABLE_GRACE_MS);
         if (abandoned) {
           await fs.rm(file, { force: true });
           continue;
@@ -116,5 +117,5 @@ export async function withIndexLock<T>(dataDir: string, options: { purpose: stri
 /** Who holds the lock now, if anyone alive does. */
 export async function lockHolder(dataDir: string): Promise<LockHolder | null> {
   const holder = await readHolder(path.join(dataDir, LOCK_FILE));
-  return holder && alive(holder.pid) ? holder : null;
+  return holder && processAlive(holder.pid) ? holder : null;
 }

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { processAlive } from "../../lib/index/lock";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,20 +18,11 @@ declare module "vitest" {
 
 const CACHE = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "vntrade-tests");
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 export default function setup(project: TestProject): () => void {
   mkdirSync(CACHE, { recursive: true });
   for (const name of readdirSync(CACHE)) {
     const pid = /^run-(\d+)$/.exec(name)?.[1];
-    if (pid && !alive(Number(pid))) rmSync(path.join(CACHE, name), { recursive: true, force: true });
+    if (pid && !processAlive(Number(pid))) rmSync(path.join(CACHE, name), { recursive: true, force: true });
   }
   const dir = path.join(CACHE, `run-${process.pid}`);
   mkdirSync(dir, { recursive: true });
