@@ -43,7 +43,10 @@ export interface SearchPhase {
   /** Did MemoryVectorStore return the exact top 10? (Its sort comparator is not a total order.) */
   memoryVectorStoreRecallAt10: number;
   curve: CurvePoint[];
+  /** Recall@10 of the HNSW graphs at the default settings (from the curve). */
   recallAt10: number;
+  /** Recall@10 of the app's vector search (`nearestChunks`: the column scan for sparse queries, else the graphs). */
+  searchRecallAt10: number;
   /** After loading; after our queries (the peak without peers); with the peers loaded too. */
   rss: { loadedMb: number; peakMb: number; withPeersMb: number };
 }

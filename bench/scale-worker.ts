@@ -168,13 +168,21 @@ async function comparePeers(runtime: Runtime, queries: BenchQuery[], queryVector
     (q) => scan.search(q, K),
     10,
   );
-  const hnsw = await measure(queryVectors, (v) => nearestChunks(runtime.index!, v, K));
+  const ours = await measureResults(queryVectors, (v) => nearestChunks(runtime.index!, v, K));
+  const searchRecalls = ours.results.map((hits, i) =>
+    recallAtK(
+      exact.results[i]!,
+      hits.map((hit) => 1 - hit.distance),
+      K,
+    ),
+  );
   const memory = await timeMemoryVectorStore(runtime, queryVectors, stored, exact.results);
   const miniSearch = await timeMiniSearch(runtime, queries);
   return {
     exact: exact.results,
-    peers: { hnsw, memoryVectorStore: memory.latency, exactScan: exact.latency, miniSearch },
+    peers: { hnsw: ours.latency, memoryVectorStore: memory.latency, exactScan: exact.latency, miniSearch },
     memoryVectorStoreRecallAt10: memory.recallAt10,
+    searchRecallAt10: round(searchRecalls.reduce((a, b) => a + b, 0) / searchRecalls.length),
   };
 }
 
@@ -225,7 +233,7 @@ async function search(): Promise<SearchPhase> {
   const stored = graphs.flatMap((graph) => Array.from({ length: graph.getCurrentCount() }, (_, i) => graph.getPoint(i)));
   const embedder = runtime.index!.embeddings as LocalHashEmbeddings;
   const queryVectors = queries.map((q) => embedder.embed(analyzeQuery(q.text).vectorText));
-  const { exact, peers, memoryVectorStoreRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
+  const { exact, peers, memoryVectorStoreRecallAt10, searchRecallAt10 } = await comparePeers(runtime, queries, queryVectors, stored);
 
   log("recall–latency curve");
   const curve = recallCurves(graphs, runtime.index!.manifest.embedder.dimensions, stored, queryVectors, exact, queries);
@@ -243,6 +251,7 @@ async function search(): Promise<SearchPhase> {
       hybridVsMiniSearch: ratio(peers.miniSearch.p95, latency.hybrid.p95),
     },
     memoryVectorStoreRecallAt10,
+    searchRecallAt10,
     curve,
     recallAt10:
       curve.find(
@@ -289,9 +298,9 @@ async function latency(): Promise<{ queries: number; loadSeconds: number; latenc
 /**
  * `--phase recall`: HNSW recall@10 against an exact scan and search latency at each `--ef`, on the
  * graphs an existing scale's build wrote (the search phase's curve without the peers), to choose
- * efSearch at 100k chunks in minutes.
+ * efSearch at 100k chunks in minutes; and the same for the app's vector search (`nearestChunks`).
  */
-async function recall(): Promise<{ queries: number; curve: CurvePoint[] }> {
+async function recall(): Promise<{ queries: number; curve: CurvePoint[]; search: { recallAt10: number; ms: Latency } }> {
   const config = configOf(workDir);
   const pool = await sentencePool(path.join(ROOT, "corpus"), config.MAX_FILE_BYTES);
   const runtime = await loadRuntime(config);
@@ -304,7 +313,18 @@ async function recall(): Promise<{ queries: number; curve: CurvePoint[] }> {
   const scan = new ExactScan(stored, runtime.index!.manifest.embedder.dimensions);
   const exact = queryVectors.map((v) => scan.search(Float32Array.from(v), K));
   const { shardSize, M, efConstruction } = DEFAULT_HNSW;
-  return { queries: queries.length, curve: curveOf(graphs, { shardSize, M, efConstruction, graphBuildSeconds: null }, queryVectors, exact, queries) };
+  const curve = curveOf(graphs, { shardSize, M, efConstruction, graphBuildSeconds: null }, queryVectors, exact, queries);
+  for (const graph of graphs) graph.setEf(DEFAULT_HNSW.efSearch);
+  // The app's own vector search over the same queries: the column scan where it applies.
+  const search = await measureResults(queryVectors, (v) => nearestChunks(runtime.index!, v, K));
+  const recalls = search.results.map((hits, i) =>
+    recallAtK(
+      exact[i]!,
+      hits.map((hit) => 1 - hit.distance),
+      K,
+    ),
+  );
+  return { queries: queries.length, curve, search: { recallAt10: round(recalls.reduce((a, b) => a + b, 0) / recalls.length), ms: search.latency } };
 }
 
 function mapValues<T extends Record<string, number>>(object: T, f: (v: number) => number): T {

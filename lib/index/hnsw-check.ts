@@ -1,4 +1,4 @@
-/** Validates the structure of an hnswlib index file before the native addon reads it. */
+/** The hnswlib index file: its structure validated before the native addon reads it, and its vectors read without it. */
 import { corruptIndex } from "./corrupt";
 
 /**
@@ -45,4 +45,24 @@ export function checkHnswFile(file: string, b: Buffer, count: number, dimensions
   }
   if (pos !== b.length) throw corrupt("unexpected trailing bytes");
   if (count > 0 && (entryPoint >= count || levels[entryPoint] !== maxLevel || levels.some((l) => l > maxLevel))) throw corrupt("bad entry point");
+}
+
+/**
+ * Each stored element's label and vector, from a file `checkHnswFile` accepted (level-0 records:
+ * links, then the vector, then the label). Vectors are views into `b` where it is 4-byte aligned.
+ */
+export function eachHnswVector(b: Buffer, dimensions: number, visit: (label: number, vector: Float32Array) => void): void {
+  const HEADER = 96;
+  const u64 = (at: number) => Number(b.readBigUInt64LE(at));
+  const [count, sizePerElement, labelOffset, offsetData] = [u64(16), u64(24), u64(32), u64(40)];
+  const aligned = (b.byteOffset + HEADER + offsetData) % 4 === 0 && sizePerElement % 4 === 0;
+  const floats = aligned ? new Float32Array(b.buffer, b.byteOffset, Math.floor(b.length / 4)) : null;
+  const copy: Float32Array<ArrayBufferLike> = new Float32Array(dimensions);
+  for (let i = 0; i < count; i++) {
+    const base = HEADER + i * sizePerElement;
+    let vector = copy;
+    if (floats) vector = floats.subarray((base + offsetData) / 4, (base + offsetData) / 4 + dimensions);
+    else for (let d = 0; d < dimensions; d++) copy[d] = b.readFloatLE(base + offsetData + 4 * d);
+    visit(u64(base + labelOffset), vector);
+  }
 }

@@ -14,7 +14,8 @@ import type { AlsoReportedBy, Chunk, SourceDocument } from "../types";
 import { corruptIndex, REBUILD_HINT } from "./corrupt";
 import type { Overlay } from "./delta";
 import { EVENT_FACTS_FILE, parseStoredEventFacts, type ArticleEventFacts } from "./event-facts";
-import { checkHnswFile } from "./hnsw-check";
+import { ColumnScan } from "./column-scan";
+import { checkHnswFile, eachHnswVector } from "./hnsw-check";
 import { LEXICAL_FILES, loadLexicalIndex, type LexicalIndex, type LexicalSearch } from "./lexical";
 import type { LocalEmbedderState } from "./local-embeddings";
 import { catalogEntrySchema, chunkRefSchema, localEmbedderStateSchema, manifestSchema, manifestVersionSchema, sourceDocumentSchema } from "./schemas";
@@ -49,6 +50,8 @@ export interface LoadedIndex {
   chunkById: ChunkLookup;
   /** One vector store per shard of `manifest.hnsw.shardSize` chunks of the base build, in chunk order. */
   vectors: HNSWLib[];
+  /** The base build's vectors column by column, for exact search of sparse queries (lib/index/column-scan.ts); null for dense embedders. */
+  columns: ColumnScan | null;
   /** The embedder that made the vectors (queries must use it too). */
   embeddings: Embeddings;
   /** Keyword search over every live chunk (the base's BM25, with the additions' segment when there are any). */
@@ -199,12 +202,24 @@ async function openManifest(files: BuildFiles, expected: { embedderName: string 
   return manifest.data;
 }
 
-/** One shard's graph: its file read once for the checksum and the structure check, then handed to hnswlib (which reads by path). */
-async function openGraph(files: BuildFiles, shard: number, chunks: number, manifest: Manifest): Promise<hnswlib.HierarchicalNSW> {
+/**
+ * One shard's graph: its file read once for the checksum and the structure check, then handed to
+ * hnswlib (which reads by path); its vectors also go into `columns` from `start` on, when given.
+ */
+async function openGraph(
+  files: BuildFiles,
+  shard: number,
+  { start, end }: { start: number; end: number },
+  manifest: Manifest,
+  columns: ColumnScan | null,
+): Promise<hnswlib.HierarchicalNSW> {
   const name = path.join(shardFolder(shard), "hnswlib.index");
   const file = files.path(name);
   const { dimensions } = manifest.embedder;
-  checkHnswFile(file, (await files.bytes(name))!, chunks, dimensions);
+  const chunks = end - start;
+  const bytes = (await files.bytes(name))!;
+  checkHnswFile(file, bytes, chunks, dimensions);
+  if (columns) eachHnswVector(bytes, dimensions, (label, vector) => columns.set(start + label, vector));
   const graph = new hnswlib.HierarchicalNSW("cosine", dimensions);
   try {
     graph.readIndexSync(file);
@@ -251,7 +266,9 @@ export async function openIndex(
   const eventFacts = await readEventFacts(files);
   const graphs: hnswlib.HierarchicalNSW[] = [];
   const ranges = shardRanges(chunks.length, manifest.hnsw.shardSize);
-  for (const [s, { start, end }] of ranges.entries()) graphs.push(await openGraph(files, s, end - start, manifest));
+  // The local embedder's questions are sparse vectors, searched exactly by the column scan; an endpoint model's are dense, left to the graphs.
+  const columns = localState ? ColumnScan.allocate(chunks.length, manifest.embedder.dimensions) : null;
+  for (const [s, range] of ranges.entries()) graphs.push(await openGraph(files, s, range, manifest, columns));
   await files.checkTheRest();
   const embedder = embeddings(localState);
   const vectors = ranges.map(({ start, end }, s) => vectorStore(chunks.slice(start, end), graphs[s]!, embedder, manifest.embedder.dimensions));
@@ -262,6 +279,7 @@ export async function openIndex(
     chunks,
     chunkById: new Map(chunks.map((c) => [c.id, c])),
     vectors,
+    columns,
     embeddings: embedder,
     lexical,
     baseLexical: lexical,

@@ -1,4 +1,4 @@
-/** Vector search over a loaded index: each shard's HNSW graph through LangChain's HNSWLib, plus the additions scanned exactly. */
+/** Vector search over a loaded index: the column scan or each shard's HNSW graph (through LangChain's HNSWLib), plus the additions scanned exactly. */
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
 import { Document } from "@langchain/core/documents";
@@ -20,12 +20,20 @@ export function vectorStore(chunks: Chunk[], graph: hnswlib.HierarchicalNSW, emb
 }
 
 /**
- * The `k` chunks nearest a query vector: each shard's graph searched, the results merged by
- * distance (cosine distance, smallest first).
+ * The `k` chunks nearest a query vector (cosine distance, smallest first): the additions scanned,
+ * and the build's chunks by the exact column scan when the query is sparse enough, else by each
+ * shard's graph, the results merged by distance.
  */
 export async function nearestChunks(index: LoadedIndex, vector: number[], k: number): Promise<{ chunk: Chunk; distance: number }[]> {
   const found: { chunk: Chunk; distance: number }[] = nearestAdded(index, vector, k);
   const overlay = index.overlay;
+  const columns = index.columns;
+  if (columns?.suits(vector)) {
+    for (const { row, distance } of columns.nearest(vector, k, overlay?.hiddenCount ? overlay.hidden : null)) {
+      found.push({ chunk: index.chunks[row]!, distance });
+    }
+    return found.sort((a, b) => a.distance - b.distance).slice(0, k);
+  }
   const shardSize = index.manifest.hnsw.shardSize;
   for (const [s, store] of index.vectors.entries()) {
     const graph = store.index;
