@@ -78,6 +78,8 @@ export const LIST_HEADINGS: readonly string[] = [
   "co the ban chua doc",
   "dung bo lo",
   "tin vua cap nhat",
+  "cung tac gia",
+  "bai cung tac gia",
   // English
   "related",
   "related stories",
@@ -122,6 +124,8 @@ export const LIST_HEADINGS: readonly string[] = [
   "latest headlines",
   "top headlines",
   "what to read next",
+  "more by this author",
+  "more from this author",
 ];
 
 /**
@@ -163,6 +167,10 @@ export const TOOLBAR_WORDS: readonly string[] = [
   "chia se len",
   "chia se bai viet",
   "gui qua email",
+  // Words that join a share button to its network ("Chia sẻ lên Facebook", "Share this article on X")
+  "len",
+  "qua",
+  "tren",
   // English
   "share",
   "shares",
@@ -182,6 +190,9 @@ export const TOOLBAR_WORDS: readonly string[] = [
   "email this story",
   "print this article",
   "print article",
+  "on",
+  "via",
+  "to",
   "tweet",
   "like",
   "likes",
@@ -236,6 +247,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:subscribe|subscribe now|subscribe today|sign up|sign in|log in|register)\s*[.!]?$/u,
   /^get (?:our|the) .{0,60}\b(?:newsletter|briefing)\b/u,
   /^dang ky (?:nhan )?(?:ban tin|tin|thong bao|email)\b/u,
+  // A newsletter box: its heading, pitch, address field, consent line and button
+  /^(?:newsletters?|our newsletters?|email newsletters?|free newsletters?|ban tin|ban tin email|dang ky|dang ky ngay)\s*:?$/u,
+  /^(?:get|receive|have)\b.{0,80}\b(?:in|to|straight to|delivered to) your inbox\b/u,
+  /^nhan (?:tin|tin tuc|ban tin|thong tin)\b.{0,60}\b(?:qua email|qua e-mail|vao hop thu)\b/u,
+  /^(?:enter your (?:email|e-mail)|your email address|email address|nhap (?:dia chi )?(?:email|e-mail))\b.{0,30}$/u,
+  /^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:privacy|terms|policy)\b/u,
+  /^bang (?:viec|cach) (?:dang ky|nhan|bam)\b.{0,80}\b(?:chinh sach|dieu khoan|bao mat)\b/u,
+  /\b(?:unsubscribe at any time|huy dang ky bat cu luc nao)\.?$/u,
   // Cookie and consent banners
   /^(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) cookies\b/u,
   /^by (?:continuing|using|browsing)\b.{0,80}\b(?:cookies?|privacy|terms)\b/u,
@@ -278,6 +297,8 @@ export const CHROME_LINES: readonly RegExp[] = [
 export const SYNDICATION: readonly RegExp[] = [
   // "This story was first published by X and is republished with permission."
   /^this (?:article|story|report|piece|post) (?:was |has been )?(?:first |originally )?(?:appeared|published|posted|ran) (?:in|on|by) ([^,;:!?()]{2,60}?)(?:,? and (?:is |has been |was )?(?:re-?published|reproduced|reprinted|shared)\b[^.!?]*)?\.?$/iu,
+  // "This article is republished from X under a Creative Commons license."
+  /^this (?:article|story|report|piece|post) (?:is|was|has been) (?:re-?published|reproduced|reprinted|syndicated) (?:here )?(?:with (?:kind )?permission )?(?:from|by|courtesy of) ([^,;:!?()]{2,60}?)(?: under (?:a |the )?[^.!?]{0,60}| with (?:kind )?permission)?\.?$/iu,
   /^(?:originally|first) (?:published|appeared|posted) (?:in|on|by) ([^,;:!?()]{2,60}?)\.?$/iu,
   // "Republished with permission from X.", "Reproduced under licence from X."
   /^(?:re-?published|reproduced|reprinted)(?: here)? (?:with (?:kind )?permission|by arrangement|under (?:a )?licen[cs]e) (?:from|of|by|with) ([^,;:!?()]{2,60}?)\.?$/iu,

@@ -58,7 +58,7 @@ export function footerHeading(line: string): "end" | "list" | null {
   if (line.length > HEADING_MAX_CHARS) return null;
   const key = headingKey(line);
   if (END.has(key)) return "end";
-  if (LIST.has(key) || (/^more (?:from|on|in) \S/u.test(key) && wordCount(key) <= 6)) return "list";
+  if (LIST.has(key) || (/^(?:more (?:from|on|in|by)|latest (?:from|in|on)|elsewhere (?:on|in)) \S/u.test(key) && wordCount(key) <= 6)) return "list";
   return null;
 }
 
@@ -67,17 +67,21 @@ export const isEndHeading = (line: string): boolean => footerHeading(line) === "
 /** A heading of a list of other headlines: related, latest, most read, "More from …". */
 export const isListHeading = (line: string): boolean => footerHeading(line) === "list";
 
-/** One entry of a headline list: a bulleted or unpunctuated short line, a time or date stamp. */
+/** A headline's date stamp at its end, in brackets: "… bị hoãn (15/10/2026)", "… talks (Oct 15)". */
+const DATE_STAMP =
+  /[([]\s*(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:,?\s*\d{1,2}:\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*[)\]]\s*$/iu;
+
+/** One entry of a headline list: a bulleted or unpunctuated short line, a headline with its date stamp, a time or date stamp. */
 export function isListItem(line: string): boolean {
   if (line.length === 0) return true;
-  if (BULLET.test(line) || isDateline(line) || TRUNCATED.test(line)) return true;
+  if (BULLET.test(line) || isDateline(line) || TRUNCATED.test(line) || DATE_STAMP.test(line)) return true;
   if (/^\d{1,2}:\d{2}'?\s*-\s*\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(line)) return true;
   return !SENTENCE_END.test(line) && wordCount(line) <= 25;
 }
 
-/** A paragraph of article text: a full sentence of some length, not a teaser cut short. */
+/** A paragraph of article text: a full sentence of some length, not a teaser cut short nor a dated headline. */
 function isBodyParagraph(line: string): boolean {
-  return wordCount(line) >= 12 && FULL_STOP.test(line) && !TRUNCATED.test(line) && !isChromeLine(line);
+  return wordCount(line) >= 12 && FULL_STOP.test(line) && !TRUNCATED.test(line) && !DATE_STAMP.test(line) && !isChromeLine(line);
 }
 
 /** A sentence of the article: once one is seen, a footer heading ends the body (above it, the heading is only dropped). */
@@ -177,7 +181,8 @@ export function isTagLine(line: string): boolean {
 export function isChromeLine(line: string): boolean {
   // Checked before folding: most body paragraphs are longer, and folding them all is most of the cost.
   if (line.length > CHROME_LINE_MAX_CHARS) return false;
-  const folded = fold(line).replace(/\s+/g, " ").trim();
+  // A bullet or arrow in front ("» Đọc thêm: …") does not make a line article text.
+  const folded = fold(line).replace(/\s+/g, " ").trim().replace(BULLET, "");
   if (folded.length === 0) return false;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
   return isToolbar(folded) || isNavigation(line) || isTagLine(line);

@@ -35,6 +35,8 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Email this article",
     "Chia sẻ qua Facebook | Zalo",
     "Chia sẻ bài viết | In bài",
+    "Chia sẻ bài viết lên Facebook",
+    "Share this article on Facebook | Share on X",
     // cookie and consent banners
     "We use cookies to improve your experience. By continuing you accept our cookie policy.",
     "This website uses cookies to personalise content and ads.",
@@ -47,6 +49,15 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Subscribe",
     "Get our morning newsletter in your inbox",
     "Đăng ký nhận bản tin mỗi sáng",
+    // a newsletter box, line by line
+    "Newsletter",
+    "Get the day's top trade stories in your inbox every morning.",
+    "Enter your email address",
+    "By signing up, you agree to our privacy policy.",
+    "Bản tin",
+    "Nhận tin tức thương mại mới nhất qua email mỗi sáng.",
+    "Nhập email của bạn",
+    "Bằng việc đăng ký, bạn đồng ý với chính sách bảo mật của chúng tôi.",
     // copyright and masthead footers
     "© 2025 Báo Thử Nghiệm. Bảo lưu mọi quyền.",
     "Copyright 2025 The Sample Herald. All rights reserved.",
@@ -66,6 +77,7 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Related: Port congestion eases on US coast | Chipmakers weigh new plants",
     "Also on STM: Nickel export rules | Auto parts face new checks",
     "Xem thêm: Giá vàng hôm nay tăng mạnh",
+    "» Đọc thêm: Giá cà phê hôm nay tăng nhẹ",
     "Trang chủ | Kinh tế | Thương mại quốc tế | Doanh nghiệp",
     "Home > Southeast Asia > Vietnam",
     "Báo Thử Nghiệm > Thời sự > Hội nhập",
@@ -119,6 +131,9 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Distributed by the ministry to every exporter, the list names 97 tariff lines.",
     "By the end of 2026, exporters expect the tariff to fall to 16%.",
     "By sector",
+    "Exporters said they would share the new rules with their buyers on Facebook and via email.",
+    "Doanh nghiệp nhận thông tin về danh mục hàng miễn thuế qua email từ Bộ Công Thương vào tối qua.",
+    "Hai bên ký biên bản ghi nhớ về hợp tác hải quan (Điều 12)",
     "Hà Nội | Washington",
     // rows of figures are data, whatever their separators
     "| Tôm | 46% | 20% |",
@@ -203,6 +218,37 @@ describe("headings of footer and related-headline blocks", () => {
     expect(above.body).toBe(BODY_VI.join("\n\n"));
   });
 
+  it("skips a latest-news list above the body, and a related box inside it, whose headlines end in a date stamp", () => {
+    const dated = "Phiên đàm phán cấp Bộ trưởng lần thứ 20 bị hoãn vì lý do lịch trình tại thành phố Mẫu (15/10/2026)";
+    const above = capture("Tiêu đề mẫu về vòng đàm phán thứ hai", "Tin mới nhất", `- ${dated}`, "- Giá vàng hôm nay giảm nhẹ (15/10/2026)", ...BODY_VI);
+    expect(above.body).toBe(BODY_VI.join("\n\n"));
+    const after = "Theo lịch trình, vòng đàm phán tiếp theo sẽ diễn ra tại Washington vào giữa tháng 8 năm nay.";
+    const inside = capture(BODY_VI[0]!, "Tin liên quan", dated, BODY_VI[1]!, after);
+    expect(inside.body).toBe([BODY_VI[0], BODY_VI[1], after].join("\n\n"));
+    const en = capture(
+      BODY_EN[0]!,
+      "Related stories",
+      "Round 20 of the talks postponed as ministers' schedules clash in Sample City (Oct 15)",
+      ...BODY_EN.slice(1),
+      after,
+    );
+    expect(en.body).toBe([BODY_EN[0], BODY_EN[1], after].join("\n\n"));
+  });
+
+  it("drops a newsletter box after the body, in both languages", () => {
+    const en = capture(
+      ...BODY_EN,
+      "Newsletter",
+      "Get the day's top trade stories in your inbox every morning.",
+      "Enter your email address",
+      "By signing up, you agree to our privacy policy.",
+      "Subscribe",
+    );
+    expect(en.body).toBe(BODY_EN.join("\n\n"));
+    const vi = capture(...BODY_VI, "Bản tin", "Nhận tin tức thương mại mới nhất qua email mỗi sáng.", "Nhập email của bạn", "Đăng ký");
+    expect(vi.body).toBe(BODY_VI.join("\n\n"));
+  });
+
   it("treats a related list whose headlines alternate with teasers as the footer, not a box", () => {
     const cleaned = capture(
       ...BODY_VI,
@@ -274,6 +320,7 @@ describe("bylines, credits and mastheads around the body", () => {
     ["Bài đăng lần đầu trên Thời báo Mẫu.", "Thời báo Mẫu"],
     ["(Theo Thời báo Mẫu)", "Thời báo Mẫu"],
     ["(Nguồn: Cổng tin Mẫu)", "Cổng tin Mẫu"],
+    ["This article is republished from Sample Review under a Creative Commons license.", "Sample Review"],
   ])("drops the credit %j and records the outlet it names", (line, outlet) => {
     for (const [body, place] of [
       [BODY_EN, "after"],
