@@ -58,13 +58,10 @@ describe("local model endpoint", () => {
 
   it("Stop ends the answer in the page and cancels the request to the model", async () => {
     await fake.reset({ reply: REPLY.repeat(4), chunkChars: 4, intervalMs: 250 });
-    const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
+    const { problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
 
     await chat.ask("What was discussed in round 2?");
-    await page.waitForFunction(() => {
-      const md = document.querySelector('article[data-role="assistant"] .answer-md');
-      return !!md && (md.textContent ?? "").length > 10;
-    });
+    await chat.waitForStreamed(10);
     await chat.stopButton.click();
     await chat.sendButton.waitFor({ state: "visible" });
 

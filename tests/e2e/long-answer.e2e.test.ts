@@ -23,13 +23,6 @@ async function startJankProbe(page: Page): Promise<void> {
   });
 }
 
-function streamedChars(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const md = document.querySelector('article[data-role="assistant"] .answer-md');
-    return (md?.textContent ?? "").length;
-  });
-}
-
 describe("long answers", () => {
   const browser = sharedBrowser();
   const fake = sharedFakeModel();
@@ -66,9 +59,9 @@ describe("long answers", () => {
     await chat.sendButton.waitFor({ state: "visible", timeout: 1000 });
     expect(Date.now() - clickedAt).toBeLessThan(1000);
     await chat.lastAnswer.locator("[data-stopped-mark]").waitFor();
-    const after = await streamedChars(page);
+    const after = await chat.streamedChars();
     await page.waitForTimeout(500);
-    expect(await streamedChars(page)).toBe(after);
+    expect(await chat.streamedChars()).toBe(after);
     expect(after).toBeLessThan(HUGE.length);
     expect((await fake.state()).requests.find((r) => r.path.endsWith("/chat/completions") && r.body?.stream)?.completed).toBe(false);
 
@@ -83,7 +76,7 @@ describe("long answers", () => {
     await fake.reset({ reply: LINE.repeat(200), chunkChars: 20, intervalMs: 30 });
     const { page, problems, context, chat } = await ChatPage.open(browser(), { profile: "local" });
     await chat.ask("Vòng đàm phán thứ hai diễn ra khi nào?");
-    await page.waitForFunction(() => (document.querySelector('article[data-role="assistant"] .answer-md')?.textContent ?? "").length > 50);
+    await chat.waitForStreamed(50);
     await page.keyboard.press("Escape");
     await chat.sendButton.waitFor({ state: "visible", timeout: 1000 });
     await chat.lastAnswer.locator("[data-stopped-mark]").waitFor();

@@ -113,6 +113,16 @@ export class ChatPage {
     return answer;
   }
 
+  /** How many characters of the last answer the page shows so far, while it streams too. */
+  streamedChars(): Promise<number> {
+    return this.page.evaluate(() => (document.querySelector('article[data-role="assistant"] .answer-md')?.textContent ?? "").length);
+  }
+
+  /** Wait until the last answer shows more than `chars` characters: it is streaming. */
+  async waitForStreamed(chars: number): Promise<void> {
+    await this.page.waitForFunction((n) => (document.querySelector('article[data-role="assistant"] .answer-md')?.textContent ?? "").length > n, chars);
+  }
+
   /** Answer text as a user reads it. */
   async answerText(answer: Locator = this.lastAnswer): Promise<string> {
     return (await answer.locator(".answer-md").innerText()).trim();
