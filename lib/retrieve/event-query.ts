@@ -15,6 +15,7 @@ import {
 } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
 import { kindMentions, placesIn } from "../index/events";
+import { namesListedKind, unlistedEventKind } from "./unlisted-event";
 
 /** A period a question names: a month (of a year, or of any year) or a year. */
 export interface Period {
@@ -39,6 +40,12 @@ export interface EventQuery {
   side: Side | null;
   /** A place the question names ("first met in Hanoi", "vòng đàm phán tại Đà Nẵng"): place id of lib/text/lexicon/events.ts. */
   place?: string | null;
+  /**
+   * The question's event is named with a kind the lexicon does not list ("the second joint committee
+   * meeting", "vòng tham vấn thứ 2"): that kind, folded, as written. The lexicon's rounds and sessions
+   * with that number are other events, so such a question is ranked as any other, not by event.
+   */
+  unlisted?: string | null;
 }
 
 const phrases = (list: readonly string[]) =>
@@ -187,6 +194,7 @@ export function analyzeEventQuery(question: string): EventQuery {
     sessions: has(joined, SESSIONS),
     side: askedSide(question),
     place: placesIn(words)[0] ?? null,
+    unlisted: unlistedEventKind(question),
   };
 }
 
@@ -206,6 +214,8 @@ export function bareOrdinal(question: string): number | null {
 
 /** Whether an event query says anything at all (else retrieval is as before). */
 export function isEventQuery(q: EventQuery): boolean {
+  // An event of a kind the catalog cannot tell apart from the rounds and sessions it knows: event tiers would push other events first.
+  if (q.unlisted) return false;
   return (
     q.kind !== null ||
     q.ordinal !== null ||
@@ -218,7 +228,7 @@ export function isEventQuery(q: EventQuery): boolean {
 }
 
 /** A follow-up keeps the previous question's event and time, and swaps what it names itself. */
-export function mergeFollowUp(own: EventQuery, previous: EventQuery): EventQuery {
+export function mergeFollowUp(own: EventQuery, previous: EventQuery, ownQuestion = ""): EventQuery {
   const ownEvent = own.kind !== null || own.ordinal !== null || own.relation !== null || own.superlative !== null;
   return {
     kind: ownEvent ? (own.kind ?? (own.ordinal !== null ? previous.kind : null)) : previous.kind,
@@ -231,5 +241,7 @@ export function mergeFollowUp(own: EventQuery, previous: EventQuery): EventQuery
     sessions: own.sessions || (!ownEvent && previous.sessions),
     side: own.side ?? previous.side,
     place: own.place ?? (ownEvent ? null : (previous.place ?? null)),
+    // "Còn vòng thứ hai?" after "vòng tham vấn thứ nhất": the same unlisted kind, unless the follow-up names a listed one.
+    unlisted: own.unlisted ?? (namesListedKind(ownQuestion) ? null : (previous.unlisted ?? null)),
   };
 }

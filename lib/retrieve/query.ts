@@ -365,7 +365,7 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   const ordinalOnly = followUp && ownEvents.kind === null && ownEvents.ordinal === null && ownEvents.relation === null ? bareOrdinal(question) : null;
   if (ordinalOnly !== null) Object.assign(ownEvents, { ordinal: ordinalOnly, superlative: null, timeline: false });
   const ownExpects = expectedAnswer(question);
-  const events = followUp ? mergeFollowUp(ownEvents, analyzeEventQuery(previous)) : ownEvents;
+  const events = followUp ? mergeFollowUp(ownEvents, analyzeEventQuery(previous), question) : ownEvents;
   // A who/how-much question is never a timeline, whatever its plural says.
   if (ownExpects === "person" || ownExpects === "quantity") events.timeline = false;
   const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);

@@ -1,0 +1,106 @@
+/**
+ * An event a question names with a kind the event lexicon does not list: "the second joint committee
+ * meeting", "vòng tham vấn thứ 2", "phiên họp thứ hai của Ủy ban hỗn hợp", "the second session of the
+ * rules of origin working group". Such a question is not about the lexicon's rounds or sessions with
+ * that number; retrieval then ranks it as any other question instead of by event.
+ */
+import { EVENT_KIND_PHRASES, EN_ORDINAL_WORDS, ORDINAL_ONLY_PHRASES, QUESTION_CUES, VI_FIRST_WORDS } from "../text/lexicon/events";
+import { EN_EVENT_HEADS, GENERIC_EVENT_MODIFIERS, VI_EVENT_HEADS } from "../text/lexicon/event-heads";
+import { tokenize } from "../text/normalize";
+
+const folded = (phrase: string) => tokenize(phrase).map((t) => t.folded);
+
+/** The lexicon's kind phrases that name a kind by themselves (not the bare "vòng", "round", "phiên"). */
+const KNOWN_KINDS = Object.values(EVENT_KIND_PHRASES)
+  .flatMap((p) => [...p.vi, ...p.en])
+  .filter((p) => !ORDINAL_ONLY_PHRASES.includes(p))
+  .map(folded);
+const EN_HEADS = new Set(EN_EVENT_HEADS);
+const VI_HEADS = VI_EVENT_HEADS.map((h) => h.split(" "));
+const GENERIC = new Set(GENERIC_EVENT_MODIFIERS.flatMap((m) => m.split(" ")));
+/** English words that end a modifier run before a head: articles, possessives, prepositions, question words. */
+const EN_STOPS = new Set(
+  "the a an its their his her this that these those of at in on to for and or by from with after before since following until during what which when where who whom why how did does do was were is are will be been has have had s".split(
+    " ",
+  ),
+);
+/** Vietnamese words that end the qualifiers after a head: the ordinal, a preposition, a verb of the question. */
+const VI_STOPS = new Set(
+  "thu lan cua ve tai o dien ra duoc do co la vao nam thang ngay nao gi khi bao nhieu sau truoc gan moi cuoc cung dau hop thi sao quyet dinh".split(" "),
+);
+/** An owner that is the negotiations themselves. */
+const NEGOTIATIONS = new Set(["talks", "negotiations", "negotiation"]);
+/** Stops after "của": a name may hold "hợp" (Ủy ban hỗn hợp), the qualifiers' stop for "nhóm đầu tiên họp". */
+const VI_OWNER_STOPS = new Set([...VI_STOPS].filter((w) => w !== "hop"));
+const EN_SUPERLATIVES = new Set(["latest", "last", "most", "recent", "next", "previous", "earliest"]);
+const VI_FIRST = VI_FIRST_WORDS.map(folded);
+const LATEST = QUESTION_CUES.latest.map(folded);
+
+const matchesAt = (words: string[], i: number, phrase: readonly string[]) => phrase.every((w, j) => words[i + j] === w);
+const isEnOrdinal = (w: string | undefined) => w !== undefined && (w in EN_ORDINAL_WORDS || /^\d{1,2}(st|nd|rd|th)$/.test(w));
+/** Whether the known kind phrase of the lexicon covers position i ("ministerial session", "phiên cấp bộ trưởng"). */
+const knownKindAt = (words: string[], i: number) => KNOWN_KINDS.some((k) => k.some((_, off) => i - off >= 0 && matchesAt(words, i - off, k)));
+
+/** "second", "2nd", "thứ hai", "lần thứ 2", "đầu tiên", "gần đây nhất" right at `i` (Vietnamese order, after the kind). */
+function viMarkerAt(words: string[], i: number): boolean {
+  if (words[i] === "thu" || words[i] === "lan" || /^\d{1,2}$/.test(words[i] ?? "")) return true;
+  return [...VI_FIRST, ...LATEST].some((p) => matchesAt(words, i, p));
+}
+
+/**
+ * The unlisted kind the question's event is named with (folded, as written: "joint committee
+ * meeting", "vong tham van", "phien hop cua uy ban hon hop"), when an ordinal or "latest"/"first" is
+ * attached to it; null when the question names no event or only kinds the lexicon lists.
+ */
+export function unlistedEventKind(question: string): string | null {
+  const words = folded(question);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (EN_HEADS.has(w) && !knownKindAt(words, i)) {
+      // Modifiers before the head back to an article, an ordinal or a question word: "the second [joint committee] meeting".
+      let j = i;
+      while (j > 0 && !EN_STOPS.has(words[j - 1]!) && !isEnOrdinal(words[j - 1]) && !EN_SUPERLATIVES.has(words[j - 1]!) && !/^\d/.test(words[j - 1]!)) j--;
+      const before = words.slice(j, i).filter((m) => !GENERIC.has(m));
+      // An owner after it: "the second session [of the rules of origin working group]" (not "round of negotiations").
+      let k = i + 1;
+      const owner: string[] = [];
+      if (words[k] === "of") {
+        k++;
+        if (words[k] === "the") k++;
+        // "of" inside a name goes on ("rules of origin working group"), not before a stop word.
+        while (k < words.length && owner.length < 6 && (!EN_STOPS.has(words[k]!) || (words[k] === "of" && !EN_STOPS.has(words[k + 1] ?? "the"))))
+          owner.push(words[k++]!);
+      }
+      // "the 7th round of the Vietnam-US trade talks" is a round of negotiations, a kind the lexicon lists.
+      const ownerKind = owner.some((m) => NEGOTIATIONS.has(m)) ? [] : owner.filter((m) => !GENERIC.has(m));
+      const ordinal = isEnOrdinal(words[j - 1]) || EN_SUPERLATIVES.has(words[j - 1] ?? "") || /^\d{1,2}$/.test(words[i + 1] ?? "") || isEnOrdinal(words[i + 1]);
+      if (ordinal && (before.length > 0 || ownerKind.length > 0)) return [...before, w, ...(ownerKind.length ? ["of", ...ownerKind] : [])].join(" ");
+      continue;
+    }
+    const head = VI_HEADS.find((h) => matchesAt(words, i, h));
+    if (!head || knownKindAt(words, i)) continue;
+    // Qualifiers after the head up to the ordinal: "vòng [tham vấn] thứ 2", "phiên [rà soát giữa kỳ]".
+    let k = i + head.length;
+    const after: string[] = [];
+    while (k < words.length && !VI_STOPS.has(words[k]!) && !viMarkerAt(words, k) && after.length < 6) after.push(words[k++]!);
+    const kindWords = after.filter((m) => !GENERIC.has(m));
+    if (!viMarkerAt(words, k)) {
+      i = k - 1;
+      continue;
+    }
+    // An owner after the ordinal: "phiên họp thứ hai [của Ủy ban hỗn hợp]".
+    let m = k;
+    while (m < words.length && m - k < 4 && words[m] !== "cua") m++;
+    const owner: string[] = [];
+    if (words[m] === "cua") for (let n = m + 1; n < words.length && !VI_OWNER_STOPS.has(words[n]!) && owner.length < 6; n++) owner.push(words[n]!);
+    if (kindWords.length > 0 || owner.length > 0) return [...head, ...kindWords, ...(owner.length ? ["cua", ...owner] : [])].join(" ");
+    i = k - 1;
+  }
+  return null;
+}
+
+/** Whether the question names a kind the lexicon lists by itself ("ministerial session", "tuyên bố chung"), not a bare "vòng"/"round". */
+export function namesListedKind(question: string): boolean {
+  const words = folded(question);
+  return words.some((_, i) => KNOWN_KINDS.some((k) => matchesAt(words, i, k)));
+}

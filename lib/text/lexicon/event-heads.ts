@@ -1,0 +1,53 @@
+/**
+ * Words that head the name of an event whatever its kind, in both languages, folded: "the second
+ * joint committee *meeting*", "*phiên họp* thứ hai của Ủy ban hỗn hợp", "*vòng* tham vấn thứ 2".
+ * Data only; lib/retrieve/unlisted-event.ts reads a question's event named with a kind the event
+ * lexicon (lib/text/lexicon/events.ts) does not list.
+ */
+
+/** English event nouns, singular and plural. */
+export const EN_EVENT_HEADS: readonly string[] = [
+  "meeting",
+  "meetings",
+  "session",
+  "sessions",
+  "round",
+  "rounds",
+  "review",
+  "reviews",
+  "consultation",
+  "consultations",
+  "dialogue",
+  "conference",
+  "summit",
+  "hearing",
+  "talks",
+];
+
+/** Vietnamese event nouns, folded, longest first. */
+export const VI_EVENT_HEADS: readonly string[] = ["phien hop", "cuoc hop", "ky hop", "hoi nghi", "phien", "vong"];
+
+/**
+ * Modifiers that say nothing of an event's kind: "the second trade meeting", "vòng đàm phán" are
+ * still the lexicon's sessions and rounds.
+ */
+export const GENERIC_EVENT_MODIFIERS: readonly string[] = [
+  "trade",
+  "negotiating",
+  "negotiation",
+  "negotiations",
+  "bilateral",
+  "formal",
+  "official",
+  "direct",
+  "new",
+  "us",
+  "u",
+  "s",
+  "vietnam",
+  "vietnamese",
+  "american",
+  "dam phan",
+  "truc tiep",
+  "chinh thuc",
+];
