@@ -1,4 +1,5 @@
 /** Exact top-k by a tight Float32Array dot-product scan: the floor for exact search, and the ground truth for recall. */
+import { insertBest } from "../lib/index/top-k";
 
 export interface Neighbours {
   ids: number[];
@@ -30,14 +31,7 @@ export class ExactScan {
       let dot = 0;
       for (let j = 0; j < dimensions; j++) dot += matrix[offset + j]! * query[j]!;
       if (dot <= topScores[k - 1]!) continue;
-      let at = k - 1;
-      while (at > 0 && topScores[at - 1]! < dot) {
-        topScores[at] = topScores[at - 1]!;
-        topIds[at] = topIds[at - 1]!;
-        at--;
-      }
-      topScores[at] = dot;
-      topIds[at] = row;
+      insertBest(topScores, topIds, dot, row);
     }
     const found = Math.min(k, this.count);
     return { ids: Array.from(topIds.subarray(0, found)), scores: Array.from(topScores.subarray(0, found)) };

@@ -6,6 +6,7 @@
  * where the HNSW graphs read several times that at random: at 100k chunks the scan took a third of
  * the ten graphs' time and is exact (`npm run bench`; README, Benchmarks).
  */
+import { insertBest } from "./top-k";
 
 /** Unsigned LEB128, as the WebAssembly binary format writes sizes and immediates. */
 function leb(value: number): number[] {
@@ -135,14 +136,7 @@ export class ColumnScan {
     for (let row = 0; row < this.rows; row++) {
       const score = accumulator[row]!;
       if (limit === 0 || score <= best[limit - 1]! || hidden?.[row] === 1) continue;
-      let at = limit - 1;
-      while (at > 0 && best[at - 1]! < score) {
-        best[at] = best[at - 1]!;
-        rows[at] = rows[at - 1]!;
-        at--;
-      }
-      best[at] = score;
-      rows[at] = row;
+      insertBest(best, rows, score, row);
       found = Math.min(found + 1, limit);
     }
     return Array.from({ length: found }, (_, i) => ({ row: rows[i]!, distance: 1 - best[i]! }));
