@@ -209,6 +209,9 @@ export const TOOLBAR_WORDS: readonly string[] = [
   "text size",
   "listen",
   "listen to this article",
+  "min", // "Listen to this article · 4 min", "Nghe bài viết · 3 phút"
+  "mins",
+  "phut",
   "follow",
   "follow us",
   "report",
@@ -279,7 +282,13 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:theo doi|follow)\b.{0,50}\b(?:tren|on) (?:google news|facebook|zalo|twitter|x|youtube|tiktok|telegram)\s*[.!]?$/u,
   /^(?:advertisement|quang cao|sponsored|story continues below(?: advertisement)?|continue reading|scroll to continue(?: with content)?)$/u,
   /^\d+\s*(?:min|mins|minute|minutes|phut)\s+(?:read|doc)$/u,
-  /^(?:cap nhat|updated|last updated|published)(?: luc| ngay| on| at)?\s*:?\s*[^.!?]{0,30}(?:\d{1,2}[:/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.!?]{0,30}$/u,
+  /^(?:reading time|read time|thoi gian doc)\s*:?\s*\d+\s*(?:min|mins|minute|minutes|phut)\.?$/u,
+  // A signature with how the report was made: "Minh Anh (tổng hợp)", "Thu Hà (theo Sample Times)"
+  /^[a-z]+(?: [a-z]+){0,3} \((?:tong hop|luoc dich|dich|bien dich|t\/h|theo [^()]{2,40})\)$/u,
+  // Contact lines of the masthead
+  /^(?:hotline|duong day nong|lien he quang cao|lien he toa soan|contact us|email us)\s*:/u,
+  /^watch\s*:/u,
+  /^(?:cap nhat|updated|last updated|published|posted|dang luc|dang ngay)(?: luc| ngay| on| at)?\s*:?\s*[^.!?]{0,30}(?:\d{1,2}[:/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.!?]{0,30}$/u,
   /^our standards\s*:/u,
   /\bsign up here\.?$/u,
   /^purchase licensing rights\b/u,
@@ -317,7 +326,70 @@ export const SYNDICATION: readonly RegExp[] = [
 export const BYLINE = /^by [a-z][a-z.'’&-]*(?: [a-z.'’&-]+){0,6}$/u;
 
 /** Labels of a line that lists the article's tags ("Tags: a, b", "Từ khóa: a, b"). */
-export const TAG_LABELS: readonly string[] = ["tags", "tag", "tu khoa", "the", "keywords", "topics", "chu de"];
+export const TAG_LABELS: readonly string[] = [
+  // Vietnamese
+  "tu khoa",
+  "the",
+  "chu de",
+  "chuyen muc",
+  "danh muc",
+  // English
+  "tags",
+  "tag",
+  "keywords",
+  "topics",
+  "related topics",
+  "filed under",
+  "posted in",
+  "categories",
+  "category",
+];
+
+/**
+ * Page furniture that is a whole line by itself, matched folded without a trailing colon or
+ * ellipsis: skip links, menu and search buttons, back-to-top, previous/next links, sign-in, the
+ * comment form's prompts.
+ */
+export const FURNITURE_LINES: readonly string[] = [
+  // Vietnamese
+  "len dau trang",
+  "ve dau trang",
+  "ve trang chu",
+  "bai truoc",
+  "bai sau",
+  "bai tiep theo",
+  "bai viet truoc",
+  "bai viet tiep theo",
+  "tin truoc",
+  "tin sau",
+  "tin tiep theo",
+  "dang nhap",
+  "dang xuat",
+  "tim kiem",
+  "xem tiep",
+  "viet binh luan",
+  "binh luan cua ban",
+  "dang tai",
+  // English
+  "skip to main content",
+  "skip to content",
+  "skip to navigation",
+  "menu",
+  "search",
+  "back to top",
+  "previous article",
+  "next article",
+  "previous story",
+  "next story",
+  "click here to read more",
+  "loading",
+  "print this page",
+  "photo gallery",
+  "leave a reply",
+  "your comment",
+  "share this",
+  "like this",
+];
 
 /** Separators of navigation bars and breadcrumbs ("Trang chủ | Kinh tế", "Home > Asia", "A · B"). */
 export const NAV_SEPARATOR = /\s+[|·•>»›/]\s+|\s*[|·•»›]\s*/u;

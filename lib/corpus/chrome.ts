@@ -8,6 +8,7 @@ import {
   BYLINE,
   CHROME_LINES,
   END_HEADINGS,
+  FURNITURE_LINES,
   LIST_HEADINGS,
   NAV_HOME_ITEMS,
   NAV_ITEM_MAX_WORDS,
@@ -23,6 +24,7 @@ const END = new Set(END_HEADINGS);
 const LIST = new Set(LIST_HEADINGS);
 const TOOLBAR = new Set(TOOLBAR_WORDS);
 const NAV_HOME = new Set(NAV_HOME_ITEMS);
+const FURNITURE = new Set(FURNITURE_LINES);
 const TAG_LABEL = new Set(TAG_LABELS);
 /** What separates a toolbar line's words: anything but letters, digits and the "+"/"-" of "A+"/"A-". */
 const TOOLBAR_WORD_GAP = /[^\p{L}\p{N}+-]+/u;
@@ -125,7 +127,7 @@ function isToolbar(folded: string): boolean {
   // Most lines hold a word no toolbar has: rejected before the costlier split into phrases.
   if (!folded.split(TOOLBAR_WORD_GAP).every((w) => w.length === 0 || TOOLBAR_VOCABULARY.has(w) || /^\d/u.test(w))) return false;
   const parts = folded
-    .split(/\s*[|·•,;/]\s*|\s{2,}/u)
+    .split(/\s*[|·•,;/:]\s*|\s{2,}/u)
     .map((p) =>
       p
         .replace(/\(\s*\d+\s*\)|^\d[\d.,]*[kmb]?\s+|\s+\d[\d.,]*[kmb]?$/gu, "")
@@ -172,7 +174,7 @@ const TAG_MAX_WORDS = 6;
 /** A line listing the article's tags: "Tags: thuế đối ứng, cà phê", "Từ khóa: …", "Topics: Trade | Vietnam". */
 export function isTagLine(line: string): boolean {
   if (line.length > CHROME_LINE_MAX_CHARS || SENTENCE_END.test(line)) return false;
-  const found = fold(line).match(/^([a-z ]{2,12}?)\s*:\s*(\S.*)$/u);
+  const found = fold(line).match(/^([a-z ]{2,16}?)\s*:\s*(\S.*)$/u);
   if (!found || !TAG_LABEL.has(found[1]!.trim())) return false;
   return found[2]!.split(/\s*[,;|·•#]\s*/u).every((tag) => wordCount(tag) <= TAG_MAX_WORDS);
 }
@@ -184,6 +186,7 @@ export function isChromeLine(line: string): boolean {
   // A bullet or arrow in front ("» Đọc thêm: …") does not make a line article text.
   const folded = fold(line).replace(/\s+/g, " ").trim().replace(BULLET, "");
   if (folded.length === 0) return false;
+  if (FURNITURE.has(folded.replace(/\s*(?::|\.\.\.|…)$/u, ""))) return true;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
   return isToolbar(folded) || isNavigation(line) || isTagLine(line);
 }

@@ -37,6 +37,11 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Chia sẻ bài viết | In bài",
     "Chia sẻ bài viết lên Facebook",
     "Share this article on Facebook | Share on X",
+    "Share this:",
+    "Chia sẻ:",
+    "Font size: A A A",
+    "Listen to this article · 4 min",
+    "Nghe bài viết · 3 phút",
     // cookie and consent banners
     "We use cookies to improve your experience. By continuing you accept our cookie policy.",
     "This website uses cookies to personalise content and ads.",
@@ -90,6 +95,22 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Bài và ảnh: Minh Mẫu",
     "Nhóm phóng viên: Thu Mẫu, An Thử",
     "Written by Jane Sample",
+    "Minh Mẫu (tổng hợp)",
+    "Thu Mẫu (theo Sample Times)",
+    // page furniture on a line of its own
+    "Skip to main content",
+    "Back to top",
+    "Lên đầu trang",
+    "Next article",
+    "Bài tiếp theo",
+    "Đăng nhập",
+    "Loading...",
+    "Hotline: 0901 234 567",
+    "Liên hệ quảng cáo: 0901 234 567",
+    "Reading time: 3 minutes",
+    "Thời gian đọc: 3 phút",
+    "Posted on March 3, 2027 by admin",
+    "Watch: Ministers meet in Sample City",
     // follow prompts, ad slots, stamps, wire furniture
     "Theo dõi Báo Thử Nghiệm trên Google News",
     "Advertisement",
@@ -135,6 +156,8 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Doanh nghiệp nhận thông tin về danh mục hàng miễn thuế qua email từ Bộ Công Thương vào tối qua.",
     "Hai bên ký biên bản ghi nhớ về hợp tác hải quan (Điều 12)",
     "Hà Nội | Washington",
+    "Đang có 12/15 chương được thống nhất",
+    "Search for new export markets intensified after the tariff cut, exporters said.",
     // rows of figures are data, whatever their separators
     "| Tôm | 46% | 20% |",
     "Tôm · 46% · 20% · 0%",
@@ -207,7 +230,14 @@ describe("headings of footer and related-headline blocks", () => {
   });
 
   it("ends the body at a tag line and drops the list under it; a tag line above the body is only dropped", () => {
-    for (const line of ["Tags: thuế đối ứng, cà phê, hạt điều", "Từ khóa: đàm phán thương mại", "Topics: Trade | Vietnam | Tariffs"]) {
+    for (const line of [
+      "Tags: thuế đối ứng, cà phê, hạt điều",
+      "Từ khóa: đàm phán thương mại",
+      "Chuyên mục: Kinh tế",
+      "Topics: Trade | Vietnam | Tariffs",
+      "Filed under: Trade, Vietnam",
+      "Related topics: tariffs, Vietnam",
+    ]) {
       expect(isChromeLine(line), line).toBe(true);
       expect(capture(...BODY_EN, line, "Sample headline of another report on round 20").body).toBe(BODY_EN.join("\n\n"));
     }
