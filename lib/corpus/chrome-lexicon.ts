@@ -262,7 +262,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) cookies\b/u,
   /^by (?:continuing|using|browsing)\b.{0,80}\b(?:cookies?|privacy|terms)\b/u,
   /^(?:cookie (?:settings|preferences|policy)|accept (?:all )?cookies|manage cookies)\b/u,
-  /^(?:chung toi|trang (?:web|nay)|website nay) su dung cookie/u,
+  /^(?:chung toi|trang web(?: nay)?|trang nay|website(?: nay)?) su dung cookie/u,
   // Copyright, licence and masthead footers
   /^(?:©|\(c\)\s|copyright\b)/u,
   /\ball rights reserved\.?$/u,

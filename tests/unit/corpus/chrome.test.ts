@@ -48,6 +48,7 @@ describe("chrome lines, Vietnamese and English (synthetic)", () => {
     "Cookie settings",
     "By continuing to browse you agree to our use of cookies.",
     "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.",
+    "Trang web này sử dụng cookie để cải thiện trải nghiệm. Đồng ý | Tùy chỉnh cookie",
     // newsletter prompts
     "Sign up for our newsletter",
     "Sign up for the Sample Monitor briefing",
@@ -314,6 +315,12 @@ describe("comment sections and furniture above the body", () => {
       "- Lãi suất tiết kiệm giữ nguyên",
       ...BODY_VI,
     );
+    expect(cleaned.headline).toBe("Tiêu đề mẫu về vòng đàm phán thứ hai");
+    expect(cleaned.body).toBe(BODY_VI.join("\n\n"));
+  });
+
+  it("takes the headline under a cookie banner as the title, instead of the banner, and keeps it out of the body", () => {
+    const cleaned = capture("Trang web này sử dụng cookie để cải thiện trải nghiệm. Đồng ý | Tùy chỉnh", "Tiêu đề mẫu về vòng đàm phán thứ hai", ...BODY_VI);
     expect(cleaned.headline).toBe("Tiêu đề mẫu về vòng đàm phán thứ hai");
     expect(cleaned.body).toBe(BODY_VI.join("\n\n"));
   });
