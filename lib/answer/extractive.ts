@@ -4,7 +4,7 @@
  * gets one dated line per event.
  */
 import { conceptWeight, coverage, mentions, searchable, type TermStatistics } from "../retrieve/coverage";
-import type { AnswerType, Concept } from "../retrieve/query";
+import { isEventFrame, type AnswerType, type Concept } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
 import { askedRole } from "../retrieve/event-query";
 import type { Citation, Passage, SourceDocument } from "../types";
@@ -122,7 +122,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     }
   }
   if (sameLanguageExists) {
-    const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c));
+    // The asked event's own number is in every report of it ("vòng thứ ba", "the third round"): not a figure one language lacks.
+    const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
     // A number must be in the sentence; a name in its passage (a report names the place or the body once, not in every sentence).
     const passageText = new Map(candidates.map((c) => [c.passage, searchable(c.passage.chunk.text)]));
     const held = new Map(

@@ -80,10 +80,13 @@ export function searchable(text: string): Searchable {
   return { exact, folded: fold(exact) };
 }
 
-/** Whether a concept is expressed in a text: wordings with diacritics (or from an accented question) match exactly. */
+/**
+ * Whether a concept is expressed in a text: wordings with diacritics (or from an accented question) match exactly,
+ * except names: English reports write "Lê Minh Sơn" as "Le Minh Son", and a name is the same name without its marks.
+ */
 export function mentions(haystack: Searchable, concept: Concept): boolean {
   return concept.alternates.some((alt) =>
-    concept.accented || hasVietnameseDiacritics(alt) ? haystack.exact.includes(` ${alt} `) : haystack.folded.includes(` ${fold(alt)} `),
+    !concept.name && (concept.accented || hasVietnameseDiacritics(alt)) ? haystack.exact.includes(` ${alt} `) : haystack.folded.includes(` ${fold(alt)} `),
   );
 }
 

@@ -5,7 +5,7 @@
 import { EN_VI_LEXICON, VI_REVERSIBLE_SYLLABLES } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
-import { numberForms, numberValue } from "../text/numbers";
+import { englishOrdinalValue, numberForms, numberValue } from "../text/numbers";
 import {
   EN_COMMAND_WORDS,
   EN_STOPWORDS,
@@ -16,7 +16,7 @@ import {
   VI_STOPWORDS,
   VI_STOPWORDS_EXACT,
 } from "../text/stopwords";
-import { EVENT_KIND_PHRASES, PLACES } from "../text/lexicon/events";
+import { EN_CARDINAL_WORDS, EVENT_FRAME_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS, type EventKind } from "../text/lexicon/events";
 import { englishForms } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 
@@ -52,6 +52,8 @@ export interface Concept {
   multiWord?: boolean;
   /** A stopword kept only while it might join a name. */
   partOfName?: boolean;
+  /** Inflected forms of a phrase of the question ("taking effect"): matched in reports, left out of the vector query. */
+  phraseForms?: string[];
 }
 
 /** What kind of fact a question asks for, from its question words. */
@@ -91,8 +93,8 @@ for (const [en, vis] of Object.entries(EN_VI_LEXICON)) {
   for (const vi of vis) {
     const exact = lowerPhrase(vi);
     // One-syllable wordings ("thuế", "vòng") are too loose to translate back on their own, and a
-    // wording with a number ("vòng thứ hai") is read as a number first.
-    if ((!exact.includes(" ") && !VI_REVERSIBLE_SYLLABLES.includes(exact)) || /\d|(^| )thứ /u.test(exact)) continue;
+    // wording with a number ("vòng thứ hai") is read as a number first; a month ("tháng 11") is November.
+    if ((!exact.includes(" ") && !VI_REVERSIBLE_SYLLABLES.includes(exact)) || (/\d|(^| )thứ /u.test(exact) && !/^tháng \d{1,2}$/u.test(exact))) continue;
     VI_EN_EXACT.set(exact, [...new Set([...(VI_EN_EXACT.get(exact) ?? []), foldPhrase(en)])]);
     VI_EN_FOLDED.set(fold(exact), [...new Set([...(VI_EN_FOLDED.get(fold(exact)) ?? []), foldPhrase(en)])]);
   }
@@ -131,8 +133,10 @@ function withSynonyms(alternates: string[]): string[] {
   return [...out];
 }
 
-/** English inflections to try when a word is not in the lexicon as written. */
+/** English inflections to try when a word is not in the lexicon as written; British "-ise" spellings as "-ize" ("recognised"). */
 function lemmas(word: string): string[] {
+  const american = word.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1");
+  if (american !== word) return [american, ...lemmas(american)];
   const out: string[] = [];
   if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith("es")) out.push(word.slice(0, -2));
@@ -174,11 +178,23 @@ function isName(raw: string, position: number): boolean {
 }
 
 /**
- * An English question's own single word with its inflections ("check" → "checks", "checked"), so a
- * report's wording need not repeat the question's; names and Vietnamese words stay as written.
+ * An English question's own wording with its inflections ("check" → "checks", "checked"; a phrase's first
+ * or last word: "take effect" → "taking effect", "import duty" → "import duties"), so a report's wording need
+ * not repeat the question's; names and Vietnamese words stay as written.
  */
 function inflected(own: string, language: QueryLanguage, name: boolean, length: number): string[] {
-  return language === "en" && !name && length === 1 && !EN_STOPWORDS.has(own) ? englishForms(own) : [own];
+  if (language !== "en" || name) return [own];
+  if (length === 1) return EN_STOPWORDS.has(own) ? [own] : englishForms(own);
+  const words = own.split(" ");
+  const first = englishForms(words[0]!).map((f) => [f, ...words.slice(1)].join(" "));
+  const last = englishForms(words.at(-1)!).map((f) => [...words.slice(0, -1), f].join(" "));
+  return [...new Set([own, ...first, ...last])];
+}
+
+/** "eight months" is "8 tháng": an English count from three up is a number (one and two are mostly "a"/"both"). */
+function englishCount(word: string): number | null {
+  const value = EN_CARDINAL_WORDS[word];
+  return value !== undefined && value >= 3 ? value : null;
 }
 
 function lemmaMatch(word: string): [number, string[]] | null {
@@ -207,13 +223,26 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       i++;
       continue;
     }
-    const value = numberValue(folded[i]!, folded[i - 1]);
-    if (value !== null) {
-      concepts.push({ label: word, alternates: numberForms(value), accented, fromHistory });
+    // "thứ" before a number is part of the ordinal, whose forms ("thứ 8", "8th") say it already.
+    if (folded[i] === "thu" && i + 1 < words.length && numberValue(folded[i + 1]!, "thu") !== null) {
       i++;
       continue;
     }
     const translated = language === "en" ? (longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!)) : null;
+    // "the 8th round", "the ninth round": the same number as "vòng 8" / "vòng thứ chín" (not inside a longer phrase: "second-largest").
+    const english = language === "en" && !(translated && translated[0] > 1);
+    const ordinal = english ? englishOrdinalValue(folded[i]!) : null;
+    const count = english ? englishCount(folded[i]!) : null;
+    const value = ordinal ?? count ?? numberValue(folded[i]!, folded[i - 1]);
+    if (value !== null) {
+      // An English ordinal keeps to ordinal wordings ("5th", "thứ năm"): the bare "5" is any figure of a Vietnamese report.
+      // A count ("eight months") is the figure itself ("8 tháng").
+      const forms =
+        ordinal !== null ? [word, ...numberForms(value).filter((f) => f !== String(value))] : count !== null ? [word, String(value)] : numberForms(value);
+      concepts.push({ label: word, alternates: [...new Set(forms)], accented, fromHistory });
+      i++;
+      continue;
+    }
     const backwards = language === "vi" ? longestMatch(words, i, accented ? VI_EN_EXACT : VI_EN_FOLDED) : null;
     const synonymOwn = longestMatch(words, i, synonyms);
     // A Vietnamese wording the lexicon translates: its English phrases join its synonyms.
@@ -233,7 +262,16 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       const raw = question.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
       const name = isName(raw, i);
       const all = withMonthNumbers(withSynonyms([...inflected(own, language, name, length), ...alternates]));
-      if (!isQuestionWord([own, ...alternates])) concepts.push({ label: own, alternates: [...new Set(all)], accented, fromHistory, name });
+      const phraseForms = length > 1 ? inflected(own, language, name, length).filter((f) => f !== own) : [];
+      if (!isQuestionWord([own, ...alternates]))
+        concepts.push({
+          label: own,
+          alternates: [...new Set(all)],
+          accented,
+          fromHistory,
+          name,
+          ...(phraseForms.length ? { phraseForms } : {}),
+        });
       i += length;
       continue;
     }
@@ -342,6 +380,23 @@ const SIDE_TERMS = new Set([
 ]);
 const KIND_TERMS = new Map(Object.entries(EVENT_KIND_PHRASES).flatMap(([kind, p]) => [...p.vi, ...p.en].map((w) => [fold(w), kind] as const)));
 
+const FRAME_WORDS = new Set([...EVENT_FRAME_WORDS, ...Object.values(SIDE_WORDS).flat()]);
+
+/**
+ * Whether a concept only frames the asked event: a side, a word saying it happened ("held", "diễn ra"), the
+ * asked kind ("ministerial", "cấp Bộ trưởng") or its number. Every report of the event holds such words in its own
+ * language's way; what else a passage holds is what tells how much of the question it answers.
+ */
+export function isEventFrame(concept: Concept, events: EventQuery): boolean {
+  const folded = concept.alternates.map((a) => fold(a));
+  if (folded.some((a) => FRAME_WORDS.has(a))) return true;
+  const ordinals = [events.ordinal, events.relation?.anchor.ordinal].filter((n): n is number => n !== null && n !== undefined);
+  if (ordinals.some((n) => numberForms(n).some((f) => folded.includes(fold(f))))) return true;
+  const kinds = [events.kind, events.relation?.anchor.kind].filter((k): k is EventKind => k !== null && k !== undefined);
+  return kinds.some((kind) => folded.some((a) => KIND_WORDS.get(kind)!.some((phrase) => ` ${phrase} `.includes(` ${a} `))));
+}
+const KIND_WORDS = new Map(Object.entries(EVENT_KIND_PHRASES).map(([kind, p]) => [kind as EventKind, [...p.vi, ...p.en].map(fold)]));
+
 /** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
 function replacedBy(concept: Concept, events: EventQuery): boolean {
   const folded = concept.alternates.map((a) => fold(a));
@@ -372,8 +427,7 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
   const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents)) : [];
   const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
-  const vectorText = [...(language === "vi" ? [question] : []), ...concepts.flatMap((c) => (language === "vi" ? c.alternates.slice(1) : c.alternates))].join(
-    " ",
-  );
+  const wordings = (c: Concept) => c.alternates.filter((a) => !c.phraseForms?.includes(a));
+  const vectorText = [...(language === "vi" ? [question] : []), ...concepts.flatMap((c) => (language === "vi" ? wordings(c).slice(1) : wordings(c)))].join(" ");
   return { question, expects, language, concepts, followUp, events, vectorText: vectorText || fold(question) };
 }

@@ -6,7 +6,7 @@ import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "./coverage";
-import { analyzeQuery, conceptScale, type Concept, type QueryPlan } from "./query";
+import { analyzeQuery, conceptScale, isEventFrame, type Concept, type QueryPlan } from "./query";
 import { SIDE_WORDS } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
@@ -70,6 +70,8 @@ const FOCUS_CHUNKS_PER_EVENT = 4;
 const RECAP_PENALTY = 0.01;
 /** Score bonus (RRF units) for a passage in the question's language: an English reader gets English quotes. */
 const SAME_LANGUAGE_BONUS = 0.03;
+/** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
+const ASKED_TOLERANCE = 1e-9;
 
 /** A name (not a side: every report names "US" or "Việt Nam") or a number of the question's own. */
 function isSpecific(c: Concept): boolean {
@@ -230,16 +232,25 @@ export class Retriever {
     const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
     const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.queryTerms(plan) : [], candidates);
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));
-    const fused = new Map<string, { chunk: Chunk; score: number; coverage: number }>();
+    const catalog = this.catalog;
+    // What the reader's-language preference compares: what was asked of the event, not the words that frame it
+    // (its kind, number, side, "held"), which every report of it holds in its own language's way.
+    const askedWeights = plan.concepts.map((c, i) => (isEventFrame(c, plan.events) ? 0 : weights[i]!));
+    const fused = new Map<string, { chunk: Chunk; score: number; coverage: number; asked: number }>();
     const addRanks = (list: Chunk[], weight: number) =>
       list.forEach((chunk, rank) => {
-        const entry = fused.get(chunk.id) ?? { chunk, score: 0, coverage: coverage(this.haystack(chunk), plan.concepts, weights) };
+        const haystack = this.haystack(chunk);
+        const entry = fused.get(chunk.id) ?? {
+          chunk,
+          score: 0,
+          coverage: coverage(haystack, plan.concepts, weights),
+          asked: coverage(haystack, plan.concepts, askedWeights),
+        };
         entry.score += weight / (rrfK + rank + 1);
         fused.set(chunk.id, entry);
       });
     addRanks(vector, vectorWeight);
     addRanks(lexical, lexicalWeight);
-    const catalog = this.catalog;
     if (focus && focus.events.length > 0 && catalog) {
       // Chunks about that event alone first: a report of a neighbouring event that mentions it is no report of it.
       const extra = focus.events.flatMap((e) => catalog.focusChunks(e.id).slice(0, FOCUS_CHUNKS_PER_EVENT)).slice(0, FOCUS_CANDIDATES);
@@ -253,16 +264,22 @@ export class Retriever {
     // The reader's language is preferred only where it misses no name or number of the question that
     // a report in the other language has: an English report that never names the Textile Association
     // does not answer what the Textile Association said.
-    const specific = plan.concepts.filter(isSpecific);
+    // The asked event's own number is not one of them: every report of the event has it, in its own words or none.
+    const specific = plan.concepts.filter((c) => isSpecific(c) && !isEventFrame(c, plan.events));
     // Which of them each candidate names, worked out once per candidate (this runs for every question).
     const heldBy = new Map([...fused.values()].map((e) => [e.chunk.id, new Set(specific.filter((c) => mentions(this.haystack(e.chunk), c)))]));
     const langOf = (e: { chunk: Chunk }) => catalog?.documents.get(e.chunk.docId)?.lang ?? null;
     const elsewhere = new Set([...fused.values()].filter((e) => langOf(e) !== language).flatMap((e) => [...heldBy.get(e.chunk.id)!]));
-    const keepsLanguage = (e: { chunk: Chunk }) => langOf(e) === language && [...elsewhere].every((c) => heldBy.get(e.chunk.id)!.has(c));
-    const ranked = [...fused.values()]
+    const tiered = [...fused.values()].map((e) => ({ ...e, tier: this.tier(e.chunk, focus, byPeriod) }));
+    // The reader's language only chooses between passages that hold as much of what was asked: a report in the other
+    // language of the same tier (the asked event's reports, say) that holds more of it is not outranked for its language.
+    const bestElsewhere = new Map<number, number>();
+    for (const e of tiered) if (langOf(e) !== language) bestElsewhere.set(e.tier, Math.max(bestElsewhere.get(e.tier) ?? 0, e.asked));
+    const keepsLanguage = (e: (typeof tiered)[number]) =>
+      langOf(e) === language && [...elsewhere].every((c) => heldBy.get(e.chunk.id)!.has(c)) && e.asked >= (bestElsewhere.get(e.tier) ?? 0) - ASKED_TOLERANCE;
+    const ranked = tiered
       .map((e) => ({
         ...e,
-        tier: this.tier(e.chunk, focus, byPeriod),
         score:
           e.score +
           coverageWeight * e.coverage +

@@ -1,4 +1,8 @@
-/** Cardinal and ordinal numbers in Vietnamese: "2", "hai", "thứ hai" (and "nhất"/"tư" for 1 and 4) are the same number. */
+/**
+ * Cardinal and ordinal numbers in Vietnamese: "2", "hai", "thứ hai" (and "nhất"/"tư" for 1 and 4) are the same number;
+ * so are the English ordinals "2nd" and "second" that English reports of the same round write.
+ */
+import { EN_ORDINAL_WORDS } from "./lexicon/events";
 
 /** Folded Vietnamese number words 1–10. */
 const WORDS: Record<number, string[]> = {
@@ -40,11 +44,35 @@ const ORDINAL_WORDS: Record<number, string[]> = {
   10: ["mười"],
 };
 
+/** English ordinal words by value, except "first": "the first time" is no number ("lần đầu" is its wording). */
+const EN_ORDINAL_WORDS_OF = new Map<number, string>(
+  Object.entries(EN_ORDINAL_WORDS)
+    .filter(([word]) => /^[a-z]+$/.test(word) && word !== "first")
+    .map(([word, value]) => [value, word]),
+);
+
+/** "8th", "21st", "eighth": how English reports write an ordinal. */
+export function englishOrdinalForms(value: number): string[] {
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][value % 10] ?? "th");
+  const word = EN_ORDINAL_WORDS_OF.get(value);
+  return [`${value}${suffix}`, ...(word ? [word] : [])];
+}
+
+/** The value of an English ordinal as a question writes it ("8th", "eighth"; not "first"), else null. */
+export function englishOrdinalValue(token: string): number | null {
+  const digits = token.match(/^(\d{1,3})(st|nd|rd|th)$/);
+  if (digits) return englishOrdinalForms(Number(digits[1]))[0] === token ? Number(digits[1]) : null;
+  const value = EN_ORDINAL_WORDS[token];
+  return value !== undefined && EN_ORDINAL_WORDS_OF.get(value) === token ? value : null;
+}
+
 /**
- * The ways a text writes a number: the digits, and "thứ …" ordinals in digits and words. Bare number
- * words are left out on purpose: "hai" and "năm" alone are mostly "both" and "year"/"Nam".
+ * The ways a text writes a number: the digits, "thứ …" ordinals in digits and words, and the English
+ * ordinals ("8th", "eighth": a Vietnamese question about "vòng 8" finds the English report of the 8th
+ * round). Bare number words are left out on purpose: "hai" and "năm" alone are mostly "both" and "year"/"Nam".
  */
 export function numberForms(value: number): string[] {
   const words = ORDINAL_WORDS[value] ?? [];
-  return [...new Set([String(value), `thứ ${value}`, ...words.map((w) => `thứ ${w}`)])];
+  return [...new Set([String(value), `thứ ${value}`, ...words.map((w) => `thứ ${w}`), ...englishOrdinalForms(value)])];
 }

@@ -236,6 +236,48 @@ export const REFERENCE_CUES: readonly string[] = [
   "return for a later",
 ];
 
+/**
+ * Words that say an event happened, where a side stands or who led it ("held", "diễn ra", "the US side",
+ * "led"), folded. Every report of an event says them in its own language's way, so they tell which event
+ * a question is about, not which of its reports holds more of what was asked.
+ */
+export const EVENT_FRAME_WORDS: readonly string[] = [
+  "held",
+  "hold",
+  "holds",
+  "take place",
+  "takes place",
+  "took place",
+  "taken place",
+  "dien ra",
+  "to chuc",
+  "met",
+  "meet",
+  "hop",
+  "led",
+  "lead",
+  "leads",
+  "headed",
+  "dan dau",
+  "chu tri",
+  "truong doan",
+  "side",
+  "sides",
+  "phia",
+  "ben",
+  // Where the question places the event in time ("after the fifth round", "sau vòng 5").
+  "after",
+  "before",
+  "during",
+  "since",
+  "sau",
+  "sau khi",
+  "truoc",
+  "truoc khi",
+  "trong",
+  "ke tu",
+];
+
 export const EN_MONTHS: Readonly<Record<string, number>> = {
   january: 1,
   february: 2,

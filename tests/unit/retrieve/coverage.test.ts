@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conceptWeight, TermStatistics } from "@/lib/retrieve/coverage";
+import { conceptWeight, mentions, searchable, TermStatistics } from "@/lib/retrieve/coverage";
 import type { Concept } from "@/lib/retrieve/query";
 
 // Synthetic passages: "hội" and "may" are common, "dệt" rare, as in a news archive.
@@ -23,5 +23,15 @@ describe("a concept's weight in coverage", () => {
   it("of a side ('Việt Nam') stays the phrase's: every report names the two countries", () => {
     const side = concept(["việt nam", "vietnam"], true);
     expect(conceptWeight(side, stats)).toBeCloseTo(conceptWeight({ ...side, name: false }, stats));
+  });
+});
+
+describe("whether a passage mentions a concept", () => {
+  it("finds a Vietnamese name as English reports write it, without its marks ('Lê Minh Sơn' is 'Le Minh Son')", () => {
+    const name: Concept = { label: "lê minh sơn", alternates: ["lê minh sơn"], accented: true, fromHistory: false, name: true, multiWord: true };
+    expect(mentions(searchable("Vietnam's side was led by Le Minh Son, head of the import-export department."), name)).toBe(true);
+    // A word that is not a name still has to match as written: "bão" (storm) is not "bao".
+    const word: Concept = { label: "bão", alternates: ["bão"], accented: true, fromHistory: false };
+    expect(mentions(searchable("Giá bao bì tăng."), word)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuery, detectLanguage } from "@/lib/retrieve/query";
+import { analyzeQuery, detectLanguage, isEventFrame } from "@/lib/retrieve/query";
 import { mentions, searchable } from "@/lib/retrieve/coverage";
 
 const labels = (q: string, history: string[] = []) => analyzeQuery(q, history).concepts.map((c) => c.label);
@@ -94,6 +94,33 @@ describe("query analysis", () => {
   it("keeps diacritics apart when the question has them (bão is not bao, đốc is not DOC)", () => {
     expect(labels("Bão số 5 ảnh hưởng thế nào?")).toContain("bão");
     expect(analyzeQuery("Tổng giám đốc Samsung").concepts.find((c) => c.label === "đốc")?.alternates).toEqual(["đốc"]);
+  });
+
+  it("reads an English ordinal as the number Vietnamese reports write, and a Vietnamese number as English reports write it", () => {
+    // An English report of "vòng 8" says "the 8th round"; a Vietnamese report of "the eighth round" says "vòng thứ tám".
+    expect(alternatesOf("Tại vòng đàm phán thứ 8, đề nghị gồm bao nhiêu dòng thuế?", "8")).toEqual(expect.arrayContaining(["8th", "eighth", "thứ tám"]));
+    for (const [q, label] of [
+      ["How many pages is the text after the 12th round?", "12th"],
+      ["What was agreed in the ninth round?", "ninth"],
+    ] as const)
+      expect(alternatesOf(q, label), q).toEqual(expect.arrayContaining(label === "12th" ? ["thứ 12", "twelfth"] : ["thứ 9", "thứ chín", "9th"]));
+    // "thứ" before the number is part of the ordinal, not a word of its own that English reports lack.
+    expect(labels("Tại vòng đàm phán thứ 8, đề nghị gồm bao nhiêu dòng thuế?")).not.toContain("thứ");
+    // "the first eight months" is "8 tháng đầu năm".
+    expect(alternatesOf("How much did Vietnam export in the first eight months of 2026?", "eight")).toContain("8");
+  });
+
+  it("gives an English phrase its inflections too ('taking effect', 'import duties'), spelt the American way or the British", () => {
+    expect(alternatesOf("When did the 20% tariff take effect?", "take effect")).toContain("taking effect");
+    expect(alternatesOf("Who announced the import duty cuts?", "import duty")).toContain("import duties");
+    expect(alternatesOf("What did Minister Huy ask the US to recognise?", "recognise")).toContain("công nhận");
+  });
+
+  it("tells the words that frame the asked event (its kind, number, side, 'held', 'after') from what is asked of it", () => {
+    const plan = analyzeQuery("Where was the second ministerial session held?");
+    expect(plan.concepts.filter((c) => !isEventFrame(c, plan.events)).map((c) => c.label)).toEqual([]);
+    const offer = analyzeQuery("Tại vòng đàm phán thứ 8, đề nghị mở cửa thị trường của phía Hoa Kỳ gồm bao nhiêu dòng thuế?");
+    expect(offer.concepts.filter((c) => !isEventFrame(c, offer.events)).map((c) => c.label)).toEqual(["đề nghị", "mở cửa thị trường", "gồm", "dòng thuế"]);
   });
 
   it("carries the previous question into a short follow-up", () => {

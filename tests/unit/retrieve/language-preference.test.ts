@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { EventCatalog } from "@/lib/index/event-catalog";
+import { TermStatistics } from "@/lib/retrieve/coverage";
+import { DEFAULT_RETRIEVAL, Retriever } from "@/lib/retrieve/retriever";
+import type { ArchiveStore } from "@/lib/store/store";
+import type { Chunk, SourceDocument } from "@/lib/types";
+
+// Synthetic reports of one invented round, one in each language, written for this test: only the English
+// one gives the size of the US offer; both say where and when the round was held.
+const report = (id: string, lang: "vi" | "en", body: string): SourceDocument => ({
+  id,
+  title: id,
+  date: "2026-04-17",
+  published: null,
+  url: null,
+  source: id,
+  lang,
+  body,
+});
+const docs = [
+  report(
+    "r8-vi",
+    "vi",
+    "Từ ngày 14 đến 16/4/2026, vòng đàm phán thứ tám giữa Việt Nam và Hoa Kỳ đã diễn ra tại Hà Nội. Phía Hoa Kỳ do Phó Đại diện Thương mại dẫn đầu; hai bên thống nhất thêm 3 chương.",
+  ),
+  report(
+    "r8-en",
+    "en",
+    "Negotiators from Vietnam and the United States finished the 8th round of talks in Hanoi on April 16. The US market access offer covered 2,850 tariff lines.",
+  ),
+];
+const chunks: Chunk[] = docs.map((d) => ({
+  id: `${d.id}#0`,
+  docId: d.id,
+  title: d.title,
+  date: d.date,
+  url: null,
+  source: d.source,
+  start: 0,
+  end: d.body.length,
+  text: d.body,
+}));
+// Both searches put the Vietnamese report first, as they do for a Vietnamese question: the ranking alone must move the English one up.
+const store = {
+  stats: new TermStatistics(chunks.map((c) => c.text)),
+  events: new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks),
+  candidates: async () => ({ vector: [], lexical: chunks }),
+} as unknown as ArchiveStore;
+const retriever = new Retriever(store, {} as EmbeddingsInterface, { ...DEFAULT_RETRIEVAL, vectorWeight: 0 });
+const first = async (question: string) => (await retriever.retrieve(question)).passages[0]?.chunk.docId;
+
+describe("the reader's language among the reports of the asked event", () => {
+  it("does not outrank the other language's report that holds more of what was asked (the offer's tariff lines)", async () => {
+    expect(await first("Tại vòng đàm phán thứ 8, đề nghị mở cửa thị trường của phía Hoa Kỳ gồm bao nhiêu dòng thuế?")).toBe("r8-en");
+  });
+
+  it("still chooses between reports that hold the same of it: where the round was held, for each reader", async () => {
+    expect(await first("Vòng đàm phán thứ 8 diễn ra ở đâu?")).toBe("r8-vi");
+    expect(await first("Where was the 8th round held?")).toBe("r8-en");
+  });
+});
