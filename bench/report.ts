@@ -258,7 +258,8 @@ export function renderTables(run: BenchRun): string {
     );
     for (const s of pg.filter((x) => x.postgres!.efCurve?.length)) {
       const curve = s.postgres!.efCurve!.map((c) => `${c.ef}: ${num(c.recallAt10, 3)} at p50 ${num(c.vectorMs.p50, 1)} ms`).join(", ");
-      out.push(`  ${int(s.chunks)} chunks, PostgreSQL recall@10 by ef_search (top 10, every shard): ${curve}`);
+      const own = `${s.postgres!.hnsw.efSearch}: ${num(s.postgres!.recallAt10, 3)} (the store's setting)`;
+      out.push(`  ${int(s.chunks)} chunks, PostgreSQL recall@10 by ef_search (top 10, every shard): ${curve}, ${own}`);
     }
     if (pg.some((s) => s.postgres!.builtBeforeRun))
       out.push("  * built before this run on the same synthetic corpus (bench/pg-worker.ts --phase build; npm run bench --pgdata), measured in it");

@@ -17,6 +17,7 @@ import { renderTables, summaryJson, type BenchRun } from "../bench/report";
 import type { AdditionPhase, BuildPhase, PgPhase, ScaleResult, SearchPhase } from "../bench/results";
 import { benchServer, type ServerPlan } from "../bench/server-bench";
 import { DEFAULT_HNSW } from "../lib/index/store";
+import { PG_HNSW } from "../lib/store/postgres/archive";
 
 const ROOT = process.cwd();
 
@@ -103,8 +104,8 @@ async function runScale(chunks: number): Promise<ScaleResult> {
               String(plan.queries),
               "--seed",
               String(seed),
-              // pgvector takes ef_search up to 1,000; the curve where the defaults matter most.
-              ...(chunks === Math.max(...postgresScales) ? ["--ef", plan.ef.filter((ef) => ef <= 1000).join(",")] : []),
+              // pgvector takes ef_search up to 1,000; the store's own setting is measured anyway (recall@10).
+              ...(chunks === Math.max(...postgresScales) ? ["--ef", plan.ef.filter((ef) => ef <= 1000 && ef !== PG_HNSW.efSearch).join(",")] : []),
               ...(values.pgdata && existsSync(path.join(values.pgdata, String(chunks), "bench-build.json"))
                 ? ["--phase", "measure", "--pgdata", path.join(values.pgdata, String(chunks))]
                 : []),
