@@ -15,7 +15,7 @@ import {
 } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
 import { kindMentions, placesIn } from "../index/events";
-import { namesListedKind, unlistedEventKind } from "./unlisted-event";
+import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
 
 /** A period a question names: a month (of a year, or of any year) or a year. */
 export interface Period {
@@ -42,10 +42,11 @@ export interface EventQuery {
   place?: string | null;
   /**
    * The question's event is named with a kind the lexicon does not list ("the second joint committee
-   * meeting", "vòng tham vấn thứ 2"): that kind, folded, as written. The lexicon's rounds and sessions
-   * with that number are other events, so such a question is ranked as any other, not by event.
+   * meeting", "vòng tham vấn thứ 2"): that kind, folded, as written, with its ordinal. The lexicon's
+   * rounds and sessions with that number are other events, so such a question is not ranked by the
+   * catalog's events.
    */
-  unlisted?: string | null;
+  unlisted?: UnlistedEvent | null;
 }
 
 const phrases = (list: readonly string[]) =>
@@ -194,7 +195,7 @@ export function analyzeEventQuery(question: string): EventQuery {
     sessions: has(joined, SESSIONS),
     side: askedSide(question),
     place: placesIn(words)[0] ?? null,
-    unlisted: unlistedEventKind(question),
+    unlisted: unlistedEvent(question),
   };
 }
 
@@ -242,6 +243,10 @@ export function mergeFollowUp(own: EventQuery, previous: EventQuery, ownQuestion
     side: own.side ?? previous.side,
     place: own.place ?? (ownEvent ? null : (previous.place ?? null)),
     // "Còn vòng thứ hai?" after "vòng tham vấn thứ nhất": the same unlisted kind, unless the follow-up names a listed one.
-    unlisted: own.unlisted ?? (namesListedKind(ownQuestion) ? null : (previous.unlisted ?? null)),
+    unlisted:
+      own.unlisted ??
+      (namesListedKind(ownQuestion) || !previous.unlisted
+        ? null
+        : { ...previous.unlisted, ordinal: own.ordinal ?? (ownEvent ? null : previous.unlisted.ordinal), reference: false }),
   };
 }

@@ -10,6 +10,7 @@ import { analyzeQuery, conceptScale, isEventFrame, type Concept, type QueryPlan 
 import { SIDE_WORDS } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
+import { ordinalAgreement, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -68,6 +69,12 @@ const FOCUS_CANDIDATES = 40;
 const FOCUS_CHUNKS_PER_EVENT = 4;
 /** Score penalty (RRF units) per other event a passage is about, for a question about one: a recap of every round is not the report of the one asked. */
 const RECAP_PENALTY = 0.01;
+/**
+ * Score bonus (RRF units) for a passage that numbers an unlisted event as asked ("phiên họp thứ hai" for
+ * "the second joint committee meeting"), and penalty for one that numbers it only otherwise: a soft
+ * signal where the catalog cannot tell that kind apart, so ranking stays the hybrid one otherwise.
+ */
+const UNLISTED_ORDINAL_WEIGHT = 0.03;
 /** Score bonus (RRF units) for a passage in the question's language: an English reader gets English quotes. */
 const SAME_LANGUAGE_BONUS = 0.03;
 /** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
@@ -217,6 +224,16 @@ export class Retriever {
     return events?.about.some((id) => byPeriod || kinds.has(catalog.byId.get(id)!.kind)) ? 3 : 2;
   }
 
+  /**
+   * Whether a chunk numbers an unlisted event as asked (lib/retrieve/unlisted-event.ts): its article's
+   * title decides when it numbers that head (a report of the second meeting that announces the third
+   * is no report of the third), else the chunk's own text.
+   */
+  private unlistedAgreement(chunk: Chunk, asked: UnlistedEvent): number {
+    const title = this.catalog?.documents.get(chunk.docId)?.title ?? "";
+    return ordinalAgreement(title, asked) || ordinalAgreement(chunk.text, asked);
+  }
+
   /** How many events besides the asked ones a chunk is about. */
   private otherEvents(chunk: Chunk, focus: EventFocus): number {
     const about = this.catalog?.chunks[this.catalog.chunkIndexOf(chunk.id) ?? -1]?.about ?? [];
@@ -285,7 +302,8 @@ export class Retriever {
           coverageWeight * e.coverage +
           // In proportion to how much of the question it covers: an English report that says nothing of it gains nothing.
           (keepsLanguage(e) ? SAME_LANGUAGE_BONUS * e.coverage : 0) -
-          (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0),
+          (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
+          (plan.events.unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, plan.events.unlisted) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);

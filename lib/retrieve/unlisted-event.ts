@@ -4,8 +4,17 @@
  * rules of origin working group". Such a question is not about the lexicon's rounds or sessions with
  * that number; retrieval then ranks it as any other question instead of by event.
  */
-import { EVENT_KIND_PHRASES, EN_ORDINAL_WORDS, ORDINAL_ONLY_PHRASES, QUESTION_CUES, VI_FIRST_WORDS } from "../text/lexicon/events";
-import { EN_EVENT_HEADS, GENERIC_EVENT_MODIFIERS, VI_EVENT_HEADS } from "../text/lexicon/event-heads";
+import {
+  EN_CARDINAL_WORDS,
+  EVENT_KIND_PHRASES,
+  EN_ORDINAL_WORDS,
+  ORDINAL_ONLY_PHRASES,
+  QUESTION_CUES,
+  REFERENCE_CUES,
+  VI_FIRST_WORDS,
+  VI_ORDINAL_WORDS,
+} from "../text/lexicon/events";
+import { EN_EVENT_HEADS, EVENT_HEAD_GROUPS, GENERIC_EVENT_MODIFIERS, VI_EVENT_HEADS } from "../text/lexicon/event-heads";
 import { tokenize } from "../text/normalize";
 
 const folded = (phrase: string) => tokenize(phrase).map((t) => t.folded);
@@ -47,12 +56,58 @@ function viMarkerAt(words: string[], i: number): boolean {
   return [...VI_FIRST, ...LATEST].some((p) => matchesAt(words, i, p));
 }
 
-/**
- * The unlisted kind the question's event is named with (folded, as written: "joint committee
- * meeting", "vong tham van", "phien hop cua uy ban hon hop"), when an ordinal or "latest"/"first" is
- * attached to it; null when the question names no event or only kinds the lexicon lists.
- */
+/** An event a question names with an unlisted kind. */
+export interface UnlistedEvent {
+  /** The kind, folded, as written: "joint committee meeting", "vong tham van", "phien hop cua uy ban hon hop". */
+  kind: string;
+  /** The group of its head noun (EVENT_HEAD_GROUPS): "meeting", "round", "review"; null for another head. */
+  head: string | null;
+  /** 2 for "the second …", "… thứ 2"; null for "the latest …". */
+  ordinal: number | null;
+  /** It only places the event asked against this one: "after the third joint committee meeting", "Trước phiên họp thứ hai". */
+  reference: boolean;
+}
+
+const headGroupOf = (head: string) => Object.entries(EVENT_HEAD_GROUPS).find(([, g]) => g.en.includes(head) || g.vi.includes(head))?.[0] ?? null;
+const REFERENCES = REFERENCE_CUES.map((c) => c.split(" "));
+/** A reference cue ending right before position i, or before an article/ordinal there: "sau vòng …", "after the third …". */
+const referenceBefore = (words: string[], i: number) =>
+  [i, i - 1, i - 2].some(
+    (end) =>
+      end > 0 &&
+      REFERENCES.some((cue) => end - cue.length >= 0 && matchesAt(words, end - cue.length, cue)) &&
+      words.slice(end, i).every((w) => w === "the" || isEnOrdinal(w)),
+  );
+
+/** A number at j: digits, an English ordinal or cardinal, or Vietnamese words ("hai", "ba"). */
+function numberAt(words: string[], j: number): number | null {
+  const w = words[j];
+  if (w === undefined) return null;
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  const en = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+  if (en) return Number(en[1]);
+  return EN_ORDINAL_WORDS[w] ?? EN_CARDINAL_WORDS[w] ?? VI_ORDINAL_WORDS[w] ?? null;
+}
+
+/** The Vietnamese ordinal at i: "thứ hai", "lần thứ 2", "đầu tiên", "2". */
+function viOrdinalAt(words: string[], i: number): number | null {
+  if (VI_FIRST.some((p) => matchesAt(words, i, p))) return 1;
+  let j = i;
+  if (words[j] === "lan") j++;
+  if (words[j] === "thu") j++;
+  return j > i || /^\d{1,2}$/.test(words[i] ?? "") ? numberAt(words, j) : null;
+}
+
+/** The unlisted kind the question's event is named with, when an ordinal or "latest"/"first" is attached to it. */
 export function unlistedEventKind(question: string): string | null {
+  return unlistedEvent(question)?.kind ?? null;
+}
+
+/**
+ * The event a question names with a kind the lexicon does not list, when an ordinal or
+ * "latest"/"first" is attached to it; null when it names no event or only kinds the lexicon lists.
+ */
+export function unlistedEvent(question: string): UnlistedEvent | null {
   const words = folded(question);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -74,7 +129,13 @@ export function unlistedEventKind(question: string): string | null {
       // "the 7th round of the Vietnam-US trade talks" is a round of negotiations, a kind the lexicon lists.
       const ownerKind = owner.some((m) => NEGOTIATIONS.has(m)) ? [] : owner.filter((m) => !GENERIC.has(m));
       const ordinal = isEnOrdinal(words[j - 1]) || EN_SUPERLATIVES.has(words[j - 1] ?? "") || /^\d{1,2}$/.test(words[i + 1] ?? "") || isEnOrdinal(words[i + 1]);
-      if (ordinal && (before.length > 0 || ownerKind.length > 0)) return [...before, w, ...(ownerKind.length ? ["of", ...ownerKind] : [])].join(" ");
+      if (ordinal && (before.length > 0 || ownerKind.length > 0))
+        return {
+          kind: [...before, w, ...(ownerKind.length ? ["of", ...ownerKind] : [])].join(" "),
+          head: headGroupOf(w),
+          ordinal: (isEnOrdinal(words[j - 1]) ? numberAt(words, j - 1) : null) ?? numberAt(words, i + 1),
+          reference: referenceBefore(words, j),
+        };
       continue;
     }
     const head = VI_HEADS.find((h) => matchesAt(words, i, h));
@@ -93,7 +154,13 @@ export function unlistedEventKind(question: string): string | null {
     while (m < words.length && m - k < 4 && words[m] !== "cua") m++;
     const owner: string[] = [];
     if (words[m] === "cua") for (let n = m + 1; n < words.length && !VI_OWNER_STOPS.has(words[n]!) && owner.length < 6; n++) owner.push(words[n]!);
-    if (kindWords.length > 0 || owner.length > 0) return [...head, ...kindWords, ...(owner.length ? ["cua", ...owner] : [])].join(" ");
+    if (kindWords.length > 0 || owner.length > 0)
+      return {
+        kind: [...head, ...kindWords, ...(owner.length ? ["cua", ...owner] : [])].join(" "),
+        head: headGroupOf(head.join(" ")),
+        ordinal: viOrdinalAt(words, k),
+        reference: referenceBefore(words, i),
+      };
     i = k - 1;
   }
   return null;
@@ -103,4 +170,58 @@ export function unlistedEventKind(question: string): string | null {
 export function namesListedKind(question: string): boolean {
   const words = folded(question);
   return words.some((_, i) => KNOWN_KINDS.some((k) => matchesAt(words, i, k)));
+}
+
+/** Every (head group, ordinal) a text numbers: "the second joint committee meeting" (meeting, 2), "phiên họp thứ hai" (meeting, 2), "round 1" (round, 1). */
+export function numberedHeads(text: string): { head: string; ordinal: number }[] {
+  const words = folded(text);
+  const out: { head: string; ordinal: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const en = EN_HEADS.has(w) ? headGroupOf(w) : null;
+    if (en) {
+      // "the second [joint committee] meeting": an ordinal up to four words before; "round 1", "Round One" right after.
+      for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+        if (isEnOrdinal(words[j])) {
+          out.push({ head: en, ordinal: numberAt(words, j)! });
+          break;
+        }
+        if (EN_STOPS.has(words[j]!) && words[j] !== "s") break;
+      }
+      const after = numberAt(words, i + 1);
+      if (after !== null && !(words[i + 1]! in VI_ORDINAL_WORDS)) out.push({ head: en, ordinal: after });
+      continue;
+    }
+    const vi = VI_HEADS.find((h) => matchesAt(words, i, h));
+    if (!vi) continue;
+    const group = headGroupOf(vi.join(" "));
+    // "phiên họp [của Ủy ban] thứ hai", "vòng tham vấn thứ 2": the ordinal within a few words after the head.
+    for (let k = i + vi.length; k < Math.min(words.length, i + vi.length + 5); k++) {
+      const n = viOrdinalAt(words, k);
+      if (n !== null && group) {
+        out.push({ head: group, ordinal: n });
+        break;
+      }
+      if (VI_HEADS.some((h) => matchesAt(words, k, h))) break;
+    }
+    i += vi.length - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a passage numbers the asked unlisted event as asked: 1 when the number it gives that head
+ * most often (the first on a tie) is the asked one ("phiên họp thứ hai" for "the second joint committee
+ * meeting"; a report of the second that announces the third is still about the second), -1 when it
+ * numbers that head only otherwise ("phiên họp thứ nhất"), 0 when it says neither or both.
+ */
+export function ordinalAgreement(text: string, asked: UnlistedEvent): -1 | 0 | 1 {
+  if (asked.ordinal === null || asked.head === null || asked.reference) return 0;
+  const same = numberedHeads(text).filter((m) => m.head === asked.head);
+  if (same.length === 0) return 0;
+  if (!same.some((m) => m.ordinal === asked.ordinal)) return -1;
+  const counts = new Map<number, number>();
+  for (const m of same) counts.set(m.ordinal, (counts.get(m.ordinal) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  return same.find((m) => counts.get(m.ordinal) === most)!.ordinal === asked.ordinal ? 1 : 0;
 }

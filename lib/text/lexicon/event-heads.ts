@@ -51,3 +51,17 @@ export const GENERIC_EVENT_MODIFIERS: readonly string[] = [
   "truc tiep",
   "chinh thuc",
 ];
+
+/**
+ * Head nouns that name the same sort of event in either language, folded: a question's "second
+ * joint committee meeting" is numbered like a report's "phiên họp thứ hai", its "consultation round"
+ * like "vòng tham vấn".
+ */
+export const EVENT_HEAD_GROUPS: Readonly<Record<string, { en: readonly string[]; vi: readonly string[] }>> = {
+  meeting: {
+    en: ["meeting", "meetings", "session", "sessions", "conference", "summit", "dialogue", "hearing"],
+    vi: ["phien hop", "ky hop", "cuoc hop", "hoi nghi", "phien"],
+  },
+  round: { en: ["round", "rounds", "consultation", "consultations", "talks"], vi: ["vong"] },
+  review: { en: ["review", "reviews"], vi: ["ra soat"] },
+};

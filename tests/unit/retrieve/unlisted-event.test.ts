@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeEventQuery, isEventQuery } from "@/lib/retrieve/event-query";
 import { analyzeQuery } from "@/lib/retrieve/query";
-import { unlistedEventKind } from "@/lib/retrieve/unlisted-event";
+import { numberedHeads, ordinalAgreement, unlistedEvent, unlistedEventKind } from "@/lib/retrieve/unlisted-event";
 
 // Synthetic questions about event kinds the event lexicon does not list (committees, working groups, consultations).
 describe("events named with a kind the lexicon does not list", () => {
@@ -43,8 +43,39 @@ describe("events named with a kind the lexicon does not list", () => {
 
   it("keeps the unlisted kind in a follow-up that names only a number, not one that names a listed kind", () => {
     const history = ["Vòng tham vấn thứ nhất về nhôm định hình diễn ra khi nào?"];
-    expect(analyzeQuery("Còn vòng thứ hai?", history).events.unlisted).toBe("vong tham van");
+    expect(analyzeQuery("Còn vòng thứ hai?", history).events.unlisted).toMatchObject({ kind: "vong tham van", ordinal: 2 });
     expect(isEventQuery(analyzeQuery("Còn vòng thứ hai?", history).events)).toBe(false);
     expect(analyzeQuery("Còn phiên cấp Bộ trưởng lần thứ hai?", history).events.unlisted ?? null).toBeNull();
+  });
+});
+
+describe("reports that number an unlisted event as asked", () => {
+  const second = unlistedEvent("Who co-chaired the second joint committee meeting?")!;
+
+  it("reads the asked event's head and number, and whether it only places another event", () => {
+    expect(second).toMatchObject({ head: "meeting", ordinal: 2, reference: false });
+    expect(unlistedEvent("Vòng tham vấn thứ 2 diễn ra khi nào?")).toMatchObject({ head: "round", ordinal: 2 });
+    expect(unlistedEvent("Where was the first consultation round held?")).toMatchObject({ head: "round", ordinal: 1 });
+    expect(unlistedEvent("Where was the latest joint committee meeting held?")).toMatchObject({ ordinal: null });
+    expect(unlistedEvent("Trước phiên họp thứ hai của Ủy ban hỗn hợp, nhóm nào họp?")).toMatchObject({ reference: true });
+    expect(unlistedEvent("What was agreed after the third joint committee meeting?")).toMatchObject({ reference: true });
+  });
+
+  it("finds the number a report gives in either language", () => {
+    expect(numberedHeads("Phiên họp thứ hai của Ủy ban hỗn hợp diễn ra tại Hà Nội.")).toEqual([{ head: "meeting", ordinal: 2 }]);
+    expect(numberedHeads("The second joint committee meeting opened on Monday.")).toEqual([{ head: "meeting", ordinal: 2 }]);
+    expect(numberedHeads("Consultation round one ended; vòng tham vấn thứ 2 sẽ họp sau.")).toEqual([
+      { head: "round", ordinal: 1 },
+      { head: "round", ordinal: 2 },
+    ]);
+  });
+
+  it("agrees with a report of that number in the other language, disagrees with another number, and says nothing otherwise", () => {
+    expect(ordinalAgreement("Phiên họp thứ hai của Ủy ban hỗn hợp thông qua kế hoạch.", second)).toBe(1);
+    expect(ordinalAgreement("Phiên họp thứ nhất của Ủy ban hỗn hợp thông qua quy chế.", second)).toBe(-1);
+    expect(ordinalAgreement("Hai bên thống nhất mở rộng thí điểm.", second)).toBe(0);
+    // A report of the first meeting that announces the second is not a report of the second.
+    expect(ordinalAgreement("Phiên họp thứ nhất bế mạc. Phiên họp thứ nhất thông qua quy chế; phiên họp thứ hai sẽ họp vào tháng 10.", second)).toBe(0);
+    expect(ordinalAgreement("Vòng tham vấn thứ hai kết thúc.", second)).toBe(0);
   });
 });
