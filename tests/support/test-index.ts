@@ -25,8 +25,9 @@ let projectIndex: Promise<string> | undefined;
 
 /**
  * A data folder with the project corpus indexed, made once per worker process (test files share
- * workers) in the run's scratch folder (tests/support/global-setup.ts). Indexing the corpus took 0.3-0.7 s of CPU a time, and route
- * and archive tests index it dozens of times a run; a copy of the folder takes milliseconds.
+ * workers) in the run's scratch folder (tests/support/global-setup.ts). Indexing the corpus took
+ * 0.3-0.7 s of CPU a time, and route and archive tests index it dozens of times a run; a copy of the
+ * folder takes milliseconds.
  */
 function projectIndexFolder(): Promise<string> {
   projectIndex ??= (async () => {
