@@ -3,7 +3,7 @@
  * date of the event they report, labels each with that event, and cites each; a timeline question
  * gets one dated line per event.
  */
-import { conceptWeight, coverage, mentions, searchable, type TermStatistics } from "../retrieve/coverage";
+import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "../retrieve/coverage";
 import { isEventFrame, type AnswerType, type Concept } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
 import { askedRole } from "../retrieve/event-query";
@@ -14,6 +14,7 @@ import { passageSentences, quoteCitation } from "./citations";
 import { TIMELINE_TEXT } from "./answer-text";
 import { SIDE_WORDS } from "../text/lexicon/events";
 import { fold } from "../text/normalize";
+import { contentConcepts } from "./framing";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
 export interface AnswerSources {
@@ -34,6 +35,13 @@ const SIDE_BONUS = 0.35;
 /** Bonus for a sentence in the question's language when the sources have any: an English reader gets English quotes. */
 const LANGUAGE_BONUS = 0.5;
 /**
+ * …nor for one whose passage lacks words of the question that a sentence in the other language
+ * holds, more than this share of the question's weight: the reader's-language report then only
+ * names the same event, the other one says what was asked ("lộ trình 5 năm" for "what transition
+ * period …"). Chosen by `npm run eval` on the archives (0.1: one side word or a weak verb is noise).
+ */
+const LANGUAGE_TIE = 0.1;
+/**
  * …but not for a sentence that misses a number or name of the question that a sentence in the other
  * language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
  */
@@ -49,7 +57,7 @@ const CONTINUATION_COVERAGE = 0.2;
 
 /** Patterns of each kind of fact in Vietnamese news text. */
 const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
-  date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng|hôm qua|hôm nay|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu,
+  date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng|hôm qua|hôm nay|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu,
   place: /(?<!\p{L})([Tt]ại|[Ởở])\s+([Tt]hủ đô\s+|thành phố\s+)?\p{Lu}|trụ sở|\b(in|at)\s+(the\s+)?\p{Lu}\p{Ll}+/u,
   // A figure with a unit, or a count ("27 Vietnamese products", "9 trên 15 chương"): any number that is not a day, a month or a year.
   quantity:
@@ -92,58 +100,73 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const { plan } = retrieval;
   const side = plan.expects === "person" ? plan.events.side : null;
   const role = plan.expects === "person" ? askedRole(plan.question) : null;
-  const weights = plan.concepts.map((c) => conceptWeight(c, stats));
-  const seen = new Set<string>();
-  const candidates: Candidate[] = [];
   const langOf = (p: Passage) => documents?.get(p.chunk.docId)?.lang ?? "vi";
-  const sameLanguageExists = retrieval.passages.slice(0, SOURCE_PASSAGES).some((p) => langOf(p) === plan.language);
+  const seen = new Set<string>();
+  let spans: { passage: Passage; start: number; end: number; text: string }[] = [];
   for (const passage of retrieval.passages.slice(0, SOURCE_PASSAGES)) {
     for (const span of passageSentences(passage)) {
       const key = `${passage.chunk.docId}:${span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const text = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
-      // Earlier passages win ties; a follow-up's own words count double through the weights.
-      const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? ANSWER_TYPE_BONUS : 0;
-      const covered = coverage(searchable(text), plan.concepts, weights);
-      const lang = langOf(passage);
-      const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
-      const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? ROLE_BONUS : 0;
-      const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? STATED_BONUS : 0;
-      const recap = RECAP_PENALTY * otherEventsNamed(passage, span, retrieval, catalog);
-      candidates.push({
-        passage,
-        start: span.start,
-        end: span.end,
-        text,
-        coverage: covered,
-        score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank,
-      });
+      spans.push({ passage, ...span, text: passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start) });
     }
   }
-  if (sameLanguageExists) {
+  // A question about one event is answered from that event's reports when any is among the sources.
+  // A report of it first: an earlier article that only announces or mentions it answers only when no report is among the sources.
+  const asked = catalog ? (retrieval.focus?.events ?? []) : [];
+  const focusIds = new Set(asked.map((e) => e.id));
+  const reports = (p: Passage) => catalog !== undefined && chunkAbout(p, catalog).some((id) => focusIds.has(id));
+  const onFocus = (p: Passage) => asked.some((e) => e.id === passageEvent(p, retrieval, catalog!)?.id);
+  const ofAsked = spans.some((s) => reports(s.passage)) ? reports : spans.some((s) => asked.length > 0 && onFocus(s.passage)) ? onFocus : null;
+  if (ofAsked) spans = spans.filter((s) => ofAsked(s.passage));
+  // Among the reports of the asked event, the words that only name it are in all of them: the rest of
+  // the question decides which sentence answers, and which language's report says it. They stay in
+  // the whole a coverage is a share of, so the one word left of a question does not count as all of it.
+  // A when/where question keeps them in its coverage: the sentence stating the event with its date
+  // or place answers it, and its words are the event's (STATED_BONUS).
+  const content = ofAsked ? contentConcepts(plan, asked) : plan.concepts.map(() => true);
+  const allWeights = plan.concepts.map((c) => conceptWeight(c, stats));
+  const weights = allWeights.map((w, i) => (content[i] ? w : 0));
+  const scored = plan.expects === "date" || plan.expects === "place" ? allWeights : weights;
+  const whole = allWeights.reduce((sum, w) => sum + w, 0);
+  const scoredShare = whole === 0 ? 0 : scored.reduce((sum, w) => sum + w, 0) / whole;
+  const candidates: Candidate[] = spans.map(({ passage, start, end, text }) => {
+    const span = { start, end };
+    // Earlier passages win ties; a follow-up's own words count double through the weights.
+    const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? ANSWER_TYPE_BONUS : 0;
+    const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
+    const lang = langOf(passage);
+    const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
+    const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? ROLE_BONUS : 0;
+    const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? STATED_BONUS : 0;
+    const recap = RECAP_PENALTY * otherEventsNamed(passage, span, retrieval, catalog);
+    return { passage, start, end, text, coverage: covered, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };
+  });
+  if (candidates.some((c) => langOf(c.passage) === plan.language)) {
     // The asked event's own number is in every report of it ("vòng thứ ba", "the third round"): not a figure one language lacks.
-    const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
+    const specific = plan.concepts.filter((c, i) => content[i] && !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
     // A number must be in the sentence; a name in its passage (a report names the place or the body once, not in every sentence).
     const passageText = new Map(candidates.map((c) => [c.passage, searchable(c.passage.chunk.text)]));
     const held = new Map(
       candidates.map((c) => [c, specific.filter((concept) => mentions(concept.name ? passageText.get(c.passage)! : searchable(c.text), concept))]),
     );
-    const elsewhere = new Set(candidates.filter((c) => langOf(c.passage) !== plan.language).flatMap((c) => held.get(c)!));
+    const others = candidates.filter((c) => langOf(c.passage) !== plan.language);
+    const elsewhere = new Set(others.flatMap((c) => held.get(c)!));
+    // What each other-language sentence says of the question, and what each passage says of it anywhere.
+    const total = whole || 1;
+    // A follow-up's carried-over words are the previous answer's subject, not what this one adds; a side is named in each language's own words.
+    const said = (text: Searchable) =>
+      new Set(plan.concepts.flatMap((concept, i) => (weights[i]! > 0 && !concept.fromHistory && !isSideWord(concept) && mentions(text, concept) ? [i] : [])));
+    const otherSaid = others.map((c) => said(searchable(c.text)));
+    const passageSaid = new Map([...passageText].map(([passage, text]) => [passage, said(text)]));
+    const lacks = (c: Candidate) =>
+      Math.max(0, ...otherSaid.map((o) => [...o].filter((i) => !passageSaid.get(c.passage)!.has(i)).reduce((sum, i) => sum + weights[i]!, 0) / total));
     for (const c of candidates) {
       const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept));
-      if (langOf(c.passage) === plan.language && !misses) c.score += LANGUAGE_BONUS;
+      if (langOf(c.passage) === plan.language && !misses && lacks(c) <= LANGUAGE_TIE) c.score += LANGUAGE_BONUS;
     }
   }
   candidates.sort((a, b) => b.score - a.score);
-  // A question about one event is answered from that event's reports when any is among the sources.
-  // A report of it first: an earlier article that only announces or mentions it answers only when no report is among the sources.
-  const focusIds = new Set(retrieval.focus?.events.map((e) => e.id) ?? []);
-  const reports = (c: Candidate) => catalog !== undefined && chunkAbout(c.passage, catalog).some((id) => focusIds.has(id));
-  const onFocus = (c: Candidate) =>
-    catalog && retrieval.focus?.events.length ? retrieval.focus.events.some((e) => e.id === passageEvent(c.passage, retrieval, catalog)?.id) : true;
-  if (candidates.some(reports)) candidates.splice(0, candidates.length, ...candidates.filter(reports));
-  else if (candidates.some(onFocus)) candidates.splice(0, candidates.length, ...candidates.filter(onFocus));
   const best = candidates[0];
   if (!best) return { body: "", citations: [] };
   const continuation = candidates.find(
@@ -161,9 +184,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   let articleOrder = [...new Set(chosen.map((c) => c.passage.chunk.docId))];
   const events = new Map(articleOrder.map((docId) => [docId, eventOf(chosen.find((c) => c.passage.chunk.docId === docId)!)]));
   // Quotes about several events of an asked period read in the order they happened; otherwise the best answer comes first.
-  const askedIds = new Set(retrieval.focus?.events.map((e) => e.id) ?? []);
-  const asked = [...events.values()].filter((e) => e && askedIds.has(e.id));
-  if (plan.events.period !== null && new Set(asked.map((e) => e!.id)).size > 1) {
+  const quotedAsked = [...events.values()].filter((e) => e && focusIds.has(e.id));
+  if (plan.events.period !== null && new Set(quotedAsked.map((e) => e!.id)).size > 1) {
     articleOrder = [...articleOrder].sort((a, b) => (events.get(a)?.date ?? "9999").localeCompare(events.get(b)?.date ?? "9999"));
   }
   // Within an article its best sentence comes first (the one with the fact, not the lead that announces the event), then the rest in document order.

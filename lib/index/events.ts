@@ -317,13 +317,19 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
     // The capitalised run after the role (one clause); its leading title and organisation words are not the name.
     const runStart = i + role.words.length;
     let j = runStart;
+    // Name words at the end of the run so far: "and" after a whole name starts the next person
+    // ("Minister … Tran Quoc Bao and US Trade Representative Michael Brennan"), not more of the title.
+    let named = 0;
     while (
       j < tokens.length &&
       joined(j) &&
       j - runStart < 10 &&
+      !(named >= 2 && words[j] === "and") &&
       (capitalised(j) || (RUN_CONNECTORS.has(words[j]!) && j + 1 < tokens.length && capitalised(j + 1)))
-    )
+    ) {
+      named = capitalised(j) && !NOT_NAME.has(words[j]!) ? named + 1 : 0;
       j++;
+    }
     let nameStart = runStart;
     while (nameStart < j && (NOT_NAME.has(words[nameStart]!) || RUN_CONNECTORS.has(words[nameStart]!))) nameStart++;
     const after = Math.min(tokens.length, j + 6);

@@ -57,6 +57,9 @@ const ABBREVIATIONS = new Set([
   "ths.bs",
 ]);
 
+/** Month abbreviations ("Aug. 24", "Sept. 9"): not a sentence's end when a day follows. */
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u2018"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb", "\u2019"]);
 const TERMINATORS = /[.!?\u2026]/;
@@ -75,6 +78,12 @@ function isAbbreviation(word: string): boolean {
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true; // D.C, U.S.A
   return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+/** Whether the period at `i` ends an abbreviation: a known one, or a month's before its day ("Aug. 24", `next` the day's first character). */
+function abbreviationBefore(text: string, i: number, next: number): boolean {
+  const word = wordBefore(text, i);
+  return isAbbreviation(word) || (MONTH_ABBREVIATIONS.has(word.toLowerCase()) && /\p{N}/u.test(text[next] ?? ""));
 }
 
 /**
@@ -129,7 +138,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
       i = j;
       continue;
     }
-    if (ch === "." && j === i && isAbbreviation(wordBefore(text, i))) {
+    if (ch === "." && j === i && abbreviationBefore(text, i, next)) {
       i = j;
       continue;
     }

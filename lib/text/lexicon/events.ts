@@ -365,6 +365,9 @@ export const SIDE_WORDS: Readonly<Record<Side, readonly string[]>> = {
   us: ["hoa ky", "my", "us", "u s", "american", "america", "united states", "ustr", "washington"],
 };
 
+/** Words for a side as such ("phía", "the American team"), folded: with a country they say which side, never what it did. */
+export const SIDE_NOUNS: readonly string[] = ["phia", "ben", "doan", "side", "sides", "team", "teams", "delegation"];
+
 /** Roles of people in negotiation reports, folded, to the role they name. Longest first. */
 export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
   ["tro ly dai dien thuong mai", "assistant-trade-representative"],
@@ -439,3 +442,22 @@ export const QUESTION_CUES = {
   /** Listing words: with a period or a kind, the question wants every event ("có những vòng nào", "which sessions"). */
   listing: ["nhung vong", "nhung phien", "cac vong", "cac phien", "co nhung", "which rounds", "which sessions", "what rounds", "list"],
 } as const;
+
+/**
+ * Words that say an event was held, without saying anything of what happened at it ("When was the
+ * second round held?"): every report of the event says so, so they do not tell its sentences apart.
+ */
+export const EVENT_HELD_WORDS: readonly string[] = [
+  "diễn ra",
+  "tổ chức",
+  "được tổ chức",
+  "tiến hành",
+  "held",
+  "hold",
+  "holds",
+  "take place",
+  "took place",
+  "takes place",
+  "happen",
+  "happened",
+];

@@ -121,4 +121,14 @@ describe("facts of a sentence", () => {
       { name: "Karen Whitfield", side: "us", role: "head-of-delegation" },
     ]);
   });
+
+  it("reads two people joined by 'and' as two, each with the side of the title before it (English)", () => {
+    // Synthetic names; the first used to run on into the second title and be lost.
+    expect(
+      peopleIn("Vietnam's Minister of Industry and Trade Do Van Khanh and US Trade Representative Laura Pemberton held the session on Monday.", "en"),
+    ).toEqual([
+      { name: "Do Van Khanh", side: "vn", role: "minister" },
+      { name: "Laura Pemberton", side: "us", role: "trade-representative" },
+    ]);
+  });
 });

@@ -12,6 +12,15 @@ describe("Vietnamese sentence splitting", () => {
     ]);
   });
 
+  it("does not end a sentence at a month abbreviation before its day ('Aug. 24-27', 'Sept. 2')", () => {
+    expect(split("The round ran from Aug. 24-27 in Hue. WASHINGTON, Sept. 2 — The order was signed. Talks resume in Dec. Both sides agreed.")).toEqual([
+      "The round ran from Aug. 24-27 in Hue.",
+      "WASHINGTON, Sept. 2 — The order was signed.",
+      "Talks resume in Dec.",
+      "Both sides agreed.",
+    ]);
+  });
+
   it("keeps amounts and date ranges whole", () => {
     expect(split("Kim ngạch đạt gần 150 tỷ USD. Phiên kỹ thuật diễn ra từ ngày 12-14/11/2025. Xong.")).toEqual([
       "Kim ngạch đạt gần 150 tỷ USD.",
