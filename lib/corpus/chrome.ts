@@ -179,6 +179,12 @@ export function isTagLine(line: string): boolean {
   return found[2]!.split(/\s*[,;|·•#]\s*/u).every((tag) => wordCount(tag) <= TAG_MAX_WORDS);
 }
 
+/** A share bar, toolbar or navigation bar: what a page puts around an article, never inside its last lines. */
+export function isPageBar(line: string): boolean {
+  if (line.length > CHROME_LINE_MAX_CHARS) return false;
+  return isToolbar(fold(line).replace(/\s+/g, " ").trim()) || isNavigation(line);
+}
+
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
 export function isChromeLine(line: string): boolean {
   // Checked before folding: most body paragraphs are longer, and folding them all is most of the cost.

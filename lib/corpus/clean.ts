@@ -6,14 +6,25 @@
 import { fold, foldedTerms, toNfc } from "../text/normalize";
 import { containedElsewhere } from "../text/containment";
 import { isDateline } from "./dates";
-import { creditLine, footerHeading, inlineBoxEnd, isChromeLine, isMasthead, isSentence, isTagLine, listEnd, bylineDate as namedBylineDate } from "./chrome";
+import {
+  creditLine,
+  footerHeading,
+  inlineBoxEnd,
+  isChromeLine,
+  isMasthead,
+  isPageBar,
+  isSentence,
+  isTagLine,
+  listEnd,
+  bylineDate as namedBylineDate,
+} from "./chrome";
 
 /**
  * Bump when the rules of this file or chrome.ts change what a cleaned body keeps: an index cleaned
  * under another version is stale (lib/index/inputs.ts `CLEANING_VERSION`; the chrome lexicon's words
  * are hashed in, so editing them needs no bump).
  */
-export const CLEANING_RULES_VERSION = 4;
+export const CLEANING_RULES_VERSION = 5;
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -167,10 +178,15 @@ export function cleanCapture(raw: string): CleanedText {
     if (attributed && !attribution) attribution = attributed[1]!.trim();
   }
 
-  // 2. Line-level chrome inside the body region.
+  // 2. Line-level chrome inside the body region. After the last sentence, a share or navigation bar
+  // starts the page's furniture: unpunctuated lines after it are other stories' headlines, never the article.
+  let lastSentence = candidates.length - 1;
+  while (lastSentence >= 0 && !isSentence(candidates[lastSentence]!)) lastSentence--;
+  let inTail = false;
   const kept: string[] = [];
-  for (const line of candidates) {
+  for (const [index, line] of candidates.entries()) {
     if (line.length === 0) continue;
+    inTail ||= index > lastSentence && lastSentence >= 0 && isPageBar(line);
     const byline = line.match(BYLINE);
     if (byline) {
       bylineDate ??= byline[2]!;
@@ -202,7 +218,7 @@ export function cleanCapture(raw: string): CleanedText {
       if (found && !url) url = found[0];
       continue;
     }
-    kept.push(line.replace(END_MARK, ""));
+    if (!inTail) kept.push(line.replace(END_MARK, ""));
   }
 
   // 3. Headline, then captions that repeat the headline or a neighbouring paragraph.

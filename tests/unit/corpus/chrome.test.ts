@@ -266,6 +266,16 @@ describe("headings of footer and related-headline blocks", () => {
     expect(en.body).toBe([BODY_EN[0], BODY_EN[1], after].join("\n\n"));
   });
 
+  it("drops other stories' headlines after a share bar that follows the last sentence, with no heading over them", () => {
+    const vi = capture(...BODY_VI, "Chia sẻ Facebook | Zalo | In bài", "Vòng đàm phán thứ 20 dự kiến tổ chức tại thành phố Mẫu", "Giá tiêu hôm nay tăng nhẹ");
+    expect(vi.body).toBe(BODY_VI.join("\n\n"));
+    const en = capture(...BODY_EN, "Share · Tweet · Email", "Round 20 of the talks set for Sample City, sources say");
+    expect(en.body).toBe(BODY_EN.join("\n\n"));
+    // A share bar above the last sentence is not the page's end: an unpunctuated last line after that sentence stays.
+    const last = "Talks resume in August in Sample City";
+    expect(capture(BODY_EN[0]!, "Share · Tweet · Email", BODY_EN[1]!, last).body).toBe([BODY_EN[0], BODY_EN[1], last].join("\n\n"));
+  });
+
   it("drops a newsletter box after the body, in both languages", () => {
     const en = capture(
       ...BODY_EN,
