@@ -143,19 +143,27 @@ export function cleanCapture(raw: string): CleanedText {
 
   // 1. The body ends where the footer begins.
   const candidates: string[] = [];
+  // A line index, not candidates.length: skipped boxes and furniture above the body make the two differ.
+  let footerStart = lines.length;
   // Footer headings end the body only after it has begun: above the first sentence they are page furniture.
   let sawSentence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const heading = footerHeading(line);
     if (heading === "end") {
-      if (sawSentence) break;
+      if (sawSentence) {
+        footerStart = i;
+        break;
+      }
       continue;
     }
     if (heading === "list") {
       // A box of related headlines inside the body is skipped; after the body the footer starts here.
       const resume = inlineBoxEnd(lines, i) ?? (sawSentence ? null : listEnd(lines, i));
-      if (resume === null) break;
+      if (resume === null) {
+        footerStart = i;
+        break;
+      }
       i = resume - 1;
       continue;
     }
@@ -163,14 +171,17 @@ export function cleanCapture(raw: string): CleanedText {
     const inline = line.match(INLINE_FOOTER);
     // "Từ khóa: a, b", "Tags: a | b" on a line of their own start the footer too, once the body has begun
     // (above it they are page furniture, dropped with the chrome below).
-    if ((inline?.index === 0 || isTagLine(line)) && sawSentence) break;
+    if ((inline?.index === 0 || isTagLine(line)) && sawSentence) {
+      footerStart = i;
+      break;
+    }
     if (inline && inline.index !== undefined && inline.index > 0) {
       candidates.push(line.slice(0, inline.index).trim());
+      footerStart = i + 1;
       break;
     }
     candidates.push(line);
   }
-  const footerStart = candidates.length;
   for (const line of lines.slice(footerStart)) {
     const found = line.match(/https?:\/\/\S+/u);
     if (found && !url) url = found[0];

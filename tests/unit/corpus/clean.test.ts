@@ -32,6 +32,25 @@ describe("cleaning a news capture", () => {
     expect(cleaned.url).toBe("https://example.vn/bai-viet.htm");
   });
 
+  it("takes the article's link from the footer, not from a body sentence, when a box above the body was skipped", () => {
+    const cleaned = cleanCapture(
+      [
+        "Tiêu đề về vòng đàm phán thương mại",
+        "Tin liên quan",
+        "- Giá lúa hôm nay tăng nhẹ",
+        "- Xuất khẩu cà phê tháng 10",
+        "- Tỷ giá USD hôm nay",
+        "Câu đầu tiên của bài báo về vòng đàm phán.",
+        "Câu thứ hai của bài báo.",
+        "Toàn văn tuyên bố được đăng tại https://ustr.example/statement.",
+        "Link bài gốc",
+        "https://bao-mau.example/bai-viet.htm",
+      ].join("\n"),
+    );
+    expect(cleaned.body).toContain("https://ustr.example/statement.");
+    expect(cleaned.url).toBe("https://bao-mau.example/bai-viet.htm");
+  });
+
   it("drops an image caption that repeats a nearby paragraph, but keeps an unpunctuated paragraph that repeats nothing", () => {
     const cleaned = cleanCapture(
       [
