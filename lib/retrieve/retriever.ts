@@ -10,7 +10,7 @@ import { analyzeQuery, conceptScale, isEventFrame, type Concept, type QueryPlan 
 import { SIDE_WORDS } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
-import { ordinalAgreement, type UnlistedEvent } from "./unlisted-event";
+import { beyondReports, ordinalAgreement, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -234,6 +234,12 @@ export class Retriever {
     return ordinalAgreement(title, asked) || ordinalAgreement(chunk.text, asked);
   }
 
+  /** An unlisted event numbered past every one the candidates report ("the fourth joint committee meeting" of three): not covered. */
+  private unlistedUnreported(asked: UnlistedEvent | null | undefined, ranked: { chunk: Chunk }[]): boolean {
+    const reports = ranked.map(({ chunk }) => ({ title: this.catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text }));
+    return asked ? beyondReports(asked, reports) : false;
+  }
+
   /** How many events besides the asked ones a chunk is about. */
   private otherEvents(chunk: Chunk, focus: EventFocus): number {
     const about = this.catalog?.chunks[this.catalog.chunkIndexOf(chunk.id) ?? -1]?.about ?? [];
@@ -315,7 +321,7 @@ export class Retriever {
     );
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
-    const answerable = passages.length > 0 && !unknownName && (relevance >= minCoverage || onFocus);
+    const answerable = passages.length > 0 && !unknownName && !this.unlistedUnreported(plan.events.unlisted, ranked) && (relevance >= minCoverage || onFocus);
     return { plan, passages, relevance, answerable, focus };
   }
 

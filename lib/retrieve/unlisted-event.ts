@@ -220,8 +220,27 @@ export function ordinalAgreement(text: string, asked: UnlistedEvent): -1 | 0 | 1
   const same = numberedHeads(text).filter((m) => m.head === asked.head);
   if (same.length === 0) return 0;
   if (!same.some((m) => m.ordinal === asked.ordinal)) return -1;
+  return ownNumber(text, asked.head) === asked.ordinal ? 1 : 0;
+}
+
+/** The number a text gives a head most often (the first on a tie): the event it reports; null when it numbers none. */
+export function ownNumber(text: string, head: string): number | null {
+  const same = numberedHeads(text).filter((m) => m.head === head);
   const counts = new Map<number, number>();
   for (const m of same) counts.set(m.ordinal, (counts.get(m.ordinal) ?? 0) + 1);
-  const most = Math.max(...counts.values());
-  return same.find((m) => counts.get(m.ordinal) === most)!.ordinal === asked.ordinal ? 1 : 0;
+  const most = Math.max(0, ...counts.values());
+  return same.find((m) => counts.get(m.ordinal) === most)?.ordinal ?? null;
+}
+
+/**
+ * "The fourth joint committee meeting" when the reports found number those meetings 1 to 3: whether
+ * an unlisted event is numbered past every one the reports give its head (each by its article's
+ * title, else its own text: a report that says a third round "could be called" is the second's).
+ * False when none numbers that head, or for a reference ("after the fourth …").
+ */
+export function beyondReports(asked: UnlistedEvent, reports: readonly { title: string; text: string }[]): boolean {
+  if (asked.ordinal === null || asked.head === null || asked.reference) return false;
+  const head = asked.head;
+  const reported = reports.map((r) => ownNumber(r.title, head) ?? ownNumber(r.text, head)).filter((n) => n !== null);
+  return reported.length > 0 && asked.ordinal > Math.max(...reported);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeEventQuery, isEventQuery } from "@/lib/retrieve/event-query";
 import { analyzeQuery } from "@/lib/retrieve/query";
-import { numberedHeads, ordinalAgreement, unlistedEvent, unlistedEventKind } from "@/lib/retrieve/unlisted-event";
+import { beyondReports, numberedHeads, ordinalAgreement, unlistedEvent, unlistedEventKind } from "@/lib/retrieve/unlisted-event";
 
 // Synthetic questions about event kinds the event lexicon does not list (committees, working groups, consultations).
 describe("events named with a kind the lexicon does not list", () => {
@@ -77,5 +77,28 @@ describe("reports that number an unlisted event as asked", () => {
     // A report of the first meeting that announces the second is not a report of the second.
     expect(ordinalAgreement("Phiên họp thứ nhất bế mạc. Phiên họp thứ nhất thông qua quy chế; phiên họp thứ hai sẽ họp vào tháng 10.", second)).toBe(0);
     expect(ordinalAgreement("Vòng tham vấn thứ hai kết thúc.", second)).toBe(0);
+  });
+});
+
+describe("an unlisted event numbered past every one the archive reports", () => {
+  const reports = [
+    { title: "Phiên họp thứ nhất của Ủy ban hỗn hợp", text: "Phiên họp thứ nhất thông qua quy chế." },
+    { title: "Second joint committee meeting adopts 2028 work plan", text: "The meeting adopted the plan; a third meeting is due in 2028." },
+    { title: "Phiên họp thứ ba của Ủy ban hỗn hợp tại Đà Nẵng", text: "Phiên họp thứ ba diễn ra tại Đà Nẵng." },
+    { title: "Second consultation round ends", text: "A third consultation round could be called if needed." },
+  ];
+
+  it("is not covered, in either language", () => {
+    expect(beyondReports(unlistedEvent("What was agreed at the fourth joint committee meeting?")!, reports)).toBe(true);
+    expect(beyondReports(unlistedEvent("Phiên họp thứ tư của Ủy ban hỗn hợp diễn ra khi nào?")!, reports)).toBe(true);
+    // The second round's report only says a third "could be called": no report of a third.
+    expect(beyondReports(unlistedEvent("Vòng tham vấn thứ ba có kết quả gì?")!, reports)).toBe(true);
+  });
+
+  it("is covered when a report numbers it so, or when no report numbers that kind at all", () => {
+    expect(beyondReports(unlistedEvent("Where was the third joint committee meeting held?")!, reports)).toBe(false);
+    expect(beyondReports(unlistedEvent("Vòng tham vấn thứ 2 diễn ra khi nào?")!, reports)).toBe(false);
+    expect(beyondReports(unlistedEvent("What did the fifth mid-term review find?")!, reports)).toBe(false);
+    expect(beyondReports(unlistedEvent("What was agreed after the fourth joint committee meeting?")!, reports)).toBe(false);
   });
 });
