@@ -49,6 +49,14 @@ describe("ColumnScan", () => {
     }
   });
 
+  it("adds every non-zero dimension when their count is not a multiple of the four columns a pass takes", () => {
+    for (const nonZero of [1, 5, 7]) {
+      const query = new Array<number>(dimensions).fill(0);
+      for (let i = 0; i < nonZero; i++) query[(i * 13) % dimensions] = (i % 2 ? -1 : 1) * (i + 1);
+      expect(scan.nearest(query, 10).map((f) => f.row)).toEqual(exact(stored, query, 10).map((e) => e.row));
+    }
+  });
+
   it("leaves out hidden rows (a removed article's chunks)", () => {
     const query = vectors(1, dimensions, 8, 3)[0]!;
     const best = exact(stored, query, 3).map((e) => e.row);
