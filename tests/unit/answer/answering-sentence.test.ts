@@ -5,7 +5,8 @@ import { citedNumbers } from "@/lib/answer/markers";
 import { EventCatalog } from "@/lib/index/event-catalog";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { analyzeQuery } from "@/lib/retrieve/query";
-import type { Chunk, Passage, SourceDocument } from "@/lib/types";
+import type { Passage, SourceDocument } from "@/lib/types";
+import { wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Two synthetic reports of one invented round, one in each language: outlets, people and figures are made up.
 const reports: SourceDocument[] = [
@@ -30,17 +31,7 @@ const reports: SourceDocument[] = [
     body: "Vòng đàm phán thứ 9 về Hiệp định Thương mại đối ứng diễn ra từ ngày 26 đến 29/5/2026 tại Washington. Đối với chương mua sắm công, Việt Nam đề xuất lộ trình 5 năm để mở cửa dần các gói thầu cho nhà thầu Hoa Kỳ. Vòng tiếp theo dự kiến diễn ra vào tháng 7.",
   },
 ];
-const chunks: Chunk[] = reports.map((d) => ({
-  id: `${d.id}#0`,
-  docId: d.id,
-  title: d.title,
-  date: d.date,
-  url: null,
-  source: d.source,
-  start: 0,
-  end: d.body.length,
-  text: d.body,
-}));
+const chunks = wholeArticleChunks(reports);
 const catalog = new EventCatalog(new Map(reports.map((d) => [d.id, d])), chunks);
 const stats = new TermStatistics(chunks.map((c) => c.text));
 

@@ -4,8 +4,9 @@ import { analyzeEventQuery } from "@/lib/retrieve/event-query";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { Retriever } from "@/lib/retrieve/retriever";
 import type { ArchiveStore } from "@/lib/store/store";
-import type { Chunk, SourceDocument } from "@/lib/types";
+import type { SourceDocument } from "@/lib/types";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports written for this test: four rounds, two in each city, and a technical session; dates and places invented.
 const report = (id: string, date: string, body: string, lang: "vi" | "en" = "vi"): SourceDocument => ({
@@ -25,17 +26,7 @@ const docs = [
   report("r4", "2025-07-21", "Vòng đàm phán thứ tư diễn ra từ ngày 21 đến 23/7/2025 tại Hà Nội."),
   report("kt", "2025-08-11", "Từ ngày 11 đến 13/8/2025, phiên đàm phán cấp kỹ thuật đã diễn ra tại Đà Nẵng."),
 ];
-const chunks: Chunk[] = docs.map((d) => ({
-  id: `${d.id}#0`,
-  docId: d.id,
-  title: d.title,
-  date: d.date,
-  url: null,
-  source: d.source,
-  start: 0,
-  end: d.body.length,
-  text: d.body,
-}));
+const chunks = wholeArticleChunks(docs);
 const catalog = new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks);
 // focus() reads only the catalog: the store is the smallest stand-in that holds one.
 const store = { stats: new TermStatistics(chunks.map((c) => c.text)), events: catalog } as unknown as ArchiveStore;

@@ -4,7 +4,8 @@ import { EventCatalog } from "@/lib/index/event-catalog";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { DEFAULT_RETRIEVAL, Retriever } from "@/lib/retrieve/retriever";
 import type { ArchiveStore } from "@/lib/store/store";
-import type { Chunk, SourceDocument } from "@/lib/types";
+import type { SourceDocument } from "@/lib/types";
+import { wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports of one invented round, one in each language, written for this test: only the English
 // one gives the size of the US offer; both say where and when the round was held.
@@ -30,17 +31,7 @@ const docs = [
     "Negotiators from Vietnam and the United States finished the 8th round of talks in Hanoi on April 16. The US market access offer covered 2,850 tariff lines.",
   ),
 ];
-const chunks: Chunk[] = docs.map((d) => ({
-  id: `${d.id}#0`,
-  docId: d.id,
-  title: d.title,
-  date: d.date,
-  url: null,
-  source: d.source,
-  start: 0,
-  end: d.body.length,
-  text: d.body,
-}));
+const chunks = wholeArticleChunks(docs);
 // Both searches put the Vietnamese report first, as they do for a Vietnamese question: the ranking alone must move the English one up.
 const store = {
   stats: new TermStatistics(chunks.map((c) => c.text)),

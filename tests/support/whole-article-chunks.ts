@@ -1,0 +1,17 @@
+/** Short synthetic reports indexed as one chunk each, for ranking and answer tests that build their own catalog. */
+import type { Chunk, SourceDocument } from "@/lib/types";
+
+/** One chunk per report holding its whole body, with the id `${docId}#0` the chunker would give it. */
+export function wholeArticleChunks(reports: readonly SourceDocument[]): Chunk[] {
+  return reports.map((d) => ({
+    id: `${d.id}#0`,
+    docId: d.id,
+    title: d.title,
+    date: d.date,
+    url: null,
+    source: d.source,
+    start: 0,
+    end: d.body.length,
+    text: d.body,
+  }));
+}
