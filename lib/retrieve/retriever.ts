@@ -10,7 +10,7 @@ import { analyzeQuery, conceptScale, isEventFrame, type Concept, type QueryPlan 
 import { SIDE_WORDS } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
-import { beyondReports, ordinalAgreement, type UnlistedEvent } from "./unlisted-event";
+import { beyondReports, ordinalAgreement, withLatest, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -300,6 +300,13 @@ export class Retriever {
     for (const e of tiered) if (langOf(e) !== language) bestElsewhere.set(e.tier, Math.max(bestElsewhere.get(e.tier) ?? 0, e.asked));
     const keepsLanguage = (e: (typeof tiered)[number]) =>
       langOf(e) === language && [...elsewhere].every((c) => heldBy.get(e.chunk.id)!.has(c)) && e.asked >= (bestElsewhere.get(e.tier) ?? 0) - ASKED_TOLERANCE;
+    // "The latest joint committee meeting": the highest number the candidates report.
+    const unlisted = plan.events.unlisted
+      ? withLatest(
+          plan.events.unlisted,
+          tiered.map(({ chunk }) => ({ title: catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text })),
+        )
+      : null;
     const ranked = tiered
       .map((e) => ({
         ...e,
@@ -309,7 +316,7 @@ export class Retriever {
           // In proportion to how much of the question it covers: an English report that says nothing of it gains nothing.
           (keepsLanguage(e) ? SAME_LANGUAGE_BONUS * e.coverage : 0) -
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
-          (plan.events.unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, plan.events.unlisted) : 0),
+          (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);

@@ -64,6 +64,8 @@ export interface UnlistedEvent {
   head: string | null;
   /** 2 for "the second …", "… thứ 2"; null for "the latest …". */
   ordinal: number | null;
+  /** "the latest joint committee meeting", "phiên họp gần đây nhất": the highest number reported is asked. */
+  latest?: boolean;
   /** It only places the event asked against this one: "after the third joint committee meeting", "Trước phiên họp thứ hai". */
   reference: boolean;
 }
@@ -135,6 +137,7 @@ export function unlistedEvent(question: string): UnlistedEvent | null {
           head: headGroupOf(w),
           ordinal: (isEnOrdinal(words[j - 1]) ? numberAt(words, j - 1) : null) ?? numberAt(words, i + 1),
           reference: referenceBefore(words, j),
+          latest: ["latest", "last", "recent"].includes(words[j - 1] ?? ""),
         };
       continue;
     }
@@ -160,6 +163,7 @@ export function unlistedEvent(question: string): UnlistedEvent | null {
         head: headGroupOf(head.join(" ")),
         ordinal: viOrdinalAt(words, k),
         reference: referenceBefore(words, i),
+        latest: LATEST.some((p) => matchesAt(words, k, p)),
       };
     i = k - 1;
   }
@@ -243,4 +247,12 @@ export function beyondReports(asked: UnlistedEvent, reports: readonly { title: s
   const head = asked.head;
   const reported = reports.map((r) => ownNumber(r.title, head) ?? ownNumber(r.text, head)).filter((n) => n !== null);
   return reported.length > 0 && asked.ordinal > Math.max(...reported);
+}
+
+/** The asked event with its number: "the latest" is the highest number the reports give its head. */
+export function withLatest(asked: UnlistedEvent, reports: readonly { title: string; text: string }[]): UnlistedEvent {
+  if (!asked.latest || asked.ordinal !== null || asked.head === null) return asked;
+  const head = asked.head;
+  const reported = reports.map((r) => ownNumber(r.title, head) ?? ownNumber(r.text, head)).filter((n) => n !== null);
+  return reported.length > 0 ? { ...asked, ordinal: Math.max(...reported) } : asked;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeEventQuery, isEventQuery } from "@/lib/retrieve/event-query";
 import { analyzeQuery } from "@/lib/retrieve/query";
-import { beyondReports, numberedHeads, ordinalAgreement, unlistedEvent, unlistedEventKind } from "@/lib/retrieve/unlisted-event";
+import { beyondReports, numberedHeads, ordinalAgreement, unlistedEvent, unlistedEventKind, withLatest } from "@/lib/retrieve/unlisted-event";
 
 // Synthetic questions about event kinds the event lexicon does not list (committees, working groups, consultations).
 describe("events named with a kind the lexicon does not list", () => {
@@ -93,6 +93,12 @@ describe("an unlisted event numbered past every one the archive reports", () => 
     expect(beyondReports(unlistedEvent("Phiên họp thứ tư của Ủy ban hỗn hợp diễn ra khi nào?")!, reports)).toBe(true);
     // The second round's report only says a third "could be called": no report of a third.
     expect(beyondReports(unlistedEvent("Vòng tham vấn thứ ba có kết quả gì?")!, reports)).toBe(true);
+  });
+
+  it("reads 'the latest' as the highest number reported, in either language", () => {
+    expect(withLatest(unlistedEvent("Where was the latest joint committee meeting held?")!, reports)).toMatchObject({ ordinal: 3 });
+    expect(withLatest(unlistedEvent("Phiên họp gần đây nhất của Ủy ban hỗn hợp diễn ra khi nào?")!, reports)).toMatchObject({ ordinal: 3 });
+    expect(withLatest(unlistedEvent("Where was the latest joint committee meeting held?")!, [])).toMatchObject({ ordinal: null });
   });
 
   it("is covered when a report numbers it so, or when no report numbers that kind at all", () => {
