@@ -104,7 +104,13 @@ export class ColumnScan {
   /** Room for `rows` vectors (all zero until `set`), or null when they would not fit WebAssembly's memory. */
   static allocate(rows: number, dimensions: number): ColumnScan | null {
     if (rows === 0 || Math.ceil(rows / 4) * 4 * 4 * (dimensions + 1) > (MAX_PAGES - 1) * PAGE) return null;
-    return new ColumnScan(rows, dimensions);
+    try {
+      return new ColumnScan(rows, dimensions);
+    } catch (error) {
+      // A host that cannot reserve the memory (RangeError) still has the graphs to search.
+      if (error instanceof RangeError) return null;
+      throw error;
+    }
   }
 
   /** Store one row's vector (unit length, as the graphs keep them). */

@@ -47,6 +47,8 @@ const LATEST = QUESTION_CUES.latest.map(folded);
 
 const matchesAt = (words: string[], i: number, phrase: readonly string[]) => phrase.every((w, j) => words[i + j] === w);
 const isEnOrdinal = (w: string | undefined) => w !== undefined && (w in EN_ORDINAL_WORDS || /^\d{1,2}(st|nd|rd|th)$/.test(w));
+/** A digit or an English ordinal right after the kind at i ("meeting 2", "session second"). */
+const numbersKindAfter = (words: string[], i: number) => /^\d{1,2}$/.test(words[i + 1] ?? "") || isEnOrdinal(words[i + 1]);
 /** Whether the known kind phrase of the lexicon covers position i ("ministerial session", "phiên cấp bộ trưởng"). */
 const knownKindAt = (words: string[], i: number) => KNOWN_KINDS.some((k) => k.some((_, off) => i - off >= 0 && matchesAt(words, i - off, k)));
 
@@ -130,12 +132,13 @@ export function unlistedEvent(question: string): UnlistedEvent | null {
       }
       // "the 7th round of the Vietnam-US trade talks" is a round of negotiations, a kind the lexicon lists.
       const ownerKind = owner.some((m) => NEGOTIATIONS.has(m)) ? [] : owner.filter((m) => !GENERIC.has(m));
-      const ordinal = isEnOrdinal(words[j - 1]) || EN_SUPERLATIVES.has(words[j - 1] ?? "") || /^\d{1,2}$/.test(words[i + 1] ?? "") || isEnOrdinal(words[i + 1]);
+      const ordinal = isEnOrdinal(words[j - 1]) || EN_SUPERLATIVES.has(words[j - 1] ?? "") || numbersKindAfter(words, i);
       if (ordinal && (before.length > 0 || ownerKind.length > 0))
         return {
           kind: [...before, w, ...(ownerKind.length ? ["of", ...ownerKind] : [])].join(" "),
           head: headGroupOf(w),
-          ordinal: (isEnOrdinal(words[j - 1]) ? numberAt(words, j - 1) : null) ?? numberAt(words, i + 1),
+          // After "last", "two weeks ago" is no number of the meeting: only a digit or an ordinal after the kind is.
+          ordinal: (isEnOrdinal(words[j - 1]) ? numberAt(words, j - 1) : null) ?? (numbersKindAfter(words, i) ? numberAt(words, i + 1) : null),
           reference: referenceBefore(words, j),
           latest: ["latest", "last", "recent"].includes(words[j - 1] ?? ""),
         };

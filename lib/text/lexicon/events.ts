@@ -151,8 +151,13 @@ export const SESSION_WORDS: readonly string[] = [
   "rounds",
 ];
 
+/** A table of number words with no inherited keys: `"constructor" in table` must be false for every reader. */
+function numberWords(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
+}
+
 /** Ordinal words, folded, with their value. Vietnamese ones follow "thứ" / "lần thứ" or the kind itself ("vòng hai"). */
-export const VI_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const VI_ORDINAL_WORDS = numberWords({
   nhat: 1,
   mot: 1,
   hai: 2,
@@ -165,11 +170,11 @@ export const VI_ORDINAL_WORDS: Readonly<Record<string, number>> = {
   tam: 8,
   chin: 9,
   muoi: 10,
-};
+});
 /** Vietnamese words for "first" that need no "thứ". */
 export const VI_FIRST_WORDS: readonly string[] = ["đầu tiên", "lần đầu"];
 
-export const EN_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const EN_ORDINAL_WORDS = numberWords({
   first: 1,
   second: 2,
   third: 3,
@@ -192,10 +197,10 @@ export const EN_ORDINAL_WORDS: Readonly<Record<string, number>> = {
   "8th": 8,
   "9th": 9,
   "10th": 10,
-};
+});
 
 /** English cardinals that number an event when right after its kind: "round six", "Session Two". */
-export const EN_CARDINAL_WORDS: Readonly<Record<string, number>> = {
+export const EN_CARDINAL_WORDS = numberWords({
   one: 1,
   two: 2,
   three: 3,
@@ -208,7 +213,7 @@ export const EN_CARDINAL_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
-};
+});
 
 /** Words just before an event phrase that make it a reference to another event ("sau vòng 2", "after the third round"), not the one reported. */
 export const REFERENCE_CUES: readonly string[] = [

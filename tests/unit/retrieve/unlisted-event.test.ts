@@ -18,6 +18,13 @@ describe("events named with a kind the lexicon does not list", () => {
     expect(unlistedEventKind("Where was the latest joint committee meeting held?")).toBe("joint committee meeting");
   });
 
+  it("reads 'the last … meeting two weeks ago' as the latest meeting, not meeting 2, and no inherited object key as an ordinal", () => {
+    const asked = unlistedEvent("What was decided at the last joint committee meeting two weeks ago?");
+    expect(asked?.latest).toBe(true);
+    expect(asked?.ordinal ?? null).toBeNull();
+    expect(numberedHeads("The constructor meeting was held in Hanoi.")).toEqual([]);
+  });
+
   it("leaves the lexicon's kinds, and rounds of the talks themselves, to the event rules", () => {
     for (const listed of [
       "Where was the 7th round of the Vietnam-US trade talks held?",
