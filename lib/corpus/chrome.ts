@@ -179,10 +179,13 @@ export function isTagLine(line: string): boolean {
   return found[2]!.split(/\s*[,;|·•#]\s*/u).every((tag) => wordCount(tag) <= TAG_MAX_WORDS);
 }
 
-/** A share bar, toolbar or navigation bar: what a page puts around an article, never inside its last lines. */
+/**
+ * A share bar or toolbar: what a page puts after an article, never inside its last lines. Not a
+ * navigation-shaped line: a table's header ("Mặt hàng | Kim ngạch | Tỷ trọng") looks like one.
+ */
 export function isPageBar(line: string): boolean {
   if (line.length > CHROME_LINE_MAX_CHARS) return false;
-  return isToolbar(fold(line).replace(/\s+/g, " ").trim()) || isNavigation(line);
+  return isToolbar(fold(line).replace(/\s+/g, " ").trim());
 }
 
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */

@@ -24,7 +24,7 @@ import {
  * under another version is stale (lib/index/inputs.ts `CLEANING_VERSION`; the chrome lexicon's words
  * are hashed in, so editing them needs no bump).
  */
-export const CLEANING_RULES_VERSION = 5;
+export const CLEANING_RULES_VERSION = 6;
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
@@ -189,7 +189,7 @@ export function cleanCapture(raw: string): CleanedText {
     if (attributed && !attribution) attribution = attributed[1]!.trim();
   }
 
-  // 2. Line-level chrome inside the body region. After the last sentence, a share or navigation bar
+  // 2. Line-level chrome inside the body region. After the last sentence, a share bar or toolbar
   // starts the page's furniture: unpunctuated lines after it are other stories' headlines, never the article.
   let lastSentence = candidates.length - 1;
   while (lastSentence >= 0 && !isSentence(candidates[lastSentence]!)) lastSentence--;

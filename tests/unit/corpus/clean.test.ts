@@ -51,6 +51,20 @@ describe("cleaning a news capture", () => {
     expect(cleaned.url).toBe("https://bao-mau.example/bai-viet.htm");
   });
 
+  it("keeps a table after the last sentence: its header is not a navigation bar that starts the page's furniture", () => {
+    const cleaned = cleanCapture(
+      [
+        "Tiêu đề về xuất khẩu sang Hoa Kỳ",
+        "Kim ngạch xuất khẩu sang Hoa Kỳ tăng mạnh trong quý III, theo số liệu của Tổng cục Hải quan.",
+        "Mặt hàng | Kim ngạch | Tỷ trọng",
+        "Dệt may | 4,2 tỷ USD | 18%",
+        "Điện tử | 6,1 tỷ USD | 26%",
+      ].join("\n"),
+    );
+    expect(cleaned.body).toContain("Dệt may | 4,2 tỷ USD | 18%");
+    expect(cleaned.body).toContain("Điện tử | 6,1 tỷ USD | 26%");
+  });
+
   it("drops an image caption that repeats a nearby paragraph, but keeps an unpunctuated paragraph that repeats nothing", () => {
     const cleaned = cleanCapture(
       [
