@@ -1,4 +1,4 @@
-/** Short synthetic reports indexed as one chunk each, for ranking and answer tests that build their own catalog. */
+/** Short synthetic reports, and their chunks one per report, for ranking and answer tests that build their own catalog. */
 import type { Chunk, SourceDocument } from "@/lib/types";
 
 /** One chunk per report holding its whole body, with the id `${docId}#0` the chunker would give it. */
@@ -14,4 +14,9 @@ export function wholeArticleChunks(reports: readonly SourceDocument[]): Chunk[] 
     end: d.body.length,
     text: d.body,
   }));
+}
+
+/** A synthetic report whose id is also its title and outlet, as the ranking and answer tests write them. */
+export function syntheticReport(id: string, lang: "vi" | "en", date: string, body: string): SourceDocument {
+  return { id, title: id, date, published: null, url: null, source: id, lang, body };
 }

@@ -4,21 +4,11 @@ import { analyzeEventQuery } from "@/lib/retrieve/event-query";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { Retriever } from "@/lib/retrieve/retriever";
 import type { ArchiveStore } from "@/lib/store/store";
-import type { SourceDocument } from "@/lib/types";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { wholeArticleChunks } from "../../support/whole-article-chunks";
+import { syntheticReport, wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports written for this test: four rounds, two in each city, and a technical session; dates and places invented.
-const report = (id: string, date: string, body: string, lang: "vi" | "en" = "vi"): SourceDocument => ({
-  id,
-  title: id,
-  date,
-  published: null,
-  url: null,
-  source: id,
-  lang,
-  body,
-});
+const report = (id: string, date: string, body: string, lang: "vi" | "en" = "vi") => syntheticReport(id, lang, date, body);
 const docs = [
   report("r1", "2025-04-07", "Từ ngày 7 đến 9/4/2025, vòng đàm phán thứ nhất đã diễn ra tại Washington D.C."),
   report("r2", "2025-05-12", "Từ ngày 12 đến 14/5/2025, vòng đàm phán thứ hai đã diễn ra tại Hà Nội."),

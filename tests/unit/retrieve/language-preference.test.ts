@@ -4,21 +4,11 @@ import { EventCatalog } from "@/lib/index/event-catalog";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { DEFAULT_RETRIEVAL, Retriever } from "@/lib/retrieve/retriever";
 import type { ArchiveStore } from "@/lib/store/store";
-import type { SourceDocument } from "@/lib/types";
-import { wholeArticleChunks } from "../../support/whole-article-chunks";
+import { syntheticReport, wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports of one invented round, one in each language, written for this test: only the English
 // one gives the size of the US offer; both say where and when the round was held.
-const report = (id: string, lang: "vi" | "en", body: string): SourceDocument => ({
-  id,
-  title: id,
-  date: "2026-04-17",
-  published: null,
-  url: null,
-  source: id,
-  lang,
-  body,
-});
+const report = (id: string, lang: "vi" | "en", body: string) => syntheticReport(id, lang, "2026-04-17", body);
 const docs = [
   report(
     "r8-vi",
