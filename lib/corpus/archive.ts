@@ -9,6 +9,7 @@ import path from "node:path";
 import { documentMetadataSchema, type DocumentMetadata } from "./document";
 import { faultPoint } from "../index/fault";
 import { readSidecar, SIDECAR_FILE } from "./load";
+import { isArticleId, MAX_ARTICLE_ID_CHARS } from "./article-id";
 import { ARTICLE_EXTENSIONS, ARTICLE_EXTENSION_LIST } from "./read-article";
 
 export const ARCHIVE_FOLDER = "articles";
@@ -24,17 +25,17 @@ export function archiveDirOf(dataDir: string): string {
 /** The key an archive file has in the index's records ("articles/x.html"), apart from the shipped corpus's names. */
 export const archiveKey = (file: string) => `${ARCHIVE_FOLDER}/${file}`;
 
-/** Ids are file names without extension: letters, digits, "_", ".", "-"; never a path. */
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,119}$/u;
-
 /** A file name a user gave, checked: its id and extension, or why it cannot be stored. */
 export function checkFileName(name: string): { ok: true; id: string; ext: string; file: string } | { ok: false; reason: string } {
   if (/[/\\\0]/.test(name) || name.includes("..")) return { ok: false, reason: `the file name "${name}" contains a path; give a plain file name` };
   const ext = path.extname(name).toLowerCase();
   if (!ARTICLE_EXTENSIONS.has(ext)) return { ok: false, reason: `not an article file (${ext || "no extension"}; accepted: ${ARTICLE_EXTENSION_LIST})` };
   const id = path.basename(name, path.extname(name)).normalize("NFC");
-  if (!ID.test(id))
-    return { ok: false, reason: `the file name "${name}" cannot be an article id (letters, digits, "_", "." and "-" only, starting with a letter or digit)` };
+  if (!isArticleId(id))
+    return {
+      ok: false,
+      reason: `the file name "${name}" cannot be an article id (letters, digits, "_", "." and "-" only, starting with a letter or digit, at most ${MAX_ARTICLE_ID_CHARS} characters)`,
+    };
   return { ok: true, id, ext, file: `${id}${ext}` };
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/server/http";
+import { MAX_ARTICLE_ID_CHARS } from "@/lib/corpus/article-id";
 import { MAX_MESSAGES, MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS } from "@/app/api/chat/schema";
 import type { ApiErrorBody } from "@/lib/types";
 import { chatBody, sharedRoutes } from "../support/routes";
@@ -189,6 +190,8 @@ describe("GET /api/documents/[id]", () => {
     "hop-thuong-truc-chinh-phu.txt\u0000",
     "",
     "a".repeat(300),
+    // Longer than an uploaded article's id may be: the route and the upload share one rule.
+    "a".repeat(MAX_ARTICLE_ID_CHARS + 1),
   ])("a path-like or malformed id %j → 400, and nothing is read from disk", async (id) => {
     const response = await routes.document(id);
     const body = await expectError(response, INVALID(/Invalid document id/));

@@ -3,6 +3,7 @@
  * DELETE /api/documents/[id]: remove an added article (admin); `POST /api/documents { restore: id }` undoes it.
  */
 import { getConfig } from "@/lib/config";
+import { isArticleId } from "@/lib/corpus/article-id";
 import { AppError } from "@/lib/errors";
 import { compactInBackground } from "@/lib/index/compact";
 import { removeArticle } from "@/lib/index/update";
@@ -14,12 +15,9 @@ import { handle } from "@/lib/server/http";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Document ids are file names without extension: no separators, no parent references. */
-const DOCUMENT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,199}$/u;
-
 async function documentId(context: { params: Promise<{ id: string }> }): Promise<string> {
   const { id } = await context.params;
-  if (!DOCUMENT_ID.test(id) || id.includes("..")) {
+  if (!isArticleId(id)) {
     throw new AppError("bad_request:input", "Invalid document id: use the id of an article (its file name without extension).");
   }
   return id;
