@@ -4,7 +4,7 @@
  * gets one dated line per event.
  */
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "../retrieve/coverage";
-import { isEventFrame, type AnswerType, type Concept } from "../retrieve/query";
+import { isEventFrame, isSpecific, namesSide, type AnswerType } from "../retrieve/query";
 import type { Retrieval } from "../retrieve/retriever";
 import { askedRole } from "../retrieve/event-query";
 import type { Citation, Passage, SourceDocument } from "../types";
@@ -12,8 +12,6 @@ import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog
 import { peopleIn } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { TIMELINE_TEXT } from "./answer-text";
-import { SIDE_WORDS } from "../text/lexicon/events";
-import { fold } from "../text/normalize";
 import { contentConcepts } from "./framing";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
@@ -28,30 +26,28 @@ const SOURCE_PASSAGES = 3;
 const MAX_SENTENCES = 3;
 /** A further sentence must score at least this share of the best one. */
 const RELATIVE_FLOOR = 0.5;
-/** Bonus for a sentence that holds the kind of fact the question asks for. */
-const ANSWER_TYPE_BONUS = 0.25;
-/** Bonus (or, negated, penalty) for a sentence naming a person on the side a who-question asks about (or only the other side). */
-const SIDE_BONUS = 0.35;
-/** Bonus for a sentence in the question's language when the sources have any: an English reader gets English quotes. */
-const LANGUAGE_BONUS = 0.5;
+/** What a sentence's score adds to its coverage of the question, in one place: the weights of one formula. */
+const SENTENCE_BONUS = {
+  /** It holds the kind of fact the question asks for. */
+  answerType: 0.25,
+  /** It names a person on the side a who-question asks about (negated, a penalty: people of the other side only). */
+  side: 0.35,
+  /** It names someone in the role a who-question asks about ("Who is the US Trade Representative?"), not a deputy or assistant of it. */
+  role: 0.35,
+  /** It states the asked event with the fact a when/where question wants: "vòng 2 diễn ra từ ngày 9 đến 11/6 tại Hà Nội". */
+  stated: 0.25,
+  /** Taken off per other numbered event of the asked kind it names: a recap of every round is not the report of the one asked. */
+  recapPenalty: 0.15,
+  /** It is in the question's language when the sources have any: an English reader gets English quotes. */
+  language: 0.5,
+} as const;
 /**
- * …nor for one whose passage lacks words of the question that a sentence in the other language
+ * The language bonus is not given to a sentence whose passage lacks words of the question that a sentence in the other language
  * holds, more than this share of the question's weight: the reader's-language report then only
  * names the same event, the other one says what was asked ("lộ trình 5 năm" for "what transition
  * period …"). Chosen by `npm run eval` on the archives (0.1: one side word or a weak verb is noise).
  */
 const LANGUAGE_TIE = 0.1;
-/**
- * …but not for a sentence that misses a number or name of the question that a sentence in the other
- * language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
- */
-const isSpecific = (c: Concept) => (c.name === true && !isSideWord(c)) || c.alternates.some((a) => /^\d[\d.,]*$/.test(a));
-const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
-/**
- * "US", "Vietnamese": a country or side is named by every report of the talks, in its own language's
- * words ("USTR", "Hoa Kỳ"), so missing its wording says nothing about whether a sentence answers.
- */
-const isSideWord = (c: Concept) => c.alternates.some((a) => SIDE_NAMES.has(fold(a)));
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
@@ -80,9 +76,6 @@ export interface ExtractiveAnswer {
   body: string;
   citations: Citation[];
 }
-
-/** Bonus for a sentence naming someone in the role a who-question asks about ("Who is the US Trade Representative?"), not a deputy or assistant of it. */
-const ROLE_BONUS = 0.35;
 
 /** +1 when a sentence names someone on the asked side, -1 when it names people of the other side only, else 0. */
 function sideMatch(text: string, side: "vn" | "us", lang: "vi" | "en", catalog: EventCatalog | undefined): number {
@@ -123,7 +116,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   // the question decides which sentence answers, and which language's report says it. They stay in
   // the whole a coverage is a share of, so the one word left of a question does not count as all of it.
   // A when/where question keeps them in its coverage: the sentence stating the event with its date
-  // or place answers it, and its words are the event's (STATED_BONUS).
+  // or place answers it, and its words are the event's (SENTENCE_BONUS.stated).
   const content = ofAsked ? contentConcepts(plan, asked) : plan.concepts.map(() => true);
   const allWeights = plan.concepts.map((c) => conceptWeight(c, stats));
   const weights = allWeights.map((w, i) => (content[i] ? w : 0));
@@ -133,16 +126,18 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const candidates: Candidate[] = spans.map(({ passage, start, end, text }) => {
     const span = { start, end };
     // Earlier passages win ties; a follow-up's own words count double through the weights.
-    const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? ANSWER_TYPE_BONUS : 0;
+    const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? SENTENCE_BONUS.answerType : 0;
     const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
     const lang = langOf(passage);
-    const sided = side ? SIDE_BONUS * sideMatch(text, side, lang, catalog) : 0;
-    const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? ROLE_BONUS : 0;
-    const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? STATED_BONUS : 0;
-    const recap = RECAP_PENALTY * otherEventsNamed(passage, span, retrieval, catalog);
+    const sided = side ? SENTENCE_BONUS.side * sideMatch(text, side, lang, catalog) : 0;
+    const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
+    const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? SENTENCE_BONUS.stated : 0;
+    const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
     return { passage, start, end, text, coverage: covered, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };
   });
   if (candidates.some((c) => langOf(c.passage) === plan.language)) {
+    // Nor is it given to a sentence that misses a name or number of the question (isSpecific) that a sentence in the other
+    // language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
     // The asked event's own number is in every report of it ("vòng thứ ba", "the third round"): not a figure one language lacks.
     const specific = plan.concepts.filter((c, i) => content[i] && !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
     // A number must be in the sentence; a name in its passage (a report names the place or the body once, not in every sentence).
@@ -156,14 +151,14 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const total = whole || 1;
     // A follow-up's carried-over words are the previous answer's subject, not what this one adds; a side is named in each language's own words.
     const said = (text: Searchable) =>
-      new Set(plan.concepts.flatMap((concept, i) => (weights[i]! > 0 && !concept.fromHistory && !isSideWord(concept) && mentions(text, concept) ? [i] : [])));
+      new Set(plan.concepts.flatMap((concept, i) => (weights[i]! > 0 && !concept.fromHistory && !namesSide(concept) && mentions(text, concept) ? [i] : [])));
     const otherSaid = others.map((c) => said(searchable(c.text)));
     const passageSaid = new Map([...passageText].map(([passage, text]) => [passage, said(text)]));
     const lacks = (c: Candidate) =>
       Math.max(0, ...otherSaid.map((o) => [...o].filter((i) => !passageSaid.get(c.passage)!.has(i)).reduce((sum, i) => sum + weights[i]!, 0) / total));
     for (const c of candidates) {
       const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept));
-      if (langOf(c.passage) === plan.language && !misses && lacks(c) <= LANGUAGE_TIE) c.score += LANGUAGE_BONUS;
+      if (langOf(c.passage) === plan.language && !misses && lacks(c) <= LANGUAGE_TIE) c.score += SENTENCE_BONUS.language;
     }
   }
   candidates.sort((a, b) => b.score - a.score);
@@ -213,9 +208,6 @@ function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
   return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang, event.end)}${place ? `, ${place}` : ""}`;
 }
 
-/** Bonus for the sentence that states the asked event with the fact a when/where question wants: "vòng 2 diễn ra từ ngày 9 đến 11/6 tại Hà Nội". */
-const STATED_BONUS = 0.25;
-
 /** Whether a sentence reports (not merely refers to) an asked event together with its date (when?) or place (where?). */
 function statesAsked(
   passage: Passage,
@@ -231,9 +223,6 @@ function statesAsked(
   if (!facts || (expects === "date" ? facts.dates.length : facts.places.length) === 0) return false;
   return facts.events.some((m) => !m.reference && asked.some((e) => e.kind === m.kind && (m.ordinal === null || e.ordinal === m.ordinal)));
 }
-
-/** Penalty per other numbered event of the asked kind a sentence names: a recap of every round is not the report of the one asked. */
-const RECAP_PENALTY = 0.15;
 
 /** How many other numbered events of the asked events' kinds a sentence names ("vòng 1 …; vòng 2 …; vòng 5 …" for a question about round 3). */
 function otherEventsNamed(passage: Passage, span: { start: number; end: number }, retrieval: Retrieval, catalog: EventCatalog | undefined): number {

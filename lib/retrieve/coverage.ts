@@ -1,8 +1,7 @@
 /** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
 import { fold, foldedTerms, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import { idf } from "../index/bm25";
-import { conceptScale, type Concept } from "./query";
-import { SIDE_WORDS } from "../text/lexicon/events";
+import { conceptScale, namesSide, type Concept } from "./query";
 
 /** Document frequencies of folded syllables over the indexed chunks. */
 export class TermStatistics {
@@ -55,14 +54,11 @@ export class TermStatistics {
 }
 
 /** Weight of a concept: how rare its rarest known wording is; unknown everywhere counts as rarest. */
-const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
-
 export function conceptWeight(concept: Concept, stats: TermStatistics): number {
   const known = concept.alternates.map(fold).filter((a) => stats.known(a));
   let weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
   // A name of several words ("Hiệp hội Dệt may") is as specific as its rarest syllable, not its mean one.
-  if (concept.name && !concept.alternates.some((a) => SIDE_NAMES.has(fold(a))))
-    weight = Math.max(weight, ...known.map((a) => Math.max(...a.split(" ").map((t) => stats.idf(t)))));
+  if (concept.name && !namesSide(concept)) weight = Math.max(weight, ...known.map((a) => Math.max(...a.split(" ").map((t) => stats.idf(t)))));
   return weight * conceptScale(concept);
 }
 

@@ -397,6 +397,26 @@ export function isEventFrame(concept: Concept, events: EventQuery): boolean {
 }
 const KIND_WORDS = new Map(Object.entries(EVENT_KIND_PHRASES).map(([kind, p]) => [kind as EventKind, [...p.vi, ...p.en].map(fold)]));
 
+const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
+
+/**
+ * Whether a concept names a side of the talks ("US", "Vietnamese", "USTR", "Hoa Kỳ"): every report
+ * names the sides, each in its own language's words, so holding or missing one tells nothing.
+ */
+export function namesSide(concept: Concept): boolean {
+  return concept.alternates.some((a) => SIDE_NAMES.has(fold(a)));
+}
+
+/**
+ * A name that is not a side, or a number: what a report in one language can hold and one in the
+ * other lack (a 2025 figure does not answer a 2024 question; an English report that never names
+ * the Textile Association does not say what it said).
+ */
+export function isSpecific(concept: Concept): boolean {
+  if (concept.name) return !namesSide(concept);
+  return concept.alternates.some((a) => /^\d[\d.,]*$/.test(a));
+}
+
 /** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
 function replacedBy(concept: Concept, events: EventQuery): boolean {
   const folded = concept.alternates.map((a) => fold(a));

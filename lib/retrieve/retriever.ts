@@ -6,8 +6,7 @@ import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "./coverage";
-import { analyzeQuery, conceptScale, isEventFrame, type Concept, type QueryPlan } from "./query";
-import { SIDE_WORDS } from "../text/lexicon/events";
+import { analyzeQuery, conceptScale, isEventFrame, isSpecific, type QueryPlan } from "./query";
 import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { beyondReports, ordinalAgreement, withLatest, type UnlistedEvent } from "./unlisted-event";
@@ -79,14 +78,6 @@ const UNLISTED_ORDINAL_WEIGHT = 0.03;
 const SAME_LANGUAGE_BONUS = 0.03;
 /** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
 const ASKED_TOLERANCE = 1e-9;
-
-/** A name (not a side: every report names "US" or "Việt Nam") or a number of the question's own. */
-function isSpecific(c: Concept): boolean {
-  if (c.fromHistory) return false;
-  if (c.name) return !c.alternates.some((a) => SIDE_NAMES.has(fold(a)));
-  return c.alternates.some((a) => /^\d[\d.,]*$/.test(a));
-}
-const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
 
 /** Passages whose searchable text is kept between questions: the same passages come back again and again. */
 const SEARCHABLE_CACHE = 5_000;
@@ -288,7 +279,7 @@ export class Retriever {
     // a report in the other language has: an English report that never names the Textile Association
     // does not answer what the Textile Association said.
     // The asked event's own number is not one of them: every report of the event has it, in its own words or none.
-    const specific = plan.concepts.filter((c) => isSpecific(c) && !isEventFrame(c, plan.events));
+    const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
     // Which of them each candidate names, worked out once per candidate (this runs for every question).
     const heldBy = new Map([...fused.values()].map((e) => [e.chunk.id, new Set(specific.filter((c) => mentions(this.haystack(e.chunk), c)))]));
     const langOf = (e: { chunk: Chunk }) => catalog?.documents.get(e.chunk.docId)?.lang ?? null;
