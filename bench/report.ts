@@ -54,6 +54,16 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].map((l) => `  ${l}`).join("\n");
 }
 
+/** One table of the report: its title line, the table, the notes under it, and a blank line. */
+function section(title: string, headers: string[], rows: string[][], notes: string[] = []): string[] {
+  return [title, table(headers, rows), ...notes, ""];
+}
+
+/** A table's columns after the first, "chunks": one row per scale, led by its chunk count. */
+function perScale(scales: ScaleResult[], cells: (s: ScaleResult) => string[]): string[][] {
+  return scales.map((s) => [int(s.chunks), ...cells(s)]);
+}
+
 /**
  * The rule the defaults follow, at the largest scale where other graphs were measured. Affordable
  * points: the graph links within its share of the build budget and the search takes ≤ 10 ms p95.
@@ -148,53 +158,47 @@ export function renderTables(run: BenchRun): string {
   );
   out.push("");
   if (run.bigFiles?.length) {
-    out.push("One large file (linear-time cleaning: 40k repeated lines once took 134 s):");
     out.push(
-      table(
+      ...section(
+        "One large file (linear-time cleaning: 40k repeated lines once took 134 s):",
         ["file", "MB", "lines", "clean s", "index s", "chunks"],
         run.bigFiles.map((b) => [b.name, num(b.bytes / 1e6), int(b.lines), num(b.cleanSeconds), num(b.indexSeconds), int(b.chunks)]),
       ),
     );
-    out.push("");
   }
-  out.push("Build of synthetic corpora (the corpus's sentences recombined, seeded), local embedder, as npm run index does it:");
   out.push(
-    table(
+    ...section(
+      "Build of synthetic corpora (the corpus's sentences recombined, seeded), local embedder, as npm run index does it:",
       ["chunks", "articles", "build s", "chunks/s", "read+chunk s", "fit+embed s", "BM25+graph+write s", "index MB", "load s", "peak RSS MB build / search"],
-      scales.map((s) => [
-        int(s.chunks),
-        int(s.documents),
-        num(s.build.seconds),
-        int(s.build.chunksPerSec),
-        num(s.build.stages.readCleanChunk),
-        num(s.build.stages.embed),
-        num(s.build.stages.hnswBm25Write),
-        num(s.build.indexBytes / 1048576),
-        num(s.build.loadSeconds),
-        `${int(s.rss.buildPeakMb)} / ${int(s.rss.searchPeakMb)}`,
+      perScale(scales, ({ documents, build, rss }) => [
+        int(documents),
+        num(build.seconds),
+        int(build.chunksPerSec),
+        num(build.stages.readCleanChunk),
+        num(build.stages.embed),
+        num(build.stages.hnswBm25Write),
+        num(build.indexBytes / 1048576),
+        num(build.loadSeconds),
+        `${int(rss.buildPeakMb)} / ${int(rss.searchPeakMb)}`,
       ]),
+      [
+        "  the graph is linked on a worker thread while embedding, BM25 and the other files proceed, so the stages overlap",
+        `  peak RSS: the index build in one process; loading it and our queries in another, as the server runs, before the peers are loaded (with them: ${scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ")} MB)`,
+      ],
     ),
   );
-  out.push("  the graph is linked on a worker thread while embedding, BM25 and the other files proceed, so the stages overlap");
   out.push(
-    `  peak RSS: the index build in one process; loading it and our queries in another, as the server runs, before the peers are loaded (with them: ${scales.map((s) => `${int(s.rss.withPeersMb)}`).join(", ")} MB)`,
-  );
-  out.push("");
-  out.push(
-    `Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`,
-  );
-  out.push(
-    table(
+    ...section(
+      `Retrieval latency, warm, ms p50 / p95 / p99 (${scales[0]?.queries ?? 0} queries: the ${"development questions"} plus fragments of corpus sentences):`,
       ["chunks", "hybrid (retrieve)", "vector only (embed + top 40)", "BM25 only (top 40)"],
-      scales.map((s) => [int(s.chunks), ms(s.latency.hybrid), ms(s.latency.vector), ms(s.latency.bm25)]),
+      perScale(scales, ({ latency }) => [ms(latency.hybrid), ms(latency.vector), ms(latency.bm25)]),
     ),
   );
-  out.push("");
   const withAdditions = scales.filter((s) => s.addition);
   if (withAdditions.length > 0) {
-    out.push("Adding one article (~10 chunks) to the live index, beside a full rebuild at the same scale; retrieval while adding:");
     out.push(
-      table(
+      ...section(
+        "Adding one article (~10 chunks) to the live index, beside a full rebuild at the same scale; retrieval while adding:",
         [
           "chunks",
           "full rebuild s",
@@ -203,21 +207,16 @@ export function renderTables(run: BenchRun): string {
           "retrieve ms p95 idle",
           "retrieve ms p95 during additions",
         ],
-        withAdditions.map((s) => {
-          const a = s.addition!;
-          return [
-            int(s.chunks),
-            num(s.build.seconds),
-            `${num(a.addSeconds.median, 2)} / ${num(a.addSeconds.max, 2)}`,
-            `${num(a.visibleSeconds.median, 2)} / ${num(a.visibleSeconds.max, 2)}`,
-            num(a.queryMs.idle.p95, 1),
-            num(a.queryMs.duringAdditions.p95, 1),
-          ];
-        }),
+        perScale(withAdditions, ({ build, addition }) => [
+          num(build.seconds),
+          `${num(addition!.addSeconds.median, 2)} / ${num(addition!.addSeconds.max, 2)}`,
+          `${num(addition!.visibleSeconds.median, 2)} / ${num(addition!.visibleSeconds.max, 2)}`,
+          num(addition!.queryMs.idle.p95, 1),
+          num(addition!.queryMs.duringAdditions.p95, 1),
+        ]),
+        ["  an addition writes the delta beside the live build (no rebuild); the serving process applies it on its next request"],
       ),
     );
-    out.push("  an addition writes the delta beside the live build (no rebuild); the serving process applies it on its next request");
-    out.push("");
   }
   const pg = scales.filter((s) => s.postgres);
   if (pg.length > 0) {
@@ -265,29 +264,27 @@ export function renderTables(run: BenchRun): string {
       out.push("  * built before this run on the same synthetic corpus (bench/pg-worker.ts --phase build; npm run bench --pgdata), measured in it");
     out.push("");
   }
-  out.push("Peers, same queries and vectors, top 10, ms p95 — ratio = peer p95 ÷ ours (how many times faster ours is):");
   out.push(
-    table(
+    ...section(
+      "Peers, same queries and vectors, top 10, ms p95 — ratio = peer p95 ÷ ours (how many times faster ours is):",
       ["chunks", "ours HNSW", "MemoryVectorStore", "ratio", "exact Float32 scan", "ratio", "ours BM25", "MiniSearch alone", "ratio", "ours hybrid ratio"],
-      scales.map((s) => [
-        int(s.chunks),
-        num(s.peers.hnsw.p95, 3),
-        num(s.peers.memoryVectorStore.p95, 2),
-        `${num(s.ratios.vsMemoryVectorStore)}×`,
-        num(s.peers.exactScan.p95, 2),
-        `${num(s.ratios.vsExactScan)}×`,
-        num(s.latency.bm25.p95, 2),
-        num(s.peers.miniSearch.p95, 2),
-        `${num(s.ratios.bm25VsMiniSearch, 2)}×`,
-        `${num(s.ratios.hybridVsMiniSearch, 2)}×`,
+      perScale(scales, ({ peers, ratios, latency }) => [
+        num(peers.hnsw.p95, 3),
+        num(peers.memoryVectorStore.p95, 2),
+        `${num(ratios.vsMemoryVectorStore)}×`,
+        num(peers.exactScan.p95, 2),
+        `${num(ratios.vsExactScan)}×`,
+        num(latency.bm25.p95, 2),
+        num(peers.miniSearch.p95, 2),
+        `${num(ratios.bm25VsMiniSearch, 2)}×`,
+        `${num(ratios.hybridVsMiniSearch, 2)}×`,
       ]),
+      [
+        `  MemoryVectorStore recall@10 against the exact scan: ${scales.map((s) => num(s.memoryVectorStoreRecallAt10, 3)).join(", ")}`,
+        `  Our vector search's recall@10 against the exact scan (column scan for sparse queries): ${scales.map((s) => num(s.searchRecallAt10, 3)).join(", ")}`,
+      ],
     ),
   );
-  out.push(`  MemoryVectorStore recall@10 against the exact scan: ${scales.map((s) => num(s.memoryVectorStoreRecallAt10, 3)).join(", ")}`);
-  out.push(
-    `  Our vector search's recall@10 against the exact scan (column scan for sparse queries): ${scales.map((s) => num(s.searchRecallAt10, 3)).join(", ")}`,
-  );
-  out.push("");
   out.push(
     `HNSW recall@10 against exact search — each cell: recall (dev questions / sentence fragments) search p95 (all shards, merged); defaults ${describeHnsw(run.hnsw)}:`,
   );
