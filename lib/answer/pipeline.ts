@@ -113,17 +113,24 @@ export class AnswerPipeline {
     if (request.profile.kind === "offline" || budget === 0 || (language === "vi" && previousQuestions.length === 0)) return null;
     // Nothing a rewrite finds can cover more (bestOf), so neither the answer nor the model waits for one.
     if (original.relevance >= FULL_COVERAGE) return null;
+    // The budget's own timer, not AbortSignal.timeout: inside AbortSignal.any, Node (20.20 here) holds a timeout
+    // signal only weakly, and a garbage collection within the budget dropped it, so the answer waited on a
+    // hung rewrite for good (nodejs/node#57736). The timer holds its controller until it fires or is cleared.
+    const late = new AbortController();
+    const timer = setTimeout(() => late.abort(new DOMException("The query rewrite took longer than REWRITE_BUDGET_MS", "TimeoutError")), budget);
     try {
       const { text } = await generateText({
         model: chatModel(request.profile, this.fetchImpl),
         prompt: rewritePrompt(request.question, previousQuestions.slice(-2)),
         maxRetries: 0,
-        abortSignal: AbortSignal.any([AbortSignal.timeout(budget), ...(request.signal ? [request.signal] : [])]),
+        abortSignal: request.signal ? AbortSignal.any([late.signal, request.signal]) : late.signal,
       });
       const query = text.trim().split("\n")[0]?.trim();
       return query && query.length <= 300 ? query : null;
     } catch {
       return null; // late or failed: the model's own answer will report a failing endpoint
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -3,6 +3,8 @@
  * REWRITE_BUDGET_MS, it starts from the question's own retrieval and the late call is cancelled.
  * One whose own retrieval covers every word of it gets no rewrite call at all (none could do better).
  */
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
 import { http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,12 +17,24 @@ const BASE = "http://127.0.0.1:11434/v1";
 const local = createOpenAIMock({ baseUrl: BASE, model: "qwen2.5:7b" });
 let rewriteAborted = false;
 let rewriteCalls = 0;
-/** Before the mock: the non-streamed rewrite call hangs until the client gives up; streamed answers fall through to the mock. */
+// A full garbage collection on demand: in a long test run one may come at any moment.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+/**
+ * Before the mock: the non-streamed rewrite call hangs until the client gives up; streamed answers
+ * fall through to the mock. Memory is collected while it hangs, as a long run's full heap makes
+ * happen: a budget whose timer lived only until a collection (AbortSignal.timeout inside
+ * AbortSignal.any) then never ended the wait, and the test timed out in full runs only.
+ */
 const slowRewrite = http.post(`${BASE}/chat/completions`, async ({ request }) => {
   const body = (await request.clone().json()) as { stream?: boolean };
   if (body.stream) return undefined;
   rewriteCalls++;
-  await new Promise<void>((resolve) => request.signal.addEventListener("abort", () => resolve(), { once: true }));
+  // On a later turn of the event loop: what a weak reference was taken to in this turn is kept until it ends.
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  // Under load the budget may have run out already: its abort event is then gone.
+  if (!request.signal.aborted) await new Promise<void>((resolve) => request.signal.addEventListener("abort", () => resolve(), { once: true }));
   rewriteAborted = true;
   return new Response(null, { status: 499 });
 });
