@@ -4,7 +4,7 @@
  * crash deep in a component. Each `satisfies` the type the route answers with.
  */
 import { z } from "zod";
-import { alsoReportedBySchema, type NamesEveryField, sourceDocumentSchema } from "./index/schemas";
+import { alsoReportedBySchema, count, type NamesEveryField, sourceDocumentSchema } from "./index/schemas";
 import type { ApiErrorBody, DocumentSummary, EndpointHealth, EventSummary, EventsResponse, HealthReport, ProfileStatus } from "./types";
 
 export const apiErrorBodySchema = z.object({
@@ -34,8 +34,8 @@ export const healthReportSchema = z.object({
   ok: z.boolean(),
   index: z.object({
     ok: z.boolean(),
-    documents: z.number(),
-    chunks: z.number(),
+    documents: count,
+    chunks: count,
     builtAt: z.string().nullable(),
     embedder: z.string().nullable(),
     message: z.string().optional(),
@@ -48,7 +48,7 @@ export const healthReportSchema = z.object({
 /** An article's metadata as stored (lib/index/schemas.ts), without its body, and what the store knows of it. */
 const documentSummarySchema = sourceDocumentSchema.pick({ id: true, title: true, date: true, source: true, url: true }).extend({
   lang: sourceDocumentSchema.shape.lang.optional(),
-  chunks: z.number().optional(),
+  chunks: count.optional(),
   added: z.boolean().optional(),
   alsoReportedBy: z.array(alsoReportedBySchema).optional(),
 }) satisfies z.ZodType<DocumentSummary>;
@@ -79,7 +79,7 @@ export const eventsResponseSchema = z.object({ events: z.array(eventSummarySchem
 
 /** One file's result of `POST /api/documents` (lib/index/update.ts AddOutcome, as the Articles page shows it). */
 export const addResultSchema = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("added"), file: z.string(), id: z.string(), title: z.string(), chunks: z.number() }),
+  z.object({ status: z.literal("added"), file: z.string(), id: z.string(), title: z.string(), chunks: count }),
   z.object({ status: z.literal("duplicate"), file: z.string(), id: z.string(), title: z.string(), duplicateOf: z.string(), duplicateOfTitle: z.string() }),
   z.object({ status: z.literal("refused"), file: z.string(), reason: z.string() }),
   z.object({ status: z.literal("failed"), file: z.string(), message: z.string() }),

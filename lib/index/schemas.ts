@@ -10,7 +10,8 @@ import type { Delta } from "./delta";
 import type { LocalEmbedderState } from "./local-embeddings";
 import type { CatalogEntry, ChunkRef, HnswSettings, Manifest } from "./store";
 
-const count = z.number().int().nonnegative();
+/** A count of things (documents, chunks, postings): a whole number, never negative. */
+export const count = z.number().int().nonnegative();
 const positive = z.number().int().positive();
 const hashes = z.record(z.string(), z.string());
 

@@ -31,6 +31,12 @@ describe("the API's bodies as clients validate them", () => {
     expect(documentListSchema.safeParse({ documents: [{ id: 1 }] }).success).toBe(false);
   });
 
+  it("a health report whose article or chunk count is not a whole number of at least 0 is refused", async () => {
+    const report = await (await routes.health()).json();
+    for (const documents of [-1, 2.5]) expect(healthReportSchema.safeParse({ ...report, index: { ...report.index, documents } }).success).toBe(false);
+    expect(healthReportSchema.safeParse({ ...report, index: { ...report.index, chunks: -3 } }).success).toBe(false);
+  });
+
   it("a failed chat request shows the route's message and hint, or the raw text when it is not an error body", () => {
     const body = JSON.stringify({ error: { code: "rate_limited:chat", message: "Too many questions", hint: "Wait a minute" } });
     expect(parseRequestError(new Error(body))).toEqual({ message: "Too many questions", hint: "Wait a minute" });
