@@ -39,16 +39,24 @@ export function describeDue(due: CompactionDue): string {
 
 let running: ChildProcess | null = null;
 
+/** The command line of scripts/compact.ts as the server runs it: Node with tsx's loader, from the project folder. */
+function compactScriptCommand(): string[] {
+  // The script's path is known at run time only; the comment keeps Turbopack from tracing the project for it.
+  return [process.execPath, "--import", "tsx", path.join(/*turbopackIgnore: true*/ process.cwd(), "scripts", "compact.ts")];
+}
+
 /**
  * `compactIfDue` (lib/index/build.ts) in a process of its own (scripts/compact.ts), not awaited: a server after an
  * addition. The rebuild embeds and reads every article, seconds of CPU that would otherwise stall
  * the server's answers. One at a time per server; its lines go to the log, a failure never reaches
  * the caller. The child gets this process's environment with `config`'s folders and threshold.
  * Resolves to null when nothing was due (or one is running), else to the child's exit, to come.
+ * `command` starts the script (tests pass it bundled, which starts in a third of tsx's CPU).
  */
 export async function compactInBackground(
   config: AppConfig,
   log: { info: (line: string) => void; error: (line: string) => void } = console,
+  command: readonly string[] = compactScriptCommand(),
 ): Promise<{ exited: Promise<number | null> } | null> {
   if (running) return null;
   try {
@@ -58,10 +66,9 @@ export async function compactInBackground(
     return null;
   }
   if (running) return null;
-  // The script's path is known at run time only; the comment keeps Turbopack from tracing the project for it.
-  const script = path.join(/*turbopackIgnore: true*/ process.cwd(), "scripts", "compact.ts");
   const env = { ...process.env, DATA_DIR: config.dataDir, CORPUS_DIR: config.corpusDir, DELTA_COMPACT_CHUNKS: String(config.DELTA_COMPACT_CHUNKS) };
-  const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "pipe"], env });
+  const [file, ...args] = command;
+  const child = spawn(file!, args, { stdio: ["ignore", "pipe", "pipe"], env });
   running = child;
   const relay = (write: (line: string) => void) => (data: Buffer) => {
     for (const line of data.toString("utf8").split("\n").filter(Boolean)) write(`[articles] ${line}`);
