@@ -2,70 +2,22 @@ import { describe, expect, it } from "vitest";
 import { eventMentions, peopleIn, sentenceFacts } from "@/lib/index/events";
 import { findDates } from "@/lib/text/event-dates";
 import { tokenize } from "@/lib/text/normalize";
+import mentionCases from "../../fixtures/event-mentions.json";
 
 const words = (text: string) => tokenize(text).map((t) => t.folded);
 const events = (text: string) => eventMentions(words(text)).map((e) => `${e.kind}:${e.ordinal ?? "-"}${e.reference ? " (ref)" : ""}`);
+/** Sentences and the mentions read from them (and why a case is there), a group per behaviour. */
+const EVENT_MENTIONS = mentionCases as { groups: { it: string; cases: [sentence: string, mentions: string[], why?: string][] }[] };
 const dates = (text: string, article: string | null = "2025-06-14") =>
   findDates(text, article).map((d) => `${d.date}${d.end ? `..${d.end}` : ""}${d.relative ? "~" : ""}`);
 
-describe("event mentions, both languages, with and without diacritics", () => {
-  it("reads kinds and ordinals however the ordinal is written", () => {
-    expect(events("Vòng đàm phán thứ 3 khai mạc")).toEqual(["round:3"]);
-    expect(events("vong dam phan thu ba khai mac")).toEqual(["round:3"]);
-    expect(events("Kết thúc vòng 3 tại Washington")).toEqual(["round:3"]);
-    expect(events("phiên đàm phán trực tiếp cấp Bộ trưởng lần thứ 8")).toEqual(["ministerial:8"]);
-    expect(events("phiên cấp Bộ trưởng đầu tiên")).toEqual(["ministerial:1"]);
-    expect(events("The fifth round closed in Da Nang")).toEqual(["round:5"]);
-    expect(events("the 3rd round focused on rules of origin")).toEqual(["round:3"]);
-    expect(events("a technical session and the second ministerial session")).toEqual(["technical:-", "ministerial:2"]);
-    expect(events("Tuyên bố chung về khuôn khổ")).toEqual(["statement:-"]);
+for (const { it: behaviour, cases } of EVENT_MENTIONS.groups) {
+  describe(`event mentions, both languages, with and without diacritics: ${behaviour}`, () => {
+    it.each(cases)("%j → %j", (text, expected) => {
+      expect(events(text)).toEqual(expected);
+    });
   });
-
-  it("reads an English cardinal right after the kind ('round six') and a 'phiên họp cấp Bộ trưởng' as the ministerial session", () => {
-    expect(events("Round Six of the talks ended in Hanoi")).toEqual(["round:6"]);
-    expect(events("negotiators met for round two on Monday")).toEqual(["round:2"]);
-    // A count of something after it is not the round's number.
-    expect(events("the first round two years ago")).toEqual(["round:1"]);
-    expect(events("Phiên họp cấp Bộ trưởng lần 2 diễn ra tại Hà Nội")).toEqual(["ministerial:2"]);
-  });
-
-  it("reads ordinals past ten in words and digits, and a 'first' counted from another event as no number", () => {
-    expect(events("vòng đàm phán thứ mười một tại Honolulu")).toEqual(["round:11"]);
-    expect(events("vong dam phan thu muoi hai")).toEqual(["round:12"]);
-    expect(events("phiên cấp Bộ trưởng lần thứ hai mươi mốt")).toEqual(["ministerial:21"]);
-    expect(events("vòng đàm phán thứ mười từ ngày 9 đến 12/11")).toEqual(["round:10"]);
-    expect(events("during the 11th round of talks")).toEqual(["round:11"]);
-    expect(events("the 12th round")).toEqual(["round:12"]);
-    // The first round after an event is some later round, not round 1.
-    expect(events("vòng đàm phán thứ mười một, vòng đầu tiên sau Tuyên bố chung")).toEqual(["round:11", "statement:- (ref)"]);
-    expect(events("the 11th round, the first round since the joint statement")).toEqual(["round:11", "statement:- (ref)"]);
-    expect(events("vòng đàm phán đầu tiên diễn ra tại Hà Nội")).toEqual(["round:1"]);
-    // Folded, "vọng" is "vòng": words of hope and expectation name no round.
-    expect(events("Doanh nghiệp kỳ vọng, hy vọng vào triển vọng xuất khẩu")).toEqual([]);
-  });
-
-  it("reads a numbered 'phiên đàm phán' of no stated level as a round, and leaves the unnumbered ones alone", () => {
-    expect(events("Kết thúc phiên đàm phán thứ ba về Thỏa thuận thương mại đối ứng")).toEqual(["round:3"]);
-    expect(events("phien dam phan thu ba ve thoa thuan thuong mai doi ung")).toEqual(["round:3"]);
-    expect(events("Tuần trước, phiên thứ 3 đàm phán Hiệp định đã diễn ra")).toEqual(["round:3"]);
-    expect(events("phiên đàm phán cấp Bộ trưởng lần thứ 2")).toEqual(["ministerial:2"]);
-    expect(events("các phiên đàm phán trước đây")).toEqual([]);
-    expect(events("phiên đàm phán diễn ra trong không khí cởi mở")).toEqual([]);
-  });
-
-  it("tells an event placed against another from the one reported", () => {
-    expect(events("Sau vòng 5, hai bên đã hoàn tất 80%")).toEqual(["round:5 (ref)"]);
-    expect(events("agreed after the third round ended")).toEqual(["round:3 (ref)"]);
-    // "Tuần trước" is last week, not "before".
-    expect(events("Tuần trước, vòng đàm phán thứ 3 đã diễn ra")).toEqual(["round:3"]);
-  });
-
-  it("does not take a duration, a rate or a plural for an event", () => {
-    expect(events("trong vòng 2 năm tới")).toEqual([]);
-    expect(events("mức thuế đối ứng 20%")).toEqual(["tariff:-"]);
-    expect(events("trải qua nhiều vòng đàm phán kỹ thuật")).toEqual([]);
-  });
-});
+}
 
 describe("dates, absolute and relative to the article's date", () => {
   it("reads Vietnamese days, ranges and months, taking the article's year", () => {
