@@ -4,35 +4,33 @@ import { splitSentences } from "@/lib/text/sentences";
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe("Vietnamese sentence splitting", () => {
-  it("does not split inside D.C., TP. or an initial", () => {
-    expect(split("Ông Jamieson L. Greer đến Washington D.C. hôm qua. TP. Hồ Chí Minh đạt 8,5%. Hết.")).toEqual([
-      "Ông Jamieson L. Greer đến Washington D.C. hôm qua.",
-      "TP. Hồ Chí Minh đạt 8,5%.",
-      "Hết.",
-    ]);
-  });
-
-  it("does not end a sentence at a month abbreviation before its day ('Aug. 24-27', 'Sept. 2')", () => {
-    expect(split("The round ran from Aug. 24-27 in Hue. WASHINGTON, Sept. 2 — The order was signed. Talks resume in Dec. Both sides agreed.")).toEqual([
-      "The round ran from Aug. 24-27 in Hue.",
-      "WASHINGTON, Sept. 2 — The order was signed.",
-      "Talks resume in Dec.",
-      "Both sides agreed.",
-    ]);
-  });
-
-  it("keeps amounts and date ranges whole", () => {
-    expect(split("Kim ngạch đạt gần 150 tỷ USD. Phiên kỹ thuật diễn ra từ ngày 12-14/11/2025. Xong.")).toEqual([
-      "Kim ngạch đạt gần 150 tỷ USD.",
-      "Phiên kỹ thuật diễn ra từ ngày 12-14/11/2025.",
-      "Xong.",
-    ]);
-  });
-
-  it("never splits inside a quotation", () => {
-    const text = "Ông Greer cho biết: “Chính sách này nhằm thúc đẩy thương mại. Không nhằm gây phương hại”. Sau đó hai bên thảo luận.";
-    expect(split(text)).toEqual(["Ông Greer cho biết: “Chính sách này nhằm thúc đẩy thương mại. Không nhằm gây phương hại”.", "Sau đó hai bên thảo luận."]);
-    expect(split('Ông nói: "Việt Nam luôn coi Hoa Kỳ là đối tác. Đồng thời mong muốn hợp tác". Hết.')).toHaveLength(2);
+  it.each([
+    // Not inside D.C., TP. or an initial.
+    [
+      "Ông Jamieson L. Greer đến Washington D.C. hôm qua. TP. Hồ Chí Minh đạt 8,5%. Hết.",
+      ["Ông Jamieson L. Greer đến Washington D.C. hôm qua.", "TP. Hồ Chí Minh đạt 8,5%.", "Hết."],
+    ],
+    // Not at a month abbreviation before its day ('Aug. 24-27', 'Sept. 2').
+    [
+      "The round ran from Aug. 24-27 in Hue. WASHINGTON, Sept. 2 — The order was signed. Talks resume in Dec. Both sides agreed.",
+      ["The round ran from Aug. 24-27 in Hue.", "WASHINGTON, Sept. 2 — The order was signed.", "Talks resume in Dec.", "Both sides agreed."],
+    ],
+    // Amounts and date ranges stay whole.
+    [
+      "Kim ngạch đạt gần 150 tỷ USD. Phiên kỹ thuật diễn ra từ ngày 12-14/11/2025. Xong.",
+      ["Kim ngạch đạt gần 150 tỷ USD.", "Phiên kỹ thuật diễn ra từ ngày 12-14/11/2025.", "Xong."],
+    ],
+    // Never inside a quotation, in curly or straight quotes.
+    [
+      "Ông Greer cho biết: “Chính sách này nhằm thúc đẩy thương mại. Không nhằm gây phương hại”. Sau đó hai bên thảo luận.",
+      ["Ông Greer cho biết: “Chính sách này nhằm thúc đẩy thương mại. Không nhằm gây phương hại”.", "Sau đó hai bên thảo luận."],
+    ],
+    [
+      'Ông nói: "Việt Nam luôn coi Hoa Kỳ là đối tác. Đồng thời mong muốn hợp tác". Hết.',
+      ['Ông nói: "Việt Nam luôn coi Hoa Kỳ là đối tác. Đồng thời mong muốn hợp tác".', "Hết."],
+    ],
+  ])("splits %j into %j", (text, sentences) => {
+    expect(split(text)).toEqual(sentences);
   });
 
   it("returns spans that slice the text exactly, with an offset", () => {
