@@ -143,6 +143,13 @@ function periodOf(question: string): Period | null {
   return year ? { year: Number(year.date), month: null } : null;
 }
 
+/** "the eighth session", "the thirteenth round of talks": an English ordinal word before a generic event noun. */
+const EN_GENERIC_ORDINAL = new RegExp(
+  `\\b(${Object.keys(EN_ORDINAL_WORDS)
+    .filter((w) => /^[a-z]+$/.test(w))
+    .join("|")})(?: [a-z]+){0,3} (?:session|meeting|round|talks)\\b`,
+);
+
 /** Read the event and time a question asks about. */
 export function analyzeEventQuery(question: string): EventQuery {
   const words = tokenize(question).map((t) => t.folded);
@@ -176,8 +183,8 @@ export function analyzeEventQuery(question: string): EventQuery {
     const words2: Record<string, number> = { nhat: 1, hai: 2, ba: 3, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
     if (m) genericOrdinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : (words2[m[1]!] ?? null);
     else if (/(^|\s)(lần )?thứ tư(\s|$|[?.,])/u.test(question.toLowerCase().normalize("NFC"))) genericOrdinal = 4;
-    const en = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [a-z]+){0,3} (?:session|meeting|round|talks)\b/.exec(joined);
-    if (en) genericOrdinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].indexOf(en[1]!) + 1;
+    const en = EN_GENERIC_ORDINAL.exec(joined);
+    if (en) genericOrdinal = EN_ORDINAL_WORDS[en[1]!] ?? null;
   }
   const ordinal = asked?.ordinal ?? genericOrdinal;
   const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : null;
@@ -223,6 +230,8 @@ export function isEventQuery(q: EventQuery): boolean {
     q.relation !== null ||
     q.timeline ||
     ((q.superlative !== null || q.period !== null) && q.generic) ||
+    // "Which trade meetings were held in February 2027?": sessions asked by period.
+    (q.period !== null && q.sessions === true) ||
     // "When did negotiators first meet in Hanoi?": the first event held there.
     (q.superlative !== null && Boolean(q.place))
   );

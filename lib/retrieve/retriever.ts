@@ -1,13 +1,14 @@
 /** Hybrid retrieval: HNSW vector search and BM25 over the same chunks, fused by reciprocal rank and concept coverage, with an abstention threshold. */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { bigrams } from "../text/features";
-import { fold } from "../text/normalize";
+import { fold, syllableText } from "../text/normalize";
 import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "./coverage";
 import { analyzeQuery, conceptScale, isEventFrame, isSpecific, type QueryPlan } from "./query";
-import { articleDate, eventLabel, dateLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { PLACES } from "../text/lexicon/events";
+import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { beyondReports, ordinalAgreement, withLatest, type UnlistedEvent } from "./unlisted-event";
 
@@ -79,6 +80,9 @@ const SAME_LANGUAGE_BONUS = 0.03;
 /** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
 const ASKED_TOLERANCE = 1e-9;
 
+/** Each place's spellings in both languages, folded (lib/text/lexicon/events.ts PLACES). */
+const PLACE_SPELLINGS = new Map(PLACES.map((p) => [p.id, [...new Set([...p.vi, ...p.en].map((s) => fold(syllableText(s).trim())))]]));
+
 /** Passages whose searchable text is kept between questions: the same passages come back again and again. */
 const SEARCHABLE_CACHE = 5_000;
 
@@ -118,17 +122,27 @@ export class Retriever {
           : `${dateLabel(`${year ?? 2000}-${String(month).padStart(2, "0")}`, "en").replace(/ 2000$/, "")}`
         : String(year);
       // "thuế đối ứng" may be a topic rather than an event: only sessions and negotiations in general are held to a period.
-      if (pool.length === 0)
+      // Asked of no kind, a period in which the reports date some day is left to the passages: a meeting of a kind the
+      // catalog does not list (a joint committee's) may have been held then.
+      if (pool.length === 0) {
+        if (q.kind === null && this.datesDaysIn(q.period)) return null;
         return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
+      }
     }
     // Events held where the question says ("the first session in Hanoi"), when any report gives that place.
     // With a relation the place is the anchor's ("ngay sau phiên kỹ thuật tại Đà Nẵng"), not the asked event's.
     if (q.place && !q.relation) {
       const at = pool.filter((e) => e.place === q.place);
       // "Vòng đàm phán nào diễn ra tại Đà Nẵng?" when only a technical session was held there: "vòng" is said of any session.
-      const sessionsThere = q.kind && SESSION_KINDS.has(q.kind) ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind) && e.place === q.place) : [];
+      // A ministerial session is named as such, never as a "vòng": a round held there is not one.
+      const sessionsThere =
+        q.kind && q.kind !== "ministerial" && SESSION_KINDS.has(q.kind) ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind) && e.place === q.place) : [];
       if (at.length > 0) pool = at;
       else if (sessionsThere.length > 0) pool = sessionsThere;
+      // "The ministerial session in Singapore" when the archive names Singapore but no report of a ministerial session
+      // does: not reported. (A place the archive never names is left to the unknown-name rule.)
+      else if (q.kind && pool.length > 0 && this.namesPlace(q.place, null) && !pool.some((e) => this.namesPlace(q.place!, e)))
+        return asked(`${eventLabel(q.kind, q.ordinal, language)}, ${placeLabel(q.place, language)}`);
     }
     if (q.relation) {
       const anchor =
@@ -155,6 +169,33 @@ export class Retriever {
     if (q.kind && pool.length === 0) return null;
     if (q.timeline || q.period || q.kind) return { events: pool.slice(0, MAX_TIMELINE), unreported: null, timeline: q.timeline };
     return null;
+  }
+
+  /**
+   * Whether a place is named (by any of its spellings): in an event's reports, or (event null) anywhere in
+   * the archive, judged by its terms as the unknown-name rule judges a name.
+   */
+  private namesPlace(place: string, event: ArchiveEvent | null): boolean {
+    const catalog = this.catalog;
+    const spellings = PLACE_SPELLINGS.get(place) ?? [];
+    if (!event) return spellings.some((s) => this.knownName(s));
+    if (!catalog) return true;
+    const reports = new Set(event.reports);
+    return catalog.chunkList.some((chunk) => reports.has(chunk.docId) && spellings.some((s) => this.haystack(chunk).folded.includes(` ${s} `)));
+  }
+
+  /** Whether any sentence of the archive dates a day in a period ("ngày 12/2/2027" for February 2027). */
+  private datesDaysIn(period: { year: number | null; month: number | null }): boolean {
+    const catalog = this.catalog;
+    if (!catalog) return true;
+    const month = period.month === null ? null : String(period.month).padStart(2, "0");
+    return catalog.chunks.some((c) =>
+      c.sentences.some((s) =>
+        s.dates.some(
+          (d) => d.precision === "day" && (period.year === null || d.date.startsWith(String(period.year))) && (month === null || d.date.slice(5, 7) === month),
+        ),
+      ),
+    );
   }
 
   /** Weighted BM25 query terms of a plan: each wording's syllables and bigrams, earlier turns weighed less. */

@@ -94,6 +94,15 @@ describe("POST /api/chat over many reports of similar events", () => {
     expect(english.text).toContain("rounds 1, 2, 3 and 5");
   });
 
+  it("abstains on a ministerial session in a city where only a round was held, saying what the archive covers", async () => {
+    // Round 5 was held in Da Nang; both ministerial sessions elsewhere.
+    const { text, citations, status } = await ask("What was agreed at the ministerial session in Da Nang?");
+    expect(status).toBe("no_answer");
+    expect(citations).toEqual([]);
+    expect(text).toContain("ministerial sessions 1 and 2");
+    expect(text).toContain("Ministerial session, Da Nang");
+  });
+
   it("answers an English question from the English report of the event", async () => {
     const { text, citations, passages } = await ask("Where was the second ministerial session held?");
     expect(citations[0]!.docId).toBe("m2-hanoi-business-review");

@@ -187,6 +187,14 @@ export const EN_ORDINAL_WORDS = numberWords({
   tenth: 10,
   eleventh: 11,
   twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
   "1st": 1,
   "2nd": 2,
   "3rd": 3,
@@ -213,6 +221,14 @@ export const EN_CARDINAL_WORDS = numberWords({
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 });
 
 /** Words just before an event phrase that make it a reference to another event ("sau vòng 2", "after the third round"), not the one reported. */
@@ -413,6 +429,15 @@ export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly 
   { id: "tokyo", vi: ["Tokyo"], en: ["Tokyo"] },
   { id: "beijing", vi: ["Bắc Kinh"], en: ["Beijing"] },
   { id: "brussels", vi: ["Brussels"], en: ["Brussels"] },
+  { id: "singapore", vi: ["Singapore"], en: ["Singapore"] },
+  { id: "jakarta", vi: ["Jakarta"], en: ["Jakarta"] },
+  { id: "bangkok", vi: ["Bangkok"], en: ["Bangkok"] },
+  { id: "seoul", vi: ["Seoul"], en: ["Seoul"] },
+  { id: "haiphong", vi: ["Hải Phòng", "thành phố Hải Phòng"], en: ["Hai Phong", "Haiphong"] },
+  { id: "cantho", vi: ["Cần Thơ", "thành phố Cần Thơ"], en: ["Can Tho"] },
+  { id: "halong", vi: ["Hạ Long", "thành phố Hạ Long"], en: ["Ha Long", "Halong"] },
+  { id: "nhatrang", vi: ["Nha Trang"], en: ["Nha Trang"] },
+  { id: "dalat", vi: ["Đà Lạt"], en: ["Da Lat", "Dalat"] },
 ];
 
 /** Question cues, folded. */

@@ -24,6 +24,17 @@ describe("questions that name an event or a time", () => {
     expect(analyzeEventQuery("Who led the US side in the 11th round?")).toMatchObject({ kind: "round", ordinal: 11 });
   });
 
+  it("reads English ordinal words past twelfth, in the kind's phrase and before a generic one", () => {
+    expect(q("Where was the thirteenth round of the Vietnam–US talks held?")).toMatchObject({ kind: "round", ordinal: 13 });
+    expect(q("What was agreed at the fifteenth session?")).toMatchObject({ ordinal: 15 });
+  });
+
+  it("reads meetings asked by month as an event question, whatever words stand between 'which' and 'meetings'", () => {
+    const feb = q("Which Vietnam–US trade meetings were held in February 2027?");
+    expect(feb).toMatchObject({ period: { year: 2027, month: 2 }, sessions: true });
+    expect(isEventQuery(feb)).toBe(true);
+  });
+
   it("reads months and years as periods", () => {
     expect(q("Tháng 6/2025 có những phiên đàm phán nào?")).toMatchObject({ period: { year: 2025, month: 6 }, timeline: true });
     expect(q("What happened in the talks in July 2025?")).toMatchObject({ period: { year: 2025, month: 7 }, timeline: true });

@@ -67,3 +67,43 @@ describe("technical rounds in an archive that reports no technical session apart
     expect(focus("Phiên đàm phán kỹ thuật diễn ra ở đâu?", "vi")).toEqual(["technical@2025-08-11"]);
   });
 });
+
+describe("what the archive does not report", () => {
+  // Synthetic: two rounds (a report of the second names a Singapore bank), a ministerial session in Hanoi, and a
+  // joint committee meeting (a kind the catalog does not list) dated in March 2025. All invented.
+  const reports = [
+    report("r1", "2025-01-13", "Từ ngày 13 đến 15/1/2025, vòng đàm phán thứ nhất đã diễn ra tại Hà Nội."),
+    report(
+      "r2",
+      "2025-02-10",
+      "The second round of talks was held in Washington D.C. from February 10 to 12, 2025. Economists at a Singapore bank said the talks were on track.",
+      "en",
+    ),
+    report("m1", "2025-04-21", "The first ministerial session was held in Hanoi on April 21, 2025.", "en"),
+    report("jc", "2025-03-18", "Ngày 18/3/2025, Ủy ban hỗn hợp đã họp phiên thứ nhất tại Hà Nội."),
+  ];
+  const archiveChunks = wholeArticleChunks(reports);
+  const archive = new Retriever(
+    {
+      stats: new TermStatistics(archiveChunks.map((c) => c.text)),
+      events: new EventCatalog(new Map(reports.map((d) => [d.id, d])), archiveChunks),
+    } as unknown as ArchiveStore,
+    {} as EmbeddingsInterface,
+  );
+  const unreported = (question: string, lang: "vi" | "en" = "en") => archive.focus(analyzeEventQuery(question), lang)?.unreported ?? null;
+
+  it("a round numbered past those reported, in English words past twelfth", () => {
+    expect(unreported("Where was the thirteenth round of the talks held?")).toBe("Round 13");
+  });
+
+  it("a month in which no session was held and no report dates a day", () => {
+    expect(unreported("Which Vietnam–US trade meetings were held in June 2025?")).toBe("June 2025");
+    // March 2025 has the joint committee's meeting, which the catalog does not list: the passages decide.
+    expect(unreported("Which Vietnam–US trade meetings were held in March 2025?")).toBeNull();
+  });
+
+  it("a session of a kind in a city the archive names but no report of that kind does", () => {
+    expect(unreported("What happened at the ministerial session in Singapore?")).toBe("Ministerial session, Singapore");
+    expect(unreported("What happened at the ministerial session in Hanoi?")).toBeNull();
+  });
+});
