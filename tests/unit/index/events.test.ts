@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { eventMentions, peopleIn, sentenceFacts } from "@/lib/index/events";
 import { findDates } from "@/lib/text/event-dates";
 import { tokenize } from "@/lib/text/normalize";
@@ -7,7 +8,9 @@ import mentionCases from "../../fixtures/event-mentions.json";
 const words = (text: string) => tokenize(text).map((t) => t.folded);
 const events = (text: string) => eventMentions(words(text)).map((e) => `${e.kind}:${e.ordinal ?? "-"}${e.reference ? " (ref)" : ""}`);
 /** Sentences and the mentions read from them (and why a case is there), a group per behaviour. */
-const EVENT_MENTIONS = mentionCases as { groups: { it: string; cases: [sentence: string, mentions: string[], why?: string][] }[] };
+const EVENT_MENTIONS = z
+  .object({ groups: z.array(z.object({ it: z.string(), cases: z.array(z.tuple([z.string(), z.array(z.string())], z.string())) })) })
+  .parse(mentionCases);
 const dates = (text: string, article: string | null = "2025-06-14") =>
   findDates(text, article).map((d) => `${d.date}${d.end ? `..${d.end}` : ""}${d.relative ? "~" : ""}`);
 
