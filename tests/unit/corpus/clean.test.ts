@@ -1,79 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { cleanCapture } from "@/lib/corpus/clean";
+import cleanCaptures from "../../fixtures/clean-captures.json";
+
+/** A synthetic capture of tests/fixtures/clean-captures.json, as the text of a file. */
+const capture = (name: keyof typeof cleanCaptures.captures) => cleanCaptures.captures[name].join("\n");
 
 describe("cleaning a news capture", () => {
   it("cuts a body that runs straight into the keyword list, and drops the end mark", () => {
-    const cleaned = cleanCapture("Tiêu đề bài viết về thương mại\nCâu đầu tiên của bài.\nCâu cuối cùng của bài./.- Từ khóa :\n- việt nam\n- hoa kỳ");
-    expect(cleaned.headline).toBe("Tiêu đề bài viết về thương mại");
-    expect(cleaned.body).toBe("Câu đầu tiên của bài.\n\nCâu cuối cùng của bài.");
+    expect(cleanCapture("Tiêu đề bài viết về thương mại\nCâu đầu tiên của bài.\nCâu cuối cùng của bài./.- Từ khóa :\n- việt nam\n- hoa kỳ")).toMatchObject({
+      headline: "Tiêu đề bài viết về thương mại",
+      body: "Câu đầu tiên của bài.\n\nCâu cuối cùng của bài.",
+    });
   });
 
   it("drops footer lists, tickers and bylines, and keeps what they tell about the article", () => {
-    const cleaned = cleanCapture(
-      [
-        "Tiêu đề ngắn về đàm phán thương mại",
-        "",
-        "Nguyễn Văn A 11/11/2025 23:13",
-        "Nội dung chính của bài báo.",
-        "Theo Báo Chính phủ",
-        "Link bài gốc",
-        "https://example.vn/bai-viet.htm",
-        "Tin mới nhất",
-        "Tin tức7 giờ trước",
-        "Một tin khác.",
-        "BTC Bitcoin (BTC)",
-        "$91.87K",
-        "1.79%",
-      ].join("\n"),
-    );
-    expect(cleaned.body).toBe("Nội dung chính của bài báo.");
-    expect(cleaned.bylineDate).toBe("11/11/2025 23:13");
-    expect(cleaned.attribution).toBe("Báo Chính phủ");
-    expect(cleaned.url).toBe("https://example.vn/bai-viet.htm");
+    expect(cleanCapture(capture("footer-lists-tickers-byline"))).toMatchObject({
+      body: "Nội dung chính của bài báo.",
+      bylineDate: "11/11/2025 23:13",
+      attribution: "Báo Chính phủ",
+      url: "https://example.vn/bai-viet.htm",
+    });
   });
 
   it("takes the article's link from the footer, not from a body sentence, when a box above the body was skipped", () => {
-    const cleaned = cleanCapture(
-      [
-        "Tiêu đề về vòng đàm phán thương mại",
-        "Tin liên quan",
-        "- Giá lúa hôm nay tăng nhẹ",
-        "- Xuất khẩu cà phê tháng 10",
-        "- Tỷ giá USD hôm nay",
-        "Câu đầu tiên của bài báo về vòng đàm phán.",
-        "Câu thứ hai của bài báo.",
-        "Toàn văn tuyên bố được đăng tại https://ustr.example/statement.",
-        "Link bài gốc",
-        "https://bao-mau.example/bai-viet.htm",
-      ].join("\n"),
-    );
+    const cleaned = cleanCapture(capture("link-after-skipped-box"));
     expect(cleaned.body).toContain("https://ustr.example/statement.");
     expect(cleaned.url).toBe("https://bao-mau.example/bai-viet.htm");
   });
 
   it("keeps a table after the last sentence: its header is not a navigation bar that starts the page's furniture", () => {
-    const cleaned = cleanCapture(
-      [
-        "Tiêu đề về xuất khẩu sang Hoa Kỳ",
-        "Kim ngạch xuất khẩu sang Hoa Kỳ tăng mạnh trong quý III, theo số liệu của Tổng cục Hải quan.",
-        "Mặt hàng | Kim ngạch | Tỷ trọng",
-        "Dệt may | 4,2 tỷ USD | 18%",
-        "Điện tử | 6,1 tỷ USD | 26%",
-      ].join("\n"),
-    );
+    const cleaned = cleanCapture(capture("table-after-last-sentence"));
     expect(cleaned.body).toContain("Dệt may | 4,2 tỷ USD | 18%");
     expect(cleaned.body).toContain("Điện tử | 6,1 tỷ USD | 26%");
   });
 
   it("drops an image caption that repeats a nearby paragraph, but keeps an unpunctuated paragraph that repeats nothing", () => {
-    const cleaned = cleanCapture(
-      [
-        "Tiêu đề về cuộc điện đàm giữa hai bên",
-        "Bộ trưởng điện đàm với đại diện Hoa Kỳ về thương mại song phương vào tối qua.",
-        "Bộ trưởng điện đàm với đại diện Hoa Kỳ về thương mại song phương",
-        "Một đoạn văn không có dấu chấm cuối nhưng nội dung hoàn toàn mới",
-      ].join("\n"),
-    );
+    const cleaned = cleanCapture(capture("caption-repeating-paragraph"));
     expect(cleaned.body.split("\n\n")).toEqual([
       "Bộ trưởng điện đàm với đại diện Hoa Kỳ về thương mại song phương vào tối qua.",
       "Một đoạn văn không có dấu chấm cuối nhưng nội dung hoàn toàn mới",
