@@ -34,7 +34,9 @@ export function checkFileName(name: string): { ok: true; id: string; ext: string
   if (!isArticleId(id))
     return {
       ok: false,
-      reason: `the file name "${name}" cannot be an article id (letters, digits, "_", "." and "-" only, starting with a letter or digit, at most ${MAX_ARTICLE_ID_CHARS} characters)`,
+      reason:
+        `the file name "${name}" cannot be an article id ` +
+        `(letters, digits, "_", "." and "-" only, starting with a letter or digit, at most ${MAX_ARTICLE_ID_CHARS} characters)`,
     };
   return { ok: true, id, ext, file: `${id}${ext}` };
 }
