@@ -25,7 +25,7 @@ import { loadRuntime } from "../lib/runtime";
 import { PG_HNSW, PostgresArchive, vectorLiteral } from "../lib/store/postgres/archive";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
 import { nearestInShards, searchBegin, type PostgresStore } from "../lib/store/postgres/store";
-import { startTestDatabase } from "../tests/support/postgres";
+import { startTestDatabase } from "../testing/test-database";
 import { ExactScan, recallAtK } from "./exact-search";
 import { benchQueries, devQuestions } from "./queries";
 import type { PgPhase } from "./results";

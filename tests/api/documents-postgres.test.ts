@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
-import { startTestDatabase, type TestDatabase } from "../support/postgres";
+import { startTestDatabase, type TestDatabase } from "../../testing/test-database";
 import { loadRoutes, type Routes } from "../support/routes";
 import { PROJECT_CORPUS } from "../support/test-index";
 

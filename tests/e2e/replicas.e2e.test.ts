@@ -13,7 +13,7 @@ import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
 import type { SourceDocument } from "@/lib/types";
 import { freePort } from "../../testing/free-port";
-import { startTestDatabase, type TestDatabase } from "../support/postgres";
+import { startTestDatabase, type TestDatabase } from "../../testing/test-database";
 import { PROJECT_CORPUS } from "../support/test-index";
 import { LOG_DIR } from "./support/env";
 

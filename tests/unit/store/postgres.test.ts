@@ -19,7 +19,7 @@ import type { PostgresStore } from "@/lib/store/postgres/store";
 import { addArticles, removeArticle, restoreArticle, syncArchive } from "@/lib/index/update";
 import type { SourceDocument } from "@/lib/types";
 import { PROJECT_CORPUS } from "../../support/test-index";
-import { startTestDatabase, type TestDatabase } from "../../support/postgres";
+import { startTestDatabase, type TestDatabase } from "../../../testing/test-database";
 
 let database: TestDatabase;
 /** The test that stops and restarts the database. */
@@ -327,7 +327,7 @@ describe("the PostgreSQL store", () => {
     });
   });
 
-  // Restarting PGlite alone takes seconds, and far longer on a shared machine under load (tests/support/postgres.ts).
+  // Restarting PGlite alone takes seconds, and far longer on a shared machine under load (testing/test-database.ts).
   it.runIf(!process.env.TEST_DATABASE_URL)("answers 503 with what to do while the database is down, and recovers when it is back", RESTART, async () => {
     const holder = new RuntimeHolder(config);
     const ask = async () => {

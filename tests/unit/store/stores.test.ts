@@ -12,7 +12,7 @@ import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
 import { fold } from "@/lib/text/normalize";
 import { PROJECT_CORPUS, tempConfig } from "../../support/test-index";
-import { startTestDatabase, type TestDatabase } from "../../support/postgres";
+import { startTestDatabase, type TestDatabase } from "../../../testing/test-database";
 
 const QUESTIONS = [
   { question: "Vòng đàm phán thứ hai diễn ra khi nào?", doc: "hop-thuong-truc-chinh-phu", fact: "19 đến 22 tháng 5" },

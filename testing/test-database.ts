@@ -1,7 +1,8 @@
 /**
- * A PostgreSQL for tests: TEST_DATABASE_URL when set (a real server whose tables the tests may
- * drop), otherwise PGlite with pgvector and pg_textsearch over the wire (scripts/pglite-server.mjs),
- * started here in its own process like the browser tests start the app, and stoppable mid-test.
+ * A PostgreSQL for tests and the bench's PostgreSQL run: TEST_DATABASE_URL when set (a real server
+ * whose tables the tests may drop), otherwise PGlite with pgvector and pg_textsearch over the wire
+ * (scripts/pglite-server.mjs), started here in its own process like the browser tests start the
+ * app, and stoppable mid-test.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -9,10 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { freePort } from "../../testing/free-port";
+import { freePort } from "./free-port";
 
 // Also imported by the benchmark, run as an ES module (no __dirname there).
-const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");
+const ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 // Loading PGlite and its extensions takes seconds alone, and a minute or more on a shared machine under load.
 const START_TIMEOUT_MS = 180_000;
 
