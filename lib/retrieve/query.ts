@@ -17,7 +17,7 @@ import {
   VI_STOPWORDS_EXACT,
 } from "../text/stopwords";
 import { EN_CARDINAL_WORDS, EVENT_FRAME_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS, type EventKind } from "../text/lexicon/events";
-import { englishForms } from "../text/english";
+import { englishForms, englishNumberForms } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 
 export type QueryLanguage = "vi" | "en";
@@ -81,6 +81,8 @@ const lowerPhrase = (text: string) =>
     .map((t) => t.text)
     .join(" ");
 const MAX_PHRASE = 6;
+/** Shortest English word read as an English term in a Vietnamese question: shorter ones look like unmarked syllables ("do", "an"). */
+const MIN_ENGLISH_TERM = 4;
 
 const EN_PHRASES = new Map<string, string[]>(Object.entries(EN_VI_LEXICON).map(([en, vi]) => [foldPhrase(en), vi.map(lowerPhrase)]));
 /**
@@ -113,10 +115,17 @@ for (const group of VI_SYNONYM_GROUPS) {
 const ENGLISH_HINTS = new Set([...EN_STOPWORDS, ...[...EN_PHRASES.keys()].filter((k) => !k.includes(" "))]);
 const VIETNAMESE_HINTS = new Set([...VI_STOPWORDS, "vong", "dam", "phan", "dien", "bo", "truong", "thuong", "mai", "hoa", "ky", "viet", "nam", "nao", "gi"]);
 
-/** English or Vietnamese: diacritics decide; without them, which language's common words dominate. */
+/**
+ * English or Vietnamese: diacritics decide; without them, which language's common words dominate. Diacritics only
+ * on capitalised words are a Vietnamese name in an English question ("When was Lê Thị Minh Hạnh appointed?"),
+ * unless no word of the question is English.
+ */
 export function detectLanguage(text: string): QueryLanguage {
-  if (hasVietnameseDiacritics(text)) return "vi";
-  const words = tokenize(text).map((t) => t.folded);
+  const nfc = text.normalize("NFC");
+  const tokens = tokenize(nfc);
+  const marked = tokens.filter((t) => hasVietnameseDiacritics(t.text));
+  if (marked.some((t) => !/^\p{Lu}/u.test(nfc.slice(t.start, t.end)))) return "vi";
+  const words = tokens.map((t) => t.folded);
   let en = 0;
   let vi = 0;
   for (const w of words) {
@@ -191,6 +200,14 @@ function inflected(own: string, language: QueryLanguage, name: boolean, length: 
   return [...new Set([own, ...first, ...last])];
 }
 
+/** An English phrase with its last word in the other number: "import duty" → "import duties". */
+function otherNumber(phrase: string): string[] {
+  const words = phrase.split(" ");
+  return englishNumberForms(words.at(-1)!)
+    .slice(1)
+    .map((f) => [...words.slice(0, -1), f].join(" "));
+}
+
 /** "eight months" is "8 tháng": an English count from three up is a number (one and two are mostly "a"/"both"). */
 function englishCount(word: string): number | null {
   const value = EN_CARDINAL_WORDS[word];
@@ -198,7 +215,8 @@ function englishCount(word: string): number | null {
 }
 
 function lemmaMatch(word: string): [number, string[]] | null {
-  for (const lemma of lemmas(word)) {
+  // The lexicon may list only the plural a report uses ("semiconductors" for a question's "semiconductor").
+  for (const lemma of [...lemmas(word), `${word}s`]) {
     const found = EN_PHRASES.get(lemma);
     if (found) return [1, found];
   }
@@ -215,6 +233,8 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
   const synonyms = accented ? SYNONYMS_EXACT : SYNONYMS_FOLDED;
   const questions = accented ? QUESTION_TABLE_EXACT : QUESTION_TABLE_FOLDED;
   const concepts: Concept[] = [];
+  // A number word read with its neighbours: "thứ tự" (order) and "Hoa Kỳ từ …" hold no number 4.
+  const numberAt = (j: number) => numberValue(folded[j]!, folded[j - 1], { exact: accented ? tokens[j]!.text : undefined, beforePrevious: folded[j - 2] });
   /** Token span of each single-word name concept, to join adjacent ones into one name. */
   const spans = new Map<Concept, [number, number]>();
   for (let i = 0; i < words.length; ) {
@@ -224,16 +244,18 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       continue;
     }
     // "thứ" before a number is part of the ordinal, whose forms ("thứ 8", "8th") say it already.
-    if (folded[i] === "thu" && i + 1 < words.length && numberValue(folded[i + 1]!, "thu") !== null) {
+    if (folded[i] === "thu" && i + 1 < words.length && numberAt(i + 1) !== null) {
       i++;
       continue;
     }
-    const translated = language === "en" ? (longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!)) : null;
+    // An English term inside a Vietnamese question ("quả anh đào (cherry)") is translated as in an English one.
+    const englishTerm = language === "vi" && accented && word.length >= MIN_ENGLISH_TERM && !hasVietnameseDiacritics(word) && !stopwords.has(word);
+    const translated = language === "en" || englishTerm ? (longestMatch(folded, i, EN_PHRASES) ?? lemmaMatch(folded[i]!)) : null;
     // "the 8th round", "the ninth round": the same number as "vòng 8" / "vòng thứ chín" (not inside a longer phrase: "second-largest").
     const english = language === "en" && !(translated && translated[0] > 1);
     const ordinal = english ? englishOrdinalValue(folded[i]!) : null;
     const count = english ? englishCount(folded[i]!) : null;
-    const value = ordinal ?? count ?? numberValue(folded[i]!, folded[i - 1]);
+    const value = ordinal ?? count ?? numberAt(i);
     if (value !== null) {
       // An English ordinal keeps to ordinal wordings ("5th", "thứ năm"): the bare "5" is any figure of a Vietnamese report.
       // A count ("eight months") is the figure itself ("8 tháng").
@@ -261,9 +283,13 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       const own = words.slice(i, i + length).join(" ");
       const raw = question.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
       const name = isName(raw, i);
-      const all = withMonthNumbers(withSynonyms([...inflected(own, language, name, length), ...alternates]));
-      const phraseForms = length > 1 ? inflected(own, language, name, length).filter((f) => f !== own) : [];
-      if (!isQuestionWord([own, ...alternates]))
+      // An English report writes the noun a Vietnamese question's lexicon wording gives once in either number ("import duty" → "import duties").
+      const numbered = match === synonym && backwards ? backwards[1].flatMap(otherNumber).filter((f) => !alternates.includes(f)) : [];
+      const all = withMonthNumbers(withSynonyms([...inflected(own, language, name, length), ...alternates, ...numbered]));
+      const phraseForms = [...(length > 1 ? inflected(own, language, name, length).filter((f) => f !== own) : []), ...numbered];
+      // A wording said twice ("quả anh đào (cherry)") is one concept, not two of double weight.
+      const repeated = concepts.some((c) => !c.name && [...all].every((a) => c.alternates.includes(a)));
+      if (!isQuestionWord([own, ...alternates]) && !repeated)
         concepts.push({
           label: own,
           alternates: [...new Set(all)],

@@ -54,3 +54,19 @@ export function englishForms(word: string): string[] {
   }
   return [...forms].filter((f) => f === w || f.length >= MIN_FORM);
 }
+
+/**
+ * A noun with its other number: "cherry" ↔ "cherries", "duty" ↔ "duties", "tariff" ↔ "tariffs". What an English report
+ * writes for a wording a lexicon lists once; unlike `englishForms`, no verb forms ("cherried") that only add noise.
+ */
+export function englishNumberForms(word: string): string[] {
+  const w = word.toLowerCase();
+  // A past or -ing form is a verb's, not a noun's ("declined", "opening").
+  if (w.length < MIN_STEMMED || !/^[a-z]+$/.test(w) || /(ed|ing)$/.test(w)) return [w];
+  if (w.endsWith("ies")) return [w, `${w.slice(0, -3)}y`];
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return [w, w.slice(0, -2)];
+  if (w.endsWith("s") && !NOT_PLURAL.test(w)) return [w, w.slice(0, -1)];
+  if (w.endsWith("y") && !/[aeiou]y$/.test(w)) return [w, `${w.slice(0, -1)}ies`];
+  if (/(s|x|z|ch|sh)$/.test(w)) return [w, `${w}es`];
+  return [w, `${w}s`];
+}

@@ -23,11 +23,25 @@ const VALUE_OF_WORD = new Map<string, number>(Object.entries(WORDS).flatMap(([n,
 /** Words after which a number word is surely a number ("vòng hai", "lần thứ tám"). */
 export const ORDINAL_CONTEXT = new Set(["thu", "vong", "lan", "phien", "dot", "ky", "khoa", "so"]);
 
+/** Number words 1–10 as written with diacritics: "tự" (thứ tự, order) and "từ" (from) fold to "tu" but are no "tư". */
+const SPELLED_NUMBER_WORDS = new Set(["một", "nhất", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]);
+
+/** What a number word's neighbours say besides the word before it. */
+export interface NumberContext {
+  /** The token as written, when the text has diacritics: then only a number's own spelling is a number. */
+  exact?: string;
+  /** The folded token before `previous`: "Hoa Kỳ tư…" is the country, not "kỳ"; "theo thứ tự" is "in order". */
+  beforePrevious?: string;
+}
+
 /** The value of a folded token that is a number in this context, else null. */
-export function numberValue(token: string, previous: string | undefined): number | null {
+export function numberValue(token: string, previous: string | undefined, context: NumberContext = {}): number | null {
   if (/^\d{1,3}$/.test(token)) return Number(token);
   const value = VALUE_OF_WORD.get(token);
-  return value !== undefined && previous !== undefined && ORDINAL_CONTEXT.has(previous) ? value : null;
+  if (value === undefined || previous === undefined || !ORDINAL_CONTEXT.has(previous)) return null;
+  if (context.exact !== undefined && !SPELLED_NUMBER_WORDS.has(context.exact)) return null;
+  if ((previous === "ky" && context.beforePrevious === "hoa") || (previous === "thu" && context.beforePrevious === "theo")) return null;
+  return value;
 }
 
 /** Number words 1–10 with diacritics, as ordinals are written ("thứ hai", "thứ tám"). */

@@ -21,7 +21,7 @@ export const EN_STOPWORDS = new Set(
     "and or but not no nor so than then too very also just only " +
     "i me my we our you your he him his she her " +
     "according tell please say said says saying happen happened happens know explain describe give show any some doing going make made get got " +
-    "mention mentioned mentions"
+    "mention mentioned mentions s"
   ).split(" "),
 );
 
@@ -75,6 +75,11 @@ export const QUESTION_PHRASES_EXACT = new Set([
   "chưa",
   "thứ mấy",
   "thì sao",
+  // A request for a summary in order says how to answer, as "summarise"/"list" do in English (EN_COMMAND_WORDS).
+  "tóm tắt",
+  "liệt kê",
+  "theo thứ tự thời gian",
+  "theo trình tự thời gian",
   "how many",
   "how much",
   "how long",

@@ -123,6 +123,46 @@ describe("query analysis", () => {
     expect(offer.concepts.filter((c) => !isEventFrame(c, offer.events)).map((c) => c.label)).toEqual(["đề nghị", "mở cửa thị trường", "gồm", "dòng thuế"]);
   });
 
+  it("reads an English question that names a Vietnamese person or place with diacritics as English", () => {
+    // Synthetic questions (issue 11): the diacritics are the name's, every other word is English.
+    expect(detectLanguage("When was Lê Thị Minh Hạnh appointed deputy minister of industry and trade?")).toBe("en");
+    expect(detectLanguage("What rate did Commerce give Thép Sao Phương Nam?")).toBe("en");
+    expect(labels("When was Lê Thị Minh Hạnh appointed deputy minister?")).not.toContain("when");
+    // A Vietnamese word in lower case is Vietnamese whatever else is capitalised.
+    expect(detectLanguage("Ông Trần Minh Khuê giữ chức vụ gì?")).toBe("vi");
+  });
+
+  it("drops the possessive 's' of an English question: 'Vietnam's decree' asks nothing of a letter s", () => {
+    expect(labels("By how much did Vietnam's decree cut the duty?")).not.toContain("s");
+  });
+
+  it("reads 'thứ tự' (order) and 'Hoa Kỳ từ' (from) as no number 4, and 'thứ tư' and 'vòng tư' as 4", () => {
+    const numbers = (q: string) => analyzeQuery(q).concepts.filter((c) => c.alternates.includes("thứ 4"));
+    expect(numbers("Tóm tắt diễn biến đàm phán theo thứ tự thời gian.")).toEqual([]);
+    expect(numbers("Catherine Vance nhan chuc Truong Dai dien Thuong mai Hoa Ky tu khi nao?")).toEqual([]);
+    expect(numbers("tom tat dam phan theo thu tu thoi gian")).toEqual([]);
+    expect(numbers("Vòng đàm phán thứ tư diễn ra ở đâu?")).toHaveLength(1);
+    expect(numbers("vong dam phan thu tu dien ra o dau")).toHaveLength(1);
+  });
+
+  it("translates general trade vocabulary both ways: annex, decree, co-chair, mid-term review", () => {
+    expect(alternatesOf("How many chapters does the draft annex have?", "annex")).toContain("phụ lục");
+    expect(alternatesOf("How many chapters does the draft annex have?", "draft")).toContain("dự thảo");
+    expect(alternatesOf("What did the July decree cut?", "decree")).toContain("nghị định");
+    expect(alternatesOf("Who co-chairs the working group?", "co chairs")).toContain("đồng chủ trì");
+    expect(alternatesOf("Nghị định giảm thuế với mặt hàng nào?", "nghị định")).toContain("decree");
+    expect(alternatesOf("Ai đồng chủ trì nhóm công tác?", "đồng chủ trì")).toContain("co chaired");
+    // A singular the lexicon lists only as a plural still translates.
+    expect(alternatesOf("Who leads the semiconductor working group?", "semiconductor")).toContain("bán dẫn");
+  });
+
+  it("gives a Vietnamese question's English wordings their inflections, and reads an English term inside it once", () => {
+    expect(alternatesOf("Thuế nhập khẩu giảm bao nhiêu?", "thuế nhập khẩu")).toContain("import duties");
+    const cherry = analyzeQuery("Thuế nhập khẩu quả anh đào (cherry) tươi được giảm thế nào?").concepts.filter((c) => c.alternates.includes("cherry"));
+    expect(cherry).toHaveLength(1);
+    expect(cherry[0]!.alternates).toEqual(expect.arrayContaining(["anh đào", "cherries"]));
+  });
+
   it("carries the previous question into a short follow-up", () => {
     const plan = analyzeQuery("Còn vòng tiếp theo?", ["Vòng đàm phán thứ hai diễn ra khi nào?"]);
     expect(plan.followUp).toBe(true);

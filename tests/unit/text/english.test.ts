@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishForms, englishStem } from "@/lib/text/english";
+import { englishForms, englishNumberForms, englishStem } from "@/lib/text/english";
 
 describe("English word forms", () => {
   it("stems regular inflections, and leaves endings that are not inflections", () => {
@@ -19,5 +19,13 @@ describe("English word forms", () => {
   it("adds no form too short to tell from a folded Vietnamese syllable", () => {
     expect(englishForms("cuts").every((f) => f === "cuts" || f.length >= 4)).toBe(true);
     expect(englishForms("to")).toEqual(["to"]);
+  });
+
+  it("gives a noun its other number only, never a verb's forms", () => {
+    expect(englishNumberForms("cherry")).toEqual(["cherry", "cherries"]);
+    expect(englishNumberForms("duties")).toEqual(["duties", "duty"]);
+    expect(englishNumberForms("tariff")).toEqual(["tariff", "tariffs"]);
+    expect(englishNumberForms("business")).toEqual(["business", "businesses"]);
+    expect(englishNumberForms("declined")).toEqual(["declined"]);
   });
 });
