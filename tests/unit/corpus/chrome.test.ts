@@ -4,6 +4,7 @@
  * (tests/fixtures/chrome-lines.json, furniture-after-body.json) is synthetic, written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { cleanCapture } from "@/lib/corpus/clean";
 import { isChromeLine, isEndHeading, isListHeading } from "@/lib/corpus/chrome";
 import chromeLines from "../../fixtures/chrome-lines.json";
@@ -20,10 +21,13 @@ const BODY_EN = [
 const capture = (...lines: string[]) => cleanCapture(lines.join("\n"));
 const BODY = { vi: BODY_VI, en: BODY_EN };
 /** Lines that are page furniture and body lines that only mention its words, each list by kind. */
-const CHROME_LINES: { chrome: Record<string, string[]>; body: Record<string, string[]> } = chromeLines;
+const linesByKind = z.record(z.string(), z.array(z.string()).min(1));
+const CHROME_LINES = z.object({ chrome: linesByKind, body: linesByKind }).parse(chromeLines);
 const byKind = (lists: Record<string, string[]>) => Object.entries(lists).flatMap(([kind, lines]) => lines.map((line) => [line, kind] as const));
 /** Furniture found under the last sentence, each case with the language of the body it is put under. */
-const AFTER_BODY = furnitureAfterBody as { cases: { it: string; lang: keyof typeof BODY; after: string[] }[] };
+const AFTER_BODY = z
+  .object({ cases: z.array(z.object({ it: z.string(), lang: z.enum(["vi", "en"]), after: z.array(z.string()).min(1) })).min(1) })
+  .parse(furnitureAfterBody);
 
 describe("chrome lines, Vietnamese and English (synthetic)", () => {
   it.each(byKind(CHROME_LINES.chrome))("drops %j (%s)", (line) => {

@@ -9,7 +9,7 @@ const words = (text: string) => tokenize(text).map((t) => t.folded);
 const events = (text: string) => eventMentions(words(text)).map((e) => `${e.kind}:${e.ordinal ?? "-"}${e.reference ? " (ref)" : ""}`);
 /** Sentences and the mentions read from them (and why a case is there), a group per behaviour. */
 const EVENT_MENTIONS = z
-  .object({ groups: z.array(z.object({ it: z.string(), cases: z.array(z.tuple([z.string(), z.array(z.string())], z.string())) })) })
+  .object({ groups: z.array(z.object({ it: z.string(), cases: z.array(z.tuple([z.string(), z.array(z.string())], z.string())).min(1) })).min(1) })
   .parse(mentionCases);
 const dates = (text: string, article: string | null = "2025-06-14") =>
   findDates(text, article).map((d) => `${d.date}${d.end ? `..${d.end}` : ""}${d.relative ? "~" : ""}`);
