@@ -17,7 +17,7 @@ import { RuntimeHolder, loadRuntime } from "@/lib/runtime";
 import type { ApiErrorBody, HealthReport } from "@/lib/types";
 import { chatBody, loadRoutes } from "../support/routes";
 import { bundledScript } from "../support/script-bundle";
-import { PROJECT_CORPUS } from "../support/test-index";
+import { copyProjectIndex, PROJECT_CORPUS } from "../support/test-index";
 import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -68,7 +68,8 @@ async function loadError(dataDir: string, env: Record<string, string> = {}): Pro
 
 beforeAll(async () => {
   pristine = tempDir("vntrade-pristine-");
-  await build(pristine);
+  await copyProjectIndex(pristine);
+  expect((await build(pristine)).upToDate).toBe(true);
 });
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
@@ -334,7 +335,8 @@ describe("rebuilds while the app runs", () => {
     const corpus = tempDir("vntrade-corpus-");
     cpSync(PROJECT_CORPUS, corpus, { recursive: true });
     const dataDir = tempDir("vntrade-live-");
-    await build(dataDir, corpus);
+    await copyProjectIndex(dataDir);
+    expect((await build(dataDir, corpus)).upToDate).toBe(true);
     const holder = new RuntimeHolder(configFor(dataDir, {}, corpus));
     const before = await holder.get();
     expect(before.index!.documents.has("sau-rieng")).toBe(false);
@@ -357,7 +359,8 @@ describe("rebuilds while the app runs", () => {
     const corpus = tempDir("vntrade-corpus-");
     cpSync(PROJECT_CORPUS, corpus, { recursive: true });
     const dataDir = tempDir("vntrade-live-");
-    await build(dataDir, corpus);
+    await copyProjectIndex(dataDir);
+    expect((await build(dataDir, corpus)).upToDate).toBe(true);
     let loads = 0;
     let now = 1_000_000;
     const holder = new RuntimeHolder(

@@ -8,7 +8,7 @@ import type { AppError } from "@/lib/errors";
 import { buildIndex } from "@/lib/index/build";
 import { readManifest } from "@/lib/index/open-index";
 import { currentBuildDir, indexDirOf } from "@/lib/index/store";
-import { openTestIndex, PROJECT_CORPUS } from "../../support/test-index";
+import { copyProjectIndex, openTestIndex, PROJECT_CORPUS } from "../../support/test-index";
 
 let dataDir: string;
 let buildDir: string;
@@ -16,6 +16,7 @@ const originals = new Map<string, string>();
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "open-index-"));
+  await copyProjectIndex(dataDir);
   await buildIndex({ config: readConfig({ DATA_DIR: dataDir, CORPUS_DIR: PROJECT_CORPUS }), corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(dataDir) });
   buildDir = (await currentBuildDir(indexDirOf(dataDir)))!;
   for (const file of ["manifest.json", "documents.json", "chunks.json"]) originals.set(file, readFileSync(path.join(buildDir, file), "utf8"));

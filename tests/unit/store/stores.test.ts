@@ -4,14 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
-import { buildIndex } from "@/lib/index/build";
 import { eventSummaries } from "@/lib/index/event-catalog";
-import { indexDirOf } from "@/lib/index/store";
 import { loadRuntime, type Runtime } from "@/lib/runtime";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
 import { fold } from "@/lib/text/normalize";
-import { PROJECT_CORPUS, tempConfig } from "../../support/test-index";
+import { buildTestRuntime, PROJECT_CORPUS } from "../../support/test-index";
 import { startTestDatabase, type TestDatabase } from "../../../testing/test-database";
 
 const QUESTIONS = [
@@ -27,10 +25,9 @@ let cleanup = () => {};
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  const embedded = tempConfig();
+  const embedded = await buildTestRuntime();
   cleanup = embedded.cleanup;
-  await buildIndex({ config: embedded, corpusDir: PROJECT_CORPUS, indexDir: indexDirOf(embedded.dataDir) });
-  runtimes.embedded = await loadRuntime(embedded);
+  runtimes.embedded = embedded.runtime;
   const config = readConfig({ STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "3", CORPUS_DIR: PROJECT_CORPUS });
   archive = await PostgresArchive.open(config);
   await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive });
