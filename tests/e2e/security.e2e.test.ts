@@ -115,7 +115,13 @@ describe("a model that stalls midway", () => {
 
 const TOKEN = "e2e-team-token-4f1c9a";
 
-/** `npm start` on a free port with this environment; its output goes to artifacts/e2e/<name>.log. */
+/**
+ * `npm start` on a free port with this environment; its output goes to artifacts/e2e/<name>.log.
+ * Not testing/app-launcher.ts, the launcher every other test uses: here `npm start` itself is under
+ * test, on HOST=0.0.0.0 (the launcher serves on loopback only), refusing to start (the launcher
+ * treats an exit as a failure), and stopped by a SIGTERM to the npm start process alone
+ * (the launcher signals its whole process group).
+ */
 async function startApp(
   name: string,
   extra: Record<string, string>,
