@@ -117,10 +117,10 @@ const TOKEN = "e2e-team-token-4f1c9a";
 
 /**
  * `npm start` on a free port with this environment; its output goes to artifacts/e2e/<name>.log.
- * Not testing/app-launcher.ts, the launcher every other test uses: here `npm start` itself is under
- * test, on HOST=0.0.0.0 (the launcher serves on loopback only), refusing to start (the launcher
- * treats an exit as a failure), and stopped by a SIGTERM to the npm start process alone
- * (the launcher signals its whole process group).
+ * Not testing/app-launcher.ts, the launcher of the browser tests' app, the bench and the load
+ * test: here `npm start` itself is under test, on HOST=0.0.0.0 (the launcher serves on loopback
+ * only), refusing to start (the launcher treats an exit as a failure), and stopped by a SIGTERM to
+ * the npm start process alone (the launcher signals its whole process group).
  */
 async function startApp(
   name: string,
