@@ -4,7 +4,8 @@
  * gets one dated line per event.
  */
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "../retrieve/coverage";
-import { isEventFrame, isSpecific, namesSide, type AnswerType } from "../retrieve/query";
+import { isSpecific, namesSide, type AnswerType } from "../retrieve/query";
+import { eventFrame, framesEvent } from "../retrieve/event-frame";
 import type { Retrieval } from "../retrieve/retriever";
 import { askedRole } from "../retrieve/event-query";
 import type { Citation, Passage, SourceDocument } from "../types";
@@ -139,7 +140,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     // Nor is it given to a sentence that misses a name or number of the question (isSpecific) that a sentence in the other
     // language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
     // The asked event's own number is in every report of it ("vòng thứ ba", "the third round"): not a figure one language lacks.
-    const specific = plan.concepts.filter((c, i) => content[i] && !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
+    const frame = eventFrame(plan.events, asked);
+    const specific = plan.concepts.filter((c, i) => content[i] && !c.fromHistory && isSpecific(c) && !framesEvent(c, frame, { sidesFramed: true }));
     // A number must be in the sentence; a name in its passage (a report names the place or the body once, not in every sentence).
     const passageText = new Map(candidates.map((c) => [c.passage, searchable(c.passage.chunk.text)]));
     const held = new Map(

@@ -16,7 +16,7 @@ import {
   VI_STOPWORDS,
   VI_STOPWORDS_EXACT,
 } from "../text/stopwords";
-import { EN_CARDINAL_WORDS, EVENT_FRAME_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS, type EventKind } from "../text/lexicon/events";
+import { EN_CARDINAL_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS } from "../text/lexicon/events";
 import { englishForms, englishNumberForms } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 
@@ -405,23 +405,6 @@ const SIDE_TERMS = new Set([
   "phia my",
 ]);
 const KIND_TERMS = new Map(Object.entries(EVENT_KIND_PHRASES).flatMap(([kind, p]) => [...p.vi, ...p.en].map((w) => [fold(w), kind] as const)));
-
-const FRAME_WORDS = new Set([...EVENT_FRAME_WORDS, ...Object.values(SIDE_WORDS).flat()]);
-
-/**
- * Whether a concept only frames the asked event: a side, a word saying it happened ("held", "diễn ra"), the
- * asked kind ("ministerial", "cấp Bộ trưởng") or its number. Every report of the event holds such words in its own
- * language's way; what else a passage holds is what tells how much of the question it answers.
- */
-export function isEventFrame(concept: Concept, events: EventQuery): boolean {
-  const folded = concept.alternates.map((a) => fold(a));
-  if (folded.some((a) => FRAME_WORDS.has(a))) return true;
-  const ordinals = [events.ordinal, events.relation?.anchor.ordinal].filter((n): n is number => n !== null && n !== undefined);
-  if (ordinals.some((n) => numberForms(n).some((f) => folded.includes(fold(f))))) return true;
-  const kinds = [events.kind, events.relation?.anchor.kind].filter((k): k is EventKind => k !== null && k !== undefined);
-  return kinds.some((kind) => folded.some((a) => KIND_WORDS.get(kind)!.some((phrase) => ` ${phrase} `.includes(` ${a} `))));
-}
-const KIND_WORDS = new Map(Object.entries(EVENT_KIND_PHRASES).map(([kind, p]) => [kind as EventKind, [...p.vi, ...p.en].map(fold)]));
 
 const SIDE_NAMES = new Set(Object.values(SIDE_WORDS).flat());
 

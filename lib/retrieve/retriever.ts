@@ -6,7 +6,8 @@ import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "./coverage";
-import { analyzeQuery, conceptScale, isEventFrame, isSpecific, type QueryPlan } from "./query";
+import { analyzeQuery, conceptScale, isSpecific, type QueryPlan } from "./query";
+import { eventFrame, framesEvent } from "./event-frame";
 import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isEventQuery, type EventQuery } from "./event-query";
@@ -290,7 +291,10 @@ export class Retriever {
     const catalog = this.catalog;
     // What the reader's-language preference compares: what was asked of the event, not the words that frame it
     // (its kind, number, side, "held"), which every report of it holds in its own language's way.
-    const askedWeights = plan.concepts.map((c, i) => (isEventFrame(c, plan.events) ? 0 : weights[i]!));
+    // A country's name is one of those words here: each report names it in its own language's way.
+    const frame = eventFrame(plan.events);
+    const framing = plan.concepts.map((c) => framesEvent(c, frame, { sidesFramed: true }));
+    const askedWeights = weights.map((w, i) => (framing[i] ? 0 : w));
     const fused = new Map<string, { chunk: Chunk; score: number; coverage: number; asked: number }>();
     const addRanks = (list: Chunk[], weight: number) =>
       list.forEach((chunk, rank) => {
@@ -320,7 +324,7 @@ export class Retriever {
     // a report in the other language has: an English report that never names the Textile Association
     // does not answer what the Textile Association said.
     // The asked event's own number is not one of them: every report of the event has it, in its own words or none.
-    const specific = plan.concepts.filter((c) => !c.fromHistory && isSpecific(c) && !isEventFrame(c, plan.events));
+    const specific = plan.concepts.filter((c, i) => !c.fromHistory && isSpecific(c) && !framing[i]);
     // Which of them each candidate names, worked out once per candidate (this runs for every question).
     const heldBy = new Map([...fused.values()].map((e) => [e.chunk.id, new Set(specific.filter((c) => mentions(this.haystack(e.chunk), c)))]));
     const langOf = (e: { chunk: Chunk }) => catalog?.documents.get(e.chunk.docId)?.lang ?? null;

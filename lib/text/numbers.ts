@@ -81,6 +81,11 @@ export function englishOrdinalValue(token: string): number | null {
   return value !== undefined && EN_ORDINAL_WORDS_OF.get(value) === token ? value : null;
 }
 
+/** The Vietnamese words for a number as an ordinal, after "thứ" or the kind itself ("vòng hai", "lần thứ tư"). */
+export function viOrdinalWords(value: number): readonly string[] {
+  return ORDINAL_WORDS[value] ?? [];
+}
+
 /**
  * The ways a text writes a number: the digits, "thứ …" ordinals in digits and words, and the English
  * ordinals ("8th", "eighth": a Vietnamese question about "vòng 8" finds the English report of the 8th

@@ -258,11 +258,15 @@ export const REFERENCE_CUES: readonly string[] = [
 ];
 
 /**
- * Words that say an event happened, where a side stands or who led it ("held", "diễn ra", "the US side",
- * "led"), folded. Every report of an event says them in its own language's way, so they tell which event
- * a question is about, not which of its reports holds more of what was asked.
+ * Words that frame an event without saying what happened at it, spelt with their diacritics (an
+ * unmarked question's wording matches them folded): that it was held ("held",
+ * "diễn ra"), who led or met at it ("led", "chủ trì"), a side as such ("phía", "side"), and where it
+ * stands in time ("after", "sau khi", "during"). Every report of an event says them in its own
+ * language's way, so they tell which event a question is about, not which report or sentence of it
+ * holds more of what was asked. The one list `framesEvent` (lib/retrieve/event-frame.ts) reads.
  */
 export const EVENT_FRAME_WORDS: readonly string[] = [
+  // That it was held.
   "held",
   "hold",
   "holds",
@@ -270,22 +274,28 @@ export const EVENT_FRAME_WORDS: readonly string[] = [
   "takes place",
   "took place",
   "taken place",
-  "dien ra",
-  "to chuc",
+  "happen",
+  "happened",
+  "diễn ra",
+  "tổ chức",
+  "được tổ chức",
+  "tiến hành",
+  // Who led or met at it.
   "met",
   "meet",
-  "hop",
+  "họp",
   "led",
   "lead",
   "leads",
   "headed",
-  "dan dau",
-  "chu tri",
-  "truong doan",
+  "dẫn đầu",
+  "chủ trì",
+  "trưởng đoàn",
+  // A side as such.
   "side",
   "sides",
-  "phia",
-  "ben",
+  "phía",
+  "bên",
   // Where the question places the event in time ("after the fifth round", "sau vòng 5").
   "after",
   "before",
@@ -293,10 +303,10 @@ export const EVENT_FRAME_WORDS: readonly string[] = [
   "since",
   "sau",
   "sau khi",
-  "truoc",
-  "truoc khi",
+  "trước",
+  "trước khi",
   "trong",
-  "ke tu",
+  "kể từ",
 ];
 
 export const EN_MONTHS: Readonly<Record<string, number>> = {
@@ -386,8 +396,8 @@ export const SIDE_WORDS: Readonly<Record<Side, readonly string[]>> = {
   us: ["hoa ky", "my", "us", "u s", "american", "america", "united states", "ustr", "washington"],
 };
 
-/** Words for a side as such ("phía", "the American team"), folded: with a country they say which side, never what it did. */
-export const SIDE_NOUNS: readonly string[] = ["phia", "ben", "doan", "side", "sides", "team", "teams", "delegation"];
+/** Words for a side as such ("phía", "the American team"), spelt with their diacritics: with a country they say which side, never what it did. */
+export const SIDE_NOUNS: readonly string[] = ["phía", "bên", "đoàn", "side", "sides", "team", "teams", "delegation"];
 
 /** Roles of people in negotiation reports, folded, to the role they name. Longest first. */
 export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
@@ -472,22 +482,3 @@ export const QUESTION_CUES = {
   /** Listing words: with a period or a kind, the question wants every event ("có những vòng nào", "which sessions"). */
   listing: ["nhung vong", "nhung phien", "cac vong", "cac phien", "co nhung", "which rounds", "which sessions", "what rounds", "list"],
 } as const;
-
-/**
- * Words that say an event was held, without saying anything of what happened at it ("When was the
- * second round held?"): every report of the event says so, so they do not tell its sentences apart.
- */
-export const EVENT_HELD_WORDS: readonly string[] = [
-  "diễn ra",
-  "tổ chức",
-  "được tổ chức",
-  "tiến hành",
-  "held",
-  "hold",
-  "holds",
-  "take place",
-  "took place",
-  "takes place",
-  "happen",
-  "happened",
-];
