@@ -16,6 +16,11 @@ const POLL_MS = 250;
 export interface LaunchOptions {
   /** The project folder to run `npm start` in (default: this process's working folder). */
   cwd?: string;
+  /**
+   * What serves the app (default `npm start`, which syncs the index and builds the app first when
+   * needed); a test of an app already built may run `scripts/serve.ts` alone.
+   */
+  command?: readonly [string, ...string[]];
   /** The app's whole environment (HOST, PORT and NEXT_TELEMETRY_DISABLED are set here). */
   env: NodeJS.ProcessEnv;
   /** Port to serve on (default: a free one). */
@@ -64,7 +69,8 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp | nu
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const inherit = options.output === "inherit";
-  const child = spawn("npm", ["start"], {
+  const [program, ...args] = options.command ?? ["npm", "start"];
+  const child = spawn(program, args, {
     cwd: options.cwd,
     env: { ...options.env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
@@ -96,7 +102,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp | nu
       await stopGroup(child);
       return null;
     }
-    if (child.exitCode !== null) throw new Error(`npm start exited with code ${child.exitCode}${where}\n${tail}`);
+    if (child.exitCode !== null) throw new Error(`${[program, ...args].join(" ")} exited with code ${child.exitCode}${where}\n${tail}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) return { ...app, appBuildSeconds };

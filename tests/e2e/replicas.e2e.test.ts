@@ -4,7 +4,6 @@
  * database stopped and restarted under load gives 503s that say what to do, then answers again.
  * Uses the app the global setup built; the synthetic article is written by us.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +11,7 @@ import { readConfig, type AppConfig } from "@/lib/config";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
 import type { SourceDocument } from "@/lib/types";
-import { freePort } from "../../testing/free-port";
+import { launchApp } from "../../testing/app-launcher";
 import { startTestDatabase, type TestDatabase } from "../../testing/test-database";
 import { PROJECT_CORPUS } from "../support/test-index";
 import { LOG_DIR } from "./support/env";
@@ -24,39 +23,24 @@ const NEW_QUESTION = "Trung tâm thử nghiệm pin natri Hải Phòng – Nevad
 let database: TestDatabase;
 let config: AppConfig;
 let writer: PostgresArchive;
-const apps: { url: string; child: ChildProcess }[] = [];
+const apps: { url: string; stop: () => Promise<void> }[] = [];
 
-async function startApp(name: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    STORE: "postgres",
-    DATABASE_URL: database.url,
-    PG_POOL_MAX: "3",
-    PG_CONNECT_TIMEOUT_MS: "2000",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+/** One replica: the built app served by scripts/serve.ts (no index sync, no build) on the shared database. */
+async function startApp(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, STORE: "postgres", DATABASE_URL: database.url, PG_POOL_MAX: "3", PG_CONNECT_TIMEOUT_MS: "2000" };
   delete env.OPENAI_API_KEY;
   delete env.LOCAL_LLM_BASE_URL;
   mkdirSync(path.join(ROOT, LOG_DIR), { recursive: true });
-  const log = createWriteStream(path.join(ROOT, LOG_DIR, `replica-${name}.log`));
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`replica ${name} exited with ${child.exitCode}; see ${LOG_DIR}/replica-${name}.log`);
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, child };
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`replica ${name} did not become healthy; see ${LOG_DIR}/replica-${name}.log`);
+  const logFile = `${LOG_DIR}/replica-${name}.log`;
+  const app = await launchApp({
+    cwd: ROOT,
+    command: [process.execPath, "--import", "tsx", path.join(ROOT, "scripts", "serve.ts")],
+    env,
+    output: createWriteStream(path.join(ROOT, logFile)),
+    timeoutMs: 60_000,
+    logHint: logFile,
+  });
+  return { url: app!.baseUrl, stop: app!.stop };
 }
 
 async function search(
@@ -96,13 +80,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { child } of apps) {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    }
-  }
+  for (const { stop } of apps) await stop();
   await writer?.close();
   await database?.dispose();
 });
