@@ -96,6 +96,8 @@ const BOTH_SIDES = phrases([
 ]);
 
 const has = (joined: string, list: string[]) => list.some((p) => joined.includes(p));
+/** A span of time or events, "từ … đến …", "from … to …" (folded, a few words apart). */
+const SPAN = / (?:tu|from)(?: \S+){1,8} (?:den|toi|to|until|through|till) /;
 const MINISTERS = / (ministers|hai bo truong|cac bo truong) /;
 const MEET = / (meet|met|meeting|gap|gap nhau|gap go) /;
 
@@ -191,6 +193,25 @@ export function analyzeEventQuery(question: string): EventQuery {
   const period = periodOf(question);
   const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\b(?:which|what)(?: [a-z]+){0,2} (?:rounds|sessions|meetings)\b/.test(joined);
   const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)));
+  // "Tóm tắt … theo thứ tự thời gian, từ vòng đầu tiên đến khi kết thúc", "summarise the talks from the first round to
+  // the joint statement": the event named is where a timeline starts, not the one asked; of one kind only when both ends are.
+  if (has(joined, CUES.timeline) && SPAN.test(joined)) {
+    const sameKind = kinds.length >= 2 && kinds.every((k) => k.kind === kinds[0]!.kind);
+    return {
+      kind: sameKind ? kinds[0]!.kind : null,
+      ordinal: null,
+      generic: true,
+      superlative: null,
+      relation: null,
+      period,
+      timeline: true,
+      sessions: has(joined, SESSIONS),
+      side: askedSide(question),
+      place: placesIn(words)[0] ?? null,
+      // Starting from an event of a kind the lexicon does not list, the catalog cannot list the span either.
+      unlisted: unlistedEvent(question),
+    };
+  }
   return {
     kind: asked?.kind ?? (relation || lone ? anchor!.kind : null),
     ordinal: relation ? null : lone ? anchor!.ordinal : ordinal,

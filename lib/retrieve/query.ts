@@ -284,7 +284,8 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       const raw = question.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
       const name = isName(raw, i);
       // An English report writes the noun a Vietnamese question's lexicon wording gives once in either number ("import duty" → "import duties").
-      const numbered = match === synonym && backwards ? backwards[1].flatMap(otherNumber).filter((f) => !alternates.includes(f)) : [];
+      // Not for a name ("Hoa Kỳ" is no "united state").
+      const numbered = match === synonym && backwards && !name ? backwards[1].flatMap(otherNumber).filter((f) => !alternates.includes(f)) : [];
       const all = withMonthNumbers(withSynonyms([...inflected(own, language, name, length), ...alternates, ...numbered]));
       const phraseForms = [...(length > 1 ? inflected(own, language, name, length).filter((f) => f !== own) : []), ...numbered];
       // A wording said twice ("quả anh đào (cherry)") is one concept, not two of double weight.
@@ -360,10 +361,17 @@ function withPlaceNames(concepts: Concept[]): Concept[] {
 
 /** A short question, or one that opens with a continuation cue, leans on the previous one. */
 function isFollowUp(question: string, concepts: Concept[]): boolean {
-  const first = tokenize(question)[0]?.folded;
+  const words = tokenize(question).map((t) => t.folded);
+  const first = words[0];
   const cueAtStart = first !== undefined && (FOLLOW_UP_CUES.has(first) || first === "and" || (first === "what" && /what about/i.test(question)));
-  return concepts.length <= 2 || cueAtStart;
+  // "Which products did it leave out?", "Who represented the US there?": a word pointing back names what the last question asked of.
+  const pointsBack = concepts.length <= MAX_POINTING_BACK && words.some((w) => POINTING_BACK.has(w));
+  return concepts.length <= 2 || cueAtStart || pointsBack;
 }
+/** English words that point back to what an earlier question named. */
+const POINTING_BACK = new Set(["it", "its", "they", "them", "their", "there"]);
+/** Beyond this many concepts of its own, a question says what it asks about itself. */
+const MAX_POINTING_BACK = 4;
 
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|what date|which day)\b/],

@@ -61,8 +61,8 @@ export function englishForms(word: string): string[] {
  */
 export function englishNumberForms(word: string): string[] {
   const w = word.toLowerCase();
-  // A past or -ing form is a verb's, not a noun's ("declined", "opening").
-  if (w.length < MIN_STEMMED || !/^[a-z]+$/.test(w) || /(ed|ing)$/.test(w)) return [w];
+  // A past or -ing form is a verb's, an -ly word an adverb's, not a noun's ("declined", "opening", "recently").
+  if (w.length < MIN_STEMMED || !/^[a-z]+$/.test(w) || /(ed|ing|ly)$/.test(w)) return [w];
   if (w.endsWith("ies")) return [w, `${w.slice(0, -3)}y`];
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return [w, w.slice(0, -2)];
   if (w.endsWith("s") && !NOT_PLURAL.test(w)) return [w, w.slice(0, -1)];

@@ -74,6 +74,23 @@ describe("questions that name an event or a time", () => {
     expect(q("What had been agreed before round 3?").relation).toEqual({ direction: "before", anchor: { kind: "round", ordinal: 3 } });
   });
 
+  it("reads a summary from one event to another as a timeline starting there, not as a question about the first event", () => {
+    expect(q("Tóm tắt diễn biến đàm phán Phụ lục theo thứ tự thời gian, từ vòng đầu tiên đến khi kết thúc.")).toMatchObject({
+      kind: null,
+      ordinal: null,
+      timeline: true,
+    });
+    expect(q("Summarise the talks in chronological order from the first round to the fourth round.")).toMatchObject({
+      kind: "round",
+      ordinal: null,
+      timeline: true,
+    });
+    // A span from an event of a kind the lexicon does not list stays that event's (the catalog cannot list it).
+    expect(q("Give me a timeline of the agreement, from the first joint committee meeting to the joint statement.").unlisted).not.toBeNull();
+    // A span without a summary is a question about the event ("from which day to which day").
+    expect(q("Vòng đàm phán thứ nhất diễn ra từ ngày nào đến ngày nào?")).toMatchObject({ kind: "round", ordinal: 1, timeline: false });
+  });
+
   it("knows a timeline question and the side asked about", () => {
     expect(q("Tóm tắt các vòng đàm phán theo thứ tự thời gian")).toMatchObject({ kind: "round", timeline: true });
     expect(q("Give me a timeline of the negotiations").timeline).toBe(true);

@@ -160,5 +160,11 @@ describe("query analysis", () => {
     expect(plan.followUp).toBe(true);
     expect(plan.concepts.filter((c) => c.fromHistory).map((c) => c.label)).toContain("vòng đàm phán");
     expect(analyzeQuery("Kim ngạch thương mại song phương năm 2024 là bao nhiêu?", ["Vòng hai?"]).followUp).toBe(false);
+    // "it" and "there" point back to what the previous question asked of.
+    const leftOut = analyzeQuery("Which products did it leave out?", ["When did the US tariff order on 312 tariff lines take effect?"]);
+    expect(leftOut.followUp).toBe(true);
+    expect(leftOut.concepts.filter((c) => c.fromHistory).map((c) => c.label)).toContain("tariff lines");
+    expect(analyzeQuery("Who represented the US there?", ["What did the mid-term review decide?"]).followUp).toBe(true);
+    expect(analyzeQuery("What did the US offer on textiles, steel and furniture in the eighth round?", ["Who led it?"]).followUp).toBe(false);
   });
 });

@@ -27,5 +27,6 @@ describe("English word forms", () => {
     expect(englishNumberForms("tariff")).toEqual(["tariff", "tariffs"]);
     expect(englishNumberForms("business")).toEqual(["business", "businesses"]);
     expect(englishNumberForms("declined")).toEqual(["declined"]);
+    expect(englishNumberForms("recently")).toEqual(["recently"]);
   });
 });
