@@ -331,12 +331,18 @@ describe("rebuilds while the app runs", () => {
     "Các doanh nghiệp sầu riêng cho biết sản lượng xuất khẩu sang Hoa Kỳ tăng mạnh trong năm nay.",
   ].join("\n\n");
 
-  it("a rebuild is picked up by the next request without a restart; the old runtime keeps working meanwhile", async () => {
+  /** A copy of the project corpus and of its index, up to date with each other: what a running app serves. */
+  async function liveCopy(): Promise<{ corpus: string; dataDir: string }> {
     const corpus = tempDir("vntrade-corpus-");
     cpSync(PROJECT_CORPUS, corpus, { recursive: true });
     const dataDir = tempDir("vntrade-live-");
     await copyProjectIndex(dataDir);
     expect((await build(dataDir, corpus)).upToDate).toBe(true);
+    return { corpus, dataDir };
+  }
+
+  it("a rebuild is picked up by the next request without a restart; the old runtime keeps working meanwhile", async () => {
+    const { corpus, dataDir } = await liveCopy();
     const holder = new RuntimeHolder(configFor(dataDir, {}, corpus));
     const before = await holder.get();
     expect(before.index!.documents.has("sau-rieng")).toBe(false);
@@ -356,11 +362,7 @@ describe("rebuilds while the app runs", () => {
   });
 
   it("a rebuilt index that is corrupt: the last good one is still served (health says so), and the broken one is not re-read on every request", async () => {
-    const corpus = tempDir("vntrade-corpus-");
-    cpSync(PROJECT_CORPUS, corpus, { recursive: true });
-    const dataDir = tempDir("vntrade-live-");
-    await copyProjectIndex(dataDir);
-    expect((await build(dataDir, corpus)).upToDate).toBe(true);
+    const { corpus, dataDir } = await liveCopy();
     let loads = 0;
     let now = 1_000_000;
     const holder = new RuntimeHolder(
