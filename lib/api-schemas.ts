@@ -65,7 +65,7 @@ export const documentResponseSchema = z.object({
 
 const eventSummarySchema = z.object({
   id: z.string(),
-  kind: z.enum(["round", "ministerial", "technical", "statement", "tariff", "call"]),
+  kind: z.string(),
   ordinal: z.number().nullable(),
   label: z.string(),
   labelEn: z.string().optional(),

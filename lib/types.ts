@@ -156,7 +156,8 @@ export interface DocumentSummary {
 export interface EventSummary {
   /** "round#3", "statement@2025-09-22". */
   id: string;
-  kind: "round" | "ministerial" | "technical" | "statement" | "tariff" | "call";
+  /** A listed kind ("round", "ministerial", "technical", "statement", "tariff", "call") or an open one ("joint-committee", "consultation"). */
+  kind: string;
   ordinal: number | null;
   /** Vietnamese label ("Vòng đàm phán thứ 3"); `labelEn` the English one ("Round 3"). */
   label: string;

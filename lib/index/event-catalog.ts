@@ -4,10 +4,11 @@
  * facts (lib/index/event-facts.ts), which the index stores when it reads the article: a load or an
  * addition only merges, it does not read the text again.
  */
-import { EVENT_KIND_LABELS, PLACES, type EventKind, type Side } from "../text/lexicon/events";
+import { PLACES, type EventKind, type Side } from "../text/lexicon/events";
 import { fold } from "../text/normalize";
 import type { Chunk, EventSummary, SourceDocument } from "../types";
 import { articleDate, articleEventFacts, type ArticleEventFacts } from "./event-facts";
+import { kindLabels } from "./event-kinds";
 import { sentenceFacts, type PersonMention, type SentenceFacts } from "./events";
 
 export { articleDate } from "./event-facts";
@@ -113,7 +114,7 @@ function dayNumber(iso: string): number {
 
 /** The label of an event in a language: "Vòng đàm phán thứ 3", "Round 3". */
 export function eventLabel(kind: EventKind, ordinal: number | null, lang: "vi" | "en"): string {
-  const l = EVENT_KIND_LABELS[kind];
+  const l = kindLabels(kind);
   if (ordinal === null) return lang === "vi" ? l.vi : l.en;
   return (lang === "vi" ? l.viNth : l.enNth).replace("{n}", String(ordinal));
 }
@@ -445,7 +446,7 @@ export class EventCatalog {
     const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`);
     for (const kind of kinds) {
       const events = this.events.filter((e) => e.kind === kind);
-      const labels = EVENT_KIND_LABELS[kind];
+      const labels = kindLabels(kind);
       const numbered = events.filter((e) => e.ordinal !== null).map((e) => String(e.ordinal));
       const dated = events.filter((e) => e.ordinal === null && e.date).map((e) => dateLabel(e.date, lang));
       const items = [...numbered, ...(numbered.length ? [] : dated)];
@@ -684,6 +685,9 @@ function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
   // Only ever referred to ("sau vòng 4") is not reported; referred to with its own date ("trước phiên cấp kỹ thuật từ 12-14/11") is.
   const direct = list.some((e) => !e.reference) ? list.filter((e) => !e.reference) : list.filter((e) => e.date);
   if (direct.length === 0) return null;
+  // Named only in passing, deep in reports of other events, with no date or place ("a third consultation round could be
+  // called if needed"): talked about, not reported.
+  if (!direct.some((e) => e.lead || e.date || e.place)) return null;
   // One pass each, no sorting: a round that a whole archive reports has tens of thousands of mentions, merged again at each addition.
   let absolute: string | null = null;
   let relative: string | null = null;

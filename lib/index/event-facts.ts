@@ -7,12 +7,11 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import * as EVENT_LEXICON from "../text/lexicon/events";
-import { EVENT_KIND_PHRASES, type EventKind } from "../text/lexicon/events";
 import type { SourceDocument } from "../types";
 import { sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
 /** Bump when the rules of lib/index/events.ts or lib/text/event-dates.ts change what is read. */
-const EVENT_RULES_VERSION = 5;
+const EVENT_RULES_VERSION = 6;
 
 /**
  * Version of the rules and words that made stored facts: facts stored under another are read
@@ -49,7 +48,8 @@ export function articleEventFacts(doc: SourceDocument): ArticleEventFacts {
   };
 }
 
-const kind = z.enum(Object.keys(EVENT_KIND_PHRASES) as [EventKind, ...EventKind[]]);
+/** A listed kind or an open one ("joint-committee", "consultation"). */
+const kind = z.string().min(1);
 const mention = z.object({
   kind,
   ordinal: z.number().int().nullable(),

@@ -9,6 +9,9 @@ import {
   EN_ORDINAL_WORDS,
   EVENT_KIND_PHRASES,
   KIND_WITHOUT_ORDINAL_IN_QUESTIONS,
+  MEETING_VERBS,
+  MEETING_WORDS,
+  OPEN_EVENT_KINDS,
   ORDINAL_ONLY_PHRASES,
   PLACES,
   REFERENCE_CUES,
@@ -58,6 +61,188 @@ export interface SentenceFacts {
 }
 
 const foldedPhrase = (phrase: string) => tokenize(phrase).map((t) => t.folded);
+
+/** Open kinds' phrases (a body, "joint committee", or an event noun, "tham vấn") as folded token lists, longest first. */
+const OPEN_PHRASES = OPEN_EVENT_KINDS.flatMap((k) => [...k.vi, ...k.en].map((p) => ({ kind: k.id, event: k.event, words: foldedPhrase(p) }))).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+const OPEN_BY_FIRST = new Map<string, typeof OPEN_PHRASES>();
+for (const p of OPEN_PHRASES) OPEN_BY_FIRST.set(p.words[0]!, [...(OPEN_BY_FIRST.get(p.words[0]!) ?? []), p]);
+const openPhraseAt = (words: string[], i: number) => OPEN_BY_FIRST.get(words[i]!)?.find((p) => matchesAt(words, i, p.words));
+const MEETINGS = MEETING_WORDS.map((w) => w.split(" ")).sort((a, b) => b.length - a.length);
+const VERBS = MEETING_VERBS.map((w) => w.split(" ")).sort((a, b) => b.length - a.length);
+/** Length of a meeting word ("phiên họp", "session") at i; 0 when none. */
+const meetingAt = (words: string[], i: number) => MEETINGS.find((m) => matchesAt(words, i, m))?.length ?? 0;
+/** Folded "hop" is also "hợp" of "hợp tác", "hợp đồng", "phù hợp": only a verb when no such word follows. */
+const NOT_MEETING_AFTER_HOP = new Set(["tac", "dong", "ly", "le", "phap", "nhat", "thuc", "hon", "chuan", "y"]);
+/** "phiên họp", "cuộc họp": there "họp" is the noun, a meeting word ("kỳ họp" is left out: folded, "Hoa Kỳ họp" is the verb). */
+const MEETING_BEFORE_HOP = new Set(["phien", "cuoc", "buoi"]);
+const verbAt = (words: string[], i: number) => {
+  const verb = VERBS.find((v) => matchesAt(words, i, v));
+  if (!verb) return 0;
+  if (verb.length === 1 && verb[0] === "hop" && (NOT_MEETING_AFTER_HOP.has(words[i + 1] ?? "") || MEETING_BEFORE_HOP.has(words[i - 1] ?? ""))) return 0;
+  return verb.length;
+};
+/** English words a body's modifiers never are: articles, prepositions, verbs of the clause ("the Vietnam–US [joint committee]"). */
+const EN_CLAUSE_WORDS = new Set(
+  "the a an its their his her this that these those of at in on to for and or by from with after before since following until during was were is are will be been has have had said says on".split(
+    " ",
+  ),
+);
+/** Vietnamese words that end a name's modifiers before its ordinal ("đối thoại [kinh tế cấp cao] lần thứ 3"). */
+const VI_CLAUSE_WORDS = new Set("cua ve tai o va voi theo trong sau truoc khi da se dang duoc bi la".split(" "));
+/** How far a body's own meeting may stand from its name: "Nhóm công tác về quy tắc xuất xứ … đã họp phiên đầu tiên". */
+const SUBJECT_REACH = 24;
+
+/** An English ordinal at i ("second", "3rd"), else null. */
+const enOrdinalAt = (words: string[], i: number) => enOrdinal(words[i]);
+
+/**
+ * A Vietnamese ordinal starting at i, as a report writes it after a kind or a meeting verb: "thứ hai",
+ * "lần thứ 3", "đầu tiên", "lần đầu"; a bare number only right after the kind ("vòng tham vấn 2").
+ */
+function viOrdinalAt(words: string[], i: number, bareNumber: boolean): { value: number; end: number } | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  const marked = w === "thu" || w === "lan" || FIRST_WORDS.some((f) => matchesAt(words, i, f)) || (bareNumber && /^\d{1,2}$/.test(w));
+  if (!marked) return null;
+  const value = ordinalAfter(words, i);
+  return value === null ? null : { value, end: ordinalEnd(words, i) };
+}
+
+/**
+ * Events of the open kinds (lib/text/lexicon/events.ts OPEN_EVENT_KINDS) a sentence numbers: "the
+ * second meeting of the Joint Committee", "the third Joint Committee meeting", "a first round of
+ * consultations", "the 3rd High-level Economic Dialogue", "the working group … held its first
+ * session", "… met for the first time", "Phiên họp thứ hai của Ủy ban hỗn hợp", "vòng tham vấn thứ 2",
+ * "Ủy ban hỗn hợp … họp phiên thứ hai", "nhóm công tác … đã họp lần đầu". `at`/`to` span the words
+ * the mention covers, so the listed kinds' bare "round"/"phiên" inside it are not read again. With
+ * `unnumbered`, a question's mention without an ordinal counts too ("phiên họp gần đây nhất của Ủy ban hỗn hợp").
+ */
+export function openEventMentions(words: string[], unnumbered = false): EventMention[] {
+  const out: EventMention[] = [];
+  for (let p = 0; p < words.length; p++) {
+    const phrase = openPhraseAt(words, p);
+    if (!phrase) continue;
+    const pe = p + phrase.words.length;
+    // "Nhóm công tác … thuộc Ủy ban hỗn hợp … đã tổ chức phiên họp đầu tiên", "the first of the groups set up by the Joint
+    // Committee": a body named after another with no verb between them only qualifies it, and the meeting is the first's.
+    const found = openOrdinal(words, p, pe, phrase.event, previousOpen(words, p) ? "possessive" : "any");
+    if (found || unnumbered) {
+      // A question names the body's meetings with a meeting word ("phiên họp … của Ủy ban hỗn hợp") or a verb after it ("nhóm công tác nào … họp", "when did the group meet").
+      const verbSoon = [1, 2, 3, 4, 5, 6].some((d) => verbAt(words, pe + d - 1) > 0);
+      const hasMeeting = meetingAt(words, pe) > 0 || (p > 0 && MEETINGS.some((m) => matchesAt(words, p - m.length, m))) || words[p - 1] === "cua" || verbSoon;
+      if (found || phrase.event || hasMeeting) {
+        const at = found?.at ?? p;
+        out.push({ kind: phrase.kind, ordinal: found?.ordinal ?? null, reference: isReference(words, at), at, to: Math.max(pe, found?.to ?? pe) });
+      }
+    }
+    p = pe - 1;
+  }
+  return out;
+}
+
+/** Whether another open kind's phrase stands before p in the same clause (no meeting verb between them). */
+function previousOpen(words: string[], p: number): boolean {
+  for (let i = p - 1; i >= Math.max(0, p - SUBJECT_REACH); i--) {
+    if (verbAt(words, i)) return false;
+    const other = openPhraseAt(words, i);
+    if (other && i + other.words.length <= p) return true;
+  }
+  return false;
+}
+
+/**
+ * The ordinal attached to the open kind's phrase at [p, pe), with the words the mention spans. `subject`: how it may
+ * be the subject of a meeting verb after it: "any" when it starts its clause, else only of a possessive ("the
+ * agriculture group will report to the Joint Committee at *its* second meeting": the nearest body's).
+ */
+function openOrdinal(
+  words: string[],
+  p: number,
+  pe: number,
+  event: boolean,
+  subject: "any" | "possessive",
+): { ordinal: number; at: number; to: number } | null {
+  const meetingAfter = meetingAt(words, pe);
+  // English, before it: "the third [Joint Committee] meeting", "the 3rd [High-level Economic] Dialogue", "second consultation round".
+  let j = p;
+  while (j > 0 && p - j < 3 && !EN_CLAUSE_WORDS.has(words[j - 1]!) && enOrdinalAt(words, j - 1) === null && !kindPhraseAt(words, j - 1)) j--;
+  const before = enOrdinalAt(words, j - 1);
+  if (before !== null && (event || meetingAfter > 0)) return { ordinal: before, at: j - 1, to: pe + meetingAfter };
+  // English, a meeting "of" it: "the second meeting of the Vietnam–US Joint Committee", "a first round of consultations".
+  let k = p;
+  while (k > 0 && p - k < 4 && words[k - 1] !== "of" && !EN_CLAUSE_WORDS.has(words[k - 1]!)) k--;
+  if (words[k - 1] === "the") k--;
+  if (words[k - 1] === "of") {
+    const m = MEETINGS.find((w) => matchesAt(words, k - 1 - w.length, w));
+    if (m) {
+      const h = k - 1 - m.length;
+      let o = h;
+      while (o > 0 && h - o < 2 && enOrdinalAt(words, o - 1) === null && !EN_CLAUSE_WORDS.has(words[o - 1]!)) o--;
+      const ordinal = enOrdinalAt(words, o - 1) ?? numberAfterMeeting(words, h + m.length);
+      if (ordinal !== null) return { ordinal, at: enOrdinalAt(words, o - 1) !== null ? o - 1 : h, to: pe };
+    }
+  }
+  // Vietnamese, a meeting numbered before it: "Phiên họp thứ ba [của] Ủy ban hỗn hợp", "phiên đầu tiên của Đối thoại".
+  const q = words[p - 1] === "cua" ? p - 1 : p;
+  for (let h = Math.max(0, q - 8); h < q; h++) {
+    const m = meetingAt(words, h);
+    if (m === 0) continue;
+    const ord = viOrdinalAt(words, h + m, true);
+    if (ord && ord.end === q) return { ordinal: ord.value, at: h, to: pe };
+  }
+  // Vietnamese, after it: "vòng tham vấn thứ 2", "Đối thoại kinh tế cấp cao lần thứ 3", "phiên họp Ủy ban hỗn hợp lần thứ 3".
+  const meetingBefore = p > 0 && MEETINGS.some((m) => matchesAt(words, p - m.length, m));
+  let a = pe;
+  while (a < words.length && a - pe < 5 && !VI_CLAUSE_WORDS.has(words[a]!) && !viOrdinalAt(words, a, a === pe) && !kindPhraseAt(words, a) && !verbAt(words, a))
+    a++;
+  const direct = viOrdinalAt(words, a, a === pe);
+  if (direct && (event || meetingBefore))
+    return { ordinal: direct.value, at: meetingBefore ? p - (MEETINGS.find((m) => matchesAt(words, p - m.length, m))?.length ?? 0) : p, to: direct.end };
+  // Its subject: "Ủy ban hỗn hợp … họp phiên thứ hai", "nhóm công tác … đã họp lần đầu", "the working group … held its first
+  // session", "agreed at its second session", "met for the first time". Not past another event's name.
+  let passedOther = false;
+  for (let v = pe; v < Math.min(words.length, pe + SUBJECT_REACH); v++) {
+    const listed = kindPhraseAt(words, v);
+    if (listed && !listed.bare) break;
+    if (openPhraseAt(words, v)) passedOther = true;
+    const possessive = words[v] === "its" || words[v] === "their";
+    // A possessive is the nearest body's; a verb is the clause's subject's.
+    if (possessive && passedOther) break;
+    const verb = subject === "any" ? verbAt(words, v) : 0;
+    if (!verb && !possessive) {
+      if (enOrdinalAt(words, v) !== null) break;
+      continue;
+    }
+    let o = v + Math.max(verb, 1);
+    if (!possessive && ["its", "their", "a", "the"].includes(words[o] ?? "")) o++;
+    // "met for the first time", "họp lần đầu", "held its first session", "họp phiên thứ hai", "tổ chức phiên họp đầu tiên".
+    if (words[o] === "for" && words[o + 1] === "the" && enOrdinalAt(words, o + 2) !== null && words[o + 3] === "time")
+      return { ordinal: enOrdinalAt(words, o + 2)!, at: v, to: o + 4 };
+    const en = enOrdinalAt(words, o);
+    if (en !== null) {
+      let h = o + 1;
+      while (h < words.length && h - o <= 2 && meetingAt(words, h) === 0) h++;
+      const m = meetingAt(words, h);
+      if (m > 0) return { ordinal: en, at: v, to: h + m };
+      break;
+    }
+    const m = meetingAt(words, o);
+    const vi = viOrdinalAt(words, o + m, false);
+    if (vi && (m > 0 || verb > 0)) return { ordinal: vi.value, at: v, to: vi.end };
+    if (possessive) break;
+  }
+  return null;
+}
+
+/** "meeting 2", "Session Two": a number right after a meeting word. */
+function numberAfterMeeting(words: string[], i: number): number | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  return enOrdinal(w) ?? (w in EN_CARDINAL_WORDS ? EN_CARDINAL_WORDS[w]! : null);
+}
 
 /** Kind phrases as folded token lists, longest first (so "phiên cấp bộ trưởng" wins over "vòng"). */
 const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean; askable: boolean }[] = (
@@ -223,11 +408,13 @@ const EN_KIND_WORDS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => p
 export function kindMentions(asked: string[]): KindMention[] {
   // A question names kinds in the plural ("list the ministerial sessions"); reports name each event in the singular.
   const words = asked.map((w) => (w.length > 3 && w.endsWith("s") && !EN_KIND_WORDS.has(w) && EN_KIND_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
-  const out: KindMention[] = [];
+  const open = openEventMentions(words, true);
+  const out: KindMention[] = open.map((e) => ({ kind: e.kind, ordinal: e.ordinal, reference: e.reference, index: e.at! }));
   for (let i = 0; i < words.length; i++) {
     const phrase = kindPhraseAt(words, i);
     if (!phrase) continue;
     const end = i + phrase.words.length;
+    if (phrase.bare && open.some((e) => i >= e.at! && i < e.to!)) continue;
     if (phrase.bare && NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "")) continue;
     // A question's "phiên đàm phán thứ 3" is session 3 of any kind (read as generic by lib/retrieve/event-query.ts).
     if (!phrase.askable) continue;
@@ -235,15 +422,18 @@ export function kindMentions(asked: string[]): KindMention[] {
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), index: i });
     i = end - 1;
   }
-  return out;
+  return open.length ? out.sort((a, b) => a.index - b.index) : out;
 }
 
 /** Event mentions of a token list (folded words). */
 export function eventMentions(words: string[]): EventMention[] {
-  const out: EventMention[] = [];
+  const open = openEventMentions(words);
+  const out: EventMention[] = [...open];
   for (let i = 0; i < words.length; i++) {
     const phrase = kindPhraseAt(words, i);
     if (!phrase) continue;
+    // "the first round of consultations", "phiên thứ hai của Ủy ban hỗn hợp": an open kind's, not a negotiating round.
+    if (phrase.bare && open.some((e) => i >= e.at! && i < e.to!)) continue;
     const end = i + phrase.words.length;
     const ordinal = phraseOrdinal(words, i, end, phrase.kind);
     if (phrase.bare) {
@@ -257,7 +447,7 @@ export function eventMentions(words: string[]): EventMention[] {
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), at: i, to: Math.max(end, ordinalEnd(words, end)) });
     i = end - 1;
   }
-  return out;
+  return open.length ? out.sort((a, b) => a.at! - b.at!) : out;
 }
 
 const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedPhrase(s).join(" ")} ` }))).sort(

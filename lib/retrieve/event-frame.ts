@@ -6,6 +6,7 @@
  * of its reports answers: the retriever's reader's-language preference and the answer's choice of
  * sentence both weigh the rest.
  */
+import { kindPhrases as openKindPhrases } from "../index/event-kinds";
 import type { ArchiveEvent } from "../index/event-catalog";
 import {
   EN_ORDINAL_WORDS,
@@ -107,7 +108,8 @@ function ordinalWordings(n: number): Phrase[] {
  * a country or a delegation says nothing of what was asked either.
  */
 export function framesEvent(concept: Pick<Concept, "alternates">, frame: EventFrame, { sidesFramed }: { sidesFramed: boolean }): boolean {
-  const kindPhrases = [...frame.kinds].flatMap((kind) => KIND_PHRASES.get(kind)!);
+  // An open kind ("joint-committee", "consultation") is named by its own entry's phrases.
+  const kindPhrases = [...frame.kinds].flatMap((kind) => KIND_PHRASES.get(kind) ?? [...openKindPhrases(kind).vi, ...openKindPhrases(kind).en].map(syllables));
   const ordinals = [...frame.ordinals].flatMap(ordinalWordings);
   const places = PLACES.filter((p) => frame.places.has(p.id)).flatMap((p) => [...p.vi, ...p.en].map(syllables));
   const { listed } = frame;

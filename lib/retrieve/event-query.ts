@@ -14,6 +14,7 @@ import {
   type Side,
 } from "../text/lexicon/events";
 import { tokenize } from "../text/normalize";
+import { isOpenKind } from "../index/event-kinds";
 import { kindMentions, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
 
@@ -213,7 +214,9 @@ export function analyzeEventQuery(question: string): EventQuery {
     };
   }
   return {
-    kind: asked?.kind ?? (relation || lone ? anchor!.kind : null),
+    // "What came before round 3?" asks for the round before; before an open kind's event ("Which tariff measure came
+    // before the second joint committee meeting?") whatever came before is asked.
+    kind: asked?.kind ?? ((relation && !isOpenKind(anchor!.kind)) || lone ? anchor!.kind : null),
     ordinal: relation ? null : lone ? anchor!.ordinal : ordinal,
     generic: generic || kinds.length > 0,
     superlative: relation ? null : superlative,
@@ -223,7 +226,8 @@ export function analyzeEventQuery(question: string): EventQuery {
     sessions: has(joined, SESSIONS),
     side: askedSide(question),
     place: placesIn(words)[0] ?? null,
-    unlisted: unlistedEvent(question),
+    // An open kind the catalog keeps as its own events ("the second joint committee meeting") is asked by event, not as unlisted.
+    unlisted: kinds.some((k) => isOpenKind(k.kind)) ? null : unlistedEvent(question),
   };
 }
 
@@ -261,8 +265,10 @@ export function isEventQuery(q: EventQuery): boolean {
 /** A follow-up keeps the previous question's event and time, and swaps what it names itself. */
 export function mergeFollowUp(own: EventQuery, previous: EventQuery, ownQuestion = ""): EventQuery {
   const ownEvent = own.kind !== null || own.ordinal !== null || own.relation !== null || own.superlative !== null;
+  // "Còn vòng thứ hai?" after "vòng tham vấn thứ nhất": the bare "vòng"/"round" is the previous question's open kind.
+  const sameOpenKind = own.kind === "round" && previous.kind !== null && isOpenKind(previous.kind) && !namesListedKind(ownQuestion);
   return {
-    kind: ownEvent ? (own.kind ?? (own.ordinal !== null ? previous.kind : null)) : previous.kind,
+    kind: sameOpenKind ? previous.kind : ownEvent ? (own.kind ?? (own.ordinal !== null ? previous.kind : null)) : previous.kind,
     ordinal: ownEvent ? own.ordinal : previous.ordinal,
     generic: own.generic || previous.generic,
     superlative: ownEvent ? own.superlative : previous.superlative,

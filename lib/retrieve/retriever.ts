@@ -10,6 +10,7 @@ import { analyzeQuery, conceptScale, isSpecific, type QueryPlan } from "./query"
 import { eventFrame, framesEvent } from "./event-frame";
 import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { isOpenKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { beyondReports, ordinalAgreement, withLatest, type UnlistedEvent } from "./unlisted-event";
 
@@ -62,7 +63,9 @@ export interface Retrieval {
 }
 
 /** Kinds that are held and numbered (a question about an unreported one abstains). */
-const SESSION_KINDS = new Set(["round", "ministerial", "technical"]);
+const LISTED_SESSION_KINDS = new Set(["round", "ministerial", "technical"]);
+/** Kinds that are meetings of the negotiators: the listed rounds and sessions, and the open kinds (a committee's meetings, consultation rounds). */
+const SESSION_KINDS = { has: (kind: string) => LISTED_SESSION_KINDS.has(kind) || isOpenKind(kind) };
 /** Most events a timeline lists (and passages it cites). */
 const MAX_TIMELINE = 12;
 /** Chunks about the asked events added to the candidates, so a report BM25 and vectors missed can still rank. */
@@ -107,12 +110,16 @@ export class Retriever {
     const catalog = this.catalog;
     if (!catalog || !isEventQuery(q) || catalog.events.length === 0) return null;
     const asked = (label: string): EventFocus => ({ events: [], unreported: label, timeline: false });
+    // An open kind ("joint committee meeting") the catalog holds no event of: its reports are not told apart by event, so ranking stays the hybrid one.
+    const openKinds = [q.kind, q.relation?.anchor.kind].filter((k): k is string => typeof k === "string" && isOpenKind(k));
+    if (openKinds.some((k) => !catalog.events.some((e) => e.kind === k))) return null;
     // "Which sessions were held in August?": negotiating sessions, not the tariff news of that month.
     let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : q.sessions ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind)) : catalog.events;
     // Many reports call the negotiating rounds themselves "vòng đàm phán kỹ thuật" / "technical rounds": an archive with
     // no technical session apart from its rounds is asked about its rounds.
     if (q.kind === "technical" && pool.length === 0) pool = catalog.events.filter((e) => e.kind === "round");
-    if (q.period) {
+    // A numbered event is named by its number: a year beside it says something else ("the 2028 work plan adopted at the second meeting").
+    if (q.period && !(q.ordinal !== null && q.kind !== null)) {
       const { year, month } = q.period;
       const prefix = (e: ArchiveEvent) =>
         e.date !== null && (year === null || e.date.startsWith(String(year))) && (month === null || Number(e.date.slice(5, 7)) === month);

@@ -4,14 +4,19 @@
  * folded (without diacritics, lower case), so "vòng" and "vong" are the same word.
  */
 
-/** Kinds of events a negotiation archive reports. */
-export type EventKind = "round" | "ministerial" | "technical" | "statement" | "tariff" | "call";
+/** Kinds of events a negotiation archive reports that the lexicon lists with their own phrases. */
+export type ListedKind = "round" | "ministerial" | "technical" | "statement" | "tariff" | "call";
+/**
+ * A kind of event: a listed one, or an open kind (OPEN_EVENT_KINDS' ids, "joint-committee", "consultation"), never
+ * merged with another kind.
+ */
+export type EventKind = ListedKind | (string & {});
 
 /**
  * Phrases naming each kind, longest first within a kind. A phrase may be followed by an ordinal
  * ("vòng đàm phán thứ 3", "phiên cấp Bộ trưởng lần thứ 8") or preceded by one ("the fifth round").
  */
-export const EVENT_KIND_PHRASES: Readonly<Record<EventKind, { vi: readonly string[]; en: readonly string[] }>> = {
+export const EVENT_KIND_PHRASES: Readonly<Record<ListedKind, { vi: readonly string[]; en: readonly string[] }>> = {
   ministerial: {
     vi: [
       "phiên đàm phán trực tiếp cấp bộ trưởng",
@@ -85,7 +90,17 @@ export const ORDINAL_ONLY_PHRASES: readonly string[] = ["vòng", "round", "phiê
 export const KIND_WITHOUT_ORDINAL_IN_QUESTIONS: readonly string[] = ["vòng", "round"];
 
 /** Labels of each kind, for answers and the timeline. `{n}` is the ordinal. */
-export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; viNth: string; en: string; enNth: string; viPlural: string; enPlural: string }>> = {
+/** How answers and the timeline name a kind of event: `{n}` is the ordinal. */
+export interface KindLabels {
+  vi: string;
+  viNth: string;
+  en: string;
+  enNth: string;
+  viPlural: string;
+  enPlural: string;
+}
+
+export const EVENT_KIND_LABELS: Readonly<Record<ListedKind, KindLabels>> = {
   round: { vi: "Vòng đàm phán", viNth: "Vòng đàm phán thứ {n}", en: "Negotiating round", enNth: "Round {n}", viPlural: "vòng đàm phán", enPlural: "rounds" },
   ministerial: {
     vi: "Phiên đàm phán cấp Bộ trưởng",
@@ -121,6 +136,107 @@ export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; viNth: 
   },
   call: { vi: "Điện đàm", viNth: "Cuộc điện đàm thứ {n}", en: "Phone call", enNth: "Phone call {n}", viPlural: "cuộc điện đàm", enPlural: "phone calls" },
 };
+
+/**
+ * Bodies and activities that hold numbered events of their own besides the negotiating rounds and
+ * sessions above: a joint committee's meetings, a working group's sessions, consultation rounds,
+ * dialogues, a council's meetings. Each is one kind in both languages, never merged with the rounds:
+ * "the second joint committee meeting" and "phiên họp thứ hai của Ủy ban hỗn hợp" are one event, and
+ * not round 2. `event`: the phrase names an event by itself and takes an ordinal as a kind does ("the
+ * third economic dialogue", "vòng tham vấn thứ 2"); otherwise it is a body whose events are its
+ * meetings ("the first meeting of the Joint Committee", "nhóm công tác … họp lần đầu").
+ */
+export const OPEN_EVENT_KINDS: readonly { id: string; event: boolean; vi: readonly string[]; en: readonly string[]; labels: KindLabels }[] = [
+  {
+    id: "joint-committee",
+    event: false,
+    vi: ["ủy ban hỗn hợp", "ủy ban liên hợp", "ủy ban chung"],
+    en: ["joint committee"],
+    labels: {
+      vi: "Phiên họp Ủy ban hỗn hợp",
+      viNth: "Phiên họp thứ {n} của Ủy ban hỗn hợp",
+      en: "Joint committee meeting",
+      enNth: "Joint committee meeting {n}",
+      viPlural: "phiên họp Ủy ban hỗn hợp",
+      enPlural: "joint committee meetings",
+    },
+  },
+  {
+    id: "working-group",
+    event: false,
+    vi: ["nhóm công tác", "tổ công tác"],
+    en: ["working group", "working groups", "joint working group"],
+    labels: {
+      vi: "Phiên họp nhóm công tác",
+      viNth: "Phiên họp thứ {n} của nhóm công tác",
+      en: "Working group session",
+      enNth: "Working group session {n}",
+      viPlural: "phiên họp nhóm công tác",
+      enPlural: "working group sessions",
+    },
+  },
+  {
+    id: "council",
+    event: false,
+    vi: ["hội đồng thương mại và đầu tư", "hội đồng"],
+    en: ["trade and investment council", "council"],
+    labels: {
+      vi: "Phiên họp Hội đồng",
+      viNth: "Phiên họp thứ {n} của Hội đồng",
+      en: "Council meeting",
+      enNth: "Council meeting {n}",
+      viPlural: "phiên họp Hội đồng",
+      enPlural: "council meetings",
+    },
+  },
+  {
+    id: "consultation",
+    event: true,
+    vi: ["tham vấn"],
+    en: ["consultation", "consultations"],
+    labels: {
+      vi: "Vòng tham vấn",
+      viNth: "Vòng tham vấn thứ {n}",
+      en: "Consultation round",
+      enNth: "Consultation round {n}",
+      viPlural: "vòng tham vấn",
+      enPlural: "consultation rounds",
+    },
+  },
+  {
+    id: "dialogue",
+    event: true,
+    vi: ["đối thoại"],
+    en: ["dialogue", "dialogues"],
+    labels: {
+      vi: "Đối thoại",
+      viNth: "Đối thoại lần thứ {n}",
+      en: "Dialogue",
+      enNth: "Dialogue {n}",
+      viPlural: "cuộc đối thoại",
+      enPlural: "dialogues",
+    },
+  },
+];
+
+/** Words that name the meetings of a body ("the first *meeting* of the Joint Committee", "*phiên họp* thứ hai"), folded. */
+export const MEETING_WORDS: readonly string[] = [
+  "meeting",
+  "meetings",
+  "session",
+  "sessions",
+  "round",
+  "rounds",
+  "phien hop",
+  "cuoc hop",
+  "ky hop",
+  "hoi nghi",
+  "phien",
+  "vong",
+];
+
+/** Verbs before a meeting word or an ordinal that make a body its subject ("Ủy ban hỗn hợp *họp* phiên thứ hai", "the group *held* its first session"), folded. */
+export const MEETING_VERBS: readonly string[] = ["hop", "to chuc", "tien hanh", "held", "holds", "hold", "holding", "met", "meets", "meet"];
 
 /** Words for "negotiation event" in general: a question with them and a time is about events ("có những phiên đàm phán nào trong tháng 6"). */
 export const GENERIC_EVENT_PHRASES: readonly string[] = [

@@ -75,3 +75,41 @@ describe("a catalog extended over its base's (an addition)", () => {
     expect([...extended.referringChunks]).toEqual([...whole.referringChunks]);
   });
 });
+
+// Synthetic reports: a negotiating round and the joint committee's meetings, numbered alike.
+const committee1 = doc(
+  "jc1",
+  "2027-03-16",
+  "Ủy ban hỗn hợp họp phiên thứ nhất tại Hà Nội",
+  "Ngày 16/3/2027, tại Hà Nội, Ủy ban hỗn hợp đã tiến hành phiên họp thứ nhất.",
+);
+const committee2 = {
+  ...doc(
+    "jc2",
+    "2027-10-19",
+    "Second joint committee meeting opens door to consultations",
+    "WASHINGTON, Oct. 20, 2027 — The second meeting of the Joint Committee ended in Washington on Wednesday.\n\nThe two sides said a third consultation round could be called if needed.",
+  ),
+  lang: "en" as const,
+};
+const negotiatingRound2 = doc("r2", "2025-05-19", "Vòng đàm phán thứ hai", "Từ ngày 19 đến 22/5/2025, vòng đàm phán thứ hai đã diễn ra tại Washington.");
+
+describe("events of kinds the lexicon names as bodies (a joint committee's meetings)", () => {
+  it("are their own events, one per number across both languages, and never the negotiating round of that number", () => {
+    const { catalog, eventsOf } = catalogOf(committee1, committee2, negotiatingRound2);
+    expect(catalog.events.map((e) => `${e.id} ${e.date}`)).toEqual(["round#2 2025-05-19", "joint-committee#1 2027-03-16", "joint-committee#2 2027-10-20"]);
+    expect(eventsOf("jc2#0").about).toEqual(["joint-committee#2"]);
+    expect(catalog.byId.get("round#2")?.reports).toEqual(["r2"]);
+  });
+
+  it("leave out an event only named in passing, undated and unplaced, deep in a report of another", () => {
+    const { catalog } = catalogOf(committee1, committee2);
+    expect(catalog.byId.has("consultation#3")).toBe(false);
+  });
+
+  it("are named in what the archive covers, so an abstention says which meetings it reports", () => {
+    const { catalog } = catalogOf(committee1, committee2, negotiatingRound2);
+    expect(catalog.coverage("en")).toBe("rounds 2; joint committee meetings 1 and 2");
+    expect(catalog.coverage("vi")).toBe("vòng đàm phán 2; phiên họp Ủy ban hỗn hợp 1 và 2");
+  });
+});

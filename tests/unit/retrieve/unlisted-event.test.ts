@@ -42,17 +42,37 @@ describe("events named with a kind the lexicon does not list", () => {
   });
 
   it("is no event question, so the ranking is the plain hybrid one rather than another kind's round or session", () => {
-    // Before: "the second consultation round" was the archive's round 2 of any kind, "vòng tham vấn thứ 2" every round.
-    expect(isEventQuery(analyzeEventQuery("What did the United States agree to in the second consultation round?"))).toBe(false);
-    expect(isEventQuery(analyzeEventQuery("Vòng tham vấn thứ 2 về nhôm định hình diễn ra vào ngày nào?"))).toBe(false);
-    expect(isEventQuery(analyzeEventQuery("Phiên họp thứ hai của Ủy ban hỗn hợp quyết định gì?"))).toBe(false);
+    expect(isEventQuery(analyzeEventQuery("What was agreed at the second tariff commission meeting?"))).toBe(false);
   });
 
-  it("keeps the unlisted kind in a follow-up that names only a number, not one that names a listed kind", () => {
+  it("is asked as the catalog's own kind when the lexicon names its body or activity (committee meetings, consultations)", () => {
+    // Before: "the second consultation round" was the archive's round 2 of any kind, "vòng tham vấn thứ 2" every round.
+    expect(analyzeEventQuery("What did the United States agree to in the second consultation round?")).toMatchObject({
+      kind: "consultation",
+      ordinal: 2,
+      unlisted: null,
+    });
+    expect(analyzeEventQuery("Vòng tham vấn thứ 2 về nhôm định hình diễn ra vào ngày nào?")).toMatchObject({ kind: "consultation", ordinal: 2 });
+    expect(analyzeEventQuery("Phiên họp thứ hai của Ủy ban hỗn hợp quyết định gì?")).toMatchObject({ kind: "joint-committee", ordinal: 2 });
+    expect(analyzeEventQuery("Phiên họp gần đây nhất của Ủy ban hỗn hợp diễn ra khi nào?")).toMatchObject({ kind: "joint-committee", superlative: "latest" });
+    expect(analyzeEventQuery("When did the Vietnam–US Joint Committee hold its first meeting?")).toMatchObject({ kind: "joint-committee", ordinal: 1 });
+  });
+
+  it("places an event against an open kind's: the asked body's meeting before it, or whatever came before it", () => {
+    expect(analyzeEventQuery("Trước phiên họp thứ hai của Ủy ban hỗn hợp, nhóm công tác nào là nhóm đầu tiên họp?")).toMatchObject({
+      kind: "working-group",
+      relation: { direction: "before", anchor: { kind: "joint-committee", ordinal: 2 } },
+    });
+    expect(analyzeEventQuery("Which US tariff measure came before the second joint committee meeting?")).toMatchObject({
+      kind: null,
+      relation: { direction: "before", anchor: { kind: "joint-committee", ordinal: 2 } },
+    });
+  });
+
+  it("keeps the open kind in a follow-up that names only a number, not one that names a listed kind", () => {
     const history = ["Vòng tham vấn thứ nhất về nhôm định hình diễn ra khi nào?"];
-    expect(analyzeQuery("Còn vòng thứ hai?", history).events.unlisted).toMatchObject({ kind: "vong tham van", ordinal: 2 });
-    expect(isEventQuery(analyzeQuery("Còn vòng thứ hai?", history).events)).toBe(false);
-    expect(analyzeQuery("Còn phiên cấp Bộ trưởng lần thứ hai?", history).events.unlisted ?? null).toBeNull();
+    expect(analyzeQuery("Còn vòng thứ hai?", history).events).toMatchObject({ kind: "consultation", ordinal: 2 });
+    expect(analyzeQuery("Còn phiên cấp Bộ trưởng lần thứ hai?", history).events).toMatchObject({ kind: "ministerial", ordinal: 2 });
   });
 });
 
