@@ -119,3 +119,14 @@ describe("events of the open kinds: a body's meetings, consultation rounds, dial
     expect(events("the second working group will deal with customs")).toEqual([]);
   });
 });
+
+describe("places of the events", () => {
+  it("include the port and provincial cities and Singapore, in both spellings", () => {
+    expect(
+      sentenceFacts("Ngày 25/4/2028, tại thành phố Hải Phòng, nhóm công tác đã tổ chức phiên họp thứ 2.", { articleDate: "2028-04-25", lang: "vi" })[0]?.places,
+    ).toEqual(["haiphong"]);
+    expect(
+      sentenceFacts("Officials ended a first round of consultations in Singapore on Jan. 19, 2028.", { articleDate: "2028-01-19", lang: "en" })[0]?.places,
+    ).toEqual(["singapore"]);
+  });
+});
