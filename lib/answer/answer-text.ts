@@ -34,6 +34,14 @@ export function unreportedText(language: QueryLanguage, covered: string, asked: 
     : `The articles report ${covered}; none reports the one you asked about (${asked}), so there is no cited answer.`;
 }
 
+/** The abstention for a question no passage answers, followed by what the archive does report (when it reports events). */
+export function noAnswerText(language: QueryLanguage, covered: string | null): string {
+  if (!covered) return ANSWER_TEXT[language].noAnswer;
+  return language === "vi"
+    ? `${ANSWER_TEXT.vi.noAnswer} Các bài báo trong kho đưa tin về ${covered}.`
+    : `${ANSWER_TEXT.en.noAnswer} The articles report ${covered}.`;
+}
+
 /** Heading of a timeline answer and the "also reported by" note. */
 export const TIMELINE_TEXT = {
   vi: {

@@ -11,7 +11,7 @@ import type { AnswerCap, AnswerMode, AnswerResult, Citation, ModelFailure, Passa
 import { inReadingOrder, resolveCitations } from "./citations";
 import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
-import { ANSWER_TEXT, unreportedText } from "./answer-text";
+import { ANSWER_TEXT, noAnswerText, unreportedText } from "./answer-text";
 import { buildMessages, rewritePrompt, systemPrompt } from "./prompt";
 import { ReadingOrderStream } from "./markers";
 
@@ -95,11 +95,12 @@ export class AnswerPipeline {
     return { text: `${said}\n\n${body}`, citations };
   }
 
-  /** Why there is no answer: an event or period no article reports (and what they do), else the general sentence. */
+  /** Why there is no answer: an event or period no article reports, else the general sentence; either says what the articles do report. */
   private noAnswerText(retrieval: Retrieval, language: QueryLanguage): string {
     const asked = retrieval.focus?.unreported;
     const catalog = this.retriever.catalog;
-    return asked && catalog ? unreportedText(language, catalog.coverage(language), asked) : ANSWER_TEXT[language].noAnswer;
+    const covered = retrieval.focus?.covered ?? catalog?.coverage(language) ?? null;
+    return asked && covered ? unreportedText(language, covered, asked) : noAnswerText(language, covered || null);
   }
 
   /**

@@ -1,6 +1,7 @@
 /** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
 import { fold, foldedTerms, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import { idf } from "../index/bm25";
+import { VI_COMPOUND_WORDS } from "../text/lexicon/vi-compounds";
 import { conceptScale, namesSide, type Concept } from "./query";
 
 /** Document frequencies of folded syllables over the indexed chunks. */
@@ -76,14 +77,51 @@ export function searchable(text: string): Searchable {
   return { exact, folded: fold(exact) };
 }
 
+/** Each syllable of a compound word (lib/text/lexicon/vi-compounds.ts) to the compounds that hold it, as written and folded. */
+const COMPOUNDS_EXACT = new Map<string, string[]>();
+const COMPOUNDS_FOLDED = new Map<string, string[]>();
+for (const compound of VI_COMPOUND_WORDS) {
+  const exact = syllableText(compound);
+  for (const [table, form] of [
+    [COMPOUNDS_EXACT, exact],
+    [COMPOUNDS_FOLDED, fold(exact)],
+  ] as const)
+    for (const syllable of new Set(form.split(" "))) table.set(syllable, [...(table.get(syllable) ?? []), form]);
+}
+
+/** How many times a word occurs in a space-padded text (neighbours share the space between them). */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(` ${word} `); at >= 0; at = text.indexOf(` ${word} `, at + word.length + 1)) n++;
+  return n;
+}
+
+/**
+ * Whether a one-syllable wording occurs in a text on its own, not only inside a compound word that is
+ * another word ("giá" in "trị giá", "gia" in "tham gia"), unless that compound is a wording of the concept itself.
+ */
+function occursAlone(text: string, word: string, compounds: ReadonlyMap<string, string[]>, own: readonly string[]): boolean {
+  const found = occurrences(text, word);
+  if (found === 0) return false;
+  const holding = compounds.get(word);
+  if (!holding) return true;
+  const inside = holding.filter((c) => !own.includes(c)).reduce((sum, c) => sum + occurrences(text, c) * occurrences(` ${c} `, word), 0);
+  return found > inside;
+}
+
 /**
  * Whether a concept is expressed in a text: wordings with diacritics (or from an accented question) match exactly,
  * except names: English reports write "Lê Minh Sơn" as "Le Minh Son", and a name is the same name without its marks.
+ * A one-syllable wording inside a compound that is another word does not count (occursAlone).
  */
 export function mentions(haystack: Searchable, concept: Concept): boolean {
-  return concept.alternates.some((alt) =>
-    !concept.name && (concept.accented || hasVietnameseDiacritics(alt)) ? haystack.exact.includes(` ${alt} `) : haystack.folded.includes(` ${fold(alt)} `),
-  );
+  return concept.alternates.some((alt) => {
+    const exact = !concept.name && (concept.accented || hasVietnameseDiacritics(alt));
+    const word = exact ? alt : fold(alt);
+    const text = exact ? haystack.exact : haystack.folded;
+    if (word.includes(" ")) return text.includes(` ${word} `);
+    return occursAlone(text, word, exact ? COMPOUNDS_EXACT : COMPOUNDS_FOLDED, exact ? concept.alternates : concept.alternates.map(fold));
+  });
 }
 
 /** Share (0–1) of the concepts' weight that the text covers. */

@@ -1,7 +1,7 @@
 /** Hybrid retrieval: HNSW vector search and BM25 over the same chunks, fused by reciprocal rank and concept coverage, with an abstention threshold. */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { bigrams } from "../text/features";
-import { fold, syllableText } from "../text/normalize";
+import { fold, syllableText, tokenize } from "../text/normalize";
 import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
@@ -12,7 +12,7 @@ import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isOpenKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
-import { beyondReports, ordinalAgreement, withLatest, type UnlistedEvent } from "./unlisted-event";
+import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -49,6 +49,8 @@ export interface EventFocus {
   unreported: string | null;
   /** Every event is wanted, one line each. */
   timeline: boolean;
+  /** What the reports give of the kind asked, when the catalog does not list that kind ("economic dialogue 3 and 4"). */
+  covered?: string;
 }
 
 /** A retrieval with its plan, passages best first, and whether they answer the question at all. */
@@ -86,6 +88,15 @@ const ASKED_TOLERANCE = 1e-9;
 
 /** Each place's spellings in both languages, folded (lib/text/lexicon/events.ts PLACES). */
 const PLACE_SPELLINGS = new Map(PLACES.map((p) => [p.id, [...new Set([...p.vi, ...p.en].map((s) => fold(syllableText(s).trim())))]]));
+
+/** A folded phrase as the question writes it ("Đối thoại kinh tế cấp cao" for "doi thoai kinh te cap cao"), from its first word to its last. */
+function asWritten(question: string, foldedPhrase: string): string {
+  const tokens = tokenize(question);
+  const words = foldedPhrase.split(" ");
+  const start = tokens.findIndex((t) => t.folded === words[0]);
+  const end = start < 0 ? -1 : tokens.findIndex((t, i) => i >= start && t.folded === words.at(-1));
+  return end < 0 ? foldedPhrase : question.slice(tokens[start]!.start, tokens[end]!.end);
+}
 
 /** Passages whose searchable text is kept between questions: the same passages come back again and again. */
 const SEARCHABLE_CACHE = 5_000;
@@ -274,10 +285,23 @@ export class Retriever {
     return ordinalAgreement(title, asked) || ordinalAgreement(chunk.text, asked);
   }
 
-  /** An unlisted event numbered past every one the candidates report ("the fourth joint committee meeting" of three): not covered. */
-  private unlistedUnreported(asked: UnlistedEvent | null | undefined, ranked: { chunk: Chunk }[]): boolean {
+  /**
+   * An unlisted event the candidates do not report: numbered past every one they give its head ("the fourth
+   * joint committee meeting" of three), or with a number none of them gives it ("the second economic dialogue"
+   * of the third and fourth). Null when reported; else what was asked and what the reports number, as EventFocus says them.
+   */
+  private unlistedUnreported(plan: QueryPlan, ranked: { chunk: Chunk }[]): EventFocus | null {
+    const asked = plan.events.unlisted;
+    if (!asked || asked.ordinal === null) return null;
     const reports = ranked.map(({ chunk }) => ({ title: this.catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text }));
-    return asked ? beyondReports(asked, reports) : false;
+    if (!beyondReports(asked, reports) && !numberNeverReported(asked, reports)) return null;
+    const kind = asWritten(plan.question, asked.kind);
+    const and = plan.language === "vi" ? "và" : "and";
+    // What the reports number of that kind itself: a "meeting" head also numbers other sessions.
+    const ofKind = reports.filter((r) => searchable(`${r.title}\n${r.text}`).folded.includes(` ${asked.kind} `));
+    const numbers = reportedNumbers(asked, ofKind).map(String);
+    const list = numbers.length <= 1 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} ${and} ${numbers.at(-1)}`;
+    return { events: [], unreported: `${kind} ${asked.ordinal}`, timeline: false, ...(list ? { covered: `${kind} ${list}` } : {}) };
   }
 
   /** How many events besides the asked ones a chunk is about. */
@@ -371,8 +395,9 @@ export class Retriever {
     );
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
-    const answerable = passages.length > 0 && !unknownName && !this.unlistedUnreported(plan.events.unlisted, ranked) && (relevance >= minCoverage || onFocus);
-    return { plan, passages, relevance, answerable, focus };
+    const unlistedMissing = this.unlistedUnreported(plan, ranked);
+    const answerable = passages.length > 0 && !unknownName && !unlistedMissing && (relevance >= minCoverage || onFocus);
+    return { plan, passages, relevance, answerable, focus: unlistedMissing ?? focus };
   }
 
   /** Whether the archive has a name: every syllable, and for a name of several words every pair of neighbours. */

@@ -179,6 +179,14 @@ export function namesListedKind(question: string): boolean {
   return words.some((_, i) => KNOWN_KINDS.some((k) => matchesAt(words, i, k)));
 }
 
+/**
+ * How many words after a Vietnamese head its ordinal may come: any number within the near reach; past it,
+ * after a qualifier and the two sides' names ("kinh tế cấp cao Việt Nam – Hoa Kỳ lần thứ 4"), only one said
+ * with "thứ"/"lần" (a bare figure that far is a date's or an amount's).
+ */
+const VI_ORDINAL_NEAR = 5;
+const VI_ORDINAL_REACH = 9;
+
 /** Every (head group, ordinal) a text numbers: "the second joint committee meeting" (meeting, 2), "phiên họp thứ hai" (meeting, 2), "round 1" (round, 1). */
 export function numberedHeads(text: string): { head: string; ordinal: number }[] {
   const words = folded(text);
@@ -202,9 +210,9 @@ export function numberedHeads(text: string): { head: string; ordinal: number }[]
     const vi = VI_HEADS.find((h) => matchesAt(words, i, h));
     if (!vi) continue;
     const group = headGroupOf(vi.join(" "));
-    // "phiên họp [của Ủy ban] thứ hai", "vòng tham vấn thứ 2": the ordinal within a few words after the head.
-    for (let k = i + vi.length; k < Math.min(words.length, i + vi.length + 5); k++) {
-      const n = viOrdinalAt(words, k);
+    // "phiên họp [của Ủy ban] thứ hai", "Đối thoại kinh tế cấp cao [Việt Nam – Hoa Kỳ] lần thứ 4": the ordinal within a few words after the head.
+    for (let k = i + vi.length; k < Math.min(words.length, i + vi.length + VI_ORDINAL_REACH); k++) {
+      const n = k - i - vi.length < VI_ORDINAL_NEAR || words[k] === "thu" || words[k] === "lan" ? viOrdinalAt(words, k) : null;
       if (n !== null && group) {
         out.push({ head: group, ordinal: n });
         break;
@@ -250,6 +258,25 @@ export function beyondReports(asked: UnlistedEvent, reports: readonly { title: s
   const head = asked.head;
   const reported = reports.map((r) => ownNumber(r.title, head) ?? ownNumber(r.text, head)).filter((n) => n !== null);
   return reported.length > 0 && asked.ordinal > Math.max(...reported);
+}
+
+/**
+ * "The second high-level economic dialogue" when the reports found number those meetings 3 and 4 and
+ * none gives a 2, not even in passing ("after the second dialogue"): whether the reports number the
+ * asked event's head but never with its number. False when none numbers that head, or for a reference.
+ */
+export function numberNeverReported(asked: UnlistedEvent, reports: readonly { title: string; text: string }[]): boolean {
+  if (asked.ordinal === null || asked.head === null || asked.reference) return false;
+  const numbers = reports.flatMap((r) => [...numberedHeads(r.title), ...numberedHeads(r.text)]).filter((m) => m.head === asked.head);
+  return numbers.length > 0 && !numbers.some((m) => m.ordinal === asked.ordinal);
+}
+
+/** The numbers the reports give an unlisted event's head as their own, in order ("3 and 4" of the economic dialogues). */
+export function reportedNumbers(asked: UnlistedEvent, reports: readonly { title: string; text: string }[]): number[] {
+  if (asked.head === null) return [];
+  const head = asked.head;
+  const own = reports.map((r) => ownNumber(r.title, head) ?? ownNumber(r.text, head)).filter((n): n is number => n !== null);
+  return [...new Set(own)].sort((a, b) => a - b);
 }
 
 /** The asked event with its number: "the latest" is the highest number the reports give its head. */

@@ -25,7 +25,7 @@ export const EN_EVENT_HEADS: readonly string[] = [
 ];
 
 /** Vietnamese event nouns, folded, longest first. */
-export const VI_EVENT_HEADS: readonly string[] = ["phien hop", "cuoc hop", "ky hop", "hoi nghi", "phien", "vong"];
+export const VI_EVENT_HEADS: readonly string[] = ["phien hop", "cuoc hop", "ky hop", "hoi nghi", "doi thoai", "phien", "vong"];
 
 /**
  * Modifiers that say nothing of an event's kind: "the second trade meeting", "vòng đàm phán" are
@@ -60,7 +60,7 @@ export const GENERIC_EVENT_MODIFIERS: readonly string[] = [
 export const EVENT_HEAD_GROUPS: Readonly<Record<string, { en: readonly string[]; vi: readonly string[] }>> = {
   meeting: {
     en: ["meeting", "meetings", "session", "sessions", "conference", "summit", "dialogue", "hearing"],
-    vi: ["phien hop", "ky hop", "cuoc hop", "hoi nghi", "phien"],
+    vi: ["phien hop", "ky hop", "cuoc hop", "hoi nghi", "doi thoai", "phien"],
   },
   round: { en: ["round", "rounds", "consultation", "consultations", "talks"], vi: ["vong"] },
   review: { en: ["review", "reviews"], vi: ["ra soat"] },

@@ -35,3 +35,21 @@ describe("whether a passage mentions a concept", () => {
     expect(mentions(searchable("Giá bao bì tăng."), word)).toBe(false);
   });
 });
+
+describe("a one-syllable word inside a compound that is another word", () => {
+  // Synthetic sentences: a purchase "worth" a sum holds "giá" only inside "trị giá" (value), not a price.
+  const worth = searchable("Việt Nam cam kết mua nông sản Hoa Kỳ trị giá 8,5 tỷ USD, trong đó có cà phê.");
+  const price = searchable("Giá cà phê xuất khẩu tăng, doanh nghiệp tham gia đánh giá thị trường.");
+  const gia = (accented: boolean): Concept => ({ label: "giá", alternates: [accented ? "giá" : "gia"], accented, fromHistory: false });
+
+  it("is not found there, typed with or without diacritics", () => {
+    expect(mentions(worth, gia(true))).toBe(false);
+    expect(mentions(searchable("Các doanh nghiệp tham gia hội chợ quốc gia."), gia(false))).toBe(false);
+  });
+
+  it("is found when it also stands alone, and when the compound is a wording of the concept itself", () => {
+    expect(mentions(price, gia(true))).toBe(true);
+    expect(mentions(price, gia(false))).toBe(true);
+    expect(mentions(worth, { label: "trị giá", alternates: ["giá", "trị giá"], accented: true, fromHistory: false })).toBe(true);
+  });
+});

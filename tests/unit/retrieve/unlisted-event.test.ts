@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { analyzeEventQuery, isEventQuery } from "@/lib/retrieve/event-query";
 import { analyzeQuery } from "@/lib/retrieve/query";
-import { beyondReports, numberedHeads, ordinalAgreement, unlistedEvent, unlistedEventKind, withLatest } from "@/lib/retrieve/unlisted-event";
+import {
+  beyondReports,
+  numberedHeads,
+  numberNeverReported,
+  ordinalAgreement,
+  reportedNumbers,
+  unlistedEvent,
+  unlistedEventKind,
+  withLatest,
+} from "@/lib/retrieve/unlisted-event";
 
 // Synthetic questions about event kinds the event lexicon does not list (committees, working groups, consultations).
 describe("events named with a kind the lexicon does not list", () => {
@@ -133,5 +142,37 @@ describe("an unlisted event numbered past every one the archive reports", () => 
     expect(beyondReports(unlistedEvent("Vòng tham vấn thứ 2 diễn ra khi nào?")!, reports)).toBe(false);
     expect(beyondReports(unlistedEvent("What did the fifth mid-term review find?")!, reports)).toBe(false);
     expect(beyondReports(unlistedEvent("What was agreed after the fourth joint committee meeting?")!, reports)).toBe(false);
+  });
+});
+
+describe("an unlisted event with a number no report gives it", () => {
+  // Synthetic: reports of the third and fourth high-level economic dialogues, one naming both sides between the kind and its number.
+  const reports = [
+    { title: "Third High-level Economic Dialogue sets up a working group", text: "The third High-level Economic Dialogue was held in Da Nang." },
+    {
+      title: "Đối thoại kinh tế cấp cao lần thứ 4",
+      text: "Hai bên đồng chủ trì Đối thoại kinh tế cấp cao Việt Nam – Hoa Kỳ lần thứ 4 tại Washington D.C.",
+    },
+  ];
+
+  it("reads 'Đối thoại' as an event's head, with its number after the two sides' names", () => {
+    expect(unlistedEvent("Đối thoại kinh tế cấp cao lần thứ 5 thống nhất những gì?")).toMatchObject({ kind: "doi thoai kinh te cap cao", ordinal: 5 });
+    expect(numberedHeads(reports[1]!.text)).toEqual([{ head: "meeting", ordinal: 4 }]);
+    // That far from the head only a number said with "thứ"/"lần" counts: a bare figure is a date's.
+    expect(numberedHeads("Phiên họp của Ủy ban Việt Nam – Hoa Kỳ ngày 14/6 tại Hạ Long.")).toEqual([]);
+  });
+
+  it("is not covered below, between or past the numbers reported, in either language", () => {
+    expect(numberNeverReported(unlistedEvent("Who co-chaired the second High-level Economic Dialogue?")!, reports)).toBe(true);
+    expect(numberNeverReported(unlistedEvent("Đối thoại kinh tế cấp cao lần thứ 5 thống nhất những gì?")!, reports)).toBe(true);
+    expect(reportedNumbers(unlistedEvent("Who co-chaired the second High-level Economic Dialogue?")!, reports)).toEqual([3, 4]);
+  });
+
+  it("is covered when a report gives its number, even in passing, and for a reference", () => {
+    expect(numberNeverReported(unlistedEvent("Who co-chaired the third High-level Economic Dialogue?")!, reports)).toBe(false);
+    expect(numberNeverReported(unlistedEvent("Đối thoại kinh tế cấp cao lần thứ 4 thống nhất những gì?")!, reports)).toBe(false);
+    const passing = [...reports, { title: "Analysis", text: "Since the second High-level Economic Dialogue, exports have doubled." }];
+    expect(numberNeverReported(unlistedEvent("Who co-chaired the second High-level Economic Dialogue?")!, passing)).toBe(false);
+    expect(numberNeverReported(unlistedEvent("What changed after the second High-level Economic Dialogue?")!, reports)).toBe(false);
   });
 });
