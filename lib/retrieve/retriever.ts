@@ -12,6 +12,7 @@ import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isOpenKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
+import { asksMilestoneHappened, reportsMilestoneHappened } from "./modality";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -88,6 +89,12 @@ const ASKED_TOLERANCE = 1e-9;
 
 /** Each place's spellings in both languages, folded (lib/text/lexicon/events.ts PLACES). */
 const PLACE_SPELLINGS = new Map(PLACES.map((p) => [p.id, [...new Set([...p.vi, ...p.en].map((s) => fold(syllableText(s).trim())))]]));
+
+/** What was asked, in an abstention on a milestone the passages speak of only as planned or possible. */
+const MILESTONE_NOT_DONE = {
+  en: "a signing or ratification that took place: the articles speak of it only as planned or possible",
+  vi: "việc ký kết hay phê chuẩn đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
+} as const;
 
 /** A folded phrase as the question writes it ("Đối thoại kinh tế cấp cao" for "doi thoai kinh te cap cao"), from its first word to its last. */
 function asWritten(question: string, foldedPhrase: string): string {
@@ -396,8 +403,13 @@ export class Retriever {
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
     const unlistedMissing = this.unlistedUnreported(plan, ranked);
-    const answerable = passages.length > 0 && !unknownName && !unlistedMissing && (relevance >= minCoverage || onFocus);
-    return { plan, passages, relevance, answerable, focus: unlistedMissing ?? focus };
+    // "On what date was the agreement signed?" over reports that it "could be signed" or "dự kiến ký": not reported as done.
+    const notDone =
+      passages.length > 0 && asksMilestoneHappened(question) && !passages.some((p) => reportsMilestoneHappened(p.chunk.text))
+        ? { events: [], unreported: MILESTONE_NOT_DONE[plan.language], timeline: false }
+        : null;
+    const answerable = passages.length > 0 && !unknownName && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);
+    return { plan, passages, relevance, answerable, focus: unlistedMissing ?? notDone ?? focus };
   }
 
   /** Whether the archive has a name: every syllable, and for a name of several words every pair of neighbours. */

@@ -28,6 +28,7 @@ export const VI_COMPOUND_WORDS: readonly string[] = [
   // ký (sign)
   "đăng ký",
   "thư ký",
+  "chữ ký",
   // trưởng (head)
   "tăng trưởng",
   // đầu (early, head)
