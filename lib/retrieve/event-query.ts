@@ -241,8 +241,10 @@ export function bareOrdinal(question: string): number | null {
     .join(" ")} `;
   const vi = / (?:lan thu|lan|thu|so) (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi) /.exec(joined);
   if (vi) return /^\d+$/.test(vi[1]!) ? Number(vi[1]) : (VI_ORDINAL_WORDS[vi[1]!] ?? null);
-  const en = new RegExp(` (?:the )?(${Object.keys(EN_ORDINAL_WORDS).join("|")})(?: one| session| meeting)? `).exec(joined);
-  return en ? EN_ORDINAL_WORDS[en[1]!]! : null;
+  // "the second", "third one": an English ordinal names an event only with "the" or a noun; bare it is an adverb ("when did it first meet?").
+  const words = Object.keys(EN_ORDINAL_WORDS).join("|");
+  const en = new RegExp(` the (${words}) | (${words}) (?:one|session|meeting) `).exec(joined);
+  return en ? EN_ORDINAL_WORDS[(en[1] ?? en[2])!]! : null;
 }
 
 /** Whether an event query says anything at all (else retrieval is as before). */

@@ -126,6 +126,9 @@ describe("follow-ups keep the subject and swap what changes", () => {
     // The previous turn's number is dropped from the words a passage must match.
     const plan = analyzeQuery("Còn lần thứ hai?", ["Phiên cấp Bộ trưởng lần thứ nhất diễn ra ở đâu?"]);
     expect(plan.concepts.some((c) => c.fromHistory && c.alternates.includes("1"))).toBe(false);
+    // A bare English "first" before a verb is an adverb: it asks about no session 1 of the previous kind.
+    expect(analyzeQuery("When did it first meet?", ["What did the two sides agree to set up at the tenth ministerial session?"]).events.ordinal).toBeNull();
+    expect(analyzeQuery("What about the third?", ["Where was the first ministerial session held?"]).events).toMatchObject({ kind: "ministerial", ordinal: 3 });
     // Outside a follow-up a bare "thứ Hai" is a weekday, not an event.
     expect(analyzeQuery("Thứ Hai tuần trước có tin gì về thuế?").events.ordinal).toBeNull();
   });
