@@ -1,32 +1,32 @@
 /** `npm run add -- FILE… [--title T] [--date D] [--source S] [--url U]`: add articles to the live archive, printing what happened to each file. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { compactIfDue } from "../lib/index/build";
 import { compactionDue, describeDue } from "../lib/index/compact";
 import { addArticles } from "../lib/index/update";
 import { describeOutcome } from "../lib/index/sync-log";
+import { USAGE_EXIT_CODE, readCommandLine } from "./command-line";
 
-const { values, positionals } = parseArgs({
+const USAGE =
+  "Usage: npm run add -- FILE… [--title T] [--date YYYY-MM-DD] [--source OUTLET] [--url LINK]\n" +
+  "  Adds .txt, .md, .html/.htm and .pdf articles to the archive (DATA_DIR/articles) and the live index.\n" +
+  "  --title/--date/--source/--url apply to every file given (usually one); they win over what the file says.";
+
+const { values, positionals } = readCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     title: { type: "string" },
     date: { type: "string" },
     source: { type: "string" },
     url: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
 
-if (values.help || positionals.length === 0) {
-  console.log(
-    "Usage: npm run add -- FILE… [--title T] [--date YYYY-MM-DD] [--source OUTLET] [--url LINK]\n" +
-      "  Adds .txt, .md, .html/.htm and .pdf articles to the archive (DATA_DIR/articles) and the live index.\n" +
-      "  --title/--date/--source/--url apply to every file given (usually one); they win over what the file says.",
-  );
-  process.exit(values.help ? 0 : 1);
+if (positionals.length === 0) {
+  console.error(`No file given.\n\n${USAGE}`);
+  process.exit(USAGE_EXIT_CODE);
 }
 
 try {

@@ -5,24 +5,12 @@
  * local index (with APP_ACCESS_TOKEN from the environment when the server needs sign-in).
  */
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { defaultProfileProblem, findProfile, listProfiles, profileProblem } from "../lib/ai/providers";
 import { readConfig } from "../lib/config";
 import type { AnswerResult } from "../lib/types";
 import { uiChunks } from "../lib/ai/ui-stream";
 import { apiErrorBodySchema } from "../lib/api-schemas";
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: "boolean", default: false },
-    stdin: { type: "boolean", default: false },
-    profile: { type: "string" },
-    probe: { type: "boolean", default: false },
-    url: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+import { readCommandLine } from "./command-line";
 
 const USAGE = `Usage:
   npm run ask -- "question"            answer with numbered citations
@@ -32,6 +20,17 @@ const USAGE = `Usage:
   npm run ask -- --probe               check the configured model endpoints
   npm run ask -- --url http://host:3000 "question"
                                        ask a running server (APP_ACCESS_TOKEN=… if it needs sign-in)`;
+
+const { values, positionals } = readCommandLine(USAGE, {
+  allowPositionals: true,
+  options: {
+    json: { type: "boolean", default: false },
+    stdin: { type: "boolean", default: false },
+    profile: { type: "string" },
+    probe: { type: "boolean", default: false },
+    url: { type: "string" },
+  },
+});
 
 /** The stable JSON shape of the CLI (documented in the README). */
 function toJson(result: AnswerResult) {
@@ -112,10 +111,6 @@ async function askRemote(baseUrl: string, question: string): Promise<AnswerResul
 }
 
 async function main(): Promise<number> {
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (values.url) {
     const question = positionals.join(" ").trim();
     if (!question) {

@@ -7,7 +7,6 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { benchBigFiles } from "../bench/big-files";
 import { lastJsonLine, runTs } from "../bench/child";
 import { indexRealCorpus } from "../bench/corpus-index";
@@ -18,6 +17,7 @@ import type { AdditionPhase, BuildPhase, PgPhase, ScaleResult, SearchPhase } fro
 import { benchServer, type ServerPlan } from "../bench/server-bench";
 import { DEFAULT_HNSW } from "../lib/index/store";
 import { PG_HNSW } from "../lib/store/postgres/archive";
+import { readCommandLine } from "./command-line";
 
 const ROOT = process.cwd();
 
@@ -55,7 +55,17 @@ const QUICK: Plan = {
   server: { warmup: 5, single: 20, concurrentClients: 50, concurrentPerClient: 1, localSingle: 10, localPerClient: 1, rewriteRequests: 20, refuseBuild: true },
 };
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench -- [--quick] [--seed N] [--only N,…] [--no-server | --server-only] [--postgres N,… [--pgdata DIR]]
+  Indexing, retrieval, recall and server benchmarks, seeded and repeatable; the last line is one JSON object.
+  --quick          1k and 10k chunks, fewer queries (~1.5 min once the app is built; default: 1k, 10k, 100k)
+  --seed N         seed of the synthetic corpora and queries (default: 42)
+  --only N,…       only these scales, e.g. --only 100000
+  --no-server      skip the server part (no app build needed)
+  --server-only    the corpus and the server part alone (the app must be built: npm run build)
+  --postgres N,…   also measure the PostgreSQL store at these scales (PGlite, or TEST_DATABASE_URL)
+  --pgdata DIR     PostgreSQL builds made before (bench/pg-worker.ts --phase build), one folder per scale`;
+
+const { values } = readCommandLine(USAGE, {
   options: {
     quick: { type: "boolean", default: false },
     seed: { type: "string", default: "42" },

@@ -7,7 +7,6 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import MiniSearch from "minisearch";
 import { z } from "zod";
 import { OFFLINE_PROFILE_ID, findProfile } from "../lib/ai/providers";
@@ -25,6 +24,7 @@ import { loadRuntime } from "../lib/runtime";
 import { PostgresArchive } from "../lib/store/postgres/archive";
 import { parseQuestionSet, type EvalQuestion } from "../lib/eval/question-set";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
+import { readCommandLine } from "./command-line";
 
 type DevQuestion = EvalQuestion;
 
@@ -32,7 +32,13 @@ const ROOT = process.cwd();
 const FIXTURES = path.join(ROOT, "tests", "fixtures");
 /** tests/fixtures/chrome-markers.json: text only the site chrome of the seed captures holds. */
 const chromeMarkersSchema = z.object({ markers: z.array(z.string()) });
-const { values } = parseArgs({
+const USAGE = `Usage: npm run eval -- [--corpus DIR] [--questions FILE] [--sweep]
+  Scores a question set offline beside plain BM25 over the same files; the last line is one JSON object.
+  --corpus DIR      the archive to index and ask (default: corpus/, the seeds)
+  --questions FILE  the question set: JSON ({ questions }) or JSON Lines (default: tests/fixtures/dev-questions.json)
+  --sweep           also rebuild the index at several chunk sizes and compare them`;
+
+const { values } = readCommandLine(USAGE, {
   options: {
     sweep: { type: "boolean", default: false },
     questions: { type: "string", default: path.join("tests", "fixtures", "dev-questions.json") },

@@ -1,6 +1,5 @@
 /** `npm run index [-- --force] [--corpus DIR] [--out DIR] [--store embedded|postgres]`: build the search index of a corpus folder. */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { ConfigError, readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { buildIndex, type BuildProgress, type BuildSummary } from "../lib/index/build";
@@ -9,24 +8,20 @@ import { PostgresArchive } from "../lib/store/postgres/archive";
 import { buildPostgresArchive } from "../lib/store/postgres/build";
 import { redactUrl } from "../lib/store/postgres/pool";
 import { syncArchive } from "../lib/index/update";
+import { readCommandLine } from "./command-line";
 import { describeSync } from "../lib/index/sync-log";
 
-const { values } = parseArgs({
+const USAGE =
+  "Usage: npm run index -- [--force] [--corpus DIR] [--out DIR] [--store embedded|postgres]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)\n  --store NAME  embedded (files under --out) or postgres (DATABASE_URL); default: STORE or embedded";
+
+const { values } = readCommandLine(USAGE, {
   options: {
     force: { type: "boolean", default: false },
     corpus: { type: "string" },
     out: { type: "string" },
     store: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-
-if (values.help) {
-  console.log(
-    "Usage: npm run index -- [--force] [--corpus DIR] [--out DIR]\n  --force       rebuild even when the corpus and settings are unchanged\n  --corpus DIR  index another folder (default: CORPUS_DIR or ./corpus)\n  --out DIR     write the index under DIR (default: DATA_DIR or ./data)\n  --store NAME  embedded (files under --out) or postgres (DATABASE_URL); default: STORE or embedded",
-  );
-  process.exit(0);
-}
 
 const interactive = process.stderr.isTTY;
 let lastTenth = -1;

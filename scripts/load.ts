@@ -18,14 +18,25 @@
  * Exit code 1 when any request failed.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { launchApp, type RunningApp } from "../testing/app-launcher";
 import { FakeOpenAIServer } from "../testing/fake-openai-server";
 import { uiChunks, type UIChunk } from "../lib/ai/ui-stream";
 import { percentile } from "../bench/stats";
 import { healthReportSchema } from "../lib/api-schemas";
+import { readCommandLine } from "./command-line";
 
-const { values: args } = parseArgs({
+const USAGE = `Usage: npx tsx scripts/load.ts --start [--port 3210]
+       BASE_URL=http://127.0.0.1:3210 npx tsx scripts/load.ts --pid PID --fake-port PORT
+  Load test of a running app on loopback: concurrent offline chats, then chats against a fake model endpoint.
+  --start          start the app itself (npm start on --port, its model endpoint pointed at the fake)
+  --pid PID        the server's process id, for its memory (with an app you started)
+  --fake-port N    port for the fake model endpoint (your app's LOCAL_LLM_BASE_URL)
+  --offline N      concurrent offline chats (default 100)     --llm N      chats against the fake (default 20)
+  --rounds N       both phases repeated (default 3)           --settle-ms  wait before the last memory reading (15000)
+  --gc             force a full GC in the server before the last reading (default with --start)
+  --json           print the summary as JSON`;
+
+const { values: args } = readCommandLine(USAGE, {
   options: {
     start: { type: "boolean", default: false },
     port: { type: "string", default: "3210" },

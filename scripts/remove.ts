@@ -1,15 +1,17 @@
 /** `npm run remove -- ID…`: take added articles out of the live archive (their originals kept aside for undo). */
-import { parseArgs } from "node:util";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { compactIfDue } from "../lib/index/build";
 import { compactionDue, describeDue } from "../lib/index/compact";
 import { removeArticle } from "../lib/index/update";
+import { USAGE_EXIT_CODE, readCommandLine } from "./command-line";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false } } });
-if (values.help || positionals.length === 0) {
-  console.log("Usage: npm run remove -- ID…\n  Removes added articles (ids as listed by GET /api/documents) from the archive and the live index.");
-  process.exit(values.help ? 0 : 1);
+const USAGE = "Usage: npm run remove -- ID…\n  Removes added articles (ids as listed by GET /api/documents) from the archive and the live index.";
+
+const { positionals } = readCommandLine(USAGE, { allowPositionals: true, options: {} });
+if (positionals.length === 0) {
+  console.error(`No article id given.\n\n${USAGE}`);
+  process.exit(USAGE_EXIT_CODE);
 }
 
 const config = readConfig();
