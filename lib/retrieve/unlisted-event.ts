@@ -25,7 +25,8 @@ const KNOWN_KINDS = Object.values(EVENT_KIND_PHRASES)
   .filter((p) => !ORDINAL_ONLY_PHRASES.includes(p))
   .map(folded);
 const EN_HEADS = new Set(EN_EVENT_HEADS);
-const VI_HEADS = VI_EVENT_HEADS.map((h) => h.split(" "));
+/** Longest first, so that "phiên họp" is found before "phiên". */
+const VI_HEADS = VI_EVENT_HEADS.map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
 const GENERIC = new Set(GENERIC_EVENT_MODIFIERS.flatMap((m) => m.split(" ")));
 /** English words that end a modifier run before a head: articles, possessives, prepositions, question words. */
 const EN_STOPS = new Set(

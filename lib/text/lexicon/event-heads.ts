@@ -5,14 +5,19 @@
  * lexicon (lib/text/lexicon/events.ts) does not list.
  */
 
-/** English event nouns, singular and plural. */
+/**
+ * Nouns that name the meetings of a body, in both languages, folded: "the first *meeting* of the Joint
+ * Committee", "*phiên họp* thứ hai". Every one heads an event's name; the event lexicon's meeting words
+ * (lib/text/lexicon/events.ts MEETING_WORDS) are these.
+ */
+export const MEETING_HEADS: Readonly<{ en: readonly string[]; vi: readonly string[] }> = {
+  en: ["meeting", "meetings", "session", "sessions", "round", "rounds"],
+  vi: ["phien hop", "cuoc hop", "ky hop", "hoi nghi", "phien", "vong"],
+};
+
+/** English event nouns, singular and plural: a body's meetings and other gatherings. */
 export const EN_EVENT_HEADS: readonly string[] = [
-  "meeting",
-  "meetings",
-  "session",
-  "sessions",
-  "round",
-  "rounds",
+  ...MEETING_HEADS.en,
   "review",
   "reviews",
   "consultation",
@@ -24,8 +29,8 @@ export const EN_EVENT_HEADS: readonly string[] = [
   "talks",
 ];
 
-/** Vietnamese event nouns, folded, longest first. */
-export const VI_EVENT_HEADS: readonly string[] = ["phien hop", "cuoc hop", "ky hop", "hoi nghi", "doi thoai", "phien", "vong"];
+/** Vietnamese event nouns, folded: a body's meetings and a dialogue. */
+export const VI_EVENT_HEADS: readonly string[] = [...MEETING_HEADS.vi, "doi thoai"];
 
 /**
  * Modifiers that say nothing of an event's kind: "the second trade meeting", "vòng đàm phán" are

@@ -3,6 +3,7 @@
  * dates, sides, roles, places and the cues of event questions. Data only; every phrase is matched
  * folded (without diacritics, lower case), so "vòng" and "vong" are the same word.
  */
+import { MEETING_HEADS } from "./event-heads";
 
 /** Kinds of events a negotiation archive reports that the lexicon lists with their own phrases. */
 export type ListedKind = "round" | "ministerial" | "technical" | "statement" | "tariff" | "call";
@@ -220,20 +221,7 @@ export const OPEN_EVENT_KINDS: readonly { id: string; event: boolean; vi: readon
 ];
 
 /** Words that name the meetings of a body ("the first *meeting* of the Joint Committee", "*phiên họp* thứ hai"), folded. */
-export const MEETING_WORDS: readonly string[] = [
-  "meeting",
-  "meetings",
-  "session",
-  "sessions",
-  "round",
-  "rounds",
-  "phien hop",
-  "cuoc hop",
-  "ky hop",
-  "hoi nghi",
-  "phien",
-  "vong",
-];
+export const MEETING_WORDS: readonly string[] = [...MEETING_HEADS.en, ...MEETING_HEADS.vi];
 
 /** Verbs before a meeting word or an ordinal that make a body its subject ("Ủy ban hỗn hợp *họp* phiên thứ hai", "the group *held* its first session"), folded. */
 export const MEETING_VERBS: readonly string[] = ["hop", "to chuc", "tien hanh", "held", "holds", "hold", "holding", "met", "meets", "meet"];
