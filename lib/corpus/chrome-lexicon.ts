@@ -297,7 +297,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Price and rate tickers: "Markets: Rice $505/t ▲ | Coffee $4,050/t ▼", "Tỷ giá USD/VND: 25.610 ▲0,05%".
   // Two change marks on a line, or one beside a figure after a "label:"; a body table row with one mark stays.
   /[▲▼△▽▴▾].*[▲▼△▽▴▾]/u,
-  /^[^:|]{2,40}:[^|]*\d[^|]{0,20}\s?[▲▼△▽▴▾]|^[^:|]{2,40}:[^|]*[▲▼△▽▴▾]\s?[+-]?\d/u,
+  // (The look-ahead fails a line without a mark at once: every body line of a file is tested.)
+  /^(?=[^▲▼△▽▴▾]*[▲▼△▽▴▾])[^:|]{2,40}:(?:[^|]*\d[^|]{0,20}\s?[▲▼△▽▴▾]|[^|]*[▲▼△▽▴▾]\s?[+-]?\d)/u,
   // One-line lists of other headlines: "Related: a | b", "Also on ATM: …", "Xem thêm: …"
   /^(?:related(?: stories| articles| news| coverage)?|most read|read more|read next|also read|see also|also on [^:]{1,40}|more from [^:]{1,40}|more on [^:]{1,40}|xem them|doc them|tin lien quan)\s*:/u,
 ];
