@@ -2,7 +2,6 @@
 /** The article view: title, date, outlet, link to the original, and the body with the cited span highlighted. */
 import { type ReactNode, useEffect, useMemo } from "react";
 import { formatDate } from "@/lib/i18n";
-import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { useLocale } from "../LocaleProvider";
 import { BackToChatHeader } from "../header/BackToChatHeader";
 import { ArticleBody } from "./ArticleBody";
@@ -86,7 +85,7 @@ export function ArticleView({ id, start, end, quote, version }: { id: string; st
                 </div>
               )}
               {state.status === "ready" && state.alsoReportedBy.length > 0 && (
-                <Fact label={ARCHIVE_STRINGS[locale].colDuplicates} data-also-reported-by>
+                <Fact label={t.colDuplicates} data-also-reported-by>
                   {state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
                 </Fact>
               )}

@@ -1,7 +1,8 @@
 "use client";
 /** Adding articles: drop files or pick them (several at once), or paste text with its title, date, outlet and link; a line per file says how it went. */
 import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
-import type { ArchiveStrings } from "@/lib/i18n/archive-strings";
+import type { UiStrings } from "@/lib/i18n";
+import { useLocale } from "../LocaleProvider";
 import { pasteArticle, uploadFile, type AddResult } from "./archiveApi";
 
 interface Progress {
@@ -12,16 +13,16 @@ interface Progress {
 
 const ACCEPT = ".html,.htm,.pdf,.txt,.md,text/html,application/pdf,text/plain,text/markdown";
 
-function describe(result: AddResult, s: ArchiveStrings): string {
+function describe(result: AddResult, t: UiStrings): string {
   switch (result.status) {
     case "added":
-      return s.added(result.title, result.chunks);
+      return t.added(result.title, result.chunks);
     case "duplicate":
-      return s.duplicate(result.duplicateOfTitle);
+      return t.duplicate(result.duplicateOfTitle);
     case "refused":
-      return s.refused(result.reason);
+      return t.refused(result.reason);
     case "failed":
-      return s.failed(result.message);
+      return t.failed(result.message);
   }
 }
 
@@ -35,14 +36,15 @@ const TONE: Record<AddResult["status"], string> = {
 const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 /** The pasted article's metadata fields, in the order shown; the form's field names are what the documents API reads. */
-const pasteFields = (s: ArchiveStrings) => [
-  { name: "title", label: s.pasteTitleField },
-  { name: "date", label: s.pasteDate, pattern: "\\d{4}-\\d{2}-\\d{2}" },
-  { name: "source", label: s.pasteOutlet },
-  { name: "url", label: s.pasteLink, type: "url" },
+const pasteFields = (t: UiStrings) => [
+  { name: "title", label: t.pasteTitleField },
+  { name: "date", label: t.pasteDate, pattern: "\\d{4}-\\d{2}-\\d{2}" },
+  { name: "source", label: t.pasteOutlet },
+  { name: "url", label: t.pasteLink, type: "url" },
 ];
 
-export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: () => void }) {
+export function AddArticles({ onChanged }: { onChanged: () => void }) {
+  const { t } = useLocale();
   const [progress, setProgress] = useState<Progress[]>([]);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -77,7 +79,7 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
     const value = (name: string) => String(data.get(name) ?? "").trim() || undefined;
     const title = value("title");
     const key = next.current++;
-    setProgress((list) => [{ key, name: title ?? s.pasteTitle, result: null }, ...list]);
+    setProgress((list) => [{ key, name: title ?? t.pasteTitle, result: null }, ...list]);
     const result = await pasteArticle({ text: String(data.get("text") ?? ""), title, date: value("date"), source: value("source"), url: value("url") });
     record(key, result);
     if (result.status === "added") form.reset();
@@ -87,7 +89,7 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
   return (
     <section aria-labelledby="add-articles" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h2 id="add-articles" className="mb-3 text-base font-semibold">
-        {s.addTitle}
+        {t.addTitle}
       </h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; the file picker inside it is the keyboard way. */}
       <div
@@ -100,12 +102,12 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
         onDrop={onDrop}
         className={`flex flex-col items-center gap-2 rounded-md border-2 border-dashed px-4 py-6 text-center text-sm ${dragging ? "border-sky-500 bg-sky-50 dark:bg-sky-950" : "border-slate-300 dark:border-slate-700"}`}
       >
-        <p>{s.dropHere}</p>
+        <p>{t.dropHere}</p>
         <label
           htmlFor={inputId}
           className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 focus-within:outline-2 focus-within:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
-          {s.orPick}
+          {t.orPick}
           <input
             id={inputId}
             data-testid="file-input"
@@ -127,19 +129,19 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
           {progress.map((p) => (
             <li key={p.key} data-testid="upload-result" data-status={p.result?.status ?? "uploading"}>
               <span className="font-medium">{p.name}</span>:{" "}
-              <span className={p.result ? TONE[p.result.status] : "text-slate-500"}>{p.result ? describe(p.result, s) : s.uploading}</span>
+              <span className={p.result ? TONE[p.result.status] : "text-slate-500"}>{p.result ? describe(p.result, t) : t.uploading}</span>
             </li>
           ))}
         </ul>
       )}
       <details className="mt-4">
-        <summary className="cursor-pointer text-sm font-medium">{s.pasteTitle}</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t.pasteTitle}</summary>
         <form onSubmit={onPaste} className="mt-3 grid gap-2 sm:grid-cols-2" data-testid="paste-form">
           <label className="text-sm sm:col-span-2">
-            {s.pasteText}
+            {t.pasteText}
             <textarea name="text" required rows={6} className={field} />
           </label>
-          {pasteFields(s).map(({ name, label, ...input }) => (
+          {pasteFields(t).map(({ name, label, ...input }) => (
             <label key={name} className="text-sm">
               {label}
               <input name={name} {...input} className={field} />
@@ -150,7 +152,7 @@ export function AddArticles({ s, onChanged }: { s: ArchiveStrings; onChanged: ()
               type="submit"
               className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500"
             >
-              {s.pasteSubmit}
+              {t.pasteSubmit}
             </button>
           </div>
         </form>

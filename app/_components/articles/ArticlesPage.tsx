@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatDate } from "@/lib/i18n";
-import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { fold } from "@/lib/text/normalize";
 import type { DocumentSummary } from "@/lib/types";
 import { useLocale } from "../LocaleProvider";
@@ -19,7 +18,6 @@ const smallButton =
 
 export function ArticlesPage() {
   const { t, locale } = useLocale();
-  const s = ARCHIVE_STRINGS[locale];
   const [list, setList] = useState<ListState>({ status: "loading" });
   const [text, setText] = useState("");
   const [outlet, setOutlet] = useState("");
@@ -36,8 +34,8 @@ export function ArticlesPage() {
   }, []);
   useEffect(reload, [reload]);
   useEffect(() => {
-    document.title = `${s.articlesTitle} · ${t.appTitle}`;
-  }, [s.articlesTitle, t.appTitle]);
+    document.title = `${t.articlesTitle} · ${t.appTitle}`;
+  }, [t.articlesTitle, t.appTitle]);
 
   const documents = list.status === "ready" ? list.documents : [];
   const outlets = useMemo(() => [...new Set(documents.map((d) => d.source).filter((o): o is string => Boolean(o)))].sort(), [documents]);
@@ -53,7 +51,7 @@ export function ArticlesPage() {
   async function remove(document: DocumentSummary) {
     setConfirming(null);
     const failure = await removeArticle(document.id);
-    setNotice(failure ? { message: s.failed(failure) } : { message: s.removed(document.title), undo: { id: document.id, title: document.title } });
+    setNotice(failure ? { message: t.failed(failure) } : { message: t.removed(document.title), undo: { id: document.id, title: document.title } });
     reload();
   }
 
@@ -62,12 +60,12 @@ export function ArticlesPage() {
     setNotice({
       message:
         result.status === "added"
-          ? s.restored(title)
+          ? t.restored(title)
           : result.status === "refused"
-            ? s.refused(result.reason)
+            ? t.refused(result.reason)
             : result.status === "failed"
-              ? s.failed(result.message)
-              : s.duplicate(result.duplicateOfTitle),
+              ? t.failed(result.message)
+              : t.duplicate(result.duplicateOfTitle),
     });
     reload();
   }
@@ -77,10 +75,10 @@ export function ArticlesPage() {
       <BackToChatHeader width="max-w-5xl" />
       <main className="mx-auto max-w-5xl space-y-6 px-4 py-6 sm:px-6">
         <div>
-          <h1 className="text-xl font-semibold">{s.articlesTitle}</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{s.articlesIntro}</p>
+          <h1 className="text-xl font-semibold">{t.articlesTitle}</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.articlesIntro}</p>
         </div>
-        <AddArticles s={s} onChanged={reload} />
+        <AddArticles onChanged={reload} />
         {notice && (
           <p
             role="status"
@@ -90,21 +88,21 @@ export function ArticlesPage() {
             <span>{notice.message}</span>
             {notice.undo && (
               <button type="button" className={smallButton} onClick={() => void undo(notice.undo!.id, notice.undo!.title)}>
-                {s.undo}
+                {t.undo}
               </button>
             )}
           </p>
         )}
-        <section aria-label={s.articlesTitle}>
+        <section aria-label={t.articlesTitle}>
           <div className="mb-3 flex flex-wrap items-end gap-2">
             <label className="text-sm">
-              <span className="block">{s.filterText}</span>
+              <span className="block">{t.filterText}</span>
               <input type="search" value={text} onChange={(e) => setText(e.target.value)} className={input} data-testid="filter-text" />
             </label>
             <label className="text-sm">
-              <span className="block">{s.filterOutlet}</span>
+              <span className="block">{t.filterOutlet}</span>
               <select value={outlet} onChange={(e) => setOutlet(e.target.value)} className={input}>
-                <option value="">{s.allOutlets}</option>
+                <option value="">{t.allOutlets}</option>
                 {outlets.map((o) => (
                   <option key={o} value={o}>
                     {o}
@@ -113,29 +111,29 @@ export function ArticlesPage() {
               </select>
             </label>
             <label className="text-sm">
-              <span className="block">{s.dateFrom}</span>
+              <span className="block">{t.dateFrom}</span>
               <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} className={input} />
             </label>
             <label className="text-sm">
-              <span className="block">{s.dateTo}</span>
+              <span className="block">{t.dateTo}</span>
               <input type="date" value={to} onChange={(e) => setTo(e.target.value)} className={input} />
             </label>
-            {list.status === "ready" && <span className="pb-2 text-sm text-slate-500">{s.shown(shown.length, documents.length)}</span>}
+            {list.status === "ready" && <span className="pb-2 text-sm text-slate-500">{t.shown(shown.length, documents.length)}</span>}
           </div>
-          {list.status === "loading" && <p className="text-slate-500">{s.listLoading}</p>}
-          {list.status === "error" && <p role="alert">{s.listError}</p>}
-          {list.status === "ready" && shown.length === 0 && <p className="text-slate-500">{s.listEmpty}</p>}
+          {list.status === "loading" && <p className="text-slate-500">{t.listLoading}</p>}
+          {list.status === "error" && <p role="alert">{t.listError}</p>}
+          {list.status === "ready" && shown.length === 0 && <p className="text-slate-500">{t.listEmpty}</p>}
           {list.status === "ready" && shown.length > 0 && (
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase dark:border-slate-800">
                   <tr>
-                    <th className="py-2 pr-3">{s.colTitle}</th>
-                    <th className="py-2 pr-3">{s.colOutlet}</th>
-                    <th className="py-2 pr-3">{s.colDate}</th>
-                    <th className="py-2 pr-3">{s.colLanguage}</th>
-                    <th className="py-2 pr-3 text-right">{s.colChunks}</th>
-                    <th className="py-2 pr-3">{s.colDuplicates}</th>
+                    <th className="py-2 pr-3">{t.colTitle}</th>
+                    <th className="py-2 pr-3">{t.colOutlet}</th>
+                    <th className="py-2 pr-3">{t.colDate}</th>
+                    <th className="py-2 pr-3">{t.colLanguage}</th>
+                    <th className="py-2 pr-3 text-right">{t.colChunks}</th>
+                    <th className="py-2 pr-3">{t.colDuplicates}</th>
                     <th className="py-2" />
                   </tr>
                 </thead>
@@ -149,28 +147,28 @@ export function ArticlesPage() {
                       </td>
                       <td className="py-2 pr-3">{d.source ?? "–"}</td>
                       <td className="py-2 pr-3 whitespace-nowrap">{formatDate(d.date, locale) ?? "–"}</td>
-                      <td className="py-2 pr-3">{d.lang === "en" ? s.langEn : d.lang === "vi" ? s.langVi : "–"}</td>
+                      <td className="py-2 pr-3">{d.lang === "en" ? t.langEn : d.lang === "vi" ? t.langVi : "–"}</td>
                       <td className="py-2 pr-3 text-right tabular-nums">{d.chunks ?? "–"}</td>
                       <td className="py-2 pr-3" data-testid="also-reported-by">
                         {d.alsoReportedBy?.length ? d.alsoReportedBy.map((c) => c.source ?? c.title).join(", ") : "–"}
                       </td>
                       <td className="py-2 text-right whitespace-nowrap">
                         {!d.added ? (
-                          <span className="text-xs text-slate-400">{s.shipped}</span>
+                          <span className="text-xs text-slate-400">{t.shipped}</span>
                         ) : confirming === d.id ? (
                           // biome-ignore lint/a11y/useSemanticElements: two buttons of a confirmation inside a table cell, not a form (fieldset).
-                          <span className="inline-flex items-center gap-1" role="group" aria-label={s.removeConfirm(d.title)}>
-                            <span className="sr-only">{s.removeConfirm(d.title)}</span>
+                          <span className="inline-flex items-center gap-1" role="group" aria-label={t.removeConfirm(d.title)}>
+                            <span className="sr-only">{t.removeConfirm(d.title)}</span>
                             <button
                               type="button"
                               data-testid="confirm-remove"
                               className={`${smallButton} border-red-300 text-red-800 dark:text-red-300`}
                               onClick={() => void remove(d)}
                             >
-                              {s.removeYes}
+                              {t.removeYes}
                             </button>
                             <button type="button" className={smallButton} onClick={() => setConfirming(null)}>
-                              {s.removeNo}
+                              {t.removeNo}
                             </button>
                           </span>
                         ) : (
@@ -179,9 +177,9 @@ export function ArticlesPage() {
                             data-testid="remove"
                             className={smallButton}
                             onClick={() => setConfirming(d.id)}
-                            aria-label={`${s.remove}: ${d.title}`}
+                            aria-label={`${t.remove}: ${d.title}`}
                           >
-                            {s.remove}
+                            {t.remove}
                           </button>
                         )}
                       </td>

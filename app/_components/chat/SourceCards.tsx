@@ -1,7 +1,6 @@
 "use client";
 /** Sources under an answer, grouped by article: title, date, outlet, then each cited quote opening the source panel. */
 import { formatDate } from "@/lib/i18n";
-import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { useLocale } from "../LocaleProvider";
 import { isPlainClick, useSourcePanel } from "../sources/SourcePanelContext";
 import { articleHref, displayQuote, groupByDocument, type CitationTarget, type SourceCard } from "./citations";
@@ -25,7 +24,7 @@ export function SourceCards({ cards, targets }: { cards: SourceCard[]; targets: 
             </p>
             {group.alsoReportedBy.length > 0 && (
               <p data-also-reported-by className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-                {ARCHIVE_STRINGS[locale].colDuplicates}: {group.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
+                {t.colDuplicates}: {group.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
               </p>
             )}
             <ol className="mt-2 space-y-1.5">

@@ -2,7 +2,6 @@
 /** Top bar: app title, new chat, conversation menu toggle (small screens), model switch and language toggle. */
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { useLocale } from "../LocaleProvider";
 import { LanguageToggle } from "./LanguageToggle";
 
@@ -15,7 +14,7 @@ interface Props {
 }
 
 export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Props) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   return (
     // A container: beside the open source panel the chat column is narrow on a wide screen, so the
     // title's length follows the header's own width (container queries), not the window's.
@@ -55,7 +54,7 @@ export function AppHeader({ onNewChat, menuOpen, onToggleMenu, modelSwitch }: Pr
           data-testid="articles-link"
           className="rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium sm:px-2.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
         >
-          {ARCHIVE_STRINGS[locale].articlesNav}
+          {t.articlesNav}
         </Link>
         <LanguageToggle />
       </div>

@@ -9,7 +9,6 @@ import { useLocale } from "../LocaleProvider";
 import { ArticleBody } from "../article/ArticleBody";
 import { parseSpan } from "../article/highlight";
 import { useArticle } from "../article/useArticle";
-import { ARCHIVE_STRINGS } from "@/lib/i18n/archive-strings";
 import { articleHref, type CitationTarget } from "../chat/citations";
 import { useSourcePanel } from "./SourcePanelContext";
 
@@ -117,7 +116,7 @@ function PanelArticle({ target }: { target: CitationTarget }) {
           </p>
           {state.status === "ready" && state.alsoReportedBy.length > 0 && (
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-also-reported-by>
-              {ARCHIVE_STRINGS[locale].colDuplicates}: {state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
+              {t.colDuplicates}: {state.alsoReportedBy.map((copy) => copy.source ?? copy.title).join(", ")}
             </p>
           )}
           {target.supported === false && (
