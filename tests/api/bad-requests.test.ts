@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/server/http";
 import { MAX_ARTICLE_ID_CHARS } from "@/lib/corpus/article-id";
 import { MAX_MESSAGES, MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS } from "@/app/api/chat/schema";
+import { apiErrorBodySchema } from "@/lib/api-schemas";
 import type { ApiErrorBody } from "@/lib/types";
 import { chatBody, sharedRoutes } from "../support/routes";
 import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
@@ -21,12 +22,14 @@ interface Expected {
 async function expectError(response: Response, expected: Expected): Promise<ApiErrorBody> {
   expect(response.status).toBe(expected.status);
   expect(response.headers.get("content-type") ?? "").toContain("application/json");
-  const body = (await response.json()) as ApiErrorBody;
-  expect(Object.keys(body)).toEqual(["error"]);
+  const raw: unknown = await response.json();
+  // Checked before parsing: the schema would drop a field the body should not have.
+  expect(raw).toEqual({ error: expect.any(Object) });
+  // Never a stack trace or an internal detail.
+  expect(JSON.stringify(raw)).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|ZodError/);
+  const body = apiErrorBodySchema.parse(raw);
   expect(body.error.code).toBe(expected.code);
   expect(body.error.message).toMatch(expected.message);
-  // Never a stack trace or an internal detail.
-  expect(JSON.stringify(body)).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|ZodError/);
   return body;
 }
 

@@ -5,7 +5,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { citedNumbers } from "@/lib/answer/markers";
-import type { Citation, EventsResponse, PassageView } from "@/lib/types";
+import { eventsResponseSchema } from "@/lib/api-schemas";
+import type { Citation, PassageView } from "@/lib/types";
 import { chatBody, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
@@ -36,7 +37,7 @@ describe("GET /api/events", () => {
   it("lists the archive's events in date order, each with its reports", async () => {
     const response = await routes.events();
     expect(response.status).toBe(200);
-    const { events } = (await response.json()) as EventsResponse;
+    const { events } = eventsResponseSchema.parse(await response.json());
     const rounds = events.filter((e) => e.kind === "round");
     expect(rounds.map((e) => [e.ordinal, e.date, e.place])).toEqual([
       [1, "2025-04-28", "Washington, D.C."],

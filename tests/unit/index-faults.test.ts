@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { buildIndex } from "@/lib/index/build";
 import { currentBuildDir, indexDirOf, MANIFEST_VERSION } from "@/lib/index/store";
 import { RuntimeHolder, loadRuntime } from "@/lib/runtime";
-import type { ApiErrorBody, HealthReport } from "@/lib/types";
+import { apiErrorBodySchema, healthReportSchema } from "@/lib/api-schemas";
 import { chatBody, loadRoutes } from "../support/routes";
 import { bundledScript } from "../support/script-bundle";
 import { copyProjectIndex, PROJECT_CORPUS } from "../support/test-index";
@@ -83,7 +83,7 @@ describe("no index at start", () => {
 
       const health = await routes.health();
       expect(health.status).toBe(503);
-      const report = (await health.json()) as HealthReport;
+      const report = healthReportSchema.parse(await health.json());
       expect(report.ok).toBe(false);
       expect(report.index.ok).toBe(false);
       expect(report.index.message).toMatch(/No index found/);
@@ -94,7 +94,7 @@ describe("no index at start", () => {
         const response = await request();
         expect(response.status).toBe(503);
         expect(response.headers.get("content-type")).toContain("application/json");
-        const body = (await response.json()) as ApiErrorBody;
+        const body = apiErrorBodySchema.parse(await response.json());
         expect(body.error.code).toBe("unavailable:index");
         expect(body.error.message).toMatch(/No index found/);
         expect(body.error.hint).toContain("npm run index");
@@ -199,10 +199,10 @@ describe("truncated or corrupted index files", () => {
       writeFileSync(path.join(buildDir, "documents.json"), '[{"id": ');
       const chat = await routes.chat(chatBody(QUESTION));
       expect(chat.status).toBe(503);
-      const body = (await chat.json()) as ApiErrorBody;
+      const body = apiErrorBodySchema.parse(await chat.json());
       expect(body.error.code).toBe("corrupt:index");
       expect(body.error.hint).toContain("npm run index -- --force");
-      const report = (await (await routes.health()).json()) as HealthReport;
+      const report = healthReportSchema.parse(await (await routes.health()).json());
       expect(report.index.ok).toBe(false);
       expect(report.index.message).toContain("npm run index -- --force");
     } finally {
