@@ -6,6 +6,7 @@
 import { findDates, type DateMention } from "../text/event-dates";
 import {
   EN_CARDINAL_WORDS,
+  EN_NAME_BOUNDARY_WORDS,
   EN_ORDINAL_WORDS,
   EVENT_KIND_PHRASES,
   KIND_WITHOUT_ORDINAL_IN_QUESTIONS,
@@ -84,11 +85,7 @@ const verbAt = (words: string[], i: number) => {
   return verb.length;
 };
 /** English words a body's modifiers never are: articles, prepositions, verbs of the clause ("the Vietnam–US [joint committee]"). */
-const EN_CLAUSE_WORDS = new Set(
-  "the a an its their his her this that these those of at in on to for and or by from with after before since following until during was were is are will be been has have had said says on".split(
-    " ",
-  ),
-);
+const EN_CLAUSE_WORDS = new Set([...EN_NAME_BOUNDARY_WORDS, "said", "says"]);
 /** Vietnamese words that end a name's modifiers before its ordinal ("đối thoại [kinh tế cấp cao] lần thứ 3"). */
 const VI_CLAUSE_WORDS = new Set("cua ve tai o va voi theo trong sau truoc khi da se dang duoc bi la".split(" "));
 /** How far a body's own meeting may stand from its name: "Nhóm công tác về quy tắc xuất xứ … đã họp phiên đầu tiên". */
@@ -129,7 +126,8 @@ export function openEventMentions(words: string[], unnumbered = false): EventMen
     // Committee": a body named after another with no verb between them only qualifies it, and the meeting is the first's.
     const found = openOrdinal(words, p, pe, phrase.event, previousOpen(words, p) ? "possessive" : "any");
     if (found || unnumbered) {
-      // A question names the body's meetings with a meeting word ("phiên họp … của Ủy ban hỗn hợp") or a verb after it ("nhóm công tác nào … họp", "when did the group meet").
+      // A question names the body's meetings with a meeting word ("phiên họp … của Ủy ban hỗn hợp") or a verb after it
+      // ("nhóm công tác nào … họp", "when did the group meet").
       const verbSoon = [1, 2, 3, 4, 5, 6].some((d) => verbAt(words, pe + d - 1) > 0);
       const hasMeeting = meetingAt(words, pe) > 0 || (p > 0 && MEETINGS.some((m) => matchesAt(words, p - m.length, m))) || words[p - 1] === "cua" || verbSoon;
       if (found || phrase.event || hasMeeting) {

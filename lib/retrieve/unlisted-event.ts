@@ -7,6 +7,7 @@
 import {
   EN_CARDINAL_WORDS,
   EVENT_KIND_PHRASES,
+  EN_NAME_BOUNDARY_WORDS,
   EN_ORDINAL_WORDS,
   ORDINAL_ONLY_PHRASES,
   QUESTION_CUES,
@@ -29,11 +30,7 @@ const EN_HEADS = new Set(EN_EVENT_HEADS);
 const VI_HEADS = VI_EVENT_HEADS.map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
 const GENERIC = new Set(GENERIC_EVENT_MODIFIERS.flatMap((m) => m.split(" ")));
 /** English words that end a modifier run before a head: articles, possessives, prepositions, question words. */
-const EN_STOPS = new Set(
-  "the a an its their his her this that these those of at in on to for and or by from with after before since following until during what which when where who whom why how did does do was were is are will be been has have had s".split(
-    " ",
-  ),
-);
+const EN_STOPS = new Set([...EN_NAME_BOUNDARY_WORDS, ..."what which when where who whom why how did does do s".split(" ")]);
 /** Vietnamese words that end the qualifiers after a head: the ordinal, a preposition, a verb of the question. */
 const VI_STOPS = new Set(
   "thu lan cua ve tai o dien ra duoc do co la vao nam thang ngay nao gi khi bao nhieu sau truoc gan moi cuoc cung dau hop thi sao quyet dinh".split(" "),

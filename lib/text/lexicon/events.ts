@@ -223,8 +223,57 @@ export const OPEN_EVENT_KINDS: readonly { id: string; event: boolean; vi: readon
 /** Words that name the meetings of a body ("the first *meeting* of the Joint Committee", "*phiên họp* thứ hai"), folded. */
 export const MEETING_WORDS: readonly string[] = [...MEETING_HEADS.en, ...MEETING_HEADS.vi];
 
-/** Verbs before a meeting word or an ordinal that make a body its subject ("Ủy ban hỗn hợp *họp* phiên thứ hai", "the group *held* its first session"), folded. */
+/**
+ * Verbs before a meeting word or an ordinal that make a body its subject ("Ủy ban hỗn hợp *họp* phiên
+ * thứ hai", "the group *held* its first session"), folded.
+ */
 export const MEETING_VERBS: readonly string[] = ["hop", "to chuc", "tien hanh", "held", "holds", "hold", "holding", "met", "meets", "meet"];
+
+/**
+ * English words that are never part of the name of a body or an event: articles, possessives,
+ * demonstratives, prepositions, conjunctions and a clause's auxiliaries. The words of a name stop at
+ * one ("the Vietnam–US [joint committee]", "after the third [consultation round]").
+ */
+export const EN_NAME_BOUNDARY_WORDS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "this",
+  "that",
+  "these",
+  "those",
+  "of",
+  "at",
+  "in",
+  "on",
+  "to",
+  "for",
+  "and",
+  "or",
+  "by",
+  "from",
+  "with",
+  "after",
+  "before",
+  "since",
+  "following",
+  "until",
+  "during",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+];
 
 /** Words for "negotiation event" in general: a question with them and a time is about events ("có những phiên đàm phán nào trong tháng 6"). */
 export const GENERIC_EVENT_PHRASES: readonly string[] = [
