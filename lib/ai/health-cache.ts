@@ -35,7 +35,8 @@ export function probedHealth(profile: Profile, fetchImpl: typeof fetch = fetch, 
     const operator = await checkEndpoint(profile, fetchImpl);
     if (operator.reachable !== true || operator.chatModelPresent === false) {
       console.warn(
-        `[health] profile ${profile.id} at ${describeUrl(profile.baseUrl ?? "")}: ${operator.message}${operator.models.length ? ` (models listed: ${operator.models.slice(0, 20).join(", ")})` : ""}`,
+        `[health] profile ${profile.id} at ${describeUrl(profile.baseUrl ?? "")}: ${operator.message}` +
+          (operator.models.length ? ` (models listed: ${operator.models.slice(0, 20).join(", ")})` : ""),
       );
     }
     return toBrowser(profile, operator);

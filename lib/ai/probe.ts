@@ -115,9 +115,12 @@ export async function probeProfile(
         });
         const manifest = await readManifest(indexDirOf(config.dataDir));
         const indexDims = manifest?.embedder.dimensions;
-        lines.push(
-          `  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions${indexDims ? (indexDims === embedding.length ? " (matches the index)" : ` (the index has ${indexDims}: re-index with npm run index -- --force)`) : ""}`,
-        );
+        const againstIndex = !indexDims
+          ? ""
+          : indexDims === embedding.length
+            ? " (matches the index)"
+            : ` (the index has ${indexDims}: re-index with npm run index -- --force)`;
+        lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL}: answers, ${embedding.length} dimensions${againstIndex}`);
       } catch (error) {
         ok = false;
         lines.push(`  embeddings model ${config.EMBEDDINGS_MODEL} at ${describeUrl(baseURL)}: does NOT answer (${(error as Error).message})`);

@@ -383,7 +383,9 @@ const lockOptions = (config: AppConfig, purpose: string) => ({ purpose, waitMs: 
 function refuseWithPostgres(config: AppConfig): void {
   if (config.STORE !== "postgres") return;
   throw new AppError("not_implemented:store", "The articles folder is synced into the embedded archive only; with STORE=postgres it is not watched.", {
-    hint: "Add the files through the Articles page, POST /api/documents or npm run add, which write to PostgreSQL; or put them in the corpus folder and run npm run index -- --store postgres.",
+    hint:
+      "Add the files through the Articles page, POST /api/documents or npm run add, which write to PostgreSQL; " +
+      "or put them in the corpus folder and run npm run index -- --store postgres.",
   });
 }
 

@@ -162,7 +162,8 @@ export class PostgresArchive {
 
   /** The archive's state; `withEmbedderState` false leaves out the embedder's learnt state (1.4 MB for the built-in one). */
   async state(client?: DbClient, withEmbedderState = true): Promise<ArchiveState> {
-    const sql = `select version::text, embedder_name, embedder_dimensions, ${withEmbedderState ? "embedder_state" : "null as embedder_state"}, chunking, inputs, built_at, vector_shards from archive_state`;
+    const embedderState = withEmbedderState ? "embedder_state" : "null as embedder_state";
+    const sql = `select version::text, embedder_name, embedder_dimensions, ${embedderState}, chunking, inputs, built_at, vector_shards from archive_state`;
     const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
     const row = rows[0] as Record<string, unknown> | undefined;
     if (!row)
@@ -290,7 +291,8 @@ export class PostgresArchive {
           similarity: same.similarity,
         };
         await client.query(
-          "update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', coalesce(metadata->'alsoReportedBy', '[]'::jsonb) || $2::jsonb), updated_at = now() where id = $1",
+          `update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', coalesce(metadata->'alsoReportedBy', '[]'::jsonb) || $2::jsonb),
+             updated_at = now() where id = $1`,
           [same.id, JSON.stringify([copy])],
         );
         await client.query("update archive_state set version = version + 1");
@@ -315,7 +317,8 @@ export class PostgresArchive {
       await client.query("select pg_advisory_xact_lock($1)", [WRITE_LOCK]);
       const [row] = (
         await client.query<{ title: string; added: boolean; name: string | null; original: Buffer | null; given: unknown }>(
-          "select title, coalesce((metadata->>'added')::boolean, false) as added, original_name as name, original, metadata->'given' as given from articles where id = $1",
+          `select title, coalesce((metadata->>'added')::boolean, false) as added, original_name as name, original, metadata->'given' as given
+             from articles where id = $1`,
           [id],
         )
       ).rows;
@@ -327,13 +330,15 @@ export class PostgresArchive {
       }
       if (row.name && row.original) {
         await client.query(
-          "insert into removed_articles (id, original_name, original, given) values ($1, $2, $3, $4) on conflict (id) do update set original_name = excluded.original_name, original = excluded.original, given = excluded.given, removed_at = now()",
+          `insert into removed_articles (id, original_name, original, given) values ($1, $2, $3, $4)
+             on conflict (id) do update set original_name = excluded.original_name, original = excluded.original, given = excluded.given, removed_at = now()`,
           [id, row.name, row.original, row.given === null ? null : JSON.stringify(row.given)],
         );
       }
       await removeArticles(client, [id]);
       await client.query(
-        `update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}', (select coalesce(jsonb_agg(e), '[]'::jsonb) from jsonb_array_elements(metadata->'alsoReportedBy') e where e->>'id' <> $1)), updated_at = now()
+        `update articles set metadata = jsonb_set(metadata, '{alsoReportedBy}',
+           (select coalesce(jsonb_agg(e), '[]'::jsonb) from jsonb_array_elements(metadata->'alsoReportedBy') e where e->>'id' <> $1)), updated_at = now()
          where metadata->'alsoReportedBy' @> jsonb_build_array(jsonb_build_object('id', $1::text))`,
         [id],
       );
@@ -386,7 +391,8 @@ async function createVectorIndex(client: DbClient, dimensions: number, shard: nu
     });
   }
   await client.query(
-    `create index if not exists ${hnswIndexName(shard)} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops) with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction}) where shard = ${shard}`,
+    `create index if not exists ${hnswIndexName(shard)} on chunks using hnsw ((embedding::vector(${dimensions})) vector_cosine_ops)
+       with (m = ${PG_HNSW.m}, ef_construction = ${PG_HNSW.efConstruction}) where shard = ${shard}`,
   );
 }
 
@@ -418,9 +424,11 @@ async function insertArticles(client: DbClient, articles: PreparedArticle[], dim
     const checks = batch.map((d) => copyCheck(d.body));
     await client.query(
       // In list order, so `position` (a sequence) keeps the archive's order: the event catalog merges reports in it.
-      `insert into articles (id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, event_facts_version, body_sha256, minhash)
+      `insert into articles
+         (id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, event_facts_version, body_sha256, minhash)
        select id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, $13, body_sha256, minhash::integer[]
-       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[], $11::jsonb[], $12::jsonb[], $14::text[], $15::text[])
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::text[],
+                   $11::jsonb[], $12::jsonb[], $14::text[], $15::text[])
          with ordinality as r(id, title, date, published, url, source, lang, body, original, original_name, metadata, event_facts, body_sha256, minhash, n)
        order by n`,
       [

@@ -45,7 +45,8 @@ type Kept = Pick<PreparedArticle, "original" | "metadata">;
  */
 async function addedArticles(config: AppConfig, archive: PostgresArchive, corpusIds: Set<string>): Promise<{ document: SourceDocument; kept: Kept }[]> {
   const rows = await archive.query<{ id: string; name: string; bytes: Buffer; metadata: Record<string, unknown> }>(
-    "select id, original_name as name, original as bytes, metadata from articles where coalesce((metadata->>'added')::boolean, false) and original is not null order by position",
+    `select id, original_name as name, original as bytes, metadata from articles
+       where coalesce((metadata->>'added')::boolean, false) and original is not null order by position`,
   );
   const out: { document: SourceDocument; kept: Kept }[] = [];
   for (const row of rows) {

@@ -30,6 +30,19 @@ export function createPool(config: Pick<AppConfig, "DATABASE_URL" | "PG_POOL_MAX
   return pool;
 }
 
+/** What pg and its pool say when a connection is lost or never made (plain words, no pattern characters). */
+const CONNECTION_FAILURE_MESSAGE = new RegExp(
+  [
+    "Connection terminated",
+    "timeout exceeded when trying to connect",
+    "Query read timeout",
+    "connection timeout",
+    "Client has encountered a connection error",
+    "not queryable",
+  ].join("|"),
+  "i",
+);
+
 /** Errors that mean the database is away (down, restarting, unreachable, timed out), not a bug of ours. */
 export function isConnectionFailure(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;
@@ -39,9 +52,7 @@ export function isConnectionFailure(error: unknown): boolean {
     if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH)$/.test(e.code)) return true;
     if (/^(08|53|57P)/.test(e.code) || e.code === "57014") return true;
   }
-  return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout|Client has encountered a connection error|not queryable/i.test(
-    e.message ?? "",
-  );
+  return CONNECTION_FAILURE_MESSAGE.test(e.message ?? "");
 }
 
 /**
@@ -51,7 +62,9 @@ export function isConnectionFailure(error: unknown): boolean {
 export function asDatabaseError(error: unknown): unknown {
   if (error instanceof AppError || !isConnectionFailure(error)) return error;
   return new AppError("unavailable:database", "The archive's database is not answering right now.", {
-    hint: "Try again in a moment. If it lasts, check that PostgreSQL is running and that DATABASE_URL points at it (docker compose ps; docker compose logs db): the app reconnects by itself.",
+    hint:
+      "Try again in a moment. If it lasts, check that PostgreSQL is running and that DATABASE_URL points at it " +
+      "(docker compose ps; docker compose logs db): the app reconnects by itself.",
     cause: error,
   });
 }

@@ -78,7 +78,8 @@ export async function readSnapshot(archive: PostgresArchive, previous?: Readonly
     const state = await archive.state(client, false);
     const list = (
       await client.query<ArticleRow>(
-        "select id, updated_at::text as stamp, metadata->'alsoReportedBy' as also, coalesce((metadata->>'added')::boolean, false) as added from articles order by position, id",
+        `select id, updated_at::text as stamp, metadata->'alsoReportedBy' as also, coalesce((metadata->>'added')::boolean, false) as added
+           from articles order by position, id`,
       )
     ).rows;
     const changed = list.filter((r) => previous?.get(r.id)?.stamp !== r.stamp).map((r) => r.id);

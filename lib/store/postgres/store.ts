@@ -181,7 +181,8 @@ export class PostgresStore implements ArchiveStore {
           // select list scores every returned row again (10,000 chunks, 160 rows: ~210 → ~6 ms in PGlite).
           // It is only right on the index scan, which searchBegin's settings make the plan.
           `select id, bm25_get_current_score() as score from chunks order by terms <@> to_bm25query($1, 'chunks_terms_bm25') limit $2`
-        : `select id, -ts_rank(terms_tsv, q) as score from chunks, to_tsquery('simple', replace($1, ' ', ' | ')) q where terms_tsv @@ q order by score limit $2`;
+        : `select id, -ts_rank(terms_tsv, q) as score from chunks, to_tsquery('simple', replace($1, ' ', ' | ')) q
+             where terms_tsv @@ q order by score limit $2`;
     // Our BM25 (MiniSearch's) multiplies a chunk's score by the number of distinct query terms it
     // holds; PostgreSQL ranks a wider pool, which is re-ranked the same way here. The terms are
     // counted here, not in SQL: a strpos per query term over each pooled chunk's terms took ~250 ms
