@@ -11,7 +11,7 @@ import type { SourceDocument } from "../types";
 import { sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
 /** Bump when the rules of lib/index/events.ts or lib/text/event-dates.ts change what is read. */
-const EVENT_RULES_VERSION = 6;
+const EVENT_RULES_VERSION = 7;
 
 /**
  * Version of the rules and words that made stored facts: facts stored under another are read

@@ -18,6 +18,7 @@ import {
   REFERENCE_CUES,
   ROLE_PHRASES,
   SIDE_WORDS,
+  VI_COUNTED_NOUNS,
   VI_FIRST_WORDS,
   VI_ORDINAL_WORDS,
   type EventKind,
@@ -295,6 +296,7 @@ const QUANTIFIERS = new Set([
   "tiep",
 ]);
 const DIRECT_ORDINALS = new Set(["hai", "ba", "bon"]);
+const COUNTED_NOUNS = VI_COUNTED_NOUNS.map(foldedPhrase);
 const NUMBERED_KINDS = new Set<EventKind>(["round", "ministerial", "technical"]);
 const NOT_A_ROUND_AFTER = new Set(["nam", "thang", "ngay", "tuan", "gio", "phut", "trip", "table", "robin", "number"]);
 
@@ -340,7 +342,17 @@ function enOrdinal(w: string | undefined): number | null {
 
 /** "vòng đầu tiên sau Tuyên bố chung", "the first round since the statement": first counted from another event, not round 1. */
 const COUNTED_FROM = [["sau"], ["ke", "tu"], ["since"], ["after"]];
-const countedFrom = (words: string[], i: number) => COUNTED_FROM.some((cue) => matchesAt(words, i, cue));
+/**
+ * Words that make "first" the first of a kind qualified some way, not number 1, a few words after the kind: "the first
+ * technical round held in Washington since …", "the first ministerial round … held outside their own countries", a
+ * question's "the first round reported in these articles" (the earliest one reported).
+ */
+const QUALIFIED_FIRST = [["ke", "tu"], ["since"], ["outside"], ["reported"], ["duoc", "dua", "tin"]];
+/** How far after the kind such a qualifier may stand ("held in Washington since"). */
+const QUALIFIER_REACH = 8;
+const countedFrom = (words: string[], i: number) =>
+  COUNTED_FROM.some((cue) => matchesAt(words, i, cue)) ||
+  words.slice(i, i + QUALIFIER_REACH).some((_, d) => QUALIFIED_FIRST.some((cue) => matchesAt(words, i + d, cue)));
 
 /** An ordinal right after `i` (Vietnamese order), allowing a few filler words ("lần thứ"). */
 function ordinalAfter(words: string[], i: number): number | null {
@@ -352,7 +364,9 @@ function ordinalAfter(words: string[], i: number): number | null {
   if (/^\d{1,2}$/.test(w)) return Number(w);
   const afterThu = j > i && words[j - 1] === "thu";
   // Right after the kind only unambiguous words count: folded "tu", "nam", "sau" are also "từ", "năm", "sau".
-  if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w)))) return viNumberAt(words, j)!.value;
+  // "Kết thúc vòng đàm phán, hai bên đã …": a number word counting the noun after it starts a new clause.
+  const counts = COUNTED_NOUNS.some((noun) => matchesAt(words, j + 1, noun));
+  if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w) && !counts))) return viNumberAt(words, j)!.value;
   const english = enOrdinal(w);
   if (english !== null) return english;
   // "round six", "Round Two of the talks": a cardinal right after the kind, not a count of something after it ("round two years ago").

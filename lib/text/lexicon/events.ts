@@ -43,18 +43,12 @@ export const EVENT_KIND_PHRASES: Readonly<Record<ListedKind, { vi: readonly stri
       "minister-level meeting",
     ],
   },
+  // A session "at technical level" ("cấp kỹ thuật", "technical-level") is a meeting of its own beside the rounds; a
+  // "technical round" plainly is what many reports call the negotiating rounds themselves ("vòng đàm phán kỹ thuật thứ
+  // chín" is round 9, numbered in the rounds' one series), so those phrases are the rounds'.
   technical: {
-    vi: [
-      "phiên đàm phán cấp kỹ thuật",
-      "phiên cấp kỹ thuật",
-      "vòng đàm phán cấp kỹ thuật",
-      "vòng đàm phán kỹ thuật",
-      "vòng kỹ thuật",
-      "phiên đàm phán kỹ thuật",
-      "phiên kỹ thuật",
-    ],
+    vi: ["phiên đàm phán cấp kỹ thuật", "phiên cấp kỹ thuật", "vòng đàm phán cấp kỹ thuật", "phiên đàm phán kỹ thuật", "phiên kỹ thuật"],
     en: [
-      "technical round",
       "technical session",
       "technical talks",
       "technical-level negotiation round",
@@ -65,8 +59,8 @@ export const EVENT_KIND_PHRASES: Readonly<Record<ListedKind, { vi: readonly stri
     ],
   },
   round: {
-    vi: ["vòng đàm phán", "vòng", "phiên đàm phán", "phiên"],
-    en: ["round of negotiations", "round of talks", "negotiating round", "round"],
+    vi: ["vòng đàm phán kỹ thuật", "vòng kỹ thuật", "vòng đàm phán", "vòng", "phiên đàm phán", "phiên"],
+    en: ["round of negotiations", "round of talks", "negotiating round", "technical round", "round"],
   },
   statement: {
     vi: ["tuyên bố chung"],
@@ -324,6 +318,11 @@ export const VI_ORDINAL_WORDS = numberWords({
   chin: 9,
   muoi: 10,
 });
+/**
+ * Nouns a Vietnamese number word counts ("hai bên", "ba nước"): "vòng đàm phán, hai bên đã …" is a
+ * count starting a clause, not round 2 (folded, the comma between them is gone).
+ */
+export const VI_COUNTED_NOUNS: readonly string[] = ["bên", "nước", "phía", "đoàn", "bộ trưởng", "trưởng đoàn", "chương", "nhóm"];
 /** Vietnamese words for "first" that need no "thứ". */
 export const VI_FIRST_WORDS: readonly string[] = ["đầu tiên", "lần đầu"];
 
@@ -401,6 +400,10 @@ export const REFERENCE_CUES: readonly string[] = [
   "before",
   "since",
   "following",
+  "followed",
+  "follows",
+  "followed a",
+  "follows a",
   "ahead of",
   "after the",
   "before the",

@@ -54,6 +54,9 @@ describe("questions that name an event or a time", () => {
     expect(q("What is the latest round of talks?")).toMatchObject({ kind: "round", superlative: "latest" });
     expect(q("When was the first round?")).toMatchObject({ kind: "round", ordinal: 1, superlative: null });
     expect(q("Vòng đàm phán đầu tiên diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: 1 });
+    // The first one "reported" (or held somewhere "since" something) is the earliest the articles give, not round 1.
+    expect(q("Which was the first technical round reported in these articles?")).toMatchObject({ kind: "round", ordinal: null, superlative: "earliest" });
+    expect(q("What is the latest technical round reported?")).toMatchObject({ kind: "round", superlative: "latest" });
     expect(q("Sau vòng 2, vòng đàm phán tiếp theo diễn ra ở đâu?").relation).toEqual({ direction: "after", anchor: { kind: "round", ordinal: 2 } });
     expect(q("What did the ministers agree at the ministerial session before the joint statement?")).toMatchObject({
       kind: "ministerial",
