@@ -11,7 +11,7 @@ import hnswlib from "hnswlib-node";
 import type { z } from "zod";
 import { AppError } from "../errors";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../types";
-import { corruptIndex, REBUILD_HINT } from "./corrupt";
+import { corruptIndex, embedderMismatch, FILE_INDEX, REBUILD_HINT } from "./corrupt";
 import type { Overlay } from "./delta";
 import { EVENT_FACTS_FILE, parseStoredEventFacts, type ArticleEventFacts } from "./event-facts";
 import { ColumnScan } from "./column-scan";
@@ -192,13 +192,7 @@ async function openManifest(files: BuildFiles, expected: { embedderName: string 
     throw corruptIndex(`The index file ${files.path("manifest.json")} is corrupted (${firstIssue(manifest.error)}).`);
   }
   const { embedder } = manifest.data;
-  if (embedder.name !== expected.embedderName) {
-    throw new AppError(
-      "incompatible:index",
-      `The index was built with the embedder "${embedder.name}" (${embedder.dimensions} dimensions), but the configured embedder is "${expected.embedderName}".`,
-      { hint: `Re-index with the configured embedder (npm run index -- --force), or set the embeddings configuration back to what built the index.` },
-    );
-  }
+  if (embedder.name !== expected.embedderName) throw embedderMismatch(FILE_INDEX, embedder, expected.embedderName);
   return manifest.data;
 }
 

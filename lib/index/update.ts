@@ -28,6 +28,7 @@ import { readSidecar } from "../corpus/load";
 import { readArticle } from "../corpus/read-article";
 import { decodeFingerprint, fingerprint, NearDuplicateIndex, type Fingerprint } from "../corpus/near-duplicates";
 import { AppError } from "../errors";
+import { embedderMismatch, FILE_INDEX } from "./corrupt";
 import type { SourceDocument } from "../types";
 import { decodeVectors, emptyDelta, encodeVectors, readDelta, removeDeltaLeftovers, writeDelta, type Delta } from "./delta";
 import { articleEventFacts, storedEventFacts } from "./event-facts";
@@ -308,9 +309,7 @@ class ArchiveWriter {
   private async embed(texts: string[]): Promise<Float32Array> {
     const embedder = this.build.embedder;
     if (embedder.name !== this.manifest.embedder.name) {
-      throw new AppError("incompatible:index", `The index was built with "${this.manifest.embedder.name}", the configured embedder is "${embedder.name}".`, {
-        hint: "Re-index: npm run index -- --force",
-      });
+      throw embedderMismatch(FILE_INDEX, this.manifest.embedder, embedder.name);
     }
     const dimensions = this.manifest.embedder.dimensions;
     const rows = await embedder.embeddings.embedDocuments(texts);

@@ -6,6 +6,7 @@
 import type { AppConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ChunkSettings } from "../../index/chunk";
+import type { IndexPlace } from "../../index/corrupt";
 import { articleEventFacts, EVENT_FACTS_VERSION } from "../../index/event-facts";
 import { localEmbedderStateSchema } from "../../index/schemas";
 import type { LocalEmbedderState } from "../../index/local-embeddings";
@@ -36,6 +37,8 @@ const WRITE_LOCK = 715_016;
 const ROWS_PER_INSERT = 250;
 
 export const BUILD_HINT = "Build it: npm run index -- --store postgres";
+/** The archive as its errors name it, and the command that builds it again. */
+export const POSTGRES_ARCHIVE: IndexPlace = { name: "The archive in PostgreSQL", reindex: "npm run index -- --store postgres --force" };
 
 /** An article ready to store: its chunks and one vector per chunk, in order. */
 export interface PreparedArticle {

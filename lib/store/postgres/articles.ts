@@ -12,7 +12,8 @@ import { readArticle } from "../../corpus/read-article";
 import { AppError } from "../../errors";
 import { createEmbedder } from "../../index/embedder";
 import type { AddOutcome, ArticleUpload, Removal } from "../../index/update";
-import { PostgresArchive } from "./archive";
+import { embedderMismatch } from "../../index/corrupt";
+import { PostgresArchive, POSTGRES_ARCHIVE } from "./archive";
 import { prepareArticles } from "./build";
 
 /** The writers open their own pool for the change and close it after: a change is rare, a pool per process is not needed for it. */
@@ -50,11 +51,7 @@ async function addOne(config: AppConfig, archive: PostgresArchive, upload: Artic
       hint: "Build it first: npm run index -- --store postgres",
     });
   const embedder = createEmbedder(config, { localState: state.embedder.state ?? undefined });
-  if (embedder.name !== state.embedder.name) {
-    throw new AppError("incompatible:index", `The archive was built with "${state.embedder.name}", the configured embedder is "${embedder.name}".`, {
-      hint: "Re-index: npm run index -- --store postgres --force",
-    });
-  }
+  if (embedder.name !== state.embedder.name) throw embedderMismatch(POSTGRES_ARCHIVE, state.embedder, embedder.name);
   const [prepared] = await prepareArticles([document], embedder, state.chunking ?? undefined);
   const refusal = await archive.addArticle({
     ...prepared!,

@@ -7,7 +7,8 @@ import { catalogFrom, type EventCatalog } from "../../index/event-catalog";
 import type { AlsoReportedBy, Chunk, DocumentSummary, SourceDocument } from "../../types";
 import { byDate, documentSummary, type ArchiveStore, type Candidates, type StoreSummary } from "../store";
 import { readSnapshot, type KeptArticle } from "./snapshot";
-import { BUILD_HINT, PG_HNSW, vectorLiteral, type PostgresArchive, type RecordedEmbedder } from "./archive";
+import { embedderMismatch } from "../../index/corrupt";
+import { BUILD_HINT, PG_HNSW, POSTGRES_ARCHIVE, vectorLiteral, type PostgresArchive, type RecordedEmbedder } from "./archive";
 import { redactUrl, type DbClient } from "./pool";
 import { bm25QueryText, encodeTerm } from "./terms";
 
@@ -117,15 +118,7 @@ export class PostgresStore implements ArchiveStore {
     const snapshot = await readSnapshot(archive, previous?.articles);
     const { state } = snapshot;
     if (!state.embedder) throw new AppError("unavailable:index", `The database at ${redactUrl(archive.url)} holds no archive yet.`, { hint: BUILD_HINT });
-    if (state.embedder.name !== expected.embedderName) {
-      throw new AppError(
-        "incompatible:index",
-        `The archive in PostgreSQL was built with the embedder "${state.embedder.name}" (${state.embedder.dimensions} dimensions), but the configured embedder is "${expected.embedderName}".`,
-        {
-          hint: "Re-index with the configured embedder (npm run index -- --store postgres --force), or set the embeddings configuration back to what built the archive.",
-        },
-      );
-    }
+    if (state.embedder.name !== expected.embedderName) throw embedderMismatch(POSTGRES_ARCHIVE, state.embedder, expected.embedderName);
     const stats = new TermStatistics({ frequencies: snapshot.frequencies, documents: snapshot.chunkCount });
     const summary: StoreSummary = {
       documents: snapshot.articles.size,
