@@ -1,4 +1,7 @@
-/** Citations: finds the [n] markers of an answer, resolves each to its passage's exact sentence, and checks that the passage supports the sentence citing it. */
+/**
+ * Citations: finds the [n] markers of an answer, resolves each to its passage's exact sentence, and
+ * checks that the passage supports the sentence citing it.
+ */
 import { splitSentences, type Span } from "../text/sentences";
 import { coverage, searchable } from "../retrieve/coverage";
 import { analyzeQuery } from "../retrieve/query";

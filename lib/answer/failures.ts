@@ -61,7 +61,9 @@ export function describeFailure(error: unknown, profile: Profile, options: { mid
     const why = cause instanceof ModelTimeoutError ? `no text for ${duration(cause.ms)}` : (causeCode(cause) ?? "the connection broke");
     return {
       code: "model_stalled",
-      message: `The model stopped responding midway (${model} on ${server}: ${why}). Its partial answer is kept as written; a quoted answer from the articles follows.`,
+      message:
+        `The model stopped responding midway (${model} on ${server}: ${why}). ` +
+        "Its partial answer is kept as written; a quoted answer from the articles follows.",
       hint: "Ask again; if it keeps happening, check the model server's log.",
       midway: true,
     };

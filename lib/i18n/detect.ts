@@ -41,8 +41,11 @@ export function intlTag(locale: Locale): string {
  * Source of a tiny inline script that sets `<html lang>` before first paint, mirroring
  * `resolveLocale`. It only reads localStorage and navigator; it writes nothing but the attribute.
  */
-export const LANG_BOOT_SCRIPT = `(function(){try{var s=localStorage.getItem(${JSON.stringify(
-  LOCALE_STORAGE_KEY,
-)});var l=(s==="vi"||s==="en")?s:null;if(!l){var ls=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<ls.length;i++){var b=String(ls[i]||"").toLowerCase().split(/[-_]/)[0];if(b==="vi"||b==="en"){l=b;break;}}}document.documentElement.lang=l||${JSON.stringify(
-  DEFAULT_LOCALE,
-)};}catch(e){}})();`;
+export const LANG_BOOT_SCRIPT = [
+  "(function(){try{",
+  `var s=localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)});var l=(s==="vi"||s==="en")?s:null;`,
+  "if(!l){var ls=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];",
+  'for(var i=0;i<ls.length;i++){var b=String(ls[i]||"").toLowerCase().split(/[-_]/)[0];if(b==="vi"||b==="en"){l=b;break;}}}',
+  `document.documentElement.lang=l||${JSON.stringify(DEFAULT_LOCALE)};`,
+  "}catch(e){}})();",
+].join("");

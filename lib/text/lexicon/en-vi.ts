@@ -1,4 +1,7 @@
-/** English→Vietnamese lexicon of trade, negotiation and diplomacy vocabulary, for translating English questions into Vietnamese search terms offline. Data only. */
+/**
+ * English→Vietnamese lexicon of trade, negotiation and diplomacy vocabulary, for translating English
+ * questions into Vietnamese search terms offline. Data only.
+ */
 export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   // ── Data and digital trade ───────────────────────────────────────────────
   data: ["dữ liệu", "số liệu"],
