@@ -10,8 +10,8 @@ import * as EVENT_LEXICON from "../text/lexicon/events";
 import type { SourceDocument } from "../types";
 import { sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
-/** Bump when the rules of lib/index/events.ts or lib/text/event-dates.ts change what is read. */
-const EVENT_RULES_VERSION = 7;
+/** Bump when the rules of lib/index/events.ts, lib/text/event-dates.ts or lib/text/sentences.ts change what is read. */
+const EVENT_RULES_VERSION = 8;
 
 /**
  * Version of the rules and words that made stored facts: facts stored under another are read

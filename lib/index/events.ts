@@ -5,6 +5,7 @@
  */
 import { findDates, type DateMention } from "../text/event-dates";
 import {
+  COUNTED_NOUN_WORDS,
   EN_CARDINAL_WORDS,
   EN_NAME_BOUNDARY_WORDS,
   EN_ORDINAL_WORDS,
@@ -18,7 +19,6 @@ import {
   REFERENCE_CUES,
   ROLE_PHRASES,
   SIDE_WORDS,
-  VI_COUNTED_NOUNS,
   VI_FIRST_WORDS,
   VI_ORDINAL_WORDS,
   type EventKind,
@@ -296,7 +296,7 @@ const QUANTIFIERS = new Set([
   "tiep",
 ]);
 const DIRECT_ORDINALS = new Set(["hai", "ba", "bon"]);
-const COUNTED_NOUNS = VI_COUNTED_NOUNS.map(foldedPhrase);
+const COUNTED_NOUNS = COUNTED_NOUN_WORDS.map(foldedPhrase);
 const NUMBERED_KINDS = new Set<EventKind>(["round", "ministerial", "technical"]);
 const NOT_A_ROUND_AFTER = new Set(["nam", "thang", "ngay", "tuan", "gio", "phut", "trip", "table", "robin", "number"]);
 
@@ -361,16 +361,17 @@ function ordinalAfter(words: string[], i: number): number | null {
   while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
   const w = words[j];
   if (w === undefined) return null;
-  if (/^\d{1,2}$/.test(w)) return Number(w);
+  // "Kết thúc vòng đàm phán, hai bên đã …", "fifth round; 12 chapters closed": a number right after the kind that counts
+  // the noun after it starts a new clause (folded, the punctuation between them is gone).
+  const counts = j === i && COUNTED_NOUNS.some((noun) => matchesAt(words, j + 1, noun));
+  if (/^\d{1,2}$/.test(w)) return counts ? null : Number(w);
   const afterThu = j > i && words[j - 1] === "thu";
   // Right after the kind only unambiguous words count: folded "tu", "nam", "sau" are also "từ", "năm", "sau".
-  // "Kết thúc vòng đàm phán, hai bên đã …": a number word counting the noun after it starts a new clause.
-  const counts = COUNTED_NOUNS.some((noun) => matchesAt(words, j + 1, noun));
   if (w in VI_ORDINAL_WORDS && (afterThu || (j === i && DIRECT_ORDINALS.has(w) && !counts))) return viNumberAt(words, j)!.value;
   const english = enOrdinal(w);
   if (english !== null) return english;
   // "round six", "Round Two of the talks": a cardinal right after the kind, not a count of something after it ("round two years ago").
-  if (j === i && w in EN_CARDINAL_WORDS && !EN_TIME_UNITS.has(words[j + 1] ?? "")) return EN_CARDINAL_WORDS[w]!;
+  if (j === i && w in EN_CARDINAL_WORDS && !EN_TIME_UNITS.has(words[j + 1] ?? "") && !counts) return EN_CARDINAL_WORDS[w]!;
   return null;
 }
 

@@ -112,6 +112,9 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const ch = text[i] ?? "";
     if (ch === "\n") {
       push(i);
+      // A quotation never runs past its paragraph: one left open (or miscounted) must not swallow the next paragraph's ends.
+      quoteDepth = 0;
+      straightQuoteOpen = false;
       continue;
     }
     if (OPENING_QUOTES.has(ch)) quoteDepth++;
@@ -135,7 +138,8 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const nextStartsSentence = SENTENCE_START.test(text[next] ?? "");
     if (atEnd) break;
     if (insideQuote || !followedBySpace || !nextStartsSentence) {
-      i = j;
+      // Past the closing quotes already counted: '… technical work."' closes its quotation once, not twice.
+      i = k - 1;
       continue;
     }
     if (ch === "." && j === i && abbreviationBefore(text, i, next)) {

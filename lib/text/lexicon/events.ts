@@ -319,10 +319,29 @@ export const VI_ORDINAL_WORDS = numberWords({
   muoi: 10,
 });
 /**
- * Nouns a Vietnamese number word counts ("hai bên", "ba nước"): "vòng đàm phán, hai bên đã …" is a
- * count starting a clause, not round 2 (folded, the comma between them is gone).
+ * Nouns a number counts ("hai bên", "ba nước", "nine chapters", "12 chapters"): said right after a kind, the number
+ * starts a new clause ("vòng đàm phán, hai bên đã …", "fifth round; 12 chapters closed"), and numbers no event.
  */
-export const VI_COUNTED_NOUNS: readonly string[] = ["bên", "nước", "phía", "đoàn", "bộ trưởng", "trưởng đoàn", "chương", "nhóm"];
+export const COUNTED_NOUN_WORDS: readonly string[] = [
+  "bên",
+  "nước",
+  "phía",
+  "đoàn",
+  "bộ trưởng",
+  "trưởng đoàn",
+  "chương",
+  "nhóm",
+  "chapters",
+  "chapter",
+  "sides",
+  "countries",
+  "members",
+  "issues",
+  "groups",
+  "working groups",
+  "percent",
+  "tariff lines",
+];
 /** Vietnamese words for "first" that need no "thứ". */
 export const VI_FIRST_WORDS: readonly string[] = ["đầu tiên", "lần đầu"];
 

@@ -29,6 +29,11 @@ describe("Vietnamese sentence splitting", () => {
       'Ông nói: "Việt Nam luôn coi Hoa Kỳ là đối tác. Đồng thời mong muốn hợp tác". Hết.',
       ['Ông nói: "Việt Nam luôn coi Hoa Kỳ là đối tác. Đồng thời mong muốn hợp tác".', "Hết."],
     ],
+    // A quotation closed at a paragraph's end is closed: the next paragraph's sentences still split.
+    [
+      'He said the rest "will require political work."\n\nThe round ran from August 19 to 22. The fourth round is expected in December.',
+      ['He said the rest "will require political work."', "The round ran from August 19 to 22.", "The fourth round is expected in December."],
+    ],
   ])("splits %j into %j", (text, sentences) => {
     expect(split(text)).toEqual(sentences);
   });
