@@ -1,27 +1,52 @@
 /**
  * Whether a milestone (an agreement signed or ratified) is asked and reported as having happened: a
  * question "On what date was the agreement signed?" is not answered by reports that it "could be
- * signed early next year" or "dự kiến ký trong quý I", which say it has not happened.
+ * signed early next year" or "dự kiến ký trong quý I", which say it has not happened, nor by "a decree
+ * signed on July 15", which is another text.
  */
-import { MILESTONE_WORDS, NOT_HAPPENED_CUES } from "../text/lexicon/modality";
+import { ANY_SIGNED_TEXT, MILESTONE_WORDS, NOT_HAPPENED_CUES, NOT_MILESTONE_PHRASES, SIGNED_TEXTS } from "../text/lexicon/modality";
 import { VI_COMPOUND_WORDS } from "../text/lexicon/vi-compounds";
 import { fold, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
 const padded = (text: string) => ` ${syllableText(text)} `;
-const CUES = NOT_HAPPENED_CUES.map((c) => ` ${syllableText(c)} `);
+const pad = (phrase: string) => ` ${syllableText(phrase)} `;
+const CUES = NOT_HAPPENED_CUES.map(pad);
 const CUES_FOLDED = CUES.map(fold);
-const EN = MILESTONE_WORDS.en.map((w) => ` ${w} `);
-const VI = MILESTONE_WORDS.vi.map((w) => ` ${syllableText(w)} `);
-const VI_FOLDED = MILESTONE_WORDS.viFolded.map((w) => ` ${w} `);
-/** Compound words holding a milestone word that are other words: "chữ ký" is a signature, "đăng ký" registration. */
-const OTHER_WORDS = VI_COMPOUND_WORDS.map((c) => ` ${syllableText(c)} `).filter((c) => VI.some((w) => c.includes(w)));
+const EN = MILESTONE_WORDS.en.map(pad);
+const VI = MILESTONE_WORDS.vi.map(pad);
+const VI_FOLDED = MILESTONE_WORDS.viFolded.map(pad);
+/** Words holding a milestone word that are other words: "chữ ký" is a signature, "đăng ký" registration, "signed up to" no signing. */
+const OTHER_WORDS = [...VI_COMPOUND_WORDS.map(pad).filter((c) => VI.some((w) => c.includes(w))), ...NOT_MILESTONE_PHRASES.map(pad)];
+/** Each signed text's wordings: English and Vietnamese as written, and Vietnamese folded for a text without diacritics. */
+const TEXTS = SIGNED_TEXTS.map((t) => ({ kind: t.kind, exact: [...t.en, ...t.vi].map(pad), folded: [...t.en.map(pad), ...t.vi.map((w) => fold(pad(w)))] }));
 
-/** Whether a text (as written, lower case, space-padded) names a milestone, not only inside another word. */
-function namesMilestone(exact: string): boolean {
-  if (EN.some((w) => exact.includes(w))) return true;
-  const stripped = OTHER_WORDS.reduce((text, other) => text.replaceAll(other, " "), exact);
-  return VI.some((w) => stripped.includes(w));
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where each phrase (space-padded) occurs in a space-padded text, the spaces left out. */
+function occurrences(text: string, phrases: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (const phrase of phrases)
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) spans.push({ start: i + 1, end: i + phrase.length - 1 });
+  return spans;
+}
+
+const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
+
+/** Where a text (as written, lower case, space-padded) names a milestone, not inside another word. */
+function milestones(exact: string): Span[] {
+  const others = occurrences(exact, OTHER_WORDS);
+  return occurrences(exact, [...EN, ...VI]).filter((m) => !others.some((o) => o.start <= m.start && m.end <= o.end));
+}
+
+/** The signed texts a text names, by kind and place ("biên bản ghi nhớ" is a memorandum, not also minutes). */
+function textsNamed(text: string): (Span & { kind: string })[] {
+  const folded = !hasVietnameseDiacritics(text);
+  const found = TEXTS.flatMap((t) => occurrences(text, folded ? t.folded : t.exact).map((span) => ({ ...span, kind: t.kind })));
+  return found.filter((a) => !found.some((b) => inside(a, b)));
 }
 
 /** Whether a text (as written, space-padded) makes a milestone a plan, a possibility or a denial: as written when it has diacritics, else folded. */
@@ -33,14 +58,36 @@ export function asksMilestoneHappened(question: string): boolean {
   // A question-final "chưa" asks whether it has happened yet ("Hiệp định đã ký chưa?"); it denies nothing.
   const exact = padded(question).replace(/ (chưa|chua) $/u, " ");
   const folded = fold(exact);
-  const names = namesMilestone(exact) || VI_FOLDED.some((w) => folded.includes(w));
+  const names = milestones(exact).length > 0 || VI_FOLDED.some((w) => folded.includes(w));
   return names && !statesNotHappened(hasVietnameseDiacritics(exact) ? exact : folded);
 }
 
-/** Whether a passage has a sentence reporting a milestone without a word making it a plan, a possibility or a denial. */
-export function reportsMilestoneHappened(text: string): boolean {
+/**
+ * The kinds of text a question asks were signed ("agreement" for "When was the agreement signed?"); empty
+ * when it names none, or any text ("the agreements signed during the mission", "văn bản").
+ */
+export function signedTextsAsked(question: string): string[] {
+  const kinds = new Set(textsNamed(padded(question)).map((t) => t.kind));
+  return kinds.has(ANY_SIGNED_TEXT) ? [] : [...kinds];
+}
+
+/** The kind of text a milestone word signs: the text named nearest to it in its sentence ("the agreement that the two countries signed"). */
+function signedKind(at: Span, texts: (Span & { kind: string })[]): string | null {
+  const gap = (t: Span) => (t.end <= at.start ? at.start - t.end : t.start - at.end);
+  return texts.reduce<(Span & { kind: string }) | null>((best, t) => (best === null || gap(t) < gap(best) ? t : best), null)?.kind ?? null;
+}
+
+/**
+ * Whether a passage has a sentence reporting a milestone without a word making it a plan, a possibility
+ * or a denial; when the question names what was signed (`kinds`), a sentence whose signing is of that text.
+ */
+export function reportsMilestoneHappened(text: string, kinds: readonly string[] = []): boolean {
   return splitSentences(text).some((span) => {
     const exact = padded(text.slice(span.start, span.end));
-    return namesMilestone(exact) && !statesNotHappened(exact);
+    const found = milestones(exact);
+    if (found.length === 0 || statesNotHappened(exact)) return false;
+    if (kinds.length === 0) return true;
+    const texts = textsNamed(exact);
+    return found.some((m) => kinds.includes(signedKind(m, texts) ?? ""));
   });
 }

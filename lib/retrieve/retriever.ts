@@ -12,7 +12,7 @@ import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isOpenKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
-import { asksMilestoneHappened, reportsMilestoneHappened } from "./modality";
+import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } from "./modality";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -403,9 +403,11 @@ export class Retriever {
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
     const unlistedMissing = this.unlistedUnreported(plan, ranked);
-    // "On what date was the agreement signed?" over reports that it "could be signed" or "dự kiến ký": not reported as done.
+    // "On what date was the agreement signed?" over reports that it "could be signed" or "dự kiến ký", or of a decree
+    // signed: the agreement's signing is not reported as done.
+    const signedAsked = signedTextsAsked(question);
     const notDone =
-      passages.length > 0 && asksMilestoneHappened(question) && !passages.some((p) => reportsMilestoneHappened(p.chunk.text))
+      passages.length > 0 && asksMilestoneHappened(question) && !passages.some((p) => reportsMilestoneHappened(p.chunk.text, signedAsked))
         ? { events: [], unreported: MILESTONE_NOT_DONE[plan.language], timeline: false }
         : null;
     const answerable = passages.length > 0 && !unknownName && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);

@@ -1,7 +1,8 @@
 /**
  * Abstention on what no article reports, over the synthetic archive G (tests/fixtures/dev-archive-g:
  * digital-trade-annex rounds 1-5, high-level economic dialogues 3 and 4, one ministerial session in
- * Washington): the answer says so and what the archive does report, and cites nothing.
+ * Washington; its digital trade annex only planned to be signed): the answer says so and what the archive does
+ * report, and cites nothing.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,6 +43,20 @@ describe("POST /api/chat on an event the archive does not report", () => {
     expect(status).toBe("no_answer");
     expect(citations).toEqual([]);
     expect(text).toContain("vòng đàm phán 1, 2, 3, 4 và 5");
+  });
+
+  it("abstains on a signing asked as done that the reports give only as planned, though they report other texts signed", async () => {
+    // The archive has the annex "will be signed", "aim to sign", a decree "signed on July 15" and a rulebook "signed up to".
+    const { text, status, citations } = await ask("When was the Digital Trade Annex signed?");
+    expect(status).toBe("no_answer");
+    expect(citations).toEqual([]);
+    expect(text).toContain("only as planned or possible");
+  });
+
+  it("answers the signing of a text the reports give as done", async () => {
+    const { status, citations } = await ask("When was the decree on the 14 tariff lines signed?");
+    expect(status).toBe("answered");
+    expect(citations.length).toBeGreaterThan(0);
   });
 
   it("abstains on a ministerial session in a city the archive names for something else", async () => {

@@ -12,6 +12,35 @@ export const MILESTONE_WORDS = {
   viFolded: ["ky ket", "da ky", "duoc ky", "le ky", "phe chuan"],
 } as const;
 
+/** English phrasal verbs holding a milestone word that are no signing of a text: "the rulebook Vietnam has signed up to". */
+export const NOT_MILESTONE_PHRASES: readonly string[] = ["sign up", "signs up", "signed up", "signing up"];
+
+/** The kind of SIGNED_TEXTS that is any signed text: "the agreements signed during the mission" were memoranda and contracts. */
+export const ANY_SIGNED_TEXT = "any";
+
+/**
+ * The texts that are signed or ratified, each a kind with its wordings in both languages: a question
+ * about the agreement's signing is not answered by "a decree signed on July 15". Vietnamese as written.
+ */
+export const SIGNED_TEXTS: readonly { kind: string; en: readonly string[]; vi: readonly string[] }[] = [
+  {
+    kind: ANY_SIGNED_TEXT,
+    en: ["agreements", "deals", "accords", "document", "documents"],
+    vi: ["các thỏa thuận", "những thỏa thuận", "các văn bản", "văn bản"],
+  },
+  { kind: "agreement", en: ["agreement", "deal", "accord", "treaty", "treaties", "pact"], vi: ["hiệp định", "hiệp ước", "thỏa thuận", "thoả thuận"] },
+  { kind: "annex", en: ["annex", "annexes"], vi: ["phụ lục"] },
+  { kind: "statement", en: ["statement", "statements", "declaration", "declarations"], vi: ["tuyên bố"] },
+  { kind: "memorandum", en: ["memorandum", "memorandums", "memoranda", "mou", "mous", "mou s"], vi: ["biên bản ghi nhớ", "bản ghi nhớ"] },
+  { kind: "minutes", en: ["minutes"], vi: ["biên bản"] },
+  { kind: "decree", en: ["decree", "decrees"], vi: ["nghị định"] },
+  { kind: "decision", en: ["decision", "decisions"], vi: ["quyết định"] },
+  { kind: "order", en: ["executive order", "executive orders", "proclamation"], vi: ["lệnh hành pháp", "sắc lệnh", "lệnh"] },
+  { kind: "contract", en: ["contract", "contracts"], vi: ["hợp đồng"] },
+  { kind: "protocol", en: ["protocol", "protocols"], vi: ["nghị định thư"] },
+  { kind: "law", en: ["law", "laws", "bill", "bills"], vi: ["luật", "dự luật"] },
+];
+
 /**
  * Words that make a statement of a milestone a plan, a possibility, a wish or a denial rather than a
  * report that it happened: "could be signed", "aim to sign", "dự kiến ký", "sẽ được ký", "chưa ký". Matched as written
@@ -46,6 +75,14 @@ export const NOT_HAPPENED_CUES: readonly string[] = [
   "intend",
   "intends",
   "intended",
+  "want",
+  "wants",
+  "wanted",
+  "must",
+  "has to",
+  "have to",
+  "needs to",
+  "need to",
   "ready to",
   "set to",
   "due to",
