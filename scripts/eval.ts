@@ -239,11 +239,13 @@ async function main(): Promise<void> {
     ["hybrid + extractive (ours)", ours.scores],
     ["BM25 over raw paragraphs", baseline],
   ];
-  // Ablations of the fusion, same index and questions.
+  // Ablations of the fusion, same index and questions. Without coverage is also without the reader's-language
+  // bonus, which is a share of each passage's coverage.
+  const withoutCoverage = { coverageWeight: 0, languageWeight: 0 };
   const ablations: [string, Partial<RetrievalSettings>][] = [
-    ["  vector only", { lexicalWeight: 0, coverageWeight: 0 }],
-    ["  BM25 only (our terms)", { vectorWeight: 0, coverageWeight: 0 }],
-    ["  RRF without coverage", { coverageWeight: 0 }],
+    ["  vector only", { lexicalWeight: 0, ...withoutCoverage }],
+    ["  BM25 only (our terms)", { vectorWeight: 0, ...withoutCoverage }],
+    ["  RRF without coverage", withoutCoverage],
   ];
   const fusion: Record<string, Scores> = {};
   for (const [name, change] of ablations) {

@@ -28,6 +28,11 @@ export interface RetrievalSettings {
   lexicalWeight: number;
   /** Weight of concept coverage added to the fused score, in RRF units. */
   coverageWeight: number;
+  /**
+   * Bonus for a passage in the question's language, in RRF units per unit of its coverage (an English
+   * reader gets English quotes); 0 leaves it out, as the ablations without coverage do, since it scales it.
+   */
+  languageWeight: number;
   /** Below this coverage by the best passage, the articles do not answer the question. */
   minCoverage: number;
 }
@@ -39,6 +44,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   vectorWeight: 1,
   lexicalWeight: 1,
   coverageWeight: 0.03,
+  languageWeight: 0.03,
   minCoverage: 0.4,
 };
 
@@ -82,8 +88,6 @@ const RECAP_PENALTY = 0.01;
  * signal where the catalog cannot tell that kind apart, so ranking stays the hybrid one otherwise.
  */
 const UNLISTED_ORDINAL_WEIGHT = 0.03;
-/** Score bonus (RRF units) for a passage in the question's language: an English reader gets English quotes. */
-const SAME_LANGUAGE_BONUS = 0.03;
 /** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
 const ASKED_TOLERANCE = 1e-9;
 
@@ -321,7 +325,7 @@ export class Retriever {
   async retrieve(question: string, history: string[] = []): Promise<Retrieval> {
     const plan = analyzeQuery(question, history);
     const focus = this.focus(plan.events, plan.language);
-    const { candidates, rrfK, k, coverageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
+    const { candidates, rrfK, k, coverageWeight, languageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
     if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, focus };
     const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
     const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.queryTerms(plan) : [], candidates);
@@ -388,7 +392,7 @@ export class Retriever {
           e.score +
           coverageWeight * e.coverage +
           // In proportion to how much of the question it covers: an English report that says nothing of it gains nothing.
-          (keepsLanguage(e) ? SAME_LANGUAGE_BONUS * e.coverage : 0) -
+          (keepsLanguage(e) ? languageWeight * e.coverage : 0) -
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
           (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0),
       }))

@@ -40,4 +40,9 @@ describe("the reader's language among the reports of the asked event", () => {
     expect(await first("Vòng đàm phán thứ 8 diễn ra ở đâu?")).toBe("r8-vi");
     expect(await first("Where was the 8th round held?")).toBe("r8-en");
   });
+
+  it("is left out with coverage, as the eval's ablations without coverage do: the ranking alone keeps the Vietnamese report first", async () => {
+    const ablated = new Retriever(store, {} as EmbeddingsInterface, { ...DEFAULT_RETRIEVAL, vectorWeight: 0, coverageWeight: 0, languageWeight: 0 });
+    expect((await ablated.retrieve("Where was the 8th round held?")).passages[0]?.chunk.docId).toBe("r8-vi");
+  });
 });
