@@ -602,8 +602,3 @@ export function sentenceFacts(text: string, context: { articleDate: string | nul
     };
   });
 }
-
-/** The folded words of a text (for callers that match event phrases in questions). */
-export function foldedWords(text: string): string[] {
-  return tokenize(text).map((t) => fold(t.text));
-}

@@ -113,9 +113,3 @@ export async function withIndexLock<T>(dataDir: string, options: { purpose: stri
     if (localQueues.get(key) === run) localQueues.delete(key);
   }
 }
-
-/** Who holds the lock now, if anyone alive does. */
-export async function lockHolder(dataDir: string): Promise<LockHolder | null> {
-  const holder = await readHolder(path.join(dataDir, LOCK_FILE));
-  return holder && processAlive(holder.pid) ? holder : null;
-}

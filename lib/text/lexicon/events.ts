@@ -571,9 +571,6 @@ export const SIDE_WORDS: Readonly<Record<Side, readonly string[]>> = {
   us: ["hoa ky", "my", "us", "u s", "american", "america", "united states", "ustr", "washington"],
 };
 
-/** Words for a side as such ("phía", "the American team"), spelt with their diacritics: with a country they say which side, never what it did. */
-export const SIDE_NOUNS: readonly string[] = ["phía", "bên", "đoàn", "side", "sides", "team", "teams", "delegation"];
-
 /** Roles of people in negotiation reports, folded, to the role they name. Longest first. */
 export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
   ["tro ly dai dien thuong mai", "assistant-trade-representative"],
