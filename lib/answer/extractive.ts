@@ -7,13 +7,14 @@ import { conceptWeight, coverage, mentions, searchable, type Searchable, type Te
 import { isSpecific, namesSide, type AnswerType } from "../retrieve/query";
 import { eventFrame, framesEvent } from "../retrieve/event-frame";
 import type { Retrieval } from "../retrieve/retriever";
-import { askedRole } from "../retrieve/event-query";
 import type { Citation, Passage, SourceDocument } from "../types";
 import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
-import { peopleIn } from "../index/events";
+import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
+import { TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
 import { TIMELINE_TEXT } from "./answer-text";
 import { contentConcepts } from "./framing";
+import { namedPeople } from "./named-people";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
 export interface AnswerSources {
@@ -59,8 +60,8 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   // A figure with a unit, or a count ("27 Vietnamese products", "9 trên 15 chương"): any number that is not a day, a month or a year.
   quantity:
     /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d|(?<![\d/.,-]|(?:ngày|tháng|năm|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?![/\-–]\d|,\s*(?:19|20)\d\d)/iu,
-  person:
-    /(?<!\p{L})(ông|bà|Bộ trưởng|Thứ trưởng|Thủ tướng|Tổng Bí thư|Trưởng Đại diện|Trợ lý|Minister|Representative|Mr|Ms)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  // A title before a capitalised word, or three capitalised words in a row ("Karen Lee Whitfield").
+  person: new RegExp(`(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`, "u"),
 };
 
 interface Candidate {
@@ -79,8 +80,7 @@ export interface ExtractiveAnswer {
 }
 
 /** +1 when a sentence names someone on the asked side, -1 when it names people of the other side only, else 0. */
-function sideMatch(text: string, side: "vn" | "us", lang: "vi" | "en", catalog: EventCatalog | undefined): number {
-  const people = peopleIn(text, lang);
+function sideMatch(people: readonly PersonMention[], side: "vn" | "us", catalog: EventCatalog | undefined): number {
   if (people.length === 0) return 0;
   const sides = people.map((p) => catalog?.sideOf(p.name) ?? p.side);
   if (sides.includes(side)) return 1;
@@ -93,7 +93,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   if (retrieval.focus?.timeline && catalog) return timelineAnswer(retrieval, catalog, documents);
   const { plan } = retrieval;
   const side = plan.expects === "person" ? plan.events.side : null;
-  const role = plan.expects === "person" ? askedRole(plan.question) : null;
+  const named = plan.expects === "person" ? namedPeople(plan) : null;
+  const role = named?.role ?? null;
   const langOf = (p: Passage) => documents?.get(p.chunk.docId)?.lang ?? "vi";
   const seen = new Set<string>();
   let spans: { passage: Passage; start: number; end: number; text: string }[] = [];
@@ -127,11 +128,14 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const candidates: Candidate[] = spans.map(({ passage, start, end, text }) => {
     const span = { start, end };
     // Earlier passages win ties; a follow-up's own words count double through the weights.
-    const typed = plan.expects && ANSWER_PATTERNS[plan.expects].test(text) ? SENTENCE_BONUS.answerType : 0;
-    const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
     const lang = langOf(passage);
-    const sided = side ? SENTENCE_BONUS.side * sideMatch(text, side, lang, catalog) : 0;
-    const roled = role && peopleIn(text, lang).some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
+    // A who-question's answer is someone it does not name itself: the people it names count for nothing.
+    const people = named ? peopleIn(text, lang).filter((p) => !named.names(p)) : [];
+    const typed =
+      plan.expects && (people.length > 0 || ANSWER_PATTERNS[plan.expects].test(named ? named.withoutNamed(text) : text)) ? SENTENCE_BONUS.answerType : 0;
+    const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
+    const sided = side ? SENTENCE_BONUS.side * sideMatch(people, side, catalog) : 0;
+    const roled = role && people.some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
     const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? SENTENCE_BONUS.stated : 0;
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
     return { passage, start, end, text, coverage: covered, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };

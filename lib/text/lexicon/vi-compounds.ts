@@ -45,6 +45,11 @@ export const VI_COMPOUND_WORDS: readonly string[] = [
   "tiến bộ",
   // hòa (harmony, peace)
   "hài hòa",
+  // tiếp (receive a visitor)
+  "trực tiếp",
+  "gián tiếp",
+  "tiếp tục",
+  "tiếp cận",
   // dự (attend)
   "dự án",
   "dự kiến",

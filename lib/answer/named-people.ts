@@ -1,0 +1,49 @@
+/**
+ * The people a who-question names itself. "Who accompanied Minister Phan Đức Thịnh?" is not answered
+ * by a sentence about Phan Đức Thịnh: he is how the question finds the event, and its "Minister" is
+ * his title, not the role asked about.
+ */
+import { peopleIn, type PersonMention } from "../index/events";
+import { askedRole } from "../retrieve/event-query";
+import type { QueryPlan } from "../retrieve/query";
+import { tokenize } from "../text/normalize";
+
+export interface NamedPeople {
+  /** The role a who-question asks about: none when its only role word is the title of a person it names. */
+  role: string | null;
+  /** Whether the question names this person (diacritics and case aside). */
+  names(person: PersonMention): boolean;
+  /** The text with the names the question gives blanked out, so that what is left says who else it names. */
+  withoutNamed(text: string): string;
+}
+
+/** Folded syllables of a name, space-joined and padded: " phan duc thinh ". */
+const padded = (words: readonly string[]) => ` ${words.join(" ")} `;
+
+export function namedPeople(plan: QueryPlan): NamedPeople {
+  const inQuestion = peopleIn(plan.question, plan.language);
+  // Persons with a title ("Bộ trưởng Phan Đức Thịnh") and names written as names ("Karen Ashworth", "Phan Duc Thinh").
+  const names = [...inQuestion.map((p) => p.name), ...plan.concepts.filter((c) => c.multiWord && !c.fromHistory).map((c) => c.label)]
+    .map((name) => tokenize(name).map((t) => t.folded))
+    .filter((words) => words.length >= 2);
+  const question = padded(tokenize(plan.question).map((t) => t.folded));
+  const asked = askedRole(plan.question);
+  return {
+    role: asked !== null && inQuestion.some((p) => p.role === asked) ? null : asked,
+    names: (person) => question.includes(padded(tokenize(person.name).map((t) => t.folded))),
+    withoutNamed(text) {
+      if (names.length === 0) return text;
+      const tokens = tokenize(text);
+      let out = text;
+      for (let i = 0; i < tokens.length; i++) {
+        const name = names.find((words) => words.every((w, k) => tokens[i + k]?.folded === w));
+        if (!name) continue;
+        const { start } = tokens[i]!;
+        const { end } = tokens[i + name.length - 1]!;
+        out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+        i += name.length - 1;
+      }
+      return out;
+    },
+  };
+}
