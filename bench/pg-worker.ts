@@ -18,6 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { readConfig } from "../lib/config";
 import { addArticles } from "../lib/index/update";
 import { analyzeQuery } from "../lib/retrieve/query";
@@ -55,11 +56,9 @@ if (!["all", "build", "measure", "recall"].includes(phase) || (phase !== "all" &
 }
 /** What the build phase records for the measure phase. */
 const buildRecord = () => path.join(values.pgdata ?? values.dir ?? "", "bench-build.json");
-interface BuildRecord {
-  chunks: number;
-  seconds: number;
-  seed: number;
-}
+/** What the build phase leaves for the measuring phases (read back from disk, so checked). */
+const buildRecordSchema = z.object({ chunks: z.number().int().nonnegative(), seconds: z.number().nonnegative(), seed: z.number().int() });
+type BuildRecord = z.infer<typeof buildRecordSchema>;
 /** A vector scaled to length 1: a dot product of two is then their cosine similarity, as pgvector's `1 - (a <=> b)`. */
 function unit(v: ArrayLike<number>): Float32Array {
   const out = Float32Array.from(v);
@@ -98,7 +97,7 @@ async function main(): Promise<PgPhase | BuildRecord | RecallRecord> {
   try {
     let built: BuildRecord;
     if (phase === "measure" || phase === "recall") {
-      built = JSON.parse(readFileSync(buildRecord(), "utf8")) as BuildRecord;
+      built = buildRecordSchema.parse(JSON.parse(readFileSync(buildRecord(), "utf8")));
       if (built.seed !== Number(values.seed)) throw new Error(`${buildRecord()} holds another build: ${JSON.stringify(built)}`);
       log(`measuring the build of ${built.chunks} chunks made in ${built.seconds.toFixed(1)} s`);
     } else {
