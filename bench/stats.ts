@@ -7,6 +7,11 @@ export interface Latency {
   p95: number;
   p99: number;
   mean: number;
+  /**
+   * The process's CPU time per call (user + system, `process.cpuUsage`), where measured: on a
+   * shared machine it moves less with the load than the wall time does.
+   */
+  cpu?: Omit<Latency, "cpu">;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -33,14 +38,18 @@ export async function measureResults<T, R>(inputs: readonly T[], run: (input: T)
     if (performance.now() > warmUntil) break;
   }
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   const results: R[] = [];
   for (const input of inputs) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const result = run(input);
     results.push(result instanceof Promise ? await result : result);
     samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuSamples.push((used.user + used.system) / 1000);
   }
-  return { latency: summarize(samples), results };
+  return { latency: { ...summarize(samples), cpu: summarize(cpuSamples) }, results };
 }
 
 /** The latency part of `measureResults`; results are dropped as they come (some peers return every match). */

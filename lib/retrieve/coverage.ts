@@ -1,5 +1,5 @@
 /** How much of a question a passage covers: the IDF-weighted share of the question's concepts it contains. */
-import { fold, foldedTerms, hasVietnameseDiacritics, syllableText } from "../text/normalize";
+import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables, syllableText } from "../text/normalize";
 import { idf } from "../index/bm25";
 import { VI_COMPOUND_WORDS } from "../text/lexicon/vi-compounds";
 import { conceptScale, namesSide, type Concept } from "./query";
@@ -73,8 +73,7 @@ export function searchable(text: string): Searchable {
   // The same syllables as `tokenize`, lower-cased and folded as one string rather than token by token
   // (this runs on every candidate passage of every question).
   // "28%" says "percent" as much as "28 phần trăm" does, in either language's question.
-  const exact = ` ${syllableText(text.includes("%") ? text.replaceAll("%", " % percent phần trăm ") : text)} `;
-  return { exact, folded: fold(exact) };
+  return spacedSyllables(text.includes("%") ? text.replaceAll("%", " % percent phần trăm ") : text);
 }
 
 /** Each syllable of a compound word (lib/text/lexicon/vi-compounds.ts) to the compounds that hold it, as written and folded. */
@@ -109,18 +108,39 @@ function occursAlone(text: string, word: string, compounds: ReadonlyMap<string, 
   return found > inside;
 }
 
+/** One wording of a concept as `mentions` looks it up: the word, which text it is matched in, and the concept's own compounds. */
+interface Wording {
+  word: string;
+  exact: boolean;
+  own: readonly string[];
+}
+
+/** Each concept's wordings prepared once (a question's concepts are matched against every candidate passage). */
+const WORDINGS = new WeakMap<Concept, { alternates: readonly string[]; accented: boolean; name: boolean; wordings: Wording[] }>();
+
+function wordingsOf(concept: Concept): Wording[] {
+  const cached = WORDINGS.get(concept);
+  const name = concept.name === true;
+  if (cached && cached.alternates === concept.alternates && cached.accented === concept.accented && cached.name === name) return cached.wordings;
+  const foldedOwn = concept.alternates.map(fold);
+  const wordings = concept.alternates.map((alt, i) => {
+    const exact = !name && (concept.accented || hasVietnameseDiacritics(alt));
+    return { word: exact ? alt : foldedOwn[i]!, exact, own: exact ? concept.alternates : foldedOwn };
+  });
+  WORDINGS.set(concept, { alternates: concept.alternates, accented: concept.accented, name, wordings });
+  return wordings;
+}
+
 /**
  * Whether a concept is expressed in a text: wordings with diacritics (or from an accented question) match exactly,
  * except names: English reports write "Lê Minh Sơn" as "Le Minh Son", and a name is the same name without its marks.
  * A one-syllable wording inside a compound that is another word does not count (occursAlone).
  */
 export function mentions(haystack: Searchable, concept: Concept): boolean {
-  return concept.alternates.some((alt) => {
-    const exact = !concept.name && (concept.accented || hasVietnameseDiacritics(alt));
-    const word = exact ? alt : fold(alt);
+  return wordingsOf(concept).some(({ word, exact, own }) => {
     const text = exact ? haystack.exact : haystack.folded;
     if (word.includes(" ")) return text.includes(` ${word} `);
-    return occursAlone(text, word, exact ? COMPOUNDS_EXACT : COMPOUNDS_FOLDED, exact ? concept.alternates : concept.alternates.map(fold));
+    return occursAlone(text, word, exact ? COMPOUNDS_EXACT : COMPOUNDS_FOLDED, own);
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fold, hasVietnameseDiacritics, syllableText, toNfc, tokenize } from "@/lib/text/normalize";
+import { fold, hasVietnameseDiacritics, spacedSyllables, syllableText, toNfc, tokenize } from "@/lib/text/normalize";
 import { PROJECT_CORPUS } from "../../support/test-index";
 
 describe("Vietnamese normalisation", () => {
@@ -38,6 +38,30 @@ describe("Vietnamese normalisation", () => {
       const tokens = tokenize(text);
       expect(syllableText(text)).toBe(tokens.map((t) => t.text).join(" "));
       expect(fold(syllableText(text))).toBe(tokens.map((t) => t.folded).join(" "));
+    }
+  });
+
+  it("folds and splits by table exactly as whole-text Unicode normalisation does, odd characters included", () => {
+    // The definitions: NFD, marks dropped, đ → d, lower case; the syllable pattern, lower-cased as one string.
+    const foldReference = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[đĐ]/g, "d")
+        .toLowerCase();
+    const syllablesReference = (text: string) => (text.normalize("NFC").match(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu) ?? []).join(" ").toLowerCase();
+    const texts = readdirSync(PROJECT_CORPUS).map((f) => readFileSync(path.join(PROJECT_CORPUS, f), "utf8"));
+    texts.push(
+      "ĐÀM PHÁN ΟΔΟΣ Σ thuế 8,5% 1.234,5, a.1 x,y – Vie\u0302\u0323t Nam",
+      "İstanbul ǅ ẞ ﬁ Å Ω",
+      "a\u1dc0\u0316b \u05d0\u05b0\u0591 가\u1161",
+      "𝐀𝐁 𝟏𝟐 😀 ok",
+    );
+    for (const text of texts) {
+      expect(fold(text)).toBe(foldReference(text));
+      expect(syllableText(text)).toBe(syllablesReference(text));
+      const spaced = ` ${syllablesReference(text)} `;
+      expect(spacedSyllables(text)).toEqual({ exact: spaced, folded: foldReference(spaced) });
     }
   });
 });
