@@ -9,11 +9,12 @@ import {
   QUESTION_CUES,
   ROLE_PHRASES,
   SESSION_WORDS,
+  VI_DATE_WORDS,
   VI_ORDINAL_WORDS,
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { tokenize } from "../text/normalize";
+import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { isOpenKind } from "../index/event-kinds";
 import { kindMentions, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
@@ -127,8 +128,23 @@ export function askedRole(question: string): string | null {
   return ROLES.find(([phrase]) => joined.includes(phrase))?.[1] ?? null;
 }
 
+/** Each date word folded ("thang") to its written form ("tháng"), as one alternation. */
+const FOLDED_DATE_WORDS = new Map(VI_DATE_WORDS.map((w) => [fold(w), w]));
+const FOLDED_DATE_WORD = new RegExp(`(?<![\\p{L}\\d])(${[...FOLDED_DATE_WORDS.keys()].join("|")})(?=\\s+\\d)`, "giu");
+
+/**
+ * A question typed without diacritics with its date words written as the dates of the reports are
+ * ("thang 4/2030" → "tháng 4/2030", "nam 2030" → "năm 2030"), only before a figure; a question with
+ * diacritics is left as it is.
+ */
+export function withDateWords(question: string): string {
+  if (hasVietnameseDiacritics(question)) return question;
+  return question.replace(FOLDED_DATE_WORD, (word) => FOLDED_DATE_WORDS.get(word.toLowerCase()) ?? word);
+}
+
 /** A month or year the question names; a day ("ngày 24/5") is a fact to find, not a period. */
-function periodOf(question: string): Period | null {
+function periodOf(typed: string): Period | null {
+  const question = withDateWords(typed);
   const dates = findDates(question, null);
   const month = dates.find((d) => d.precision === "month");
   if (month) return { year: Number(month.date.slice(0, 4)), month: Number(month.date.slice(5, 7)) };

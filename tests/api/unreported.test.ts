@@ -6,17 +6,11 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Citation } from "@/lib/types";
-import { chatBody, sharedRoutes } from "../support/routes";
+import { askChat, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
-import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-g"));
-
-async function ask(question: string) {
-  const chunks = await readUIChunks(await routes.chat(chatBody(question)));
-  return { text: streamedText(chunks), citations: dataPart<{ citations: Citation[] }>(chunks, "citations")!.citations, status: metadata(chunks).status };
-}
+const ask = (question: string) => askChat(routes, question);
 
 describe("POST /api/chat on an event the archive does not report", () => {
   it("abstains on a dialogue numbered below those reported, naming the ones it reports", async () => {

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, vi } from "vitest";
 import { PROJECT_CORPUS, buildTestRuntime } from "./test-index";
+import type { Citation } from "@/lib/types";
+import { dataPart, metadata, readUIChunks, streamedText } from "@/lib/ai/ui-stream";
 
 export interface Routes {
   chat: (body: unknown, init?: RequestInit) => Promise<Response>;
@@ -78,4 +80,10 @@ export function chatBody(question: string, options: { profileId?: string; histor
     parts: [{ type: "text", text: m.text }],
   }));
   return { id: "chat-1", messages, trigger: "submit-message", ...(options.profileId ? { profileId: options.profileId } : {}) };
+}
+
+/** A question asked of the chat route offline, as a reader sees the reply: its text, citations and status. */
+export async function askChat(routes: Routes, question: string) {
+  const chunks = await readUIChunks(await routes.chat(chatBody(question)));
+  return { text: streamedText(chunks), citations: dataPart<{ citations: Citation[] }>(chunks, "citations")!.citations, status: metadata(chunks).status };
 }

@@ -511,6 +511,12 @@ export const EN_MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+/**
+ * Vietnamese words that write a date ("ngày 24/5", "tháng 4/2030", "năm 2030", "19 đến 22/5"): a question
+ * typed without diacritics writes them "ngay", "thang", "nam", "den", "toi", and is read as if it had them.
+ */
+export const VI_DATE_WORDS: readonly string[] = ["ngày", "tháng", "năm", "đến", "tới"];
+
 export const EN_WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /** Relative day expressions, folded, with their offset in days from the article's date. */

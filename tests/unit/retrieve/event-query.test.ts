@@ -48,6 +48,15 @@ describe("questions that name an event or a time", () => {
     expect(q("Ai chủ trì cuộc họp Thường trực Chính phủ ngày 24/5?").period).toBeNull();
   });
 
+  it("reads a month or year typed without diacritics as the same period", () => {
+    expect(q("thang 4/2030 dam phan SPS viet my co dien bien gi").period).toEqual({ year: 2030, month: 4 });
+    expect(q("Thang 6 nam 2025 co nhung phien dam phan nao?").period).toEqual({ year: 2025, month: 6 });
+    expect(q("nam 2023 hai ben dam phan vong nao").period).toEqual({ year: 2023, month: null });
+    // Still a day, not a period; and a "thang" before no figure is no date word.
+    expect(q("ngay 24/5 ai chu tri cuoc hop").period).toBeNull();
+    expect(q("thang diem 10 cua hai ben la gi").period).toBeNull();
+  });
+
   it("reads latest, first, before and after", () => {
     expect(q("Vòng đàm phán mới nhất là vòng nào?")).toMatchObject({ kind: "round", superlative: "latest" });
     expect(q("Phiên cấp Bộ trưởng gần đây nhất diễn ra ở đâu?")).toMatchObject({ kind: "ministerial", superlative: "latest" });
