@@ -447,7 +447,12 @@ export class EventCatalog {
     for (const kind of kinds) {
       const events = this.events.filter((e) => e.kind === kind);
       const labels = kindLabels(kind);
-      const numbered = events.filter((e) => e.ordinal !== null).map((e) => String(e.ordinal));
+      // Numbers in their own order ("rounds 1, 9 and 10"), whatever the dates (an undated event sorts last by date).
+      const numbered = events
+        .filter((e) => e.ordinal !== null)
+        .map((e) => e.ordinal!)
+        .sort((a, b) => a - b)
+        .map(String);
       const dated = events.filter((e) => e.ordinal === null && e.date).map((e) => dateLabel(e.date, lang));
       const items = [...numbered, ...(numbered.length ? [] : dated)];
       parts.push(`${lang === "vi" ? labels.viPlural : labels.enPlural}${items.length ? ` ${list(items)}` : ""}`);

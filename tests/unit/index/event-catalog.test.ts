@@ -113,3 +113,14 @@ describe("events of kinds the lexicon names as bodies (a joint committee's meeti
     expect(catalog.coverage("vi")).toBe("vòng đàm phán 2; phiên họp Ủy ban hỗn hợp 1 và 2");
   });
 });
+
+describe("what the archive covers", () => {
+  it("lists a kind's numbers in their own order, not in the order of the events' dates", () => {
+    // Synthetic: round 5 dated before round 4 (an undated event, too, sorts after every dated one).
+    const round5 = doc("r5", "2025-01-10", "Vòng đàm phán thứ năm", "Ngày 10/1/2025, vòng đàm phán thứ năm đã diễn ra tại Hà Nội.");
+    const round4 = doc("r4", "2025-03-10", "Vòng đàm phán thứ tư", "Ngày 10/3/2025, vòng đàm phán thứ tư đã diễn ra tại Hà Nội.");
+    const { catalog } = catalogOf(round5, round4);
+    expect(catalog.events.map((e) => e.id)).toEqual(["round#5", "round#4"]);
+    expect(catalog.coverage("en")).toBe("rounds 4 and 5");
+  });
+});
