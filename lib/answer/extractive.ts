@@ -13,6 +13,7 @@ import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
 import { TIMELINE_TEXT } from "./answer-text";
+import { setCopiesAside } from "./copies";
 import { contentConcepts } from "./framing";
 import { namedPeople } from "./named-people";
 
@@ -168,15 +169,17 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     }
   }
   candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0];
+  // A sentence syndicated copies repeat is quoted once, its copies listed after it.
+  const { kept, copiesOf } = setCopiesAside(candidates, (c) => c.passage.chunk.docId);
+  const best = kept[0];
   if (!best) return { body: "", citations: [] };
-  const continuation = candidates.find(
+  const continuation = kept.find(
     (c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE,
   );
   const chosen = [
     best,
     ...(continuation ? [continuation] : []),
-    ...candidates.filter((c) => c !== best && c !== continuation && c.score >= best.score * RELATIVE_FLOOR),
+    ...kept.filter((c) => c !== best && c !== continuation && c.score >= best.score * RELATIVE_FLOOR),
   ].slice(0, MAX_SENTENCES);
 
   // Reading order: articles in the order of their best passage (or of their events' dates when they
@@ -200,12 +203,19 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const paragraphs = articleOrder.map((docId) => {
     const quotes = chosen
       .filter((c) => c.passage.chunk.docId === docId)
-      .map((c) => `${c.text} [${c.passage.rank}]`)
+      .map((c) => `${c.text} [${c.passage.rank}]${alsoReported(copiesOf.get(c) ?? [], plan.language, documents)}`)
       .join(" ");
     const event = events.get(docId);
     return event ? `**${eventHeading(event, plan.language)}:** ${quotes}` : quotes;
   });
-  return { body: paragraphs.join("\n\n"), citations: quoteCitations(chosen) };
+  return { body: paragraphs.join("\n\n"), citations: quoteCitations([...chosen, ...chosen.flatMap((c) => copiesOf.get(c) ?? [])]) };
+}
+
+/** " _(Also reported by: Mekong Trade Monitor [3].)_": the outlets that ran a quoted sentence too, each cited. */
+function alsoReported(copies: readonly Candidate[], lang: "vi" | "en", documents: ReadonlyMap<string, SourceDocument> | undefined): string {
+  if (copies.length === 0) return "";
+  const outlets = copies.map((c) => `${documents?.get(c.passage.chunk.docId)?.source ?? c.passage.chunk.docId} [${c.passage.rank}]`);
+  return ` _(${TIMELINE_TEXT[lang].also}: ${outlets.join(", ")}.)_`;
 }
 
 /** "Vòng đàm phán thứ 3 — 9/6/2025, Washington, D.C." */
