@@ -25,6 +25,34 @@ export const documentMetadataSchema = z.object({
   lang: z.string().optional(),
 }) satisfies z.ZodType<DocumentMetadata>;
 
+/** A date YAML read from an unquoted value, as text: the day, or the day and minute when a time was given. */
+function dateText(value: Date): string {
+  const iso = value.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16);
+}
+
+/** A field as a user wrote it: text as written, an unquoted YAML date as dateText; a number, list or map is no value. */
+const writtenField = z
+  .unknown()
+  .transform((value) => {
+    if (typeof value === "string") return value;
+    return value instanceof Date && !Number.isNaN(value.getTime()) ? dateText(value) : undefined;
+  })
+  .optional();
+
+/**
+ * Metadata as a user writes it in front matter or corpus/metadata.yml, read into DocumentMetadata:
+ * the known fields only, each text or nothing (YAML gives `date: 2025-05-19` as a Date).
+ */
+export const writtenMetadataSchema = z.object({
+  title: writtenField,
+  date: writtenField,
+  published: writtenField,
+  url: writtenField,
+  source: writtenField,
+  lang: writtenField,
+}) satisfies z.ZodType<DocumentMetadata, unknown>;
+
 /** A built document plus what cleaning dropped, for the index summary. */
 export interface BuiltDocument {
   document: SourceDocument;
@@ -42,10 +70,7 @@ function asIsoDate(value: unknown): string | null {
 }
 
 function asText(value: unknown): string | null {
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16);
-  }
+  if (value instanceof Date) return dateText(value);
   return typeof value === "string" && value.trim() ? value.trim() : null;
 }
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { SourceDocument } from "../types";
-import type { DocumentMetadata } from "./document";
+import { writtenMetadataSchema, type DocumentMetadata } from "./document";
 import { parseYamlData } from "./front-matter";
 import { ARTICLE_EXTENSIONS, ARTICLE_EXTENSION_LIST, readArticle } from "./read-article";
 
@@ -48,7 +48,8 @@ export async function readSidecar(corpusDir: string): Promise<{ entries: Record<
     const parsed = parseYamlData(text);
     const entries: Record<string, DocumentMetadata> = {};
     for (const [id, value] of Object.entries(parsed)) {
-      if (value && typeof value === "object") entries[id] = value as DocumentMetadata;
+      const metadata = writtenMetadataSchema.safeParse(value);
+      if (metadata.success) entries[id] = metadata.data;
     }
     return { entries, hash: sha256(text) };
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { SourceDocument } from "../types";
-import { buildDocument, pickTitle, type DocumentMetadata } from "./document";
+import { buildDocument, pickTitle, writtenMetadataSchema, type DocumentMetadata } from "./document";
 import { FrontMatterError, parseFrontMatter } from "./front-matter";
 import { NoArticleError, readHtml } from "./formats/html";
 import { PdfRefusedError, readPdf } from "./formats/pdf";
@@ -83,7 +83,7 @@ async function extract(ext: string, bytes: Uint8Array): Promise<{ text: string; 
   } catch (error) {
     throw new Error(error instanceof FrontMatterError ? firstLine(error) : `unreadable front matter (${firstLine(error)})`);
   }
-  return { text: parsed.content, fileMetadata: parsed.data as DocumentMetadata, titles: [] };
+  return { text: parsed.content, fileMetadata: writtenMetadataSchema.parse(parsed.data), titles: [] };
 }
 
 /** Read one article file. Never throws: a file that cannot be an article comes back with its reason. */

@@ -59,3 +59,28 @@ describe("a corpus holding code front matter", () => {
     for (const name of Object.keys(codeBlocks)) expect(reasons[name]).toMatch(/is code, not data; it was not run/);
   });
 });
+
+describe("metadata as a user writes it in front matter and corpus/metadata.yml", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "written-metadata-"));
+    writeFileSync(
+      path.join(dir, "a.md"),
+      "---\ndate: 2025-06-01\npublished: 2025-06-02 09:30:00\n---\nĐây là một bài báo thử về vòng đàm phán thương mại thứ hai.\n",
+    );
+    writeFileSync(path.join(dir, "b.txt"), "Đây là một bài báo thử khác, về thuế đối ứng và hàng xuất khẩu.\n");
+    writeFileSync(
+      path.join(dir, "metadata.yml"),
+      "a:\n  source: Báo Thử\nb:\n  title: Tiêu đề từ metadata\n  date: 2025-07-04\n  tags: [thuế, đàm phán]\nc: chỉ là một dòng chữ\n",
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads unquoted dates as the day (and minute), keeps the sidecar's fields the front matter leaves out, and ignores what is no field", async () => {
+    const corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(corpus.skipped).toEqual([]);
+    const byId = Object.fromEntries(corpus.documents.map((d) => [d.id, d]));
+    expect(byId.a).toMatchObject({ date: "2025-06-01", published: "2025-06-02T09:30", source: "Báo Thử" });
+    expect(byId.b).toMatchObject({ title: "Tiêu đề từ metadata", date: "2025-07-04" });
+  });
+});
