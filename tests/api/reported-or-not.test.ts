@@ -1,6 +1,7 @@
 /**
- * Abstention on what no article reports, asked without diacritics, over the synthetic archive H
- * (tests/fixtures/dev-archive-h: an SPS negotiation whose rounds run from March 2030, none in April).
+ * Answering what an article reports and refusing what none does, over the synthetic archive H
+ * (tests/fixtures/dev-archive-h: an SPS negotiation whose rounds run from March 2030, none in April;
+ * the US Department of Agriculture's e-certificates accepted from 1/1/2031; passion fruit let in irradiated).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,9 +16,13 @@ const CASES: [string, boolean, string][] = [
   ["thang 4/2030 dam phan SPS viet my co dien bien gi", false, "tháng 4/2030"],
   // The month of the first round.
   ["thang 3/2030 dam phan SPS viet my co dien bien gi", true, "11/3/2030"],
+  // An agency asked by its acronym, which reports write out ("U.S. Department of Agriculture", "Bộ Nông nghiệp Hoa Kỳ").
+  ["Since when does Vietnam accept USDA e-certificates?", true, "1/1/2031"],
+  // A treatment, which reports name as what it is (irradiated).
+  ["What treatment does the US require for Vietnamese passion fruit?", true, "irradiated"],
 ];
 
-describe("POST /api/chat on a question typed without diacritics", () => {
+describe("POST /api/chat over archive H", () => {
   it.each(CASES)("%s (reported: %s)", async (question, reported, said) => {
     const { text, citations, status } = await askChat(routes, question);
     expect(status).toBe(reported ? "answered" : "no_answer");
