@@ -5,6 +5,7 @@
  * the article is synthetic.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentResponseSchema } from "@/lib/api-schemas";
 import { readConfig } from "@/lib/config";
 import { PostgresArchive } from "@/lib/store/postgres/archive";
 import { buildPostgresArchive } from "@/lib/store/postgres/build";
@@ -79,6 +80,9 @@ describe("the Articles API with STORE=postgres", () => {
     const restored = await paste({ restore: id });
     expect(((await restored.json()) as { results: { status: string }[] }).results[0]!.status).toBe("added");
     expect((await top()).docId).toBe(id);
+    // It comes back with what the user said about it when adding it, not what its text says.
+    const back = documentResponseSchema.parse(await (await routes.document(id)).json()).document;
+    expect(back).toMatchObject({ title: ARTICLE.title, date: ARTICLE.date, source: ARTICLE.source });
     expect((await remove(id)).status).toBe(200);
   });
 });

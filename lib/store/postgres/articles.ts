@@ -7,7 +7,7 @@
 import path from "node:path";
 import type { AppConfig } from "../../config";
 import { checkFileName } from "../../corpus/archive";
-import type { DocumentMetadata } from "../../corpus/document";
+import { documentMetadataSchema } from "../../corpus/document";
 import { readArticle } from "../../corpus/read-article";
 import { AppError } from "../../errors";
 import { createEmbedder } from "../../index/embedder";
@@ -101,7 +101,8 @@ export async function restorePostgresArticle(config: AppConfig, id: string): Pro
     const outcome = await addOne(config, archive, {
       name: removed.name,
       bytes: new Uint8Array(removed.bytes),
-      metadata: (removed.given ?? undefined) as DocumentMetadata | undefined,
+      // Not the app's metadata (or none): the article comes back with what its own text says, as in the embedded archive.
+      metadata: documentMetadataSchema.safeParse(removed.given).data,
     });
     if (outcome.status !== "refused") await archive.forgetRemoved(id);
     return outcome;

@@ -8,7 +8,7 @@ import { createEmbedder, type Embedder } from "../../index/embedder";
 import { hashInputs } from "../../index/inputs";
 import type { SourceDocument } from "../../types";
 import type { PostgresArchive, PreparedArticle, RecordedEmbedder } from "./archive";
-import type { DocumentMetadata } from "../../corpus/document";
+import { documentMetadataSchema } from "../../corpus/document";
 import { readArticle } from "../../corpus/read-article";
 
 /** What is embedded for a chunk: the title gives every chunk its article's context (as in lib/index/build.ts). */
@@ -51,7 +51,8 @@ async function addedArticles(config: AppConfig, archive: PostgresArchive, corpus
   const out: { document: SourceDocument; kept: Kept }[] = [];
   for (const row of rows) {
     if (corpusIds.has(row.id)) continue;
-    const given = row.metadata.given as DocumentMetadata | undefined;
+    // What the user gave when adding it, as the app stored it; anything else counts as nothing given.
+    const given = documentMetadataSchema.safeParse(row.metadata.given).data;
     const read = await readArticle({ name: row.name, bytes: row.bytes }, { maxFileBytes: config.MAX_FILE_BYTES, metadata: given });
     if (!read.ok) continue;
     out.push({ document: read.document, kept: { original: { name: row.name, bytes: row.bytes }, metadata: { added: true, given } } });
