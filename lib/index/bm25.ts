@@ -9,6 +9,8 @@
  * of heap at 100k (`npm run bench`, where it stays as the peer).
  */
 
+import { PostingScan } from "./posting-scan";
+
 export const BM25_PARAMS = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 export interface Bm25Field {
@@ -24,6 +26,15 @@ export interface Postings {
   offsets: Uint32Array;
   docs: Uint32Array;
   weights: Float32Array;
+  /** The WebAssembly memory `docs` and `weights` are views of, when they were read into one. */
+  scan?: PostingScan;
+}
+
+/** Per-search scratch: accumulated score and distinct query terms matched, per document, and how a term's postings are added to them. */
+interface Scratch {
+  score: Float64Array;
+  matched: Uint16Array;
+  accumulate(start: number, end: number, boost: number): void;
 }
 
 export interface Bm25Hit {
@@ -144,9 +155,8 @@ function mergedPostings(
 
 export class Bm25Index {
   private readonly vocabulary: Map<string, number>;
-  /** Per-search scratch, reused: accumulated score and distinct query terms matched, per document. */
-  private readonly score: Float64Array;
-  private readonly matched: Uint16Array;
+  /** Made at the first search (an index being built is never searched), then reused. */
+  private scratch: Scratch | null = null;
 
   constructor(
     readonly terms: string[],
@@ -157,8 +167,37 @@ export class Bm25Index {
     readonly averageLengths?: readonly number[],
   ) {
     this.vocabulary = new Map(terms.map((t, i) => [t, i]));
-    this.score = new Float64Array(documents);
-    this.matched = new Uint16Array(documents);
+  }
+
+  /**
+   * The postings' WebAssembly scan (copying them into one when they were not read into it), else
+   * the same loop in JavaScript.
+   */
+  private scratchSpace(): Scratch {
+    if (this.scratch) return this.scratch;
+    const { docs, weights } = this.postings;
+    let scan = this.postings.scan ?? null;
+    if (!scan) {
+      scan = PostingScan.allocate(this.documents, docs.length);
+      scan?.docs.set(docs);
+      scan?.weights.set(weights);
+    }
+    if (scan) {
+      const ready = scan;
+      this.scratch = { score: ready.score, matched: ready.matched, accumulate: (start, end, boost) => ready.accumulate(start, end, boost) };
+      return this.scratch;
+    }
+    const score = new Float64Array(this.documents);
+    const matched = new Uint16Array(this.documents);
+    const accumulate = (start: number, end: number, boost: number) => {
+      for (let p = start; p < end; p++) {
+        const doc = docs[p]!;
+        score[doc] = score[doc]! + boost * weights[p]!;
+        matched[doc] = matched[doc]! + 1;
+      }
+    };
+    this.scratch = { score, matched, accumulate };
+    return this.scratch;
   }
 
   /** Whether any document has the term (a syllable, or a bigram "le_van"). */
@@ -188,21 +227,18 @@ export class Bm25Index {
 
   /** Best `limit` documents for weighted query terms (each term once); equal scores keep document order. */
   search(query: readonly QueryTerm[], limit: number): Bm25Hit[] {
-    const { score, matched } = this;
-    const { offsets, docs, weights } = this.postings;
+    const { score, matched, accumulate } = this.scratchSpace();
+    const { offsets } = this.postings;
     // Clearing is a memset, cheaper than checking a stamp on every posting.
     score.fill(0);
     matched.fill(0);
     let any = false;
+    // Each document's weights are added in the query's order, whichever loop adds them.
     for (const { term, boost } of query) {
       const id = this.vocabulary.get(term);
       if (id === undefined) continue;
       any = true;
-      for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
-        const doc = docs[p]!;
-        score[doc] = score[doc]! + boost * weights[p]!;
-        matched[doc] = matched[doc]! + 1;
-      }
+      accumulate(offsets[id]!, offsets[id + 1]!, boost);
     }
     const best: Bm25Hit[] = [];
     if (!any || limit <= 0) return best;

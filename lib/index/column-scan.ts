@@ -7,22 +7,7 @@
  * the ten graphs' time and is exact (`npm run bench`; README, Benchmarks).
  */
 import { insertBest } from "./top-k";
-
-/** Unsigned LEB128, as the WebAssembly binary format writes sizes and immediates. */
-function leb(value: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
-
-const section = (id: number, body: number[]) => [id, ...leb(body.length), ...body];
-const vector = (items: number[][]) => [...leb(items.length), ...items.flat()];
-const name = (text: string) => [...leb(text.length), ...Buffer.from(text, "ascii")];
+import { localGet as get, oneFunctionModule, WASM_MAX_PAGES as MAX_PAGES, WASM_PAGE as PAGE, WASM_TYPE } from "./wasm-module";
 
 /**
  * `axpy4(acc, c0, c1, c2, c3, bytes, w0, w1, w2, w3)`: acc[i] += w0 × c0[i] + … + w3 × c3[i] for
@@ -30,12 +15,11 @@ const name = (text: string) => [...leb(text.length), ...Buffer.from(text, "ascii
  * columns a pass read and write the scores a quarter as often: one-off, at 20k chunks, three times
  * faster than a column a pass. Hand-assembled: one function needs no toolchain.
  */
-function axpyModule(): Uint8Array<ArrayBuffer> {
+function axpyModule(): WebAssembly.Module {
   const [ACC, BYTES, I] = [0, 5, 10];
   const COLUMNS = [1, 2, 3, 4];
   const WEIGHTS = [6, 7, 8, 9];
   const SPLATS = [11, 12, 13, 14];
-  const get = (local: number) => [0x20, local];
   const v128Load = [0xfd, 0x00, 0x04, 0x00]; // align 16, offset 0
   const v128Store = [0xfd, 0x0b, 0x04, 0x00];
   const body = [
@@ -51,21 +35,11 @@ function axpyModule(): Uint8Array<ArrayBuffer> {
     0x0b, // end loop
     0x0b, // end function
   ];
-  const [i32, f32] = [0x7f, 0x7d];
-  return new Uint8Array([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vector([[0x60, 10, i32, i32, i32, i32, i32, i32, f32, f32, f32, f32, 0]])),
-    ...section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 0x01]])), // memory imported, ≥ 1 page
-    ...section(3, vector([[0]])),
-    ...section(7, vector([[...name("axpy4"), 0x00, 0]])),
-    ...section(10, vector([[...leb(body.length), ...body]])),
-  ]);
+  const { i32, f32 } = WASM_TYPE;
+  return oneFunctionModule("axpy4", [i32, i32, i32, i32, i32, i32, f32, f32, f32, f32], body);
 }
 
 let compiled: WebAssembly.Module | null = null;
-const PAGE = 65_536;
-/** WebAssembly's 32-bit memory: 65,536 pages of 64 KiB. */
-const MAX_PAGES = 65_536;
 
 /**
  * A query is scanned when at most this share of its dimensions is non-zero; a denser one (an
@@ -91,7 +65,7 @@ export class ColumnScan {
     this.stride = Math.ceil(rows / 4) * 4;
     const bytes = this.stride * 4 * (dimensions + 1);
     const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
-    compiled ??= new WebAssembly.Module(axpyModule());
+    compiled ??= axpyModule();
     const instance = new WebAssembly.Instance(compiled, { env: { memory } });
     this.axpy4 = instance.exports.axpy4 as ColumnScan["axpy4"];
     this.dims = new Int32Array(dimensions);

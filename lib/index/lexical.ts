@@ -3,6 +3,7 @@ import type { Chunk } from "../types";
 import { indexTerms } from "../text/features";
 import { lexicalMetaSchema, parseJson } from "./schemas";
 import { Bm25Index, type Bm25Field, type Bm25Hit, type QueryTerm } from "./bm25";
+import { PostingScan } from "./posting-scan";
 
 /** Fields of a chunk and their weights; the title is repeated on every chunk of an article, so it weighs less. */
 const FIELDS: Bm25Field[] = [
@@ -131,15 +132,19 @@ export function loadLexicalIndex(metaText: string, postings: Buffer): LexicalInd
   const count = meta.postings;
   const expectedBytes = 4 * (termCount + 1) + 8 * count;
   if (postings.byteLength !== expectedBytes) throw new Error(`lexical postings are ${postings.byteLength} bytes, expected ${expectedBytes}`);
-  // Copy into an aligned buffer: a Buffer read from disk may start at any byte offset.
-  const bytes = new Uint8Array(postings.byteLength);
-  bytes.set(postings);
-  const offsets = new Uint32Array(bytes.buffer, 0, termCount + 1);
-  const docs = new Uint32Array(bytes.buffer, 4 * (termCount + 1), count);
-  const weights = new Float32Array(bytes.buffer, 4 * (termCount + 1 + count), count);
+  // Copy into aligned arrays (a Buffer read from disk may start at any byte offset), documents and
+  // weights straight into the WebAssembly memory searches add them from when it can hold them.
+  const offsetBytes = 4 * (termCount + 1);
+  const offsets = new Uint32Array(termCount + 1);
+  new Uint8Array(offsets.buffer).set(postings.subarray(0, offsetBytes));
+  const scan = PostingScan.allocate(meta.documents, count) ?? undefined;
+  const docs = scan?.docs ?? new Uint32Array(count);
+  const weights = scan?.weights ?? new Float32Array(count);
+  new Uint8Array(docs.buffer, docs.byteOffset, 4 * count).set(postings.subarray(offsetBytes, offsetBytes + 4 * count));
+  new Uint8Array(weights.buffer, weights.byteOffset, 4 * count).set(postings.subarray(offsetBytes + 4 * count));
   for (let t = 0; t < termCount; t++) if (offsets[t]! > offsets[t + 1]!) throw new Error("lexical offsets out of order");
   if (offsets[0] !== 0 || offsets[termCount] !== count) throw new Error("lexical offsets do not match the postings");
   for (const doc of docs) if (doc >= meta.documents) throw new Error("lexical posting outside the documents");
   const averageLengths = meta.averageLengths?.every((n) => Number.isFinite(n)) ? meta.averageLengths : undefined;
-  return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights }, meta.documents, averageLengths);
+  return new Bm25Index(meta.terms, meta.fields, { offsets, docs, weights, scan }, meta.documents, averageLengths);
 }

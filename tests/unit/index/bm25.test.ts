@@ -51,6 +51,31 @@ describe("BM25 index", () => {
     }
   });
 
+  it("scores every matching chunk of the corpus to the last bit as its postings added in JavaScript, in the query's order", () => {
+    const index = buildLexicalIndex(chunks);
+    const { offsets, docs, weights } = index.postings;
+    const vocabulary = new Map(index.terms.map((t, i) => [t, i]));
+    const questions = (JSON.parse(readFileSync(path.join(FIXTURES, "dev-questions.json"), "utf8")) as { questions: { question: string }[] }).questions;
+    for (const { question } of questions) {
+      const terms = queryTerms(question);
+      const score = new Float64Array(index.documents);
+      const matched = new Uint16Array(index.documents);
+      for (const { term, boost } of terms) {
+        const id = vocabulary.get(term);
+        if (id === undefined) continue;
+        for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
+          score[docs[p]!] = score[docs[p]!]! + boost * weights[p]!;
+          matched[docs[p]!]!++;
+        }
+      }
+      const expected = [...score.keys()]
+        .filter((doc) => matched[doc]! > 0)
+        .map((doc) => ({ doc, score: score[doc]! * matched[doc]! }))
+        .sort((a, b) => b.score - a.score || a.doc - b.doc);
+      expect(index.search(terms, index.documents), question).toEqual(expected);
+    }
+  });
+
   it("prefers a document matching more of the query, counts the title, and ignores unknown terms", () => {
     const index = Bm25Index.build(
       [
