@@ -1,7 +1,8 @@
 /**
  * Answering what an article reports and refusing what none does, over the synthetic archive H
  * (tests/fixtures/dev-archive-h: an SPS negotiation whose rounds run from March 2030, none in April;
- * the US Department of Agriculture's e-certificates accepted from 1/1/2031; passion fruit let in irradiated).
+ * the US Department of Agriculture's e-certificates accepted from 1/1/2031; passion fruit let in irradiated;
+ * Ta Minh Nguyet chief negotiator after Luu Quang Khai).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,8 @@ const CASES: [string, boolean, string][] = [
   ["Since when does Vietnam accept USDA e-certificates?", true, "1/1/2031"],
   // A treatment, which reports name as what it is (irradiated).
   ["What treatment does the US require for Vietnamese passion fruit?", true, "irradiated"],
+  // A change of office asked with a phrasal verb ("took over"), which reports write "replaces", "thay".
+  ["Who took over as Vietnam's chief negotiator after Luu Quang Khai retired?", true, "Ta Minh Nguyet"],
 ];
 
 describe("POST /api/chat over archive H", () => {

@@ -665,6 +665,13 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   "work plan": ["kế hoạch công tác", "kế hoạch làm việc"],
   items: ["nội dung", "hạng mục"],
   position: ["chức vụ", "cương vị"],
+  // A change of office: who took over from whom, and what they did before.
+  "took over": ["replaced", "replaces", "succeeded", "thay", "thay thế", "kế nhiệm", "tiếp quản"],
+  "take over": ["replace", "replaces", "replaced", "succeed", "succeeded", "thay", "thay thế", "kế nhiệm", "tiếp quản"],
+  "takes over": ["replaces", "replaced", "succeeds", "thay", "thay thế", "kế nhiệm", "tiếp quản"],
+  replaced: ["thay", "thay thế", "kế nhiệm", "took over"],
+  succeeded: ["kế nhiệm", "thay", "took over", "replaced"],
+  job: ["position", "post", "head", "chức vụ", "cương vị", "chức"],
   post: ["chức vụ", "cương vị"],
   // ── Meetings, bodies and who takes part ──────────────────────────────────
   opening: ["khai mạc", "phiên khai mạc", "mở cửa"],

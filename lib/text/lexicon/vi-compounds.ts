@@ -47,6 +47,8 @@ export const VI_COMPOUND_WORDS: readonly string[] = [
   "hài hòa",
   // tiếp (receive a visitor)
   "trực tiếp",
+  "thay đổi",
+  "thay vì",
   "gián tiếp",
   "tiếp tục",
   "tiếp cận",

@@ -52,4 +52,10 @@ describe("a one-syllable word inside a compound that is another word", () => {
     expect(mentions(price, gia(false))).toBe(true);
     expect(mentions(worth, { label: "trị giá", alternates: ["giá", "trị giá"], accented: true, fromHistory: false })).toBe(true);
   });
+
+  it("reads 'thay' (took over from) apart from 'thay đổi' (change) and 'thay vì' (instead of)", () => {
+    const tookOver: Concept = { label: "took over", alternates: ["took over", "thay", "kế nhiệm"], accented: false, fromHistory: false };
+    expect(mentions(searchable("Hai bên thay đổi lịch họp, thay vì họp tại Hà Nội."), tookOver)).toBe(false);
+    expect(mentions(searchable("Bà Nguyệt thay ông Khải làm trưởng đoàn."), tookOver)).toBe(true);
+  });
 });
