@@ -608,6 +608,15 @@ function patchPositions(
 
 type Cluster = { anchor: number; list: Evidence[] };
 
+/**
+ * How far from the nearest dated report of an unnumbered event a report that gives it no date may be (its article's
+ * date stands in) and still be about it: a preview a week before, a report a week or two after. Past that it is an
+ * event of its own.
+ */
+const UNDATED_REACH_DAYS = 14;
+/** The same for a report that dates it only by month ("in September"). */
+const MONTH_REACH_DAYS = 45;
+
 /** Index of the first cluster whose anchor is at or after `day` (clusters sorted by anchor). */
 function firstAtOrAfter(sorted: { c: Cluster }[], day: number): number {
   let lo = 0;
@@ -658,8 +667,10 @@ function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<E
     if (day) dated.push({ e, day, n: dayNumber(day) });
   }
   dated.sort((a, b) => a.n - b.n);
-  // Day-precise reports first; a report dated only by month joins the nearest one within six weeks.
-  const precise = dated.filter((x) => x.day.length === 10);
+  // Reports that date the event to the day first; a report that gives no date (its article's stands in) joins the
+  // nearest of those within two weeks, one dated only by month the nearest within six weeks.
+  const precise = dated.filter((x) => x.day.length === 10 && x.e.date !== null);
+  const undated = dated.filter((x) => x.day.length === 10 && x.e.date === null);
   const vague = dated.filter((x) => x.day.length !== 10);
   const clusters: Cluster[] = [];
   for (const { e, day, n } of precise) {
@@ -669,15 +680,17 @@ function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<E
   }
   // The nearest cluster by bisection over the anchors (the earlier-made one on a tie): scanning them all per report was quadratic.
   const byAnchor = clusters.map((c, made) => ({ c, made }));
-  for (const { e, day, n } of vague) {
+  const join = ({ e, day, n }: { e: Evidence; day: string; n: number }, reach: number) => {
     const near = nearestCluster(byAnchor, n);
-    if (near && near.gap <= 45) near.c.list.push({ ...e, date: null });
+    if (near && near.gap <= reach) near.c.list.push({ ...e, date: null });
     else {
       const cluster = { anchor: n, list: [{ ...e, date: e.date ?? day }] };
       byAnchor.splice(firstAtOrAfter(byAnchor, n), 0, { c: cluster, made: clusters.length });
       clusters.push(cluster);
     }
-  }
+  };
+  for (const x of undated) join(x, UNDATED_REACH_DAYS);
+  for (const x of vague) join(x, MONTH_REACH_DAYS);
   // Two clusters that come to the same id are one entry, the later's evidence (as a merge of every article has always made them).
   const byId = new Map<string, Evidence[]>();
   for (const c of clusters) byId.set(`${kind}@${c.list.find((e) => e.date)?.date ?? documents.get(c.list[0]!.docId)?.date}`, c.list);

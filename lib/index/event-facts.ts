@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import * as EVENT_LEXICON from "../text/lexicon/events";
 import type { SourceDocument } from "../types";
-import { sentenceFacts, type EventMention, type SentenceFacts } from "./events";
+import { NO_OWNER, sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
 /** Bump when the rules of lib/index/events.ts, lib/text/event-dates.ts or lib/text/sentences.ts change what is read. */
-const EVENT_RULES_VERSION = 8;
+const EVENT_RULES_VERSION = 9;
 
 /**
  * Version of the rules and words that made stored facts: facts stored under another are read
@@ -65,7 +65,7 @@ const sentence = z.object({
   dates: z.array(
     z.object({ date: isoDate, precision: z.enum(["day", "month", "year"]), end: isoDate.optional(), relative: z.boolean(), index: z.number().int() }),
   ),
-  dateOwners: z.array(z.number().int().nonnegative()),
+  dateOwners: z.array(z.number().int().min(NO_OWNER)),
   places: z.array(z.string()),
   people: z.array(z.object({ name: z.string(), side: z.enum(["vn", "us"]).nullable(), role: z.string().nullable() })),
 });

@@ -5,6 +5,7 @@
  */
 import { findDates, type DateMention } from "../text/event-dates";
 import {
+  CLAUSE_DATE_CUES,
   COUNTED_NOUN_WORDS,
   EN_CARDINAL_WORDS,
   EN_NAME_BOUNDARY_WORDS,
@@ -55,7 +56,7 @@ export interface SentenceFacts {
   end: number;
   events: EventMention[];
   dates: DateMention[];
-  /** For each date, the index in `events` of the mention it belongs to (the nearest one). */
+  /** For each date, the index in `events` of the mention it belongs to (the nearest one), or NO_OWNER for a date of a clause of its own. */
   dateOwners: number[];
   /** Place ids (lib/text/lexicon/events.ts PLACES). */
   places: string[];
@@ -560,6 +561,26 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
   return out;
 }
 
+/** The date owner of a date no event mention owns (lib/index/event-facts.ts keeps it as such). */
+export const NO_OWNER = -1;
+const CLAUSE_CUES = CLAUSE_DATE_CUES.map(foldedPhrase);
+
+/**
+ * Whether a date after an event mention is said in a clause of its own, opened between them ("The ministerial session
+ * will be the first meeting between Khue and Vance since Vance took office in May"): it dates that clause, not the
+ * event. A cue right before the date ("since Monday") still dates the event.
+ */
+function inOwnClause(words: string[], tokens: { start: number }[], event: EventMention, dateIndex: number): boolean {
+  const dateAt = tokens.findIndex((t) => t.start >= dateIndex);
+  const from = event.to ?? event.at ?? 0;
+  if (dateAt < 0 || dateAt <= from) return false;
+  for (let i = from; i < dateAt; i++) {
+    const cue = CLAUSE_CUES.find((c) => matchesAt(words, i, c));
+    if (cue && i + cue.length < dateAt) return true;
+  }
+  return false;
+}
+
 const ROLE_FIRST_WORDS = new Set(ROLE_WORDS.map((r) => r.words[0]!));
 
 /**
@@ -589,7 +610,7 @@ export function sentenceFacts(text: string, context: { articleDate: string | nul
         const g = d.index < from ? from - d.index : Math.max(0, d.index - to);
         if (g < gap) [best, gap] = [i, g];
       });
-      return best;
+      return inOwnClause(words, tokens, events[best]!, d.index) ? NO_OWNER : best;
     });
     return {
       start: span.start,

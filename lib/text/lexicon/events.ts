@@ -342,6 +342,11 @@ export const COUNTED_NOUN_WORDS: readonly string[] = [
   "percent",
   "tariff lines",
 ];
+/**
+ * Words that open a clause of its own after an event's mention: a date said after them dates that clause ("… since
+ * Vance took office in May", "… kể từ khi Hiệp định có hiệu lực ngày 1/3"), not the event.
+ */
+export const CLAUSE_DATE_CUES: readonly string[] = ["since", "when", "kể từ khi", "từ khi", "sau khi"];
 /** Vietnamese words for "first" that need no "thứ". */
 export const VI_FIRST_WORDS: readonly string[] = ["đầu tiên", "lần đầu"];
 

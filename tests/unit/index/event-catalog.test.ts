@@ -114,6 +114,28 @@ describe("events of kinds the lexicon names as bodies (a joint committee's meeti
   });
 });
 
+describe("an unnumbered event reported without a date", () => {
+  it("is the dated one of its kind within two weeks of the report (a preview, a later report), not an event of the report's date", () => {
+    // Synthetic: a preview that expects a joint statement after next week's session, and the statement itself.
+    const preview = {
+      ...doc("preview", "2028-09-20", "Ministers head to Washington", "Officials expect a joint statement to be issued after the session."),
+      lang: "en" as const,
+    };
+    const statement = {
+      ...doc(
+        "statement",
+        "2028-09-27",
+        "Joint statement sets March deadline",
+        "On September 26, 2028, the two ministers issued a joint statement in Washington.",
+      ),
+      lang: "en" as const,
+    };
+    const { catalog } = catalogOf(preview, statement);
+    expect(catalog.events.map((e) => e.id)).toEqual(["statement@2028-09-26"]);
+    expect(catalog.byId.get("statement@2028-09-26")?.reports).toEqual(["statement", "preview"]);
+  });
+});
+
 describe("what the archive covers", () => {
   it("lists a kind's numbers in their own order, not in the order of the events' dates", () => {
     // Synthetic: round 5 dated before round 4 (an undated event, too, sorts after every dated one).

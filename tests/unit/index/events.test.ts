@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { eventMentions, peopleIn, sentenceFacts } from "@/lib/index/events";
+import { eventMentions, NO_OWNER, peopleIn, sentenceFacts } from "@/lib/index/events";
 import { findDates } from "@/lib/text/event-dates";
 import { tokenize } from "@/lib/text/normalize";
 import mentionCases from "../../fixtures/event-mentions.json";
@@ -62,6 +62,23 @@ describe("facts of a sentence", () => {
     expect(facts!.dates.map((d) => d.date)).toEqual(["2025-11-10", "2025-11-12"]);
     expect(facts!.dateOwners).toEqual([0, 1]);
     expect(facts!.places).toEqual(["washington"]);
+  });
+
+  it("gives no event a date said in a clause of its own after it ('since … took office in May'), but keeps one right after the cue", () => {
+    // Synthetic names.
+    const [clause] = sentenceFacts("The ministerial session will be the first meeting between Khue and Vance since Vance took office in May.", {
+      articleDate: "2028-09-20",
+      lang: "en",
+    });
+    expect(clause!.dates.map((d) => d.date)).toEqual(["2028-05"]);
+    expect(clause!.dateOwners).toEqual([NO_OWNER]);
+    const [vi] = sentenceFacts("Đây là phiên họp cấp Bộ trưởng đầu tiên kể từ khi Hiệp định có hiệu lực ngày 1/3/2027.", {
+      articleDate: "2028-09-26",
+      lang: "vi",
+    });
+    expect(vi!.dateOwners).toEqual([NO_OWNER]);
+    const [since] = sentenceFacts("The technical session has been under way since June 3, 2028.", { articleDate: "2028-06-05", lang: "en" });
+    expect(since!.dateOwners).toEqual([0]);
   });
 
   it("finds people with their role and side, in both languages", () => {
