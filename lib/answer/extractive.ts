@@ -14,6 +14,7 @@ import { passageSentences, quoteCitation } from "./citations";
 import { TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
 import { TIMELINE_TEXT } from "./answer-text";
 import { setCopiesAside } from "./copies";
+import { asksWhatWasSaid, namesAskedSpeaker, reportsSpeech } from "./speech";
 import { contentConcepts } from "./framing";
 import { namedPeople } from "./named-people";
 
@@ -41,6 +42,10 @@ const SENTENCE_BONUS = {
   stated: 0.25,
   /** Taken off per other numbered event of the asked kind it names: a recap of every round is not the report of the one asked. */
   recapPenalty: 0.15,
+  /** It quotes someone, or says what they said ("cho biết"), and the question asks what was said. */
+  speech: 0.5,
+  /** Besides, it names the speaker the question asks about ("… Ashworth said"). */
+  speaker: 0.25,
   /** It is in the question's language when the sources have any: an English reader gets English quotes. */
   language: 0.5,
 } as const;
@@ -141,6 +146,16 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
     return { passage, start, end, text, coverage: covered, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };
   });
+  if (asksWhatWasSaid(plan.question)) {
+    // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
+    // ("Kessler used the session to press Vietnam on transshipment. \"We want a deal …,\" he said.").
+    for (const c of candidates.filter((c) => reportsSpeech(c.text))) {
+      const before = candidates.find((o) => o.passage.chunk.docId === c.passage.chunk.docId && o.end <= c.start && o.end >= c.start - 2);
+      const speaker = namesAskedSpeaker(c.text, plan);
+      const onSubject = Math.max(c.coverage, before?.coverage ?? 0) >= CONTINUATION_COVERAGE;
+      if (speaker || onSubject) c.score += SENTENCE_BONUS.speech + (speaker ? SENTENCE_BONUS.speaker : 0);
+    }
+  }
   if (candidates.some((c) => langOf(c.passage) === plan.language)) {
     // Nor is it given to a sentence that misses a name or number of the question (isSpecific) that a sentence in the other
     // language holds: a report in the reader's language with a 2025 figure does not answer a 2024 question.
