@@ -33,7 +33,7 @@ export const alsoReportedBySchema = sourceDocumentSchema
   .pick({ id: true, title: true, source: true, url: true, date: true })
   .extend({ similarity: z.number() }) satisfies z.ZodType<AlsoReportedBy>;
 
-const chunkSettingsSchema = z.object({ targetChars: positive, overlapSentences: count, maxSentenceChars: positive }) satisfies z.ZodType<ChunkSettings>;
+export const chunkSettingsSchema = z.object({ targetChars: positive, overlapSentences: count, maxSentenceChars: positive }) satisfies z.ZodType<ChunkSettings>;
 
 const hnswSettingsSchema = z.object({ shardSize: positive, M: positive, efConstruction: positive, efSearch: positive }) satisfies z.ZodType<HnswSettings>;
 

@@ -8,12 +8,13 @@ import { AppError } from "../../errors";
 import type { ChunkSettings } from "../../index/chunk";
 import type { IndexPlace } from "../../index/corrupt";
 import { articleEventFacts, EVENT_FACTS_VERSION } from "../../index/event-facts";
-import { localEmbedderStateSchema } from "../../index/schemas";
+import { chunkSettingsSchema, localEmbedderStateSchema } from "../../index/schemas";
 import type { LocalEmbedderState } from "../../index/local-embeddings";
 import { foldedTerms } from "../../text/normalize";
 import { createHash } from "node:crypto";
 import { decodeFingerprint, encodeFingerprint, fingerprint, NearDuplicateIndex, sharedHashesNeeded } from "../../corpus/near-duplicates";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../../types";
+import { z } from "zod";
 import { migrate } from "./migrate";
 import { asDatabaseError, createPool, inTransaction, redactUrl, type Db, type DbClient } from "./pool";
 import { termsColumn } from "./terms";
@@ -55,6 +56,18 @@ export interface RecordedEmbedder {
   dimensions: number;
   state: LocalEmbedderState | null;
 }
+
+/** The archive_state row as pg gives it (jsonb parsed, timestamptz a Date; PGlite may give text), checked before use. */
+const archiveStateRowSchema = z.object({
+  version: z.string(),
+  embedder_name: z.string().nullable(),
+  embedder_dimensions: z.number().int().positive().nullable(),
+  embedder_state: z.unknown(),
+  chunking: chunkSettingsSchema.nullable(),
+  inputs: z.record(z.string(), z.string()).nullable(),
+  built_at: z.union([z.date(), z.string()]).nullable(),
+  vector_shards: z.number().int().positive(),
+});
 
 export interface ArchiveState {
   version: string;
@@ -168,21 +181,30 @@ export class PostgresArchive {
     const embedderState = withEmbedderState ? "embedder_state" : "null as embedder_state";
     const sql = `select version::text, embedder_name, embedder_dimensions, ${embedderState}, chunking, inputs, built_at, vector_shards from archive_state`;
     const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
-    const row = rows[0] as Record<string, unknown> | undefined;
-    if (!row)
+    if (!rows[0])
       throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} has no archive_state row.`, {
         hint: "Run npm run db:migrate, then npm run index -- --store postgres --force",
       });
-    const name = row.embedder_name as string | null;
+    const parsed = archiveStateRowSchema.safeParse(rows[0]);
+    if (!parsed.success)
+      throw new AppError(
+        "corrupt:index",
+        `The database at ${redactUrl(this.url)} holds a damaged archive_state row (column ${parsed.error.issues[0]?.path.join(".")}).`,
+        {
+          hint: "Rebuild it: npm run index -- --store postgres --force",
+        },
+      );
+    const row = parsed.data;
     return {
-      version: row.version as string,
-      embedder: name
-        ? { name, dimensions: row.embedder_dimensions as number, state: row.embedder_state ? this.embedderState(row.embedder_state) : null }
-        : null,
-      chunking: (row.chunking as ChunkSettings | null) ?? null,
-      inputs: (row.inputs as Record<string, string> | null) ?? null,
-      builtAt: row.built_at ? new Date(row.built_at as string).toISOString() : null,
-      vectorShards: row.vector_shards as number,
+      version: row.version,
+      embedder:
+        row.embedder_name && row.embedder_dimensions !== null
+          ? { name: row.embedder_name, dimensions: row.embedder_dimensions, state: row.embedder_state ? this.embedderState(row.embedder_state) : null }
+          : null,
+      chunking: row.chunking,
+      inputs: row.inputs,
+      builtAt: row.built_at ? new Date(row.built_at).toISOString() : null,
+      vectorShards: row.vector_shards,
     };
   }
 

@@ -1,6 +1,7 @@
 /** Builds the archive in PostgreSQL from a corpus folder (`npm run index -- --store postgres`), and prepares articles for the writers. */
 import { isDeepStrictEqual } from "node:util";
 import type { AppConfig } from "../../config";
+import { AppError } from "../../errors";
 import { loadCorpus } from "../../corpus/load";
 import type { BuildProgress, BuildSummary } from "../../index/build";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../../index/chunk";
@@ -68,9 +69,14 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   const progress = options.onProgress ?? (() => {});
   const embedder = createEmbedder(config, { onBatch: (done, total) => progress({ stage: "embedding", done, total }) });
   const inputs = await hashInputs(corpusDir);
-  const state = await archive.state();
+  // A damaged state row is what this build repairs, never a reason to refuse it: it only counts as changed.
+  const state = await archive.state().catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "corrupt:index") return null;
+    throw error;
+  });
   // jsonb keeps keys in its own order: compared as values, not as text.
-  const unchanged = state.embedder?.name === embedder.name && isDeepStrictEqual(state.chunking, chunking) && isDeepStrictEqual(state.inputs, inputs);
+  const unchanged =
+    state !== null && state.embedder?.name === embedder.name && isDeepStrictEqual(state.chunking, chunking) && isDeepStrictEqual(state.inputs, inputs);
   if (!options.force && unchanged) {
     const [counts] = await archive.query<{ documents: number; chunks: number }>(
       "select (select count(*) from articles)::int as documents, (select count(*) from chunks)::int as chunks",

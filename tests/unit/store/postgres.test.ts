@@ -125,6 +125,23 @@ describe("the PostgreSQL store", () => {
     }
   });
 
+  it("refuses an archive whose state row is damaged, saying which column and how to rebuild it", async () => {
+    await writer.transaction(async (client) => {
+      await client.query(`update archive_state set chunking = '{"targetChars": "long"}'::jsonb, version = version + 1`);
+    });
+    const fresh = new RuntimeHolder(config);
+    try {
+      await expect(fresh.get()).rejects.toMatchObject({
+        code: "corrupt:index",
+        message: expect.stringMatching(/damaged archive_state row \(column chunking\.targetChars\)/),
+        hint: expect.stringMatching(/npm run index -- --store postgres --force/),
+      });
+    } finally {
+      await fresh.close();
+      await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true });
+    }
+  });
+
   it("fills the term table of an archive written before migration 002 with what the writers keep", async () => {
     const kept = await writer.query<{ term: string; chunks: number }>("select term, chunks from lexical_terms order by term");
     expect(kept.length).toBeGreaterThan(100);
