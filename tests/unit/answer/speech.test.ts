@@ -29,12 +29,12 @@ function firstQuote(question: string): string {
 }
 
 describe("a question asking what someone said", () => {
-  it.each([
-    "What did Laura Whitcombe say about transshipment?",
-    "Laura Whitcombe nói gì về chuyển tải?",
-  ])("is answered by the sentence quoting them, not the lead naming them: %s", (question) => {
-    expect(firstQuote(question)).toBe(QUOTE);
-  });
+  it.each(["What did Laura Whitcombe say about transshipment?", "Laura Whitcombe nói gì về chuyển tải?"])(
+    "is answered by the sentence quoting them, not the lead naming them: %s",
+    (question) => {
+      expect(firstQuote(question)).toBe(QUOTE);
+    },
+  );
 
   it.each([
     ["What did the minister say about rice?", true],
