@@ -4,6 +4,7 @@
  */
 import { EN_VI_LEXICON, VI_REVERSIBLE_SYLLABLES } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
+import { VI_FAMILY_NAMES, VI_NAME_ENDS, VI_NAME_TITLES } from "../text/lexicon/vi-names";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { englishOrdinalValue, numberForms, numberValue } from "../text/numbers";
 import {
@@ -223,6 +224,26 @@ function lemmaMatch(word: string): [number, string[]] | null {
   return null;
 }
 
+const NAME_TITLES = new Set(VI_NAME_TITLES.map(foldPhrase));
+const FAMILY_NAMES = new Set(VI_FAMILY_NAMES.map(foldPhrase));
+const NAME_ENDS = new Set(VI_NAME_ENDS);
+/** Words before "ba" that make it the number three ("vòng thứ ba", "lần ba"), not a title. */
+const NUMBER_CUES = new Set(["thu", "lan"]);
+/** Syllables after the family name a name in lower case runs to at most ("văn thành" of "đỗ văn thành"). */
+const MAX_GIVEN_SYLLABLES = 2;
+
+/**
+ * How many words a person's name written in lower case runs to after a title at i, in a question typed
+ * without diacritics ("ong do van thanh phat bieu gi" → 3: "do van thanh"): a family name, then up to two
+ * syllables before a word that ends it (VI_NAME_ENDS); 0 when no title and family name stand there.
+ */
+function lowerCaseNameAt(words: string[], i: number): number {
+  if (!NAME_TITLES.has(words[i]!) || NUMBER_CUES.has(words[i - 1] ?? "") || !FAMILY_NAMES.has(words[i + 1] ?? "")) return 0;
+  let length = 1;
+  while (length <= MAX_GIVEN_SYLLABLES && i + 1 + length < words.length && !NAME_ENDS.has(words[i + 1 + length]!)) length++;
+  return length >= 2 ? length : 0;
+}
+
 function conceptsOf(question: string, language: QueryLanguage, fromHistory: boolean): Concept[] {
   const tokens = tokenize(question);
   const accented = hasVietnameseDiacritics(question);
@@ -241,6 +262,14 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
     const word = words[i]!;
     if (language === "en" && i === 0 && EN_COMMAND_WORDS.has(folded[0]!)) {
       i++;
+      continue;
+    }
+    // "ong do van thanh": a person, checked whole as a name typed with capitals is (joinNames).
+    const lowerName = language === "vi" && !accented ? lowerCaseNameAt(folded, i) : 0;
+    if (lowerName > 0) {
+      const label = folded.slice(i + 1, i + 1 + lowerName).join(" ");
+      concepts.push({ label, alternates: [label], accented, fromHistory, name: true, multiWord: true });
+      i += 1 + lowerName;
       continue;
     }
     // "thứ" before a number is part of the ordinal, whose forms ("thứ 8", "8th") say it already.

@@ -23,6 +23,9 @@ const CASES: [string, boolean, string][] = [
   ["What treatment does the US require for Vietnamese passion fruit?", true, "irradiated"],
   // A change of office asked with a phrasal verb ("took over"), which reports write "replaces", "thay".
   ["Who took over as Vietnam's chief negotiator after Luu Quang Khai retired?", true, "Ta Minh Nguyet"],
+  // A person typed in lower case without diacritics: one no report names is refused, one it names is answered.
+  ["ong do van thanh phat bieu gi ve thoa thuan SPS", false, "không đề cập"],
+  ["ba ta minh nguyet duoc bo nhiem thu truong ngay nao", true, "6/1/2031"],
 ];
 
 describe("POST /api/chat over archive H", () => {

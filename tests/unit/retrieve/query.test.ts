@@ -49,6 +49,19 @@ describe("query analysis", () => {
     expect(concept("What did the textile association say?")?.name).toBe(false);
   });
 
+  it("reads a person typed without diacritics in lower case after 'ong'/'ba' and a family name as one name, and 'thu ba' as three", () => {
+    const names = (q: string) =>
+      analyzeQuery(q)
+        .concepts.filter((c) => c.multiWord)
+        .map((c) => c.label);
+    expect(names("ong do van thanh phat bieu gi ve thoa thuan SPS")).toEqual(["do van thanh"]);
+    // "minh" (mình) is a function word elsewhere, a syllable of a name here; "duoc" ends the name.
+    expect(names("ba ta minh nguyet duoc bo nhiem thu truong ngay nao")).toEqual(["ta minh nguyet"]);
+    expect(names("ong khai noi gi ve vong 2")).toEqual([]);
+    expect(names("vong dam phan thu ba le minh dien ra o dau")).toEqual([]);
+    expect(names("Bà Tạ Minh Nguyệt được bổ nhiệm khi nào?")).toEqual(["tạ minh nguyệt"]);
+  });
+
   it("reads 'tăng' and 'giảm' back into English, so a Vietnamese question finds an English report's 'rose' or 'fell'", () => {
     expect(alternatesOf("Xuất khẩu năm 2025 tăng bao nhiêu?", "tăng")).toEqual(expect.arrayContaining(["rose", "increase"]));
     expect(alternatesOf("Nhập khẩu giảm bao nhiêu?", "giảm")).toContain("fell");
