@@ -468,12 +468,18 @@ const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ i
   (a, b) => b.words.length - a.words.length,
 );
 
-/** Place ids a text names. */
+/**
+ * Place ids a text names, in the order it names them: "tại thành phố Seattle (bang Washington)" is held in Seattle, the
+ * first place said, not in the state named after it.
+ */
 export function placesIn(words: string[]): string[] {
   const joined = ` ${words.join(" ")} `;
-  const found: string[] = [];
-  for (const p of PLACE_SPELLINGS) if (!found.includes(p.id) && joined.includes(p.words)) found.push(p.id);
-  return found;
+  const first = new Map<string, number>();
+  for (const p of PLACE_SPELLINGS) {
+    const at = joined.indexOf(p.words);
+    if (at >= 0 && at < (first.get(p.id) ?? Infinity)) first.set(p.id, at);
+  }
+  return [...first].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }
 
 const ROLE_WORDS = ROLE_PHRASES.map(([p, role]) => ({ words: p.split(" "), role }));

@@ -635,6 +635,9 @@ export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly 
   { id: "halong", vi: ["Hạ Long", "thành phố Hạ Long"], en: ["Ha Long", "Halong"] },
   { id: "nhatrang", vi: ["Nha Trang"], en: ["Nha Trang"] },
   { id: "dalat", vi: ["Đà Lạt"], en: ["Da Lat", "Dalat"] },
+  { id: "quynhon", vi: ["Quy Nhơn"], en: ["Quy Nhon"] },
+  { id: "seattle", vi: ["Seattle"], en: ["Seattle"] },
+  { id: "honolulu", vi: ["Honolulu"], en: ["Honolulu"] },
 ];
 
 /** Question cues, folded. */

@@ -114,4 +114,14 @@ describe("places of the events", () => {
       sentenceFacts("Officials ended a first round of consultations in Singapore on Jan. 19, 2028.", { articleDate: "2028-01-19", lang: "en" })[0]?.places,
     ).toEqual(["singapore"]);
   });
+
+  it("come in the order the sentence names them, so the place an event was held in comes before the others it names", () => {
+    const places = (text: string, lang: "vi" | "en") => sentenceFacts(text, { articleDate: "2030-05-20", lang })[0]?.places;
+    expect(places("Vòng đàm phán thứ hai diễn ra tuần trước tại thành phố Seattle (bang Washington, Hoa Kỳ).", "vi")).toEqual(["seattle", "washington"]);
+    expect(places("The 10th round closed in Quy Nhon, the first held outside Hanoi and Washington.", "en")).toEqual(["quynhon", "hanoi", "washington"]);
+    expect(places("HA LONG, June 14, 2028 — The third Joint Committee meeting agreed to a mid-term review in Washington.", "en")).toEqual([
+      "halong",
+      "washington",
+    ]);
+  });
 });
