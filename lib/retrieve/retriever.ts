@@ -96,8 +96,8 @@ const PLACE_SPELLINGS = new Map(PLACES.map((p) => [p.id, [...new Set([...p.vi, .
 
 /** What was asked, in an abstention on a milestone the passages speak of only as planned or possible. */
 const MILESTONE_NOT_DONE = {
-  en: "a signing or ratification that took place: the articles speak of it only as planned or possible",
-  vi: "việc ký kết hay phê chuẩn đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
+  en: "a signing, ratification or vote that took place: the articles speak of it only as planned or possible",
+  vi: "việc ký kết, phê chuẩn hay bỏ phiếu đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
 } as const;
 
 /** A folded phrase as the question writes it ("Đối thoại kinh tế cấp cao" for "doi thoai kinh te cap cao"), from its first word to its last. */

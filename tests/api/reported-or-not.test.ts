@@ -26,6 +26,8 @@ const CASES: [string, boolean, string][] = [
   // A person typed in lower case without diacritics: one no report names is refused, one it names is answered.
   ["ong do van thanh phat bieu gi ve thoa thuan SPS", false, "không đề cập"],
   ["ba ta minh nguyet duoc bo nhiem thu truong ngay nao", true, "6/1/2031"],
+  // A commission's final vote the reports give only as expected ("is expected to vote … in early January 2031").
+  ["How did the ITC vote in its final injury determination on coconut milk?", false, "only as planned or possible"],
 ];
 
 describe("POST /api/chat over archive H", () => {

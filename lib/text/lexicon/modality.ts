@@ -4,12 +4,15 @@
  * not answered by a report that it "could be signed" or "dự kiến ký".
  */
 
-/** Milestones: an agreement or decision signed or ratified. Vietnamese as written ("ký" folded is also "kỳ"). */
+/**
+ * Milestones: an agreement or decision signed or ratified, or put to a vote (a commission's injury vote in a
+ * trade case). Vietnamese as written ("ký" folded is also "kỳ").
+ */
 export const MILESTONE_WORDS = {
-  en: ["sign", "signs", "signed", "signing", "ratify", "ratifies", "ratified", "ratifying", "ratification"],
-  vi: ["ký", "ký kết", "phê chuẩn"],
+  en: ["sign", "signs", "signed", "signing", "ratify", "ratifies", "ratified", "ratifying", "ratification", "vote", "votes", "voted", "voting"],
+  vi: ["ký", "ký kết", "phê chuẩn", "bỏ phiếu", "biểu quyết"],
   /** An unaccented question's wordings: a bare "ky" is more often "kỳ" (Hoa Kỳ, kỳ họp). */
-  viFolded: ["ky ket", "da ky", "duoc ky", "le ky", "phe chuan"],
+  viFolded: ["ky ket", "da ky", "duoc ky", "le ky", "phe chuan", "bo phieu", "bieu quyet"],
 } as const;
 
 /** English phrasal verbs holding a milestone word that are no signing of a text: "the rulebook Vietnam has signed up to". */
