@@ -11,7 +11,7 @@ import type { Citation, Passage, SourceDocument } from "../types";
 import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
-import { TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
+import { NOT_PERSON_NAME_STARTS, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
 import { TIMELINE_TEXT } from "./answer-text";
 import { setCopiesAside } from "./copies";
 import { asksWhatWasSaid, namesAskedSpeaker, reportsSpeech } from "./speech";
@@ -67,7 +67,10 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   quantity:
     /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d|(?<![\d/.,-]|(?:ngày|tháng|năm|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?![/\-–]\d|,\s*(?:19|20)\d\d)/iu,
   // A title before a capitalised word, or three capitalised words in a row ("Karen Lee Whitfield").
-  person: new RegExp(`(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`, "u"),
+  person: new RegExp(
+    `(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|(?<!(?:${PLACE_PREFIXES.map((p) => p.replace(".", "\\.")).join("|")})\\s)(?<!\\p{L})(?!(?:${NOT_PERSON_NAME_STARTS.join("|")})\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
+    "u",
+  ),
 };
 
 interface Candidate {

@@ -23,3 +23,29 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   "Mr",
   "Ms",
 ];
+
+/**
+ * First words of the names of bodies and places written capitalised like a person's ("Bộ Công Thương",
+ * "Nhóm Công tác", "TP. Hồ Chí Minh"): three capitalised words after one of them name no one. Data only.
+ */
+export const NOT_PERSON_NAME_STARTS: readonly string[] = [
+  "Bộ",
+  "Cục",
+  "Vụ",
+  "Ủy",
+  "Ban",
+  "Sở",
+  "Tổng",
+  "Hiệp",
+  "Phòng",
+  "Ngân",
+  "Viện",
+  "Trung",
+  "Hội",
+  "Nhóm",
+  "Công",
+  "Quốc",
+  "Nhà",
+];
+/** Words before a place's name ("TP. Hồ Chí Minh", "thành phố Hồ Chí Minh"). */
+export const PLACE_PREFIXES: readonly string[] = ["TP.", "TP", "phố", "Phố", "tỉnh", "Tỉnh"];
