@@ -112,6 +112,13 @@ function wordCounts(columns: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** A state row whose columns do not read: a full build repairs it (a missing row needs the migrations instead). */
+export class DamagedArchiveState extends AppError {
+  constructor(message: string) {
+    super("corrupt:index", message, { hint: "Rebuild it: npm run index -- --store postgres --force" });
+  }
+}
+
 export class PostgresArchive {
   private constructor(
     readonly db: Db,
@@ -187,12 +194,8 @@ export class PostgresArchive {
       });
     const parsed = archiveStateRowSchema.safeParse(rows[0]);
     if (!parsed.success)
-      throw new AppError(
-        "corrupt:index",
+      throw new DamagedArchiveState(
         `The database at ${redactUrl(this.url)} holds a damaged archive_state row (column ${parsed.error.issues[0]?.path.join(".")}).`,
-        {
-          hint: "Rebuild it: npm run index -- --store postgres --force",
-        },
       );
     const row = parsed.data;
     return {

@@ -1,14 +1,13 @@
 /** Builds the archive in PostgreSQL from a corpus folder (`npm run index -- --store postgres`), and prepares articles for the writers. */
 import { isDeepStrictEqual } from "node:util";
 import type { AppConfig } from "../../config";
-import { AppError } from "../../errors";
 import { loadCorpus } from "../../corpus/load";
 import type { BuildProgress, BuildSummary } from "../../index/build";
 import { chunkDocument, DEFAULT_CHUNK_SETTINGS, type ChunkSettings } from "../../index/chunk";
 import { createEmbedder, type Embedder } from "../../index/embedder";
 import { hashInputs } from "../../index/inputs";
 import type { SourceDocument } from "../../types";
-import type { PostgresArchive, PreparedArticle, RecordedEmbedder } from "./archive";
+import { DamagedArchiveState, type PostgresArchive, type PreparedArticle, type RecordedEmbedder } from "./archive";
 import { documentMetadataSchema } from "../../corpus/document";
 import { readArticle } from "../../corpus/read-article";
 
@@ -70,8 +69,9 @@ export async function buildPostgresArchive(options: PostgresBuildOptions): Promi
   const embedder = createEmbedder(config, { onBatch: (done, total) => progress({ stage: "embedding", done, total }) });
   const inputs = await hashInputs(corpusDir);
   // A damaged state row is what this build repairs, never a reason to refuse it: it only counts as changed.
+  // A missing row is not: the build writes its state into that row, so it stops with the migrations' hint.
   const state = await archive.state().catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "corrupt:index") return null;
+    if (error instanceof DamagedArchiveState) return null;
     throw error;
   });
   // jsonb keeps keys in its own order: compared as values, not as text.

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig, type AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_CHUNK_SETTINGS } from "@/lib/index/chunk";
 import { createEmbedder } from "@/lib/index/embedder";
 import { eventSummaries } from "@/lib/index/event-catalog";
 import { EVENT_FACTS_VERSION } from "@/lib/index/event-facts";
@@ -138,6 +139,26 @@ describe("the PostgreSQL store", () => {
       });
     } finally {
       await fresh.close();
+      await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true });
+    }
+  });
+
+  it("repairs a damaged state row by building, but stops on a missing one with the migrations' hint (the build writes into that row)", async () => {
+    await writer.transaction(async (client) => {
+      await client.query(`update archive_state set chunking = '{"targetChars": "long"}'::jsonb, version = version + 1`);
+    });
+    const repaired = await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer });
+    expect(repaired.upToDate).toBe(false);
+    expect((await writer.state()).chunking).toEqual(DEFAULT_CHUNK_SETTINGS);
+
+    await writer.query("delete from archive_state");
+    try {
+      await expect(buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true })).rejects.toMatchObject({
+        code: "corrupt:index",
+        hint: expect.stringMatching(/npm run db:migrate/),
+      });
+    } finally {
+      await writer.query("insert into archive_state default values");
       await buildPostgresArchive({ config, corpusDir: PROJECT_CORPUS, archive: writer, force: true });
     }
   });
