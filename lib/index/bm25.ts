@@ -155,7 +155,7 @@ function mergedPostings(
 
 export class Bm25Index {
   private readonly vocabulary: Map<string, number>;
-  /** Made at the first search (an index being built is never searched), then reused. */
+  /** Made at the first search, then reused: an index read from disk has its postings in a scan already, one built here (a delta) is copied into one then. */
   private scratch: Scratch | null = null;
 
   constructor(

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import MiniSearch from "minisearch";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCorpus } from "@/lib/corpus/load";
 import { Bm25Index } from "@/lib/index/bm25";
 import { chunkDocument } from "@/lib/index/chunk";
 import { buildLexicalIndex, loadLexicalIndex, serializeLexicalIndex } from "@/lib/index/lexical";
+import { PostingScan } from "@/lib/index/posting-scan";
 import { bigrams, indexTerms } from "@/lib/text/features";
 import { foldedTerms } from "@/lib/text/normalize";
 import type { Chunk } from "@/lib/types";
@@ -73,6 +74,23 @@ describe("BM25 index", () => {
         .map((doc) => ({ doc, score: score[doc]! * matched[doc]! }))
         .sort((a, b) => b.score - a.score || a.doc - b.doc);
       expect(index.search(terms, index.documents), question).toEqual(expected);
+    }
+  });
+
+  it("ranks the same with the JavaScript loop, when no WebAssembly memory can be had for the postings", () => {
+    const questions = (JSON.parse(readFileSync(path.join(FIXTURES, "dev-questions.json"), "utf8")) as { questions: { question: string }[] }).questions;
+    // Searched before the allocation is refused: the scan is set up at an index's first search.
+    const withScan = buildLexicalIndex(chunks);
+    const expected = questions.map(({ question }) => withScan.search(queryTerms(question), 40));
+    const refused = vi.spyOn(PostingScan, "allocate").mockReturnValue(null);
+    try {
+      const withoutScan = buildLexicalIndex(chunks);
+      questions.forEach(({ question }, i) => {
+        expect(withoutScan.search(queryTerms(question), 40), question).toEqual(expected[i]);
+      });
+      expect(refused).toHaveBeenCalled();
+    } finally {
+      refused.mockRestore();
     }
   });
 
