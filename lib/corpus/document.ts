@@ -59,23 +59,20 @@ export interface BuiltDocument {
   droppedLines: number;
 }
 
-function asIsoDate(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === "string" && value.trim()) {
-    const trimmed = value.trim();
-    if (/^\d{4}-\d{2}(-\d{2})?/.test(trimmed)) return trimmed.slice(0, 10);
-    return parseDateExpression(trimmed)?.slice(0, 10) ?? null;
-  }
-  return null;
+// Metadata fields are text by now: front matter's YAML dates become text in writtenMetadataSchema.
+function asIsoDate(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  if (/^\d{4}-\d{2}(-\d{2})?/.test(trimmed)) return trimmed.slice(0, 10);
+  return parseDateExpression(trimmed)?.slice(0, 10) ?? null;
 }
 
-function asText(value: unknown): string | null {
-  if (value instanceof Date) return dateText(value);
-  return typeof value === "string" && value.trim() ? value.trim() : null;
+function asText(value: string | undefined): string | null {
+  return value?.trim() || null;
 }
 
 /** Only http(s) links reach the UI as hrefs: a `javascript:` or `data:` URL in metadata would run script on click. */
-function asHttpUrl(value: unknown): string | null {
+function asHttpUrl(value: string | undefined): string | null {
   const text = asText(value);
   if (!text) return null;
   try {
@@ -86,7 +83,7 @@ function asHttpUrl(value: unknown): string | null {
 }
 
 /** "vi" or "en" from metadata ("vi-VN", "English"…); anything else is left to detection. */
-function asLanguage(value: unknown): "vi" | "en" | null {
+function asLanguage(value: string | undefined): "vi" | "en" | null {
   const text = asText(value)?.toLowerCase();
   if (!text) return null;
   if (/^(vi|vie|vietnamese|tiếng việt)\b/.test(text)) return "vi";
