@@ -342,7 +342,7 @@ function enOrdinal(w: string | undefined): number | null {
 }
 
 /** "vòng đầu tiên sau Tuyên bố chung", "the first round since the statement": first counted from another event, not round 1. */
-const COUNTED_FROM = [["sau"], ["ke", "tu"], ["since"], ["after"]];
+const COUNTED_FROM = [["sau"], ["after"]]; // "kể từ" and "since" are among QUALIFIED_FIRST, right after the kind too
 /**
  * Words that make "first" the first of a kind qualified some way, not number 1, a few words after the kind: "the first
  * technical round held in Washington since …", "the first ministerial round … held outside their own countries", a
@@ -351,9 +351,11 @@ const COUNTED_FROM = [["sau"], ["ke", "tu"], ["since"], ["after"]];
 const QUALIFIED_FIRST = [["ke", "tu"], ["since"], ["outside"], ["reported"], ["duoc", "dua", "tin"]];
 /** How far after the kind such a qualifier may stand ("held in Washington since"). */
 const QUALIFIER_REACH = 8;
-const countedFrom = (words: string[], i: number) =>
-  COUNTED_FROM.some((cue) => matchesAt(words, i, cue)) ||
-  words.slice(i, i + QUALIFIER_REACH).some((_, d) => QUALIFIED_FIRST.some((cue) => matchesAt(words, i + d, cue)));
+function countedFrom(words: string[], i: number): boolean {
+  if (COUNTED_FROM.some((cue) => matchesAt(words, i, cue))) return true;
+  for (let at = i; at < Math.min(words.length, i + QUALIFIER_REACH); at++) if (QUALIFIED_FIRST.some((cue) => matchesAt(words, at, cue))) return true;
+  return false;
+}
 
 /** An ordinal right after `i` (Vietnamese order), allowing a few filler words ("lần thứ"). */
 function ordinalAfter(words: string[], i: number): number | null {
