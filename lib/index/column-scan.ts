@@ -7,7 +7,7 @@
  * the ten graphs' time and is exact (`npm run bench`; README, Benchmarks).
  */
 import { insertBest } from "./top-k";
-import { localGet as get, oneFunctionModule, WASM_MAX_PAGES as MAX_PAGES, WASM_PAGE as PAGE, WASM_TYPE } from "./wasm-module";
+import { compiledOnce, localGet as get, instantiateOverMemory, oneFunctionModule, WASM_TYPE, type WasmInstance } from "./wasm-module";
 
 /**
  * `axpy4(acc, c0, c1, c2, c3, bytes, w0, w1, w2, w3)`: acc[i] += w0 × c0[i] + … + w3 × c3[i] for
@@ -15,7 +15,7 @@ import { localGet as get, oneFunctionModule, WASM_MAX_PAGES as MAX_PAGES, WASM_P
  * columns a pass read and write the scores a quarter as often: one-off, at 20k chunks, three times
  * faster than a column a pass. Hand-assembled: one function needs no toolchain.
  */
-function axpyModule(): WebAssembly.Module {
+const axpyModule = compiledOnce((): WebAssembly.Module => {
   const [ACC, BYTES, I] = [0, 5, 10];
   const COLUMNS = [1, 2, 3, 4];
   const WEIGHTS = [6, 7, 8, 9];
@@ -37,15 +37,16 @@ function axpyModule(): WebAssembly.Module {
   ];
   const { i32, f32 } = WASM_TYPE;
   return oneFunctionModule("axpy4", [i32, i32, i32, i32, i32, i32, f32, f32, f32, f32], body);
-}
-
-let compiled: WebAssembly.Module | null = null;
+});
 
 /**
  * A query is scanned when at most this share of its dimensions is non-zero; a denser one (an
  * endpoint model's) is left to the graphs, which it reads less of than every column.
  */
 const MAX_DENSITY = 0.5;
+
+/** Floats a column takes: padded to whole SIMD lanes; the padding scores 0 and is never a row. */
+const strideOf = (rows: number) => Math.ceil(rows / 4) * 4;
 
 export class ColumnScan {
   private readonly stride: number;
@@ -60,14 +61,10 @@ export class ColumnScan {
   private constructor(
     readonly rows: number,
     readonly dimensions: number,
+    { memory, exports }: WasmInstance,
   ) {
-    // Columns padded to whole SIMD lanes; the padding scores 0 and is never a row.
-    this.stride = Math.ceil(rows / 4) * 4;
-    const bytes = this.stride * 4 * (dimensions + 1);
-    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
-    compiled ??= axpyModule();
-    const instance = new WebAssembly.Instance(compiled, { env: { memory } });
-    this.axpy4 = instance.exports.axpy4 as ColumnScan["axpy4"];
+    this.stride = strideOf(rows);
+    this.axpy4 = exports.axpy4 as ColumnScan["axpy4"];
     this.dims = new Int32Array(dimensions);
     this.weights = new Float64Array(dimensions);
     this.floats = new Float32Array(memory.buffer);
@@ -77,14 +74,10 @@ export class ColumnScan {
 
   /** Room for `rows` vectors (all zero until `set`), or null when they would not fit WebAssembly's memory. */
   static allocate(rows: number, dimensions: number): ColumnScan | null {
-    if (rows === 0 || Math.ceil(rows / 4) * 4 * 4 * (dimensions + 1) > (MAX_PAGES - 1) * PAGE) return null;
-    try {
-      return new ColumnScan(rows, dimensions);
-    } catch (error) {
-      // A host that cannot reserve the memory (RangeError) still has the graphs to search.
-      if (error instanceof RangeError) return null;
-      throw error;
-    }
+    if (rows === 0) return null;
+    // One column per dimension and the scores; without the memory the graphs are searched.
+    const wasm = instantiateOverMemory(axpyModule, strideOf(rows) * 4 * (dimensions + 1));
+    return wasm && new ColumnScan(rows, dimensions, wasm);
   }
 
   /** Store one row's vector (unit length, as the graphs keep them). */

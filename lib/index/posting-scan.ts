@@ -4,14 +4,14 @@
  * as the JavaScript loop it replaces (the same scores to the last bit), at 100k chunks 2.4–2.9×
  * less CPU per search (~577k postings a bench question; README, Benchmarks).
  */
-import { localGet as get, oneFunctionModule, WASM_MAX_PAGES, WASM_PAGE, WASM_TYPE } from "./wasm-module";
+import { compiledOnce, localGet as get, instantiateOverMemory, oneFunctionModule, WASM_TYPE, type WasmInstance } from "./wasm-module";
 
 /**
  * `accumulate(p, w, end, boost, score, matched)`: for each posting from byte offset p (documents,
  * u32) and w (weights, f32) until p reaches end, score[doc] += boost × weight (f64) and
  * matched[doc] += 1 (u16), score and matched being byte offsets of those arrays.
  */
-function accumulateModule(): WebAssembly.Module {
+const accumulateModule = compiledOnce((): WebAssembly.Module => {
   const [P, W, END, BOOST, SCORE, MATCHED, DOC, ADDRESS] = [0, 1, 2, 3, 4, 5, 6, 7];
   const set = (local: number) => [0x21, local];
   const tee = (local: number) => [0x22, local];
@@ -32,9 +32,16 @@ function accumulateModule(): WebAssembly.Module {
   ];
   const { i32, f64 } = WASM_TYPE;
   return oneFunctionModule("accumulate", [i32, i32, i32, f64, i32, i32], body);
-}
+});
 
-let compiled: WebAssembly.Module | null = null;
+/** Where each array starts in the memory, and the bytes they take together. */
+function layout(documents: number, postings: number) {
+  // Scores first (8-byte aligned), then counts, then documents and weights (4-byte aligned).
+  const matchedAt = 8 * documents;
+  const docsAt = Math.ceil((matchedAt + 2 * documents) / 4) * 4;
+  const weightsAt = docsAt + 4 * postings;
+  return { matchedAt, docsAt, weightsAt, bytes: weightsAt + 4 * postings };
+}
 
 export class PostingScan {
   readonly score: Float64Array;
@@ -46,14 +53,11 @@ export class PostingScan {
   private readonly matchedAt: number;
   private readonly run: (p: number, w: number, end: number, boost: number, score: number, matched: number) => void;
 
-  private constructor(documents: number, postings: number) {
-    // Scores first (8-byte aligned), then counts, then documents and weights (4-byte aligned).
-    this.matchedAt = 8 * documents;
-    this.docsAt = Math.ceil((this.matchedAt + 2 * documents) / 4) * 4;
-    this.weightsAt = this.docsAt + 4 * postings;
-    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((this.weightsAt + 4 * postings) / WASM_PAGE)) });
-    compiled ??= accumulateModule();
-    this.run = new WebAssembly.Instance(compiled, { env: { memory } }).exports.accumulate as PostingScan["run"];
+  private constructor(documents: number, postings: number, at: ReturnType<typeof layout>, { memory, exports }: WasmInstance) {
+    this.matchedAt = at.matchedAt;
+    this.docsAt = at.docsAt;
+    this.weightsAt = at.weightsAt;
+    this.run = exports.accumulate as PostingScan["run"];
     this.score = new Float64Array(memory.buffer, 0, documents);
     this.matched = new Uint16Array(memory.buffer, this.matchedAt, documents);
     this.docs = new Uint32Array(memory.buffer, this.docsAt, postings);
@@ -62,14 +66,10 @@ export class PostingScan {
 
   /** Room for `postings` postings over `documents` documents (to fill through `docs` and `weights`), or null when WebAssembly memory cannot hold them. */
   static allocate(documents: number, postings: number): PostingScan | null {
-    if (10 * documents + 8 * postings + 4 > (WASM_MAX_PAGES - 1) * WASM_PAGE) return null;
-    try {
-      return new PostingScan(documents, postings);
-    } catch (error) {
-      // A host that cannot reserve the memory (RangeError) still has the JavaScript loop.
-      if (error instanceof RangeError) return null;
-      throw error;
-    }
+    const at = layout(documents, postings);
+    // Without the memory, BM25 keeps its JavaScript loop.
+    const wasm = instantiateOverMemory(accumulateModule, at.bytes);
+    return wasm && new PostingScan(documents, postings, at, wasm);
   }
 
   /** Adds postings start … end (indexes into `docs`) with their boost to `score` and `matched`. */

@@ -45,3 +45,28 @@ export function oneFunctionModule(exported: string, params: number[], body: numb
     ]),
   );
 }
+
+/** A module assembled and compiled at its first use, then kept for the process. */
+export function compiledOnce(assemble: () => WebAssembly.Module): () => WebAssembly.Module {
+  let compiled: WebAssembly.Module | null = null;
+  return () => (compiled ??= assemble());
+}
+
+/** A module's exports and the memory they work in. */
+export type WasmInstance = { memory: WebAssembly.Memory; exports: WebAssembly.Exports };
+
+/**
+ * The exports of `module()` instantiated over a new memory of at least `bytes` bytes (one page at
+ * the least), or null when WebAssembly's 32-bit memory cannot hold them or the host cannot reserve
+ * the memory (a RangeError): each caller keeps a path without WebAssembly for that.
+ */
+export function instantiateOverMemory(module: () => WebAssembly.Module, bytes: number): WasmInstance | null {
+  if (bytes > (WASM_MAX_PAGES - 1) * WASM_PAGE) return null;
+  try {
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / WASM_PAGE)) });
+    return { memory, exports: new WebAssembly.Instance(module(), { env: { memory } }).exports };
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
