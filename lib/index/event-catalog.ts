@@ -398,12 +398,7 @@ export class EventCatalog {
     return list;
   }
 
-  private chunkEvents(
-    chunk: Chunk,
-    sentences: SentenceFacts[],
-    main: { kind: EventKind; ordinal: number | null } | null,
-    doc: SourceDocument | undefined,
-  ): ChunkEvents {
+  private chunkEvents(chunk: Chunk, sentences: SentenceFacts[], main: ArticleParts["main"], doc: SourceDocument | undefined): ChunkEvents {
     // Only sentences that say something about events are kept (the catalog lives as long as the index).
     const own = sentences.filter((s) => s.start < chunk.end && s.end > chunk.start && s.events.length > 0);
     const about = new Set<string>();
@@ -430,8 +425,9 @@ export class EventCatalog {
       }
     }
     if (about.size === 0 && main) {
-      const event = this.resolve(main.kind, main.ordinal, docDate);
-      if (event && !announced.has(event.id)) about.add(event.id);
+      const event = this.resolve(main.kind, main.ordinal, main.reference ? null : docDate);
+      // An article that only places itself against an event ("trước vòng đàm phán thứ hai") refers to it, it does not report it.
+      if (event && !announced.has(event.id)) (main.reference ? refers : about).add(event.id);
     }
     for (const id of about) refers.delete(id);
     for (const id of announced) refers.add(id);
@@ -472,8 +468,8 @@ interface ArticleParts {
   doc: SourceDocument;
   evidence: Evidence[];
   sentences: SentenceFacts[];
-  /** The article's main event: the title's, else the first one its text reports, else the first it refers to. */
-  main: { kind: EventKind; ordinal: number | null } | null;
+  /** The article's main event: the title's, else the first one its text reports, else the first it refers to (`reference`). */
+  main: { kind: EventKind; ordinal: number | null; reference: boolean } | null;
 }
 
 /** Evidence positions within an article: `seq` is the article's position times this, plus the evidence's. */
@@ -491,7 +487,7 @@ function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFac
   const ordinals = new Map<EventKind, Set<number>>();
   for (const e of [...title, ...all]) if (!e.reference && e.ordinal !== null) ordinals.set(e.kind, (ordinals.get(e.kind) ?? new Set()).add(e.ordinal));
   const soleOrdinal = (kind: EventKind) => (ordinals.get(kind)?.size === 1 ? [...ordinals.get(kind)!][0]! : null);
-  const main = first ? { kind: first.kind, ordinal: first.ordinal ?? soleOrdinal(first.kind) } : null;
+  const main = first ? { kind: first.kind, ordinal: first.ordinal ?? soleOrdinal(first.kind), reference: first.reference } : null;
   for (const s of sentences) {
     s.events.forEach((e, i) => {
       const ordinal = e.ordinal ?? (e.reference ? null : soleOrdinal(e.kind));
@@ -514,8 +510,9 @@ function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFac
       });
     });
   }
-  if (main && !evidence.some((x) => x.kind === main.kind && !x.reference)) {
-    // The title names it and the text never does: the article's date stands in.
+  if (main && !main.reference && !evidence.some((x) => x.kind === main.kind && !x.reference)) {
+    // The title names it and the text never does: the article's date stands in. (One it only refers to, "before the
+    // second round", is not reported by it, and its date is not that event's.)
     push({
       kind: main.kind,
       ordinal: main.ordinal,

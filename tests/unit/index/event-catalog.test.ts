@@ -60,6 +60,25 @@ describe("the events a chunk is about", () => {
   });
 });
 
+describe("an article whose only event is one it places itself before", () => {
+  // A meeting of a kind the lexicon does not list, reported the day after; it names the round only as what comes next.
+  const expertMeeting = doc(
+    "x1",
+    "2025-04-27",
+    "Phiên họp chuyên gia đầu tiên bàn số liệu",
+    "Hôm qua, phiên họp chuyên gia lần thứ nhất đã diễn ra trực tuyến.\n\nHai bên sẽ đối chiếu số liệu trước vòng đàm phán thứ hai.",
+  );
+  const round2 = doc("r2", "2025-06-24", "Vòng đàm phán thứ hai kết thúc", "Vòng đàm phán thứ hai đã diễn ra từ 20 đến 23/6/2025 tại Washington.");
+
+  it("does not report it: the event keeps the date its reports give, not the article's", () => {
+    const { catalog, eventsOf } = catalogOf(expertMeeting, round2);
+    expect(catalog.byId.get("round#2")?.date).toBe("2025-06-20");
+    expect(catalog.byId.get("round#2")?.reports).toEqual(["r2"]);
+    expect(eventsOf("x1#0").about).toEqual([]);
+    expect(eventsOf("x1#0").refers).toEqual(["round#2"]);
+  });
+});
+
 describe("a catalog extended over its base's (an addition)", () => {
   it("reads the base's chunks again when an added report turns an event they resolved from announced to held", () => {
     const base = catalogOf(ministerial).catalog;

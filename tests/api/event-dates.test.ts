@@ -1,0 +1,22 @@
+/**
+ * The dates answers give events, over the synthetic archive I (tests/fixtures/dev-archive-i: five textile
+ * rounds, four expert-level meetings, reports in both languages): an event is dated by its reports, not by an
+ * article that only names it as what comes next.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { askChat, sharedRoutes } from "../support/routes";
+import { FIXTURES } from "../support/test-index";
+
+const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-i"));
+const ask = (question: string) => askChat(routes, question);
+
+describe("POST /api/chat on when an event was held", () => {
+  it("dates the second round by its reports, not by an expert meeting's report that it 'prepares' for it", async () => {
+    // The first expert meeting's report (27/4/2033) says its data will be compared "trước vòng đàm phán thứ hai".
+    const { text, status } = await ask("Vòng đàm phán thứ hai về dệt may diễn ra khi nào?");
+    expect(status).toBe("answered");
+    expect(text).toContain("20/6");
+    expect(text).not.toContain("27/4/2033");
+  });
+});
