@@ -4,15 +4,27 @@
  * signed early next year" or "dự kiến ký trong quý I", which say it has not happened, nor by "a decree
  * signed on July 15", which is another text.
  */
-import { ANY_SIGNED_TEXT, MILESTONE_WORDS, NOT_HAPPENED_CUES, NOT_MILESTONE_PHRASES, SIGNED_TEXTS } from "../text/lexicon/modality";
+import {
+  ANY_SIGNED_TEXT,
+  MILESTONE_WORDS,
+  NOT_HAPPENED_CUES,
+  NOT_MILESTONE_PHRASES,
+  SIGNED_TEXTS,
+  VI_DONE_MARKERS,
+  VI_WHEN_AHEAD,
+} from "../text/lexicon/modality";
 import { VI_COMPOUND_WORDS } from "../text/lexicon/vi-compounds";
 import { fold, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
+import { detectLanguage } from "./query";
 
 const padded = (text: string) => ` ${syllableText(text)} `;
 const pad = (phrase: string) => ` ${syllableText(phrase)} `;
-const CUES = NOT_HAPPENED_CUES.map(pad);
-const CUES_FOLDED = CUES.map(fold);
+const CUES_EN = NOT_HAPPENED_CUES.en.map(pad);
+const CUES_VI = NOT_HAPPENED_CUES.vi.map(pad);
+const CUES_VI_FOLDED = CUES_VI.map(fold);
+const WHEN_AHEAD = VI_WHEN_AHEAD.map(pad);
+const DONE = VI_DONE_MARKERS.map(pad);
 const EN = MILESTONE_WORDS.en.map(pad);
 const VI = MILESTONE_WORDS.vi.map(pad);
 const VI_FOLDED = MILESTONE_WORDS.viFolded.map(pad);
@@ -49,17 +61,39 @@ function textsNamed(text: string): (Span & { kind: string })[] {
   return found.filter((a) => !found.some((b) => inside(a, b)));
 }
 
-/** Whether a text (as written, space-padded) makes a milestone a plan, a possibility or a denial: as written when it has diacritics, else folded. */
-const statesNotHappened = (exact: string) =>
-  hasVietnameseDiacritics(exact) ? CUES.some((c) => exact.includes(c)) : CUES_FOLDED.some((c) => exact.includes(c));
+/**
+ * Whether a text (as written, space-padded) makes a milestone a plan, a possibility or a denial, by its own
+ * language's cues: Vietnamese as written when it has diacritics, else folded; English in a text without diacritics.
+ */
+function statesNotHappened(exact: string): boolean {
+  if (hasVietnameseDiacritics(exact)) return CUES_VI.some((c) => exact.includes(c));
+  return (detectLanguage(exact) === "en" ? CUES_EN : CUES_VI_FOLDED).some((c) => exact.includes(c));
+}
 
-/** A question about a milestone as done: it names one and says nothing of plans or possibility ("When do they plan to sign?" is not). */
+/** Whether a Vietnamese question asks when a milestone will happen: its "khi nào" stands before the milestone, and nothing marks it done. */
+function asksWhenAhead(exact: string, milestoneAt: number): boolean {
+  const accented = hasVietnameseDiacritics(exact);
+  const text = accented ? exact : fold(exact);
+  const match = (phrases: readonly string[]) => phrases.map((p) => (accented ? p : fold(p)));
+  const when = Math.min(
+    ...match(WHEN_AHEAD)
+      .map((w) => text.indexOf(w))
+      .filter((i) => i >= 0),
+  );
+  return when < milestoneAt && !match(DONE).some((d) => text.includes(d));
+}
+
+/**
+ * A question about a milestone as done: it names one and says nothing of plans or possibility ("When do they
+ * plan to sign?" is not, nor "Khi nào Ủy ban bỏ phiếu?").
+ */
 export function asksMilestoneHappened(question: string): boolean {
   // A question-final "chưa" asks whether it has happened yet ("Hiệp định đã ký chưa?"); it denies nothing.
   const exact = padded(question).replace(/ (chưa|chua) $/u, " ");
   const folded = fold(exact);
-  const names = milestones(exact).length > 0 || VI_FOLDED.some((w) => folded.includes(w));
-  return names && !statesNotHappened(hasVietnameseDiacritics(exact) ? exact : folded);
+  const at = [...milestones(exact).map((m) => m.start), ...VI_FOLDED.map((w) => folded.indexOf(w)).filter((i) => i >= 0)];
+  if (at.length === 0) return false;
+  return !statesNotHappened(hasVietnameseDiacritics(exact) ? exact : folded) && !asksWhenAhead(exact, Math.min(...at));
 }
 
 /**

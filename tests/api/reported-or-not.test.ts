@@ -1,18 +1,20 @@
 /**
- * Answering what an article reports and refusing what none does, over the synthetic archive H
+ * Answering what an article reports and refusing what none does, over the synthetic archives H
  * (tests/fixtures/dev-archive-h: an SPS negotiation whose rounds run from March 2030, none in April;
  * the US Department of Agriculture's e-certificates accepted from 1/1/2031; passion fruit let in irradiated;
- * Ta Minh Nguyet chief negotiator after Luu Quang Khai).
+ * Ta Minh Nguyet chief negotiator after Luu Quang Khai) and I (tests/fixtures/dev-archive-i: textile
+ * rules-of-origin talks; a US countervailing-duty case on recycled polyester yarn whose final injury vote
+ * is only scheduled, for August 2034; an arrangement the two sides only aim to sign).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { askChat, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 
-const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-h"));
-
 /** Question, whether the archive reports it, and what the reply says of it. */
-const CASES: [string, boolean, string][] = [
+type Case = [string, boolean, string];
+
+const ARCHIVE_H: Case[] = [
   // A month in which nothing was reported: the refusal names it.
   ["thang 4/2030 dam phan SPS viet my co dien bien gi", false, "tháng 4/2030"],
   // The month of the first round.
@@ -30,11 +32,26 @@ const CASES: [string, boolean, string][] = [
   ["How did the ITC vote in its final injury determination on coconut milk?", false, "only as planned or possible"],
 ];
 
-describe("POST /api/chat over archive H", () => {
-  it.each(CASES)("%s (reported: %s)", async (question, reported, said) => {
-    const { text, citations, status } = await askChat(routes, question);
-    expect(status).toBe(reported ? "answered" : "no_answer");
-    expect(citations.length > 0).toBe(reported);
-    expect(text).toContain(said);
+const ARCHIVE_I: Case[] = [
+  // A vote the reports say exporters "await" and the commission "is scheduled" to hold.
+  ["How did the commission vote in its final injury determination on the recycled yarn?", false, "only as planned or possible"],
+  // The same vote asked in Vietnamese as a plan ("khi nào" before the verb): its scheduled month is the answer.
+  ["Khi nào ITC bỏ phiếu cuối cùng về thiệt hại đối với sợi tái chế?", true, "8/2034"],
+  // A signing asked as done ("đã ký") of a text about textiles ("dệt may" holds no English "may").
+  ["hai ben da ky thoa thuan quy tac xuat xu det may ngay nao", false, "chỉ nói đến như dự kiến"],
+];
+
+for (const [archive, cases] of [
+  ["h", ARCHIVE_H],
+  ["i", ARCHIVE_I],
+] as const) {
+  describe(`POST /api/chat over archive ${archive.toUpperCase()}`, () => {
+    const routes = sharedRoutes({}, path.join(FIXTURES, `dev-archive-${archive}`));
+    it.each(cases)("%s (reported: %s)", async (question, reported, said) => {
+      const { text, citations, status } = await askChat(routes, question);
+      expect(status).toBe(reported ? "answered" : "no_answer");
+      expect(citations.length > 0).toBe(reported);
+      expect(text).toContain(said);
+    });
   });
-});
+}
