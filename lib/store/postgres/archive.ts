@@ -40,6 +40,8 @@ const ROWS_PER_INSERT = 250;
 export const BUILD_HINT = "Build it: npm run index -- --store postgres";
 /** The archive as its errors name it, and the command that builds it again. */
 export const POSTGRES_ARCHIVE: IndexPlace = { name: "The archive in PostgreSQL", reindex: "npm run index -- --store postgres --force" };
+/** What to do about a damaged archive: a full build replaces all it holds. */
+export const REBUILD_HINT = `Rebuild it: ${POSTGRES_ARCHIVE.reindex}`;
 
 /** An article ready to store: its chunks and one vector per chunk, in order. */
 export interface PreparedArticle {
@@ -115,7 +117,7 @@ function wordCounts(columns: Iterable<string>): Map<string, number> {
 /** A state row whose columns do not read: a full build repairs it (a missing row needs the migrations instead). */
 export class DamagedArchiveState extends AppError {
   constructor(message: string) {
-    super("corrupt:index", message, { hint: "Rebuild it: npm run index -- --store postgres --force" });
+    super("corrupt:index", message, { hint: REBUILD_HINT });
   }
 }
 
@@ -178,7 +180,7 @@ export class PostgresArchive {
     const parsed = localEmbedderStateSchema.safeParse(typeof value === "string" ? JSON.parse(value) : value);
     if (!parsed.success)
       throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} holds a damaged embedder state.`, {
-        hint: "Rebuild it: npm run index -- --store postgres --force",
+        hint: REBUILD_HINT,
       });
     return parsed.data;
   }
@@ -190,7 +192,7 @@ export class PostgresArchive {
     const rows = client ? (await client.query(sql)).rows : await this.query<Record<string, unknown>>(sql);
     if (!rows[0])
       throw new AppError("corrupt:index", `The database at ${redactUrl(this.url)} has no archive_state row.`, {
-        hint: "Run npm run db:migrate, then npm run index -- --store postgres --force",
+        hint: `Run npm run db:migrate, then ${POSTGRES_ARCHIVE.reindex}`,
       });
     const parsed = archiveStateRowSchema.safeParse(rows[0]);
     if (!parsed.success)
@@ -268,7 +270,7 @@ export class PostgresArchive {
         throw new AppError(
           "incompatible:index",
           `Vectors of ${wrongSize.length} dimensions cannot join an archive embedded with "${embedder.name}" (${embedder.dimensions} dimensions).`,
-          { hint: "Embed with the archive's embedder, or rebuild: npm run index -- --store postgres --force" },
+          { hint: `Embed with the archive's embedder, or rebuild: ${POSTGRES_ARCHIVE.reindex}` },
         );
       }
       await removeArticles(

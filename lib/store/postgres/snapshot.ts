@@ -6,9 +6,7 @@
 import { AppError } from "../../errors";
 import { parseStoredEventFacts, type ArticleEventFacts } from "../../index/event-facts";
 import type { AlsoReportedBy, Chunk, SourceDocument } from "../../types";
-import { BUILD_HINT, type ArchiveState, type PostgresArchive } from "./archive";
-
-const REBUILD_HINT = `${BUILD_HINT} --force`;
+import { REBUILD_HINT, type ArchiveState, type PostgresArchive } from "./archive";
 import type { DbClient } from "./pool";
 
 /** One article as the process keeps it: the object is reused while the article is unchanged (the event facts are cached per object). */
