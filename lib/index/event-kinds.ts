@@ -12,6 +12,14 @@ export function isOpenKind(kind: EventKind): boolean {
   return OPEN.has(kind);
 }
 
+/** Kinds that are held and numbered: the negotiators' rounds and sessions (a question about an unreported one abstains). */
+const LISTED_SESSION_KINDS: ReadonlySet<EventKind> = new Set(["round", "ministerial", "technical"]);
+
+/** Whether a kind is a meeting of the negotiators: a listed round or session, or an open kind (a committee's meetings, consultation rounds). */
+export function isSessionKind(kind: EventKind): boolean {
+  return LISTED_SESSION_KINDS.has(kind) || isOpenKind(kind);
+}
+
 /** The phrases that name a kind in each language (an open kind's body or activity: "joint committee", "tham vấn"). */
 export function kindPhrases(kind: EventKind): { vi: readonly string[]; en: readonly string[] } {
   return EVENT_KIND_PHRASES[kind as ListedKind] ?? OPEN.get(kind) ?? { vi: [], en: [] };

@@ -15,7 +15,7 @@ import {
   type Side,
 } from "../text/lexicon/events";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
-import { isOpenKind } from "../index/event-kinds";
+import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { kindMentions, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
 
@@ -190,7 +190,9 @@ export function analyzeEventQuery(question: string): EventQuery {
       direction: after && !(before && joined.indexOf(" truoc ") < joined.indexOf(" sau ")) ? "after" : "before",
       anchor: { kind: anchor.kind, ordinal: anchor.ordinal },
     };
-  else if (asked && kinds.length === 1 && asked.ordinal !== null && has(joined, phrases(["tiếp theo", "kế tiếp", "next"]))) {
+  else if (asked && kinds.length === 1 && (has(joined, CUES.next) || (asked.ordinal === null && isSessionKind(asked.kind) && has(joined, CUES.planned)))) {
+    // "vòng 5 tiếp theo" is the one after round 5; "the next round", "vòng đàm phán dự kiến" the one after the latest
+    // (a session planned; "theo tuyên bố chung, hai nước dự kiến ký …" plans a signing, not a statement).
     relation = { direction: "after", anchor: { kind: asked.kind, ordinal: asked.ordinal } };
   }
   const generic = has(joined, GENERIC);
@@ -280,8 +282,32 @@ export function isEventQuery(q: EventQuery): boolean {
   );
 }
 
+/**
+ * The event after the previous question's in a follow-up that asks for the next one: "Còn vòng tiếp theo?"
+ * after round 5 is round 6 (or what round 5's reports say of it), as is "And the next one?". Null when the
+ * follow-up names its own anchor or the previous question named no event.
+ */
+function nextAfterPrevious(own: EventQuery, previous: EventQuery, ownQuestion: string): EventQuery["relation"] {
+  if (previous.kind === null || previous.relation !== null) return null;
+  const anchor = { kind: previous.kind, ordinal: previous.ordinal };
+  // "Còn vòng tiếp theo?": the follow-up's own "next round" is after the latest round until the previous question says which.
+  if (own.relation) {
+    const { direction, anchor: ownAnchor } = own.relation;
+    return direction === "after" && ownAnchor.ordinal === null && ownAnchor.kind === previous.kind ? { direction, anchor } : null;
+  }
+  const ownEvent = own.kind !== null || own.ordinal !== null || own.superlative !== null;
+  return !ownEvent && has(foldedWords(ownQuestion), CUES.next) ? { direction: "after", anchor } : null;
+}
+
+const foldedWords = (text: string) =>
+  ` ${tokenize(text)
+    .map((t) => t.folded)
+    .join(" ")} `;
+
 /** A follow-up keeps the previous question's event and time, and swaps what it names itself. */
 export function mergeFollowUp(own: EventQuery, previous: EventQuery, ownQuestion = ""): EventQuery {
+  const next = nextAfterPrevious(own, previous, ownQuestion);
+  if (next) own = { ...own, kind: next.anchor.kind, ordinal: null, superlative: null, relation: next };
   const ownEvent = own.kind !== null || own.ordinal !== null || own.relation !== null || own.superlative !== null;
   // "Còn vòng thứ hai?" after "vòng tham vấn thứ nhất": the bare "vòng"/"round" is the previous question's open kind.
   const sameOpenKind = own.kind === "round" && previous.kind !== null && isOpenKind(previous.kind) && !namesListedKind(ownQuestion);

@@ -10,7 +10,7 @@ import { analyzeQuery, conceptScale, isSpecific, type QueryPlan } from "./query"
 import { eventFrame, framesEvent } from "./event-frame";
 import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
-import { isOpenKind } from "../index/event-kinds";
+import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } from "./modality";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
@@ -71,10 +71,6 @@ export interface Retrieval {
   focus: EventFocus | null;
 }
 
-/** Kinds that are held and numbered (a question about an unreported one abstains). */
-const LISTED_SESSION_KINDS = new Set(["round", "ministerial", "technical"]);
-/** Kinds that are meetings of the negotiators: the listed rounds and sessions, and the open kinds (a committee's meetings, consultation rounds). */
-const SESSION_KINDS = { has: (kind: string) => LISTED_SESSION_KINDS.has(kind) || isOpenKind(kind) };
 /** Most events a timeline lists (and passages it cites). */
 const MAX_TIMELINE = 12;
 /** Chunks about the asked events added to the candidates, so a report BM25 and vectors missed can still rank. */
@@ -136,7 +132,7 @@ export class Retriever {
     const openKinds = [q.kind, q.relation?.anchor.kind].filter((k): k is string => typeof k === "string" && isOpenKind(k));
     if (openKinds.some((k) => !catalog.events.some((e) => e.kind === k))) return null;
     // "Which sessions were held in August?": negotiating sessions, not the tariff news of that month.
-    let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : q.sessions ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind)) : catalog.events;
+    let pool = q.kind ? catalog.events.filter((e) => e.kind === q.kind) : q.sessions ? catalog.events.filter((e) => isSessionKind(e.kind)) : catalog.events;
     // Many reports call the negotiating rounds themselves "vòng đàm phán kỹ thuật" / "technical rounds": an archive with
     // no technical session apart from its rounds is asked about its rounds.
     if (q.kind === "technical" && pool.length === 0) pool = catalog.events.filter((e) => e.kind === "round");
@@ -156,7 +152,7 @@ export class Retriever {
       // catalog does not list (a joint committee's) may have been held then.
       if (pool.length === 0) {
         if (q.kind === null && this.datesDaysIn(q.period)) return null;
-        return q.kind === null || SESSION_KINDS.has(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
+        return q.kind === null || isSessionKind(q.kind) ? asked(q.kind ? `${eventLabel(q.kind, null, language)}, ${label}` : label) : null;
       }
     }
     // Events held where the question says ("the first session in Hanoi"), when any report gives that place.
@@ -166,7 +162,7 @@ export class Retriever {
       // "Vòng đàm phán nào diễn ra tại Đà Nẵng?" when only a technical session was held there: "vòng" is said of any session.
       // A ministerial session is named as such, never as a "vòng": a round held there is not one.
       const sessionsThere =
-        q.kind && q.kind !== "ministerial" && SESSION_KINDS.has(q.kind) ? catalog.events.filter((e) => SESSION_KINDS.has(e.kind) && e.place === q.place) : [];
+        q.kind && q.kind !== "ministerial" && isSessionKind(q.kind) ? catalog.events.filter((e) => isSessionKind(e.kind) && e.place === q.place) : [];
       if (at.length > 0) pool = at;
       else if (sessionsThere.length > 0) pool = sessionsThere;
       // "The ministerial session in Singapore" when the archive names Singapore but no report of a ministerial session

@@ -120,4 +120,10 @@ describe("POST /api/chat over many reports of similar events", () => {
     expect(citations.every((c) => /^r3-/.test(c.docId))).toBe(true);
     expect(citations.find((c) => c.quote.includes("Karen Whitfield"))).toBeDefined();
   });
+
+  it("answers a follow-up asking for the next round with the round after the one asked before", async () => {
+    const { text, citations } = await ask("Còn vòng tiếp theo thì diễn ra ở đâu, khi nào?", ["Vòng đàm phán thứ hai diễn ra ở đâu?"]);
+    expect(text).toContain("Vòng đàm phán thứ 3 — 9/6/2025, Washington, D.C.");
+    expect(citations[0]!.docId).toMatch(/^r3-/);
+  });
 });

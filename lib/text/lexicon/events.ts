@@ -652,6 +652,13 @@ export const QUESTION_CUES = {
   after: ["sau", "tiep theo", "ke tiep", "after", "following", "next"],
   /** "the next round", "vòng trước đó": a neighbour of the event named is asked, not the event itself. */
   neighbour: ["tiep theo", "ke tiep", "ke den", "sau do", "truoc do", "lien truoc", "lien sau", "next", "subsequent", "previous", "preceding", "prior"],
+  /**
+   * "vòng tiếp theo", "the upcoming round": the event after the one named, or after the latest of its kind when
+   * none is named (the planned one, if the reports announce it).
+   */
+  next: ["tiep theo", "ke tiep", "sap toi", "sap dien ra", "next", "upcoming", "forthcoming"],
+  /** "vòng đàm phán dự kiến …", "the planned round": an event of a kind asked without a number is the one still to come. */
+  planned: ["du kien", "planned", "scheduled"],
   timeline: [
     "tom tat",
     "tong hop",

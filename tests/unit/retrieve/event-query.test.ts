@@ -86,6 +86,17 @@ describe("questions that name an event or a time", () => {
     expect(q("What had been agreed before round 3?").relation).toEqual({ direction: "before", anchor: { kind: "round", ordinal: 3 } });
   });
 
+  it("reads 'the next round' named without a number as the one after the latest, and 'dự kiến' of a kind unnumbered as the planned one", () => {
+    const afterLatest = { direction: "after", anchor: { kind: "round", ordinal: null } };
+    expect(q("Vòng đàm phán tiếp theo dự kiến diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: null, relation: afterLatest });
+    expect(q("When is the upcoming round of talks?")).toMatchObject({ kind: "round", relation: afterLatest });
+    expect(q("vong dam phan du kien to chuc khi nao")).toMatchObject({ kind: "round", relation: afterLatest });
+    // What a statement plans is no statement to come.
+    expect(q("Theo tuyên bố chung, hai nước dự kiến ký thỏa thuận vào thời điểm nào?")).toMatchObject({ kind: "statement", relation: null });
+    // A numbered round said to be planned is that round.
+    expect(q("Vòng 6 dự kiến diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: 6, relation: null });
+  });
+
   it("reads a summary from one event to another as a timeline starting there, not as a question about the first event", () => {
     expect(q("Tóm tắt diễn biến đàm phán Phụ lục theo thứ tự thời gian, từ vòng đầu tiên đến khi kết thúc.")).toMatchObject({
       kind: null,
@@ -143,6 +154,20 @@ describe("follow-ups keep the subject and swap what changes", () => {
     expect(analyzeQuery("What about the third?", ["Where was the first ministerial session held?"]).events).toMatchObject({ kind: "ministerial", ordinal: 3 });
     // Outside a follow-up a bare "thứ Hai" is a weekday, not an event.
     expect(analyzeQuery("Thứ Hai tuần trước có tin gì về thuế?").events.ordinal).toBeNull();
+  });
+
+  it("asks for the event after the previous question's when the follow-up asks for the next one", () => {
+    const afterFifth = { direction: "after", anchor: { kind: "round", ordinal: 5 } };
+    expect(analyzeQuery("con vong tiep theo du kien o dau, khi nao", ["vong 5 dam phan det may dien ra o dau"]).events).toMatchObject({
+      kind: "round",
+      ordinal: null,
+      relation: afterFifth,
+    });
+    expect(analyzeQuery("And the next one?", ["Where was the fifth round held?"]).events).toMatchObject({ kind: "round", relation: afterFifth });
+    expect(analyzeQuery("Còn phiên tiếp theo?", ["Phiên cấp Bộ trưởng lần thứ hai diễn ra ở đâu?"]).events.relation).toEqual({
+      direction: "after",
+      anchor: { kind: "ministerial", ordinal: 2 },
+    });
   });
 
   it("keeps the event when only the question word changes", () => {

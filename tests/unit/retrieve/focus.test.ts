@@ -38,6 +38,11 @@ describe("the events a question is about", () => {
     expect(focus("Vòng đàm phán nào diễn ra ngay trước phiên kỹ thuật tại Đà Nẵng?", "vi")).toEqual(["round#4"]);
   });
 
+  it("are, for the next round when none came after the latest, the latest round, whose reports say what is planned", () => {
+    expect(focus("Vòng đàm phán tiếp theo dự kiến diễn ra ở đâu?", "vi")).toEqual(["round#4"]);
+    expect(focus("When is the next round?")).toEqual(["round#4"]);
+  });
+
   it("are not narrowed by a place no event was held in", () => {
     expect(focus("When was the latest round, the one in Geneva?")).toEqual(["round#4"]);
   });
