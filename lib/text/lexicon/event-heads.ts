@@ -15,20 +15,6 @@ export const MEETING_HEADS: Readonly<{ en: readonly string[]; vi: readonly strin
   vi: ["phien hop", "cuoc hop", "ky hop", "hoi nghi", "phien", "vong"],
 };
 
-/** English event nouns, singular and plural: a body's meetings and other gatherings. */
-export const EN_EVENT_HEADS: readonly string[] = [
-  ...MEETING_HEADS.en,
-  "review",
-  "reviews",
-  "consultation",
-  "consultations",
-  "dialogue",
-  "conference",
-  "summit",
-  "hearing",
-  "talks",
-];
-
 /** Vietnamese event nouns, folded: a body's meetings and a dialogue. */
 export const VI_EVENT_HEADS: readonly string[] = [...MEETING_HEADS.vi, "doi thoai"];
 
@@ -70,3 +56,6 @@ export const EVENT_HEAD_GROUPS: Readonly<Record<string, { en: readonly string[];
   round: { en: ["round", "rounds", "consultation", "consultations", "talks"], vi: ["vong"] },
   review: { en: ["review", "reviews"], vi: ["ra soat"] },
 };
+
+/** English event nouns, singular and plural: a body's meetings and every group's other gatherings. */
+export const EN_EVENT_HEADS: readonly string[] = [...new Set([...MEETING_HEADS.en, ...Object.values(EVENT_HEAD_GROUPS).flatMap((group) => group.en)])];
