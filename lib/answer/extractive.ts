@@ -79,6 +79,8 @@ interface Candidate {
   end: number;
   text: string;
   coverage: number;
+  /** It holds the kind of fact the question asks for (SENTENCE_BONUS.answerType). */
+  holds: boolean;
   score: number;
 }
 
@@ -147,7 +149,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const roled = role && people.some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
     const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? SENTENCE_BONUS.stated : 0;
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
-    return { passage, start, end, text, coverage: covered, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };
+    return { passage, start, end, text, coverage: covered, holds: typed > 0, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };
   });
   if (asksWhatWasSaid(plan.question)) {
     // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
@@ -194,11 +196,17 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const continuation = kept.find(
     (c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE,
   );
-  const chosen = [
-    best,
-    ...(continuation ? [continuation] : []),
-    ...kept.filter((c) => c !== best && c !== continuation && c.score >= best.score * RELATIVE_FLOOR),
-  ].slice(0, MAX_SENTENCES);
+  // A best sentence without the kind of fact asked (the lead announcing a rule, a restatement of what a why-question
+  // asks about) is completed by the nearest later sentence of its passage that holds it ("It takes effect on 30/10/2030.").
+  const completion =
+    plan.expects && !best.holds
+      ? nearestAfter(
+          best,
+          kept.filter((c) => c.passage === best.passage && c.holds),
+        )
+      : undefined;
+  const joined = [completion, continuation].filter((c, i, all): c is Candidate => c !== undefined && all.indexOf(c) === i);
+  const chosen = [best, ...joined, ...kept.filter((c) => c !== best && !joined.includes(c) && c.score >= best.score * RELATIVE_FLOOR)].slice(0, MAX_SENTENCES);
 
   // Reading order: articles in the order of their best passage (or of their events' dates when they
   // report different events), sentences in document order; each article's quotes under its event's label.
@@ -234,6 +242,11 @@ function alsoReported(copies: readonly Candidate[], lang: "vi" | "en", documents
   if (copies.length === 0) return "";
   const outlets = copies.map((c) => `${documents?.get(c.passage.chunk.docId)?.source ?? c.passage.chunk.docId} [${c.passage.rank}]`);
   return ` _(${TIMELINE_TEXT[lang].also}: ${outlets.join(", ")}.)_`;
+}
+
+/** The first of some sentences that comes after a given one in its article. */
+function nearestAfter(sentence: Candidate, others: readonly Candidate[]): Candidate | undefined {
+  return others.filter((c) => c.start > sentence.end).sort((a, b) => a.start - b.start)[0];
 }
 
 /** "Vòng đàm phán thứ 3 — 9/6/2025, Washington, D.C." */
@@ -303,7 +316,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
     if (!span) continue;
     const quote = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
-    chosen.push({ passage, start: span.start, end: span.end, text: quote, coverage: 0, score: 0 });
+    chosen.push({ passage, start: span.start, end: span.end, text: quote, coverage: 0, holds: false, score: 0 });
     const source = documents?.get(passage.chunk.docId)?.source;
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,

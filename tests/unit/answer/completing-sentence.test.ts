@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractAnswer } from "@/lib/answer/extractive";
+import { TermStatistics } from "@/lib/retrieve/coverage";
+import { analyzeQuery } from "@/lib/retrieve/query";
+import type { Passage, SourceDocument } from "@/lib/types";
+import { syntheticReport, wholeArticleChunks } from "../../support/whole-article-chunks";
+
+// Synthetic reports, invented for these tests: a ruling, a rule and their outlets are made up. Each lead restates
+// what a question asks about; the fact asked for (a reason, a date) is in a later sentence with none of its words.
+const reports: SourceDocument[] = [
+  syntheticReport(
+    "fee-vi",
+    "vi",
+    "2031-04-02",
+    "Bộ Tài chính hôm qua công bố mức phí kiểm dịch cuối cùng đối với xoài nhập khẩu, thấp hơn mức tạm tính hồi đầu năm. " +
+      "Mức phí kiểm dịch mới là 12 USD mỗi lô hàng. " +
+      "Theo Cục Quản lý giá, việc điều chỉnh giảm có được nhờ các phòng thí nghiệm rút ngắn thời gian xét nghiệm xuống còn hai ngày.",
+  ),
+  syntheticReport(
+    "fee-en",
+    "en",
+    "2031-04-02",
+    "The finance ministry on Tuesday announced the final inspection fee for imported mangoes, lower than the provisional fee set in January. " +
+      "The final inspection fee is $12 a shipment. " +
+      "Officials said faster laboratory testing had led them to cut the fee.",
+  ),
+  syntheticReport(
+    "rule-vi",
+    "vi",
+    "2031-08-20",
+    "Cơ quan an toàn sinh học Úc đã ban hành quy định cuối cùng cho phép quả thanh long tươi của Việt Nam nhập khẩu vào Úc. " +
+      "Quy định có hiệu lực từ ngày 15/9/2031. " +
+      "Mỗi lô hàng phải được chiếu xạ và có mã số vùng trồng.",
+  ),
+  syntheticReport(
+    "talks-vi",
+    "vi",
+    "2031-05-10",
+    "Phía Việt Nam đề nghị Úc sớm cho phép thanh long tươi vào thị trường này. " +
+      "Doanh nghiệp Việt Nam kỳ vọng thanh long tươi được phép vào Úc với giá tốt.",
+  ),
+];
+const chunks = wholeArticleChunks(reports);
+const stats = new TermStatistics(chunks.map((c) => c.text));
+
+/** The offline answer drawn from some reports, ranked in the order given. */
+function answerFrom(docIds: string | string[], question: string): string {
+  const plan = analyzeQuery(question);
+  const ranked = [docIds].flat().map((id) => chunks.find((c) => c.docId === id)!);
+  const passages: Passage[] = ranked.map((chunk, i) => ({ rank: i + 1, chunk, score: 1 }));
+  return extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, stats).body;
+}
+
+describe("a question whose best sentence lacks the kind of fact asked", () => {
+  it("gets the next sentence of the report that holds it (the date a rule takes effect after the lead announcing it)", () => {
+    // Another report's sentences name the fruit and the market too, and would fill the answer without it.
+    const body = answerFrom(["rule-vi", "talks-vi"], "Từ ngày nào thanh long tươi Việt Nam được phép vào Úc?");
+    expect(body).toContain("Cơ quan an toàn sinh học Úc");
+    expect(body).toContain("15/9/2031");
+    // The sentence after it, with no date, is not quoted for it.
+    expect(body).not.toContain("chiếu xạ");
+  });
+});
