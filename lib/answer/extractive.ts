@@ -12,6 +12,7 @@ import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { NOT_PERSON_NAME_STARTS, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
+import { REASON_WORDS } from "../text/lexicon/reasons";
 import { TIMELINE_TEXT } from "./answer-text";
 import { setCopiesAside } from "./copies";
 import { asksWhatWasSaid, namesAskedSpeaker, reportsSpeech } from "./speech";
@@ -71,6 +72,8 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
     `(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|(?<!(?:${PLACE_PREFIXES.map((p) => p.replace(".", "\\.")).join("|")})\\s)(?<!\\p{L})(?!(?:${NOT_PERSON_NAME_STARTS.join("|")})\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
     "u",
   ),
+  // A word that gives a reason or a purpose ("vì", "nhờ", "because", "led it to"), not inside another word.
+  reason: new RegExp(`(?<!\\p{L})(${REASON_WORDS.join("|")})(?!\\p{L})`, "iu"),
 };
 
 interface Candidate {

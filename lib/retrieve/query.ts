@@ -58,7 +58,7 @@ export interface Concept {
 }
 
 /** What kind of fact a question asks for, from its question words. */
-export type AnswerType = "date" | "place" | "quantity" | "person";
+export type AnswerType = "date" | "place" | "quantity" | "person" | "reason";
 
 export interface QueryPlan {
   question: string;
@@ -403,6 +403,8 @@ const POINTING_BACK = new Set(["it", "its", "they", "them", "their", "there"]);
 const MAX_POINTING_BACK = 4;
 
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
+  // First: "Why did the final rate fall when …" asks for a reason, whatever other question word it holds.
+  ["reason", /\b(vi sao|tai sao|ly do|nguyen nhan|why|what led|what caused|for what reason)\b/],
   ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|what date|which day)\b/],
   ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
   [
@@ -487,8 +489,8 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   if (ordinalOnly !== null) Object.assign(ownEvents, { ordinal: ordinalOnly, superlative: null, timeline: false });
   const ownExpects = expectedAnswer(question);
   const events = followUp ? mergeFollowUp(ownEvents, analyzeEventQuery(previous), question) : ownEvents;
-  // A who/how-much question is never a timeline, whatever its plural says.
-  if (ownExpects === "person" || ownExpects === "quantity") events.timeline = false;
+  // A who/how-much/why question is never a timeline, whatever its plural says.
+  if (ownExpects === "person" || ownExpects === "quantity" || ownExpects === "reason") events.timeline = false;
   const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);
   // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
   const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents)) : [];

@@ -51,6 +51,22 @@ function answerFrom(docIds: string | string[], question: string): string {
   return extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, stats).body;
 }
 
+describe("a why-question", () => {
+  it("reads 'vì sao', 'tại sao' and 'why' as asking for a reason", () => {
+    expect(analyzeQuery("Vì sao mức phí giảm?").expects).toBe("reason");
+    expect(analyzeQuery("tai sao muc phi giam").expects).toBe("reason");
+    expect(analyzeQuery("Why was the fee cut?").expects).toBe("reason");
+    expect(analyzeQuery("When was the fee cut?").expects).toBe("date");
+  });
+
+  it("is answered with the sentence giving the reason, not only the lead restating what is asked", () => {
+    const vi = answerFrom("fee-vi", "Vì sao mức phí kiểm dịch cuối cùng thấp hơn mức tạm tính?");
+    expect(vi).toContain("nhờ các phòng thí nghiệm rút ngắn thời gian xét nghiệm");
+    const en = answerFrom("fee-en", "Why was the final inspection fee lower than the provisional fee?");
+    expect(en).toContain("had led them to cut the fee");
+  });
+});
+
 describe("a question whose best sentence lacks the kind of fact asked", () => {
   it("gets the next sentence of the report that holds it (the date a rule takes effect after the lead announcing it)", () => {
     // Another report's sentences name the fruit and the market too, and would fill the answer without it.

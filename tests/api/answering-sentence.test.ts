@@ -1,0 +1,24 @@
+/**
+ * Which sentences an offline reply quotes, over the synthetic archive I (tests/fixtures/dev-archive-i:
+ * textile talks and a US countervailing duty case on recycled yarn, whose final rates fell after Commerce
+ * corrected its land-rent figures at verification).
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { askChat, sharedRoutes } from "../support/routes";
+import { FIXTURES } from "../support/test-index";
+
+const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-i"));
+
+describe("POST /api/chat over archive I, offline", () => {
+  // The reports' leads restate the lower final rates; the reason is a later sentence with no word of the question.
+  it.each([
+    ["Why did Commerce lower the final subsidy rates on recycled yarn?", "land-rent benefits"],
+    ["Tại sao thuế chống trợ cấp sợi tái chế giảm trong kết luận cuối cùng?", "chi phí thuê đất thực tế"],
+  ])("answers %s with the reason, cited", async (question, reason) => {
+    const { text, citations, status } = await askChat(routes, question);
+    expect(status).toBe("answered");
+    expect(text).toContain(reason);
+    expect(citations.some((c) => c.quote.includes(reason))).toBe(true);
+  });
+});
