@@ -249,6 +249,10 @@ export function analyzeEventQuery(question: string): EventQuery {
   };
 }
 
+const EN_ORDINALS = Object.keys(EN_ORDINAL_WORDS).join("|");
+/** "the second", "third one": an English ordinal names an event only with "the" or a noun; bare it is an adverb ("when did it first meet?"). */
+const EN_BARE_ORDINAL = new RegExp(` the (${EN_ORDINALS}) | (${EN_ORDINALS}) (?:one|session|meeting) `);
+
 /**
  * An ordinal said without a kind ("lần thứ hai", "thứ 3", "the second one"): in a follow-up it swaps
  * the previous question's ordinal ("Còn lần thứ hai?"). Alone it says nothing ("thứ Hai" is Monday).
@@ -259,9 +263,7 @@ export function bareOrdinal(question: string): number | null {
     .join(" ")} `;
   const vi = / (?:lan thu|lan|thu|so) (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi) /.exec(joined);
   if (vi) return /^\d+$/.test(vi[1]!) ? Number(vi[1]) : (VI_ORDINAL_WORDS[vi[1]!] ?? null);
-  // "the second", "third one": an English ordinal names an event only with "the" or a noun; bare it is an adverb ("when did it first meet?").
-  const words = Object.keys(EN_ORDINAL_WORDS).join("|");
-  const en = new RegExp(` the (${words}) | (${words}) (?:one|session|meeting) `).exec(joined);
+  const en = EN_BARE_ORDINAL.exec(joined);
   return en ? EN_ORDINAL_WORDS[(en[1] ?? en[2])!]! : null;
 }
 
