@@ -18,8 +18,8 @@ import { fold, hasVietnameseDiacritics, syllableText } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import { detectLanguage } from "./query";
 
-const padded = (text: string) => ` ${syllableText(text)} `;
-const pad = (phrase: string) => ` ${syllableText(phrase)} `;
+/** A text's or a phrase's syllables with a space at each end, so that a phrase is found only as whole words. */
+const pad = (text: string) => ` ${syllableText(text)} `;
 const CUES_EN = NOT_HAPPENED_CUES.en.map(pad);
 const CUES_VI = NOT_HAPPENED_CUES.vi.map(pad);
 const CUES_VI_FOLDED = CUES_VI.map(fold);
@@ -28,6 +28,7 @@ const DONE = VI_DONE_MARKERS.map(pad);
 const EN = MILESTONE_WORDS.en.map(pad);
 const VI = MILESTONE_WORDS.vi.map(pad);
 const VI_FOLDED = MILESTONE_WORDS.viFolded.map(pad);
+const MILESTONES = [...EN, ...VI];
 /** Words holding a milestone word that are other words: "chữ ký" is a signature, "đăng ký" registration, "signed up to" no signing. */
 const OTHER_WORDS = [...VI_COMPOUND_WORDS.map(pad).filter((c) => VI.some((w) => c.includes(w))), ...NOT_MILESTONE_PHRASES.map(pad)];
 /** Each signed text's wordings: English and Vietnamese as written, and Vietnamese folded for a text without diacritics. */
@@ -51,7 +52,7 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 /** Where a text (as written, lower case, space-padded) names a milestone, not inside another word. */
 function milestones(exact: string): Span[] {
   const others = occurrences(exact, OTHER_WORDS);
-  return occurrences(exact, [...EN, ...VI]).filter((m) => !others.some((o) => o.start <= m.start && m.end <= o.end));
+  return occurrences(exact, MILESTONES).filter((m) => !others.some((o) => o.start <= m.start && m.end <= o.end));
 }
 
 /** The signed texts a text names, by kind and place ("biên bản ghi nhớ" is a memorandum, not also minutes). */
@@ -89,7 +90,7 @@ function asksWhenAhead(exact: string, milestoneAt: number): boolean {
  */
 export function asksMilestoneHappened(question: string): boolean {
   // A question-final "chưa" asks whether it has happened yet ("Hiệp định đã ký chưa?"); it denies nothing.
-  const exact = padded(question).replace(/ (chưa|chua) $/u, " ");
+  const exact = pad(question).replace(/ (chưa|chua) $/u, " ");
   const folded = fold(exact);
   const at = [...milestones(exact).map((m) => m.start), ...VI_FOLDED.map((w) => folded.indexOf(w)).filter((i) => i >= 0)];
   if (at.length === 0) return false;
@@ -101,7 +102,7 @@ export function asksMilestoneHappened(question: string): boolean {
  * when it names none, or any text ("the agreements signed during the mission", "văn bản").
  */
 export function signedTextsAsked(question: string): string[] {
-  const kinds = new Set(textsNamed(padded(question)).map((t) => t.kind));
+  const kinds = new Set(textsNamed(pad(question)).map((t) => t.kind));
   return kinds.has(ANY_SIGNED_TEXT) ? [] : [...kinds];
 }
 
@@ -117,7 +118,7 @@ function signedKind(at: Span, texts: (Span & { kind: string })[]): string | null
  */
 export function reportsMilestoneHappened(text: string, kinds: readonly string[] = []): boolean {
   return splitSentences(text).some((span) => {
-    const exact = padded(text.slice(span.start, span.end));
+    const exact = pad(text.slice(span.start, span.end));
     const found = milestones(exact);
     if (found.length === 0 || statesNotHappened(exact)) return false;
     if (kinds.length === 0) return true;
