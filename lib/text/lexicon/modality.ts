@@ -3,6 +3,7 @@
  * only; lib/retrieve/modality.ts reads them. A question asking when an agreement "was signed" is
  * not answered by a report that it "could be signed" or "dự kiến ký".
  */
+import { EN_VI_LEXICON } from "./en-vi";
 
 /**
  * Milestones: an agreement or decision signed or ratified, or put to a vote (a commission's injury vote in a
@@ -21,9 +22,14 @@ export const NOT_MILESTONE_PHRASES: readonly string[] = ["sign up", "signs up", 
 /** The kind of SIGNED_TEXTS that is any signed text: "the agreements signed during the mission" were memoranda and contracts. */
 export const ANY_SIGNED_TEXT = "any";
 
+/** The English lexicon's Vietnamese for a word (lib/text/lexicon/en-vi.ts), for the signed texts it already pairs. */
+const vietnameseOf = (english: string): readonly string[] => EN_VI_LEXICON[english] ?? [];
+
 /**
  * The texts that are signed or ratified, each a kind with its wordings in both languages: a question
- * about the agreement's signing is not answered by "a decree signed on July 15". Vietnamese as written.
+ * about the agreement's signing is not answered by "a decree signed on July 15". Vietnamese as written:
+ * the English lexicon's where it pairs the same words, beside the wordings it lacks. Not from the
+ * lexicon: a statement (its "thông cáo" is issued, not signed), minutes ("phút"), an executive order.
  */
 export const SIGNED_TEXTS: readonly { kind: string; en: readonly string[]; vi: readonly string[] }[] = [
   {
@@ -31,15 +37,19 @@ export const SIGNED_TEXTS: readonly { kind: string; en: readonly string[]; vi: r
     en: ["agreements", "deals", "accords", "document", "documents"],
     vi: ["các thỏa thuận", "những thỏa thuận", "các văn bản", "văn bản"],
   },
-  { kind: "agreement", en: ["agreement", "deal", "accord", "treaty", "treaties", "pact"], vi: ["hiệp định", "hiệp ước", "thỏa thuận", "thoả thuận"] },
-  { kind: "annex", en: ["annex", "annexes"], vi: ["phụ lục"] },
+  {
+    kind: "agreement",
+    en: ["agreement", "deal", "accord", "treaty", "treaties", "pact"],
+    vi: [...vietnameseOf("agreement"), "hiệp ước", "thoả thuận"],
+  },
+  { kind: "annex", en: ["annex", "annexes"], vi: vietnameseOf("annex") },
   { kind: "statement", en: ["statement", "statements", "declaration", "declarations"], vi: ["tuyên bố"] },
-  { kind: "memorandum", en: ["memorandum", "memorandums", "memoranda", "mou", "mous", "mou s"], vi: ["biên bản ghi nhớ", "bản ghi nhớ"] },
+  { kind: "memorandum", en: ["memorandum", "memorandums", "memoranda", "mou", "mous", "mou s"], vi: [...vietnameseOf("memorandum"), "bản ghi nhớ"] },
   { kind: "minutes", en: ["minutes"], vi: ["biên bản"] },
-  { kind: "decree", en: ["decree", "decrees"], vi: ["nghị định"] },
-  { kind: "decision", en: ["decision", "decisions"], vi: ["quyết định"] },
+  { kind: "decree", en: ["decree", "decrees"], vi: vietnameseOf("decree") },
+  { kind: "decision", en: ["decision", "decisions"], vi: vietnameseOf("decision") },
   { kind: "order", en: ["executive order", "executive orders", "proclamation"], vi: ["lệnh hành pháp", "sắc lệnh", "lệnh"] },
-  { kind: "contract", en: ["contract", "contracts"], vi: ["hợp đồng"] },
+  { kind: "contract", en: ["contract", "contracts"], vi: vietnameseOf("contract") },
   { kind: "protocol", en: ["protocol", "protocols"], vi: ["nghị định thư"] },
   { kind: "law", en: ["law", "laws", "bill", "bills"], vi: ["luật", "dự luật"] },
 ];
