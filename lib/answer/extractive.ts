@@ -158,7 +158,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
     // ("Kessler used the session to press Vietnam on transshipment. \"We want a deal …,\" he said.").
     for (const c of candidates.filter((c) => reportsSpeech(c.text))) {
-      const before = candidates.find((o) => o.passage.chunk.docId === c.passage.chunk.docId && o.end <= c.start && o.end >= c.start - 2);
+      const before = candidates.find((o) => rightAfter(c, o));
       const speaker = namesAskedSpeaker(c.text, plan);
       const onSubject = Math.max(c.coverage, before?.coverage ?? 0) >= CONTINUATION_COVERAGE;
       if (speaker || onSubject) c.score += SENTENCE_BONUS.speech + (speaker ? SENTENCE_BONUS.speaker : 0);
@@ -196,9 +196,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const { kept, copiesOf } = setCopiesAside(candidates, (c) => c.passage.chunk.docId);
   const best = kept[0];
   if (!best) return { body: "", citations: [] };
-  const continuation = kept.find(
-    (c) => c.passage.chunk.docId === best.passage.chunk.docId && c.start > best.end && c.start <= best.end + 2 && c.coverage >= CONTINUATION_COVERAGE,
-  );
+  const continuation = kept.find((c) => rightAfter(c, best) && c.coverage >= CONTINUATION_COVERAGE);
   // A best sentence without the kind of fact asked (the lead announcing a rule, a restatement of what a why-question
   // asks about) is completed by the nearest later sentence of its passage that holds it ("It takes effect on 30/10/2030.").
   const completion =
@@ -242,9 +240,20 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
 
 /** " _(Also reported by: Mekong Trade Monitor [3].)_": the outlets that ran a quoted sentence too, each cited. */
 function alsoReported(copies: readonly Candidate[], lang: "vi" | "en", documents: ReadonlyMap<string, SourceDocument> | undefined): string {
-  if (copies.length === 0) return "";
-  const outlets = copies.map((c) => `${documents?.get(c.passage.chunk.docId)?.source ?? c.passage.chunk.docId} [${c.passage.rank}]`);
-  return ` _(${TIMELINE_TEXT[lang].also}: ${outlets.join(", ")}.)_`;
+  return alsoReportedBy(
+    copies.map((c) => `${documents?.get(c.passage.chunk.docId)?.source ?? c.passage.chunk.docId} [${c.passage.rank}]`),
+    lang,
+  );
+}
+
+/** " _(Also reported by: A, B.)_" after a quote, or nothing when no other outlet is named. */
+function alsoReportedBy(outlets: readonly string[], lang: "vi" | "en"): string {
+  return outlets.length === 0 ? "" : ` _(${TIMELINE_TEXT[lang].also}: ${outlets.join(", ")}.)_`;
+}
+
+/** Whether `next` is the sentence right after `sentence` in its article: only the space between them. */
+function rightAfter(next: Candidate, sentence: Candidate): boolean {
+  return next.passage.chunk.docId === sentence.passage.chunk.docId && next.start > sentence.end && next.start <= sentence.end + 2;
 }
 
 /** The first of some sentences that comes after a given one in its article. */
@@ -324,7 +333,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,
     );
-    lines.push(`- **${eventHeading(event, lang)}:** ${quote} [${passage.rank}]${others.length ? ` _(${text.also}: ${others.join(", ")}.)_` : ""}`);
+    lines.push(`- **${eventHeading(event, lang)}:** ${quote} [${passage.rank}]${alsoReportedBy(others, lang)}`);
   }
   if (lines.length === 0) return { body: text.none, citations: [] };
   return { body: `${text.heading}\n\n${lines.join("\n")}`, citations: quoteCitations(chosen) };
