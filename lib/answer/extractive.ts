@@ -157,9 +157,10 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   if (asksWhatWasSaid(plan.question)) {
     // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
     // ("Kessler used the session to press Vietnam on transshipment. \"We want a deal …,\" he said.").
+    const namesSpeaker = namesAskedSpeaker(plan);
     for (const c of candidates.filter((c) => reportsSpeech(c.text))) {
       const before = candidates.find((o) => rightAfter(c, o));
-      const speaker = namesAskedSpeaker(c.text, plan);
+      const speaker = namesSpeaker(c.text);
       const onSubject = Math.max(c.coverage, before?.coverage ?? 0) >= CONTINUATION_COVERAGE;
       if (speaker || onSubject) c.score += SENTENCE_BONUS.speech + (speaker ? SENTENCE_BONUS.speaker : 0);
     }

@@ -5,8 +5,8 @@
  */
 import { peopleIn, type PersonMention } from "../index/events";
 import { askedRole } from "../retrieve/event-query";
-import type { QueryPlan } from "../retrieve/query";
-import { tokenize } from "../text/normalize";
+import type { Concept, QueryPlan } from "../retrieve/query";
+import { foldedTerms, tokenize } from "../text/normalize";
 
 export interface NamedPeople {
   /** The role a who-question asks about: none when its only role word is the title of a person it names. */
@@ -20,17 +20,20 @@ export interface NamedPeople {
 /** Folded syllables of a name, space-joined and padded: " phan duc thinh ". */
 const padded = (words: readonly string[]) => ` ${words.join(" ")} `;
 
+/** The names the question itself writes as names ("Karen Ashworth", "Phan Duc Thinh"), not those a follow-up carries over. */
+export function namesGiven(plan: QueryPlan): Concept[] {
+  return plan.concepts.filter((c) => c.multiWord && !c.fromHistory);
+}
+
 export function namedPeople(plan: QueryPlan): NamedPeople {
   const inQuestion = peopleIn(plan.question, plan.language);
   // Persons with a title ("Bộ trưởng Phan Đức Thịnh") and names written as names ("Karen Ashworth", "Phan Duc Thinh").
-  const names = [...inQuestion.map((p) => p.name), ...plan.concepts.filter((c) => c.multiWord && !c.fromHistory).map((c) => c.label)]
-    .map((name) => tokenize(name).map((t) => t.folded))
-    .filter((words) => words.length >= 2);
-  const question = padded(tokenize(plan.question).map((t) => t.folded));
+  const names = [...inQuestion.map((p) => p.name), ...namesGiven(plan).map((c) => c.label)].map(foldedTerms).filter((words) => words.length >= 2);
+  const question = padded(foldedTerms(plan.question));
   const asked = askedRole(plan.question);
   return {
     role: asked !== null && inQuestion.some((p) => p.role === asked) ? null : asked,
-    names: (person) => question.includes(padded(tokenize(person.name).map((t) => t.folded))),
+    names: (person) => question.includes(padded(foldedTerms(person.name))),
     withoutNamed(text) {
       if (names.length === 0) return text;
       const tokens = tokenize(text);

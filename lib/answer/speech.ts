@@ -4,15 +4,14 @@
  */
 import type { QueryPlan } from "../retrieve/query";
 import { ASKED_SPEECH_VERBS, ASKS_WHAT_SAID, QUOTATION_MARKS, SPEECH_VERBS } from "../text/lexicon/speech";
-import { syllableText, tokenize } from "../text/normalize";
+import { foldedTerms, syllableText, tokenize } from "../text/normalize";
+import { namesGiven } from "./named-people";
 
 const ASKED_IN_ENGLISH = new RegExp(`\\b(what|how) (did|does|do|has|have|had|was|were) (?:[a-z0-9]+ ){0,8}(${ASKED_SPEECH_VERBS.join("|")})\\b`);
 
 /** Whether a question asks what someone said. */
 export function asksWhatWasSaid(question: string): boolean {
-  const folded = ` ${tokenize(question)
-    .map((t) => t.folded)
-    .join(" ")} `;
+  const folded = ` ${foldedTerms(question).join(" ")} `;
   return ASKS_WHAT_SAID.some((cue) => folded.includes(` ${cue} `)) || ASKED_IN_ENGLISH.test(folded);
 }
 
@@ -25,11 +24,11 @@ export function reportsSpeech(sentence: string): boolean {
 
 /**
  * Whether a sentence names a speaker the question names, as reports name them after the first time: by the
- * last word of the name ("Ashworth said", "ông Vinh cho biết"), written capitalised.
+ * last word of the name ("Ashworth said", "ông Vinh cho biết"), written capitalised. The question's names are
+ * read once; the check is then made per sentence.
  */
-export function namesAskedSpeaker(sentence: string, plan: QueryPlan): boolean {
-  const lastWords = plan.concepts.filter((c) => c.multiWord && !c.fromHistory).map((c) => tokenize(c.label).at(-1)!.folded);
-  if (lastWords.length === 0) return false;
-  const raw = tokenize(sentence).filter((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
-  return raw.some((t) => lastWords.includes(t.folded));
+export function namesAskedSpeaker(plan: QueryPlan): (sentence: string) => boolean {
+  const lastWords = namesGiven(plan).map((c) => foldedTerms(c.label).at(-1)!);
+  if (lastWords.length === 0) return () => false;
+  return (sentence) => tokenize(sentence).some((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)) && lastWords.includes(t.folded));
 }
