@@ -1,4 +1,5 @@
 /** Function words that carry no topic; they never count as a concept a passage must match. */
+import { TITLES_OF_TITLE_WORDS } from "./lexicon/person-titles";
 import { fold } from "./normalize";
 
 /** The same function words with their diacritics, for questions typed with diacritics (where "bão" is not "bao"). */
@@ -29,17 +30,12 @@ export const EN_STOPWORDS = new Set(
 export const EN_COMMAND_WORDS = new Set(["list", "name", "summarise", "summarize", "outline"]);
 
 /**
- * Titles written capitalised before a name ("Ambassador Carl Brennan", "Minister Tran"), folded: a
+ * Title words written capitalised before a name ("Ambassador Carl Brennan", "Minister Tran"), folded: a
  * title is never the first word of a name, so the name is checked without it (reports write
- * "US Ambassador to Vietnam Carl Brennan", "Đại sứ Carl Brennan").
+ * "US Ambassador to Vietnam Carl Brennan", "Đại sứ Carl Brennan"). Every word of the title lexicon's
+ * titles marked so (lib/text/lexicon/person-titles.ts).
  */
-export const PERSON_TITLES = new Set(
-  (
-    "ambassador minister deputy secretary president representative chairman chairwoman chair director spokesman spokeswoman " +
-    "envoy negotiator senator governor mr mrs ms dr prime assistant vice chief head " +
-    "ong ba dai su bo truong thu truong thu tuong chu tich tong thong giam doc vu truong dai dien"
-  ).split(" "),
-);
+export const PERSON_TITLES = new Set(TITLES_OF_TITLE_WORDS.flatMap((t) => fold(t.toLowerCase()).split(" ")));
 
 /** Question phrases with diacritics: what a question asks for, never what a passage must contain. */
 export const QUESTION_PHRASES_EXACT = new Set([

@@ -4,9 +4,10 @@
  * has no capitals to show a name: a title then a family name starts one. Data only; read by
  * lib/retrieve/query.ts.
  */
+import { VI_ONE_WORD_TITLES } from "./person-titles";
 
-/** Titles before a person's name, as an unaccented question writes them. */
-export const VI_NAME_TITLES: readonly string[] = ["ông", "bà"];
+/** Titles before a person's name, as an unaccented question writes them: the title lexicon's one-word Vietnamese titles. */
+export const VI_NAME_TITLES: readonly string[] = VI_ONE_WORD_TITLES;
 
 /** Family names, with diacritics (an unaccented question's are their folded forms). */
 export const VI_FAMILY_NAMES: readonly string[] = [
