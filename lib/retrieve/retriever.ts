@@ -13,6 +13,7 @@ import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } from "./modality";
+import { officeNamedByNone } from "./offices";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -398,7 +399,7 @@ export class Retriever {
     const relevance = Math.max(0, ...chosen.slice(0, 3).map((e) => e.coverage));
     // A question that names something the articles never mention is not about them.
     const unknownName = plan.concepts.some(
-      (c) => c.name && !c.fromHistory && !c.alternates.some((a) => (c.multiWord ? this.knownName(a) : this.stats.known(fold(a)))),
+      (c) => c.name && !c.fromHistory && !c.alternates.some((a) => (c.multiWord || a.includes(" ") ? this.knownName(a) : this.stats.known(fold(a)))),
     );
     // A question about events the archive reports is answered from their reports even when its other words are few.
     const onFocus = focus !== null && focus.events.length > 0 && (chosen[0]?.tier ?? 2) <= 1;
@@ -410,7 +411,12 @@ export class Retriever {
       passages.length > 0 && asksMilestoneHappened(question) && !passages.some((p) => reportsMilestoneHappened(p.chunk.text, signedAsked))
         ? { events: [], unreported: MILESTONE_NOT_DONE[plan.language], timeline: false }
         : null;
-    const answerable = passages.length > 0 && !unknownName && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);
+    // "What has the Prime Minister said …?" over passages that never name that office: they quote someone else.
+    const officeUnnamed = officeNamedByNone(
+      plan.concepts.filter((_, i) => !framing[i]),
+      chosen.map((e) => this.haystack(e.chunk)),
+    );
+    const answerable = passages.length > 0 && !unknownName && !officeUnnamed && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);
     return { plan, passages, relevance, answerable, focus: unlistedMissing ?? notDone ?? focus };
   }
 

@@ -39,6 +39,10 @@ const ARCHIVE_I: Case[] = [
   ["Khi nào ITC bỏ phiếu cuối cùng về thiệt hại đối với sợi tái chế?", true, "8/2034"],
   // A signing asked as done ("đã ký") of a text about textiles ("dệt may" holds no English "may").
   ["hai ben da ky thoa thuan quy tac xuat xu det may ngay nao", false, "chỉ nói đến như dự kiến"],
+  // An office no report names, asked in lower case and capitalised: the talks' passages quote other people.
+  ["What did the Vietnamese prime minister say about the textile negotiations?", false, "do not cover this"],
+  ["What did the Commerce Secretary say about the yarn-forward rule?", false, "do not cover this"],
+  ["Thủ tướng nói gì về quy tắc từ sợi trở đi?", false, "không đề cập"],
 ];
 
 for (const [archive, cases] of [
