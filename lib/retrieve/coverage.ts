@@ -54,10 +54,17 @@ export class TermStatistics {
   }
 }
 
-/** Weight of a concept: how rare its rarest known wording is; unknown everywhere counts as rarest. */
+/**
+ * Weight of a concept: how rare its rarest known wording is; unknown everywhere counts as rarest. The forms of
+ * the question's own English word are one wording, as common as its most common form: "plan" is no rarer for
+ * the one report that writes "planning".
+ */
 export function conceptWeight(concept: Concept, stats: TermStatistics): number {
+  const family = new Set([concept.alternates[0], ...(concept.inflections ?? [])].map((a) => fold(a ?? "")));
   const known = concept.alternates.map(fold).filter((a) => stats.known(a));
-  let weight = known.length === 0 ? stats.maxIdf : Math.max(...known.map((a) => stats.phraseIdf(a)));
+  const ownForms = known.filter((a) => family.has(a)).map((a) => stats.phraseIdf(a));
+  const idfs = [...known.filter((a) => !family.has(a)).map((a) => stats.phraseIdf(a)), ...(ownForms.length ? [Math.min(...ownForms)] : [])];
+  let weight = idfs.length === 0 ? stats.maxIdf : Math.max(...idfs);
   // A name of several words ("Hiệp hội Dệt may") is as specific as its rarest syllable, not its mean one.
   if (concept.name && !namesSide(concept)) weight = Math.max(weight, ...known.map((a) => Math.max(...a.split(" ").map((t) => stats.idf(t)))));
   return weight * conceptScale(concept);

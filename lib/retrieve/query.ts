@@ -18,7 +18,7 @@ import {
   VI_STOPWORDS_EXACT,
 } from "../text/stopwords";
 import { EN_CARDINAL_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS } from "../text/lexicon/events";
-import { englishForms, englishNumberForms } from "../text/english";
+import { englishForms, englishNumberForms, irregularBases } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 
 export type QueryLanguage = "vi" | "en";
@@ -55,6 +55,8 @@ export interface Concept {
   partOfName?: boolean;
   /** Inflected forms of a phrase of the question ("taking effect"): matched in reports, left out of the vector query. */
   phraseForms?: string[];
+  /** The English forms made of the question's own word ("plans", "planned" of "plan"): one wording with it in the concept's weight. */
+  inflections?: string[];
 }
 
 /** What kind of fact a question asks for, from its question words. */
@@ -216,8 +218,9 @@ function englishCount(word: string): number | null {
 }
 
 function lemmaMatch(word: string): [number, string[]] | null {
-  // The lexicon may list only the plural a report uses ("semiconductors" for a question's "semiconductor").
-  for (const lemma of [...lemmas(word), `${word}s`]) {
+  // The lexicon may list only the plural a report uses ("semiconductors" for a question's "semiconductor"),
+  // or only an irregular verb's base ("lead" for "led").
+  for (const lemma of [...lemmas(word), `${word}s`, ...irregularBases(word)]) {
     const found = EN_PHRASES.get(lemma);
     if (found) return [1, found];
   }
@@ -315,7 +318,8 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       // An English report writes the noun a Vietnamese question's lexicon wording gives once in either number ("import duty" → "import duties").
       // Not for a name ("Hoa Kỳ" is no "united state").
       const numbered = match === synonym && backwards && !name ? backwards[1].flatMap(otherNumber).filter((f) => !alternates.includes(f)) : [];
-      const all = withMonthNumbers(withSynonyms([...inflected(own, language, name, length), ...alternates, ...numbered]));
+      const forms = inflected(own, language, name, length);
+      const all = withMonthNumbers(withSynonyms([...forms, ...alternates, ...numbered]));
       const phraseForms = [...(length > 1 ? inflected(own, language, name, length).filter((f) => f !== own) : []), ...numbered];
       // A wording said twice ("quả anh đào (cherry)") is one concept, not two of double weight.
       const repeated = concepts.some((c) => !c.name && [...all].every((a) => c.alternates.includes(a)));
@@ -327,6 +331,7 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
           fromHistory,
           name,
           ...(phraseForms.length ? { phraseForms } : {}),
+          ...(forms.length > 1 ? { inflections: forms.filter((f) => f !== own) } : {}),
         });
       i += length;
       continue;
@@ -334,7 +339,15 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
     const raw = question.slice(tokens[i]!.start, tokens[i]!.end);
     const name = isName(raw, i);
     if (!stopwords.has(word) && !(language === "en" && VI_STOPWORDS.has(word) && word.length <= 2)) {
-      const concept: Concept = { label: word, alternates: inflected(word, language, name, 1), accented, fromHistory, name };
+      const forms = inflected(word, language, name, 1);
+      const concept: Concept = {
+        label: word,
+        alternates: forms,
+        accented,
+        fromHistory,
+        name,
+        ...(forms.length > 1 ? { inflections: forms.filter((f) => f !== word) } : {}),
+      };
       concepts.push(concept);
       spans.set(concept, [i, i + 1]);
     } else if (name) {
@@ -405,7 +418,7 @@ const MAX_POINTING_BACK = 4;
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   // First: "Why did the final rate fall when …" asks for a reason, whatever other question word it holds.
   ["reason", /\b(vi sao|tai sao|ly do|nguyen nhan|why|what led|what caused|for what reason)\b/],
-  ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|what date|which day)\b/],
+  ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|(what|which) (dates?|days?|months?|years?))\b/],
   ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
   [
     "quantity",
@@ -418,12 +431,30 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ],
 ];
 
-/** The answer type a question's wording asks for. */
+/** English question words, and the auxiliaries after which a later one asks a question of its own ("…, and where was it held?"). */
+const EN_QUESTION_WORD = /\b(what|which|who|whom|whose|when|where|how|why)\b/g;
+const EN_AUXILIARIES = new Set(["is", "are", "was", "were", "do", "does", "did", "will", "would", "has", "have", "had", "can", "could", "should"]);
+
+/**
+ * The answer type a question's wording asks for. An English question asks with its first question word, and
+ * with any later one an auxiliary follows; another "when" only says which time ("What phase-in period did
+ * Washington offer when it first tabled the text?" asks for a period), so a cue counts only where such a word stands;
+ * a reason asked anywhere ("why", "what led") comes first, as in either language.
+ */
 export function expectedAnswer(question: string): AnswerType | null {
   const folded = ` ${tokenize(question)
     .map((t) => t.folded)
     .join(" ")} `;
-  return ANSWER_TYPE_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? null;
+  const anywhere = ANSWER_TYPE_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? null;
+  if (detectLanguage(question) !== "en" || anywhere === "reason") return anywhere;
+  const asking = [...folded.matchAll(EN_QUESTION_WORD)].filter(
+    (m, i) => i === 0 || EN_AUXILIARIES.has(folded.slice(m.index + m[0].length).split(" ")[1] ?? ""),
+  );
+  for (const m of asking) {
+    const found = ANSWER_TYPE_CUES.find(([, cue]) => cue.exec(folded.slice(m.index))?.index === 0);
+    if (found) return found[0];
+  }
+  return null;
 }
 
 const SIDE_TERMS = new Set([

@@ -5,6 +5,7 @@
  * and stemming them once cost the seeds answers; an English inflection never occurs in Vietnamese
  * text, so expanding an English question's words cannot take a Vietnamese passage's words away.
  */
+import { EN_IRREGULAR_VERBS } from "./lexicon/english-verbs";
 
 /** Shorter words are left as written: their suffixes are part of the word ("bus", "news", "red"). */
 const MIN_STEMMED = 4;
@@ -14,6 +15,21 @@ const MIN_FORM = 4;
 const DOUBLED = /([bdfgklmnprtvz])\1$/;
 /** Endings that are not plural "s" ("business", "status", "analysis", "crisis"). */
 const NOT_PLURAL = /(ss|us|is|ous)$/;
+/** A stem of one short vowel before one consonant ("put", "plan", "ship"): it doubles that consonant before -ing and -ed. */
+const DOUBLES_BEFORE_SUFFIX = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
+
+/** Each irregular verb form, and each base, to the whole family (lib/text/lexicon/english-verbs.ts). */
+const IRREGULAR_FAMILY = new Map<string, string[]>();
+for (const [base, past] of Object.entries(EN_IRREGULAR_VERBS)) {
+  const family = [base, ...past];
+  for (const form of family) IRREGULAR_FAMILY.set(form, [...new Set([...(IRREGULAR_FAMILY.get(form) ?? []), ...family])]);
+}
+
+/** The base forms of an irregular verb form ("led" → "lead", "left" → "leave"); empty for any other word. */
+export function irregularBases(word: string): string[] {
+  const w = word.toLowerCase();
+  return (IRREGULAR_FAMILY.get(w) ?? []).filter((f) => f in EN_IRREGULAR_VERBS && f !== w);
+}
 
 /** The stem of an English word, lower case: "checks" → "check", "agencies" → "agency", "planned" → "plan". */
 export function englishStem(word: string): string {
@@ -44,15 +60,21 @@ export function englishForms(word: string): string[] {
   const stems = new Set([stem]);
   // "taking" → "tak": "take" is the stem; "agreed" stays "agree".
   if (/(ing|ed)$/.test(w) && !stem.endsWith("e") && !stem.endsWith("y")) stems.add(`${stem}e`);
-  const forms = new Set([w]);
+  // "led" → "lead", "leads", "leading": an irregular form's base is one more stem; its listed forms are kept whatever their length.
+  const irregular = new Set<string>();
+  for (const s of [w, ...stems]) for (const f of IRREGULAR_FAMILY.get(s) ?? []) irregular.add(f);
+  for (const f of irregular) if (f in EN_IRREGULAR_VERBS) stems.add(f);
+  const forms = new Set([w, ...irregular]);
   for (const s of stems) {
     forms.add(s);
     if (s.endsWith("y") && !/[aeiou]y$/.test(s)) forms.add(`${s.slice(0, -1)}ies`).add(`${s.slice(0, -1)}ied`);
     else if (/(s|x|z|ch|sh)$/.test(s)) forms.add(`${s}es`).add(`${s}ed`);
     else forms.add(`${s}s`).add(s.endsWith("e") ? `${s}d` : `${s}ed`);
     forms.add(s.endsWith("e") && !s.endsWith("ee") ? `${s.slice(0, -1)}ing` : `${s}ing`);
+    // "put" → "putting", "plan" → "planned"; where the consonant does not double ("visit") the form is a non-word that matches nothing.
+    if (DOUBLES_BEFORE_SUFFIX.test(s)) forms.add(`${s}${s.at(-1)}ing`).add(`${s}${s.at(-1)}ed`);
   }
-  return [...forms].filter((f) => f === w || f.length >= MIN_FORM);
+  return [...forms].filter((f) => f === w || irregular.has(f) || f.length >= MIN_FORM);
 }
 
 /**

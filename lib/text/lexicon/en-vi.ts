@@ -102,9 +102,10 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   registration: ["đăng ký"],
   threshold: ["ngưỡng"],
   deadline: ["thời hạn", "hạn chót"],
-  "took effect": ["có hiệu lực"],
-  "take effect": ["có hiệu lực"],
-  "takes effect": ["có hiệu lực"],
+  // A rate that "applies to goods entered on or after April 10" takes effect then; "effective April 10" says the same.
+  "took effect": ["có hiệu lực", "áp dụng từ", "effective", "applies", "apply"],
+  "take effect": ["có hiệu lực", "áp dụng từ", "effective", "applies", "apply"],
+  "takes effect": ["có hiệu lực", "áp dụng từ", "effective", "applies", "apply"],
   "effective date": ["ngày có hiệu lực"],
   cars: ["ô tô", "xe hơi"],
   automobiles: ["ô tô"],

@@ -20,6 +20,14 @@ describe("a concept's weight in coverage", () => {
     expect(asName).toBeGreaterThan(asWords);
   });
 
+  it("of an English word counts its forms as one wording, as common as its most common form ('plan' is no rarer for one 'planning')", () => {
+    const english = new TermStatistics(["Both sides plan a new round.", "The plan was agreed.", "A plan for tariffs.", "Capacity planning began."]);
+    const plan: Concept = { label: "plan", alternates: ["plan", "plans", "planning"], accented: false, fromHistory: false, inflections: ["plans", "planning"] };
+    expect(conceptWeight(plan, english)).toBeCloseTo(english.idf("plan"));
+    // A translation is a wording of its own, weighed by its own rarity.
+    expect(conceptWeight({ ...plan, alternates: [...plan.alternates, "capacity"] }, english)).toBeCloseTo(english.idf("capacity"));
+  });
+
   it("of a side ('Việt Nam') stays the phrase's: every report names the two countries", () => {
     const side = concept(["việt nam", "vietnam"], true);
     expect(conceptWeight(side, stats)).toBeCloseTo(conceptWeight({ ...side, name: false }, stats));

@@ -104,6 +104,22 @@ describe("query analysis", () => {
     expect(analyzeQuery("vong dam phan to chuc o dau").concepts.flatMap((c) => c.alternates)).not.toContain("tos");
   });
 
+  it.each([
+    // A later "when" that opens a clause says which time, not what is asked.
+    ["What phase-in period did the US offer when it first tabled its text?", null],
+    ["What did the minister say when asked about the quota?", null],
+    ["How many tariff lines were cut when the decree was signed?", "quantity"],
+    ["Who led the US side when the talks began?", "person"],
+    // A later question word with an auxiliary after it asks a question of its own.
+    ["Which was the first technical round, and where was it held?", "place"],
+    // "Which days", "what year": a date.
+    ["On which days was the trade representative in Hanoi?", "date"],
+    ["In what year was the council set up?", "date"],
+    ["When and where was round 2 held?", "date"],
+  ] as const)("reads what an English question asks with its question words: %s → %s", (question, expects) => {
+    expect(analyzeQuery(question).expects).toBe(expects);
+  });
+
   it("reads 'how many/how large' as question words asking for a figure, and 'list' as a topic unless it opens a request", () => {
     const plan = analyzeQuery("How many Vietnamese products are on the US zero-tariff list?");
     expect(plan.expects).toBe("quantity");

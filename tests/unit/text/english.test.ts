@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishForms, englishNumberForms, englishStem } from "@/lib/text/english";
+import { englishForms, englishNumberForms, englishStem, irregularBases } from "@/lib/text/english";
 
 describe("English word forms", () => {
   it("stems regular inflections, and leaves endings that are not inflections", () => {
@@ -14,6 +14,22 @@ describe("English word forms", () => {
     expect(englishForms("agree")).toEqual(expect.arrayContaining(["agreed", "agrees", "agreeing"]));
     expect(englishForms("tariffs")).toContain("tariff");
     expect(englishForms("ask")).toContain("asked");
+  });
+
+  it("doubles a short stem's last consonant before -ing and -ed, as reports write it", () => {
+    expect(englishForms("put")).toContain("putting");
+    expect(englishForms("plan")).toEqual(expect.arrayContaining(["planned", "planning"]));
+    expect(englishForms("shipping")).toEqual(expect.arrayContaining(["ship", "shipped", "ships"]));
+  });
+
+  it("joins an irregular verb's past forms to its base, both ways", () => {
+    expect(englishForms("lead")).toContain("led");
+    expect(englishForms("meet")).toContain("met");
+    expect(englishForms("begin")).toEqual(expect.arrayContaining(["began", "begun"]));
+    expect(englishForms("held")).toEqual(expect.arrayContaining(["hold", "holds", "holding"]));
+    expect(englishForms("leaving")).toEqual(expect.arrayContaining(["leave", "left"]));
+    expect(irregularBases("took")).toEqual(["take"]);
+    expect(irregularBases("talks")).toEqual([]);
   });
 
   it("adds no form too short to tell from a folded Vietnamese syllable", () => {
