@@ -63,10 +63,8 @@ export interface SentenceFacts {
   people: PersonMention[];
 }
 
-const foldedPhrase = (phrase: string) => tokenize(phrase).map((t) => t.folded);
-
 /** Open kinds' phrases (a body, "joint committee", or an event noun, "tham vấn") as folded token lists, longest first. */
-const OPEN_PHRASES = OPEN_EVENT_KINDS.flatMap((k) => [...k.vi, ...k.en].map((p) => ({ kind: k.id, event: k.event, words: foldedPhrase(p) }))).sort(
+const OPEN_PHRASES = OPEN_EVENT_KINDS.flatMap((k) => [...k.vi, ...k.en].map((p) => ({ kind: k.id, event: k.event, words: foldedTerms(p) }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
 const OPEN_BY_FIRST = new Map<string, typeof OPEN_PHRASES>();
@@ -251,7 +249,7 @@ const KIND_PHRASES: { kind: EventKind; words: string[]; bare: boolean; askable: 
   .flatMap(([kind, { vi, en }]) =>
     [...vi, ...en].map((p) => ({
       kind,
-      words: foldedPhrase(p),
+      words: foldedTerms(p),
       bare: ORDINAL_ONLY_PHRASES.includes(p),
       askable: !ORDINAL_ONLY_PHRASES.includes(p) || KIND_WITHOUT_ORDINAL_IN_QUESTIONS.includes(p),
     })),
@@ -264,7 +262,7 @@ for (const p of KIND_PHRASES) KIND_BY_FIRST.set(p.words[0]!, [...(KIND_BY_FIRST.
 const kindPhraseAt = (words: string[], i: number) => KIND_BY_FIRST.get(words[i]!)?.find((p) => matchesAt(words, i, p.words));
 
 const REFERENCE_PHRASES = REFERENCE_CUES.map((c) => c.split(" ")).sort((a, b) => b.length - a.length);
-const FIRST_WORDS = VI_FIRST_WORDS.map(foldedPhrase);
+const FIRST_WORDS = VI_FIRST_WORDS.map(foldedTerms);
 /** Words that may stand between a kind and its ordinal: "vòng đàm phán (trực tiếp) (lần) thứ 3". */
 const ORDINAL_FILLERS = new Set(["lan", "thu", "truc", "tiep", "chinh", "thuc", "no", "number"]);
 /**
@@ -297,7 +295,7 @@ const QUANTIFIERS = new Set([
   "tiep",
 ]);
 const DIRECT_ORDINALS = new Set(["hai", "ba", "bon"]);
-const COUNTED_NOUNS = COUNTED_NOUN_WORDS.map(foldedPhrase);
+const COUNTED_NOUNS = COUNTED_NOUN_WORDS.map(foldedTerms);
 const NUMBERED_KINDS = new Set<EventKind>(["round", "ministerial", "technical"]);
 const NOT_A_ROUND_AFTER = new Set(["nam", "thang", "ngay", "tuan", "gio", "phut", "trip", "table", "robin", "number"]);
 
@@ -418,7 +416,7 @@ export interface KindMention extends EventMention {
 }
 
 /** Words of the English kind phrases ("session", "round", "statement"), to read a question's plurals as them. */
-const EN_KIND_WORDS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => p.en.flatMap(foldedPhrase)));
+const EN_KIND_WORDS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => p.en.flatMap(foldedTerms)));
 
 /** Every kind phrase of a question's words, with its ordinal and whether it is a reference ("sau vòng 2"). */
 export function kindMentions(asked: string[]): KindMention[] {
@@ -466,7 +464,7 @@ export function eventMentions(words: string[]): EventMention[] {
   return open.length ? out.sort((a, b) => a.at! - b.at!) : out;
 }
 
-const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedPhrase(s).join(" ")} ` }))).sort(
+const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedTerms(s).join(" ")} ` }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
 
@@ -571,7 +569,7 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
 
 /** The date owner of a date no event mention owns (lib/index/event-facts.ts keeps it as such). */
 export const NO_OWNER = -1;
-const CLAUSE_CUES = CLAUSE_DATE_CUES.map(foldedPhrase);
+const CLAUSE_CUES = CLAUSE_DATE_CUES.map(foldedTerms);
 
 /**
  * Whether a date after an event mention is said in a clause of its own, opened between them ("The ministerial session

@@ -14,7 +14,7 @@ import {
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
+import { fold, foldedTerms, hasVietnameseDiacritics } from "../text/normalize";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { kindMentions, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
@@ -51,13 +51,9 @@ export interface EventQuery {
   unlisted?: UnlistedEvent | null;
 }
 
-const phrases = (list: readonly string[]) =>
-  list.map(
-    (p) =>
-      ` ${tokenize(p)
-        .map((t) => t.folded)
-        .join(" ")} `,
-  );
+/** A text's folded syllables, space-joined with a space at each end: a phrase is then found as whole words. */
+const foldedWords = (text: string) => ` ${foldedTerms(text).join(" ")} `;
+const phrases = (list: readonly string[]) => list.map(foldedWords);
 const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k, phrases(v)])) as Record<keyof typeof QUESTION_CUES, string[]>;
 const GENERIC = phrases(GENERIC_EVENT_PHRASES);
 const SESSIONS = phrases(SESSION_WORDS);
@@ -105,9 +101,7 @@ const MEET = / (meet|met|meeting|gap|gap nhau|gap go) /;
 
 /** The side a question asks about, when it names exactly one ("phía Hoa Kỳ", "the Vietnamese side"). */
 export function askedSide(question: string): Side | null {
-  const joined = ` ${tokenize(question)
-    .map((t) => t.folded)
-    .join(" ")} `;
+  const joined = foldedWords(question);
   const sides = SIDE_PHRASES.filter(([, list]) => has(joined, list)).map(([side]) => side);
   // "đàm phán Việt Nam - Hoa Kỳ" names both: no side. "phía …"/"… side" wins over a bare country name.
   const explicit = SIDE_PHRASES.filter(
@@ -122,9 +116,7 @@ const ROLES = ROLE_PHRASES.map(([phrase, role]) => [` ${phrase} `, role] as cons
 
 /** The role a question names ("the US Trade Representative", "Thứ trưởng"), the longest wording first. */
 export function askedRole(question: string): string | null {
-  const joined = ` ${tokenize(question)
-    .map((t) => t.folded)
-    .join(" ")} `;
+  const joined = foldedWords(question);
   return ROLES.find(([phrase]) => joined.includes(phrase))?.[1] ?? null;
 }
 
@@ -171,7 +163,7 @@ const EN_GENERIC_ORDINAL = new RegExp(
 
 /** Read the event and time a question asks about. */
 export function analyzeEventQuery(question: string): EventQuery {
-  const words = tokenize(question).map((t) => t.folded);
+  const words = foldedTerms(question);
   const joined = ` ${words.join(" ")} `;
   const kinds = kindMentions(words);
   // "When did the ministers last meet?", "Hai Bộ trưởng gặp nhau lần gần nhất khi nào?": the ministers meeting is their session.
@@ -258,9 +250,7 @@ const EN_BARE_ORDINAL = new RegExp(` the (${EN_ORDINALS}) | (${EN_ORDINALS}) (?:
  * the previous question's ordinal ("Còn lần thứ hai?"). Alone it says nothing ("thứ Hai" is Monday).
  */
 export function bareOrdinal(question: string): number | null {
-  const joined = ` ${tokenize(question)
-    .map((t) => t.folded)
-    .join(" ")} `;
+  const joined = foldedWords(question);
   const vi = / (?:lan thu|lan|thu|so) (\d{1,2}|nhat|hai|ba|bon|nam|sau|bay|tam|chin|muoi) /.exec(joined);
   if (vi) return /^\d+$/.test(vi[1]!) ? Number(vi[1]) : (VI_ORDINAL_WORDS[vi[1]!] ?? null);
   const en = EN_BARE_ORDINAL.exec(joined);
@@ -300,11 +290,6 @@ function nextAfterPrevious(own: EventQuery, previous: EventQuery, ownQuestion: s
   const ownEvent = own.kind !== null || own.ordinal !== null || own.superlative !== null;
   return !ownEvent && has(foldedWords(ownQuestion), CUES.next) ? { direction: "after", anchor } : null;
 }
-
-const foldedWords = (text: string) =>
-  ` ${tokenize(text)
-    .map((t) => t.folded)
-    .join(" ")} `;
 
 /** A follow-up keeps the previous question's event and time, and swaps what it names itself. */
 export function mergeFollowUp(own: EventQuery, previous: EventQuery, ownQuestion = ""): EventQuery {

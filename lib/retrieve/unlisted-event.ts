@@ -16,15 +16,13 @@ import {
   VI_ORDINAL_WORDS,
 } from "../text/lexicon/events";
 import { EN_EVENT_HEADS, EVENT_HEAD_GROUPS, GENERIC_EVENT_MODIFIERS, VI_EVENT_HEADS } from "../text/lexicon/event-heads";
-import { tokenize } from "../text/normalize";
-
-const folded = (phrase: string) => tokenize(phrase).map((t) => t.folded);
+import { foldedTerms } from "../text/normalize";
 
 /** The lexicon's kind phrases that name a kind by themselves (not the bare "vòng", "round", "phiên"). */
 const KNOWN_KINDS = Object.values(EVENT_KIND_PHRASES)
   .flatMap((p) => [...p.vi, ...p.en])
   .filter((p) => !ORDINAL_ONLY_PHRASES.includes(p))
-  .map(folded);
+  .map(foldedTerms);
 const EN_HEADS = new Set(EN_EVENT_HEADS);
 /** Longest first, so that "phiên họp" is found before "phiên". */
 const VI_HEADS = VI_EVENT_HEADS.map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
@@ -40,8 +38,8 @@ const NEGOTIATIONS = new Set(["talks", "negotiations", "negotiation"]);
 /** Stops after "của": a name may hold "hợp" (Ủy ban hỗn hợp), the qualifiers' stop for "nhóm đầu tiên họp". */
 const VI_OWNER_STOPS = new Set([...VI_STOPS].filter((w) => w !== "hop"));
 const EN_SUPERLATIVES = new Set(["latest", "last", "most", "recent", "next", "previous", "earliest"]);
-const VI_FIRST = VI_FIRST_WORDS.map(folded);
-const LATEST = QUESTION_CUES.latest.map(folded);
+const VI_FIRST = VI_FIRST_WORDS.map(foldedTerms);
+const LATEST = QUESTION_CUES.latest.map(foldedTerms);
 
 const matchesAt = (words: string[], i: number, phrase: readonly string[]) => phrase.every((w, j) => words[i + j] === w);
 const isEnOrdinal = (w: string | undefined) => w !== undefined && (w in EN_ORDINAL_WORDS || /^\d{1,2}(st|nd|rd|th)$/.test(w));
@@ -110,7 +108,7 @@ export function unlistedEventKind(question: string): string | null {
  * "latest"/"first" is attached to it; null when it names no event or only kinds the lexicon lists.
  */
 export function unlistedEvent(question: string): UnlistedEvent | null {
-  const words = folded(question);
+  const words = foldedTerms(question);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (EN_HEADS.has(w) && !knownKindAt(words, i)) {
@@ -173,7 +171,7 @@ export function unlistedEvent(question: string): UnlistedEvent | null {
 
 /** Whether the question names a kind the lexicon lists by itself ("ministerial session", "tuyên bố chung"), not a bare "vòng"/"round". */
 export function namesListedKind(question: string): boolean {
-  const words = folded(question);
+  const words = foldedTerms(question);
   return words.some((_, i) => KNOWN_KINDS.some((k) => matchesAt(words, i, k)));
 }
 
@@ -187,7 +185,7 @@ const VI_ORDINAL_REACH = 9;
 
 /** Every (head group, ordinal) a text numbers: "the second joint committee meeting" (meeting, 2), "phiên họp thứ hai" (meeting, 2), "round 1" (round, 1). */
 export function numberedHeads(text: string): { head: string; ordinal: number }[] {
-  const words = folded(text);
+  const words = foldedTerms(text);
   const out: { head: string; ordinal: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
