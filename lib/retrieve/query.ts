@@ -422,7 +422,7 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
   [
     "quantity",
-    /\b(bao nhieu|how much|how many|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/,
+    /\b(bao nhieu|how much|how many|how far|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/,
   ],
   // "Which US official …", "Đại sứ nào …": a person named by the office asked about.
   [

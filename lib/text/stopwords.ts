@@ -78,6 +78,7 @@ export const QUESTION_PHRASES_EXACT = new Set([
   "theo trình tự thời gian",
   "how many",
   "how much",
+  "how far",
   "how long",
   "how large",
   "how big",

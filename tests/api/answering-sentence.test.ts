@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { TIMELINE_TEXT } from "@/lib/answer/answer-text";
 import { askChat, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 
@@ -20,5 +21,13 @@ describe("POST /api/chat over archive I, offline", () => {
     expect(status).toBe("answered");
     expect(text).toContain(reason);
     expect(citations.some((c) => c.quote.includes(reason))).toBe(true);
+  });
+
+  it("answers how far a list was cut in a period with the figures, not a timeline of the period", async () => {
+    const { text, citations, status } = await askChat(routes, "How far was the short supply list trimmed in early 2034?");
+    expect(status).toBe("answered");
+    expect(text).toContain("from 37 to 31 items");
+    expect(text).not.toContain(TIMELINE_TEXT.en.heading);
+    expect(citations.some((c) => c.quote.includes("from 37 to 31 items"))).toBe(true);
   });
 });

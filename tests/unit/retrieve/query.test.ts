@@ -120,12 +120,17 @@ describe("query analysis", () => {
     expect(analyzeQuery(question).expects).toBe(expects);
   });
 
-  it("reads 'how many/how large' as question words asking for a figure, and 'list' as a topic unless it opens a request", () => {
+  it("reads 'how many/how large/how far' as question words asking for a figure, and 'list' as a topic unless it opens a request", () => {
     const plan = analyzeQuery("How many Vietnamese products are on the US zero-tariff list?");
     expect(plan.expects).toBe("quantity");
     expect(plan.concepts.map((c) => c.label)).not.toContain("how many");
     expect(plan.concepts.map((c) => c.label)).toContain("list");
     expect(analyzeQuery("How large was the US trade deficit in 2024?").expects).toBe("quantity");
+    // "How far was the list cut … in early 2031" asks for a figure ("from 40 to 32 items"), not a timeline of the period.
+    const far = analyzeQuery("How far was the exclusion list cut in early 2031?");
+    expect(far.expects).toBe("quantity");
+    expect(far.events.timeline).toBe(false);
+    expect(far.concepts.map((c) => c.label)).not.toContain("far");
     expect(analyzeQuery("List the sessions held in August 2025").concepts.map((c) => c.label)).not.toContain("list");
   });
 
