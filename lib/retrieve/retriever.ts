@@ -14,6 +14,7 @@ import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } from "./modality";
 import { officeNamedByNone } from "./offices";
+import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -416,7 +417,13 @@ export class Retriever {
       plan.concepts.filter((_, i) => !framing[i]),
       chosen.map((e) => this.haystack(e.chunk)),
     );
-    const answerable = passages.length > 0 && !unknownName && !officeUnnamed && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);
+    // "Thuế chống bán phá giá … bao nhiêu?" over passages of a countervailing-duty case: another case.
+    const remedyUnnamed = remedyNamedByNone(
+      question,
+      chosen.map((e) => this.haystack(e.chunk)),
+    );
+    const answerable =
+      passages.length > 0 && !unknownName && !officeUnnamed && !remedyUnnamed && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);
     return { plan, passages, relevance, answerable, focus: unlistedMissing ?? notDone ?? focus };
   }
 

@@ -43,6 +43,9 @@ const ARCHIVE_I: Case[] = [
   ["What did the Vietnamese prime minister say about the textile negotiations?", false, "do not cover this"],
   ["What did the Commerce Secretary say about the yarn-forward rule?", false, "do not cover this"],
   ["Thủ tướng nói gì về quy tắc từ sợi trở đi?", false, "không đề cập"],
+  // An anti-dumping duty over an archive whose only trade-remedy case is a countervailing one; that one is answered.
+  ["muc thue chong ban pha gia cuoi cung voi soi tai che la bao nhieu", false, "không đề cập"],
+  ["muc thue chong tro cap cuoi cung voi soi tai che la bao nhieu", true, "chống trợ cấp"],
 ];
 
 for (const [archive, cases] of [
