@@ -8,7 +8,8 @@ import { isSpecific, namesSide, type AnswerType } from "../retrieve/query";
 import { eventFrame, framesEvent } from "../retrieve/event-frame";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
-import { dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { articleDate, dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { givesEventDay, writesEventDate, writesUnlistedDate } from "../retrieve/written-date";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { NOT_PERSON_NAME_STARTS, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
@@ -60,9 +61,15 @@ const LANGUAGE_TIE = 0.1;
 /** The sentence right after the best one joins it when it shares this much of the question (it often completes it). */
 const CONTINUATION_COVERAGE = 0.2;
 
+/** A date written out: "23/6", "ngày 10", "tháng 6", "2033", "June 20". */
+const WRITTEN_DATE =
+  /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b/iu;
+/** A date said relative to the article's: "hôm qua", "yesterday", "on Thursday". */
+const RELATIVE_DATE = /hôm qua|hôm nay|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+
 /** Patterns of each kind of fact in Vietnamese news text. */
 const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
-  date: /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}-\d{1,2}\/\d{1,2}\b|(ngày|tháng|năm)\s+\d{1,4}|\b(19|20)\d{2}\b|đầu tháng|cuối tháng|giữa tháng|hôm qua|hôm nay|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu,
+  date: new RegExp(`${WRITTEN_DATE.source}|${RELATIVE_DATE.source}`, "iu"),
   place: /(?<!\p{L})([Tt]ại|[Ởở])\s+([Tt]hủ đô\s+|thành phố\s+)?\p{Lu}|trụ sở|\b(in|at)\s+(the\s+)?\p{Lu}\p{Ll}+/u,
   // A figure with a unit, or a count ("27 Vietnamese products", "9 trên 15 chương"): any number that is not a day, a month or a year.
   quantity:
@@ -85,6 +92,12 @@ interface Candidate {
   /** It holds the kind of fact the question asks for (SENTENCE_BONUS.answerType). */
   holds: boolean;
   score: number;
+  /** It states the asked event with the date or place a when/where question wants (SENTENCE_BONUS.stated). */
+  stated: boolean;
+  /** A when-question's: it writes out the asked event's date ("The round ran from June 20-23", "từ 20 đến 23/6/2033"). */
+  writesDate: boolean;
+  /** A when-question's: it gives a day of the asked event, written out or relative to its article ("ended on Thursday"). */
+  givesDay: boolean;
 }
 
 export interface ExtractiveAnswer {
@@ -110,6 +123,10 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const named = plan.expects === "person" ? namedPeople(plan) : null;
   const role = named?.role ?? null;
   const langOf = (p: Passage) => documents?.get(p.chunk.docId)?.lang ?? "vi";
+  const writtenOn = (p: Passage) => {
+    const doc = documents?.get(p.chunk.docId) ?? catalog?.documents.get(p.chunk.docId);
+    return doc ? articleDate(doc) : null;
+  };
   const seen = new Set<string>();
   let spans: { passage: Passage; start: number; end: number; text: string }[] = [];
   for (const passage of retrieval.passages.slice(0, SOURCE_PASSAGES)) {
@@ -150,10 +167,20 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
     const sided = side ? SENTENCE_BONUS.side * sideMatch(people, side, catalog) : 0;
     const roled = role && people.some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
-    const stated = statesAsked(passage, span, plan.expects, retrieval, catalog) ? SENTENCE_BONUS.stated : 0;
+    // A sentence of the asked event's report that writes out its date states it, whether or not it names it again ("The round ran from June 20-23").
+    const writesDate = plan.expects === "date" && asked.length === 1 && writesEventDate(text, writtenOn(passage), asked);
+    const stated = statesAsked(passage, { start, end, text }, plan.expects, retrieval, catalog) || (writesDate && reports(passage));
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
-    return { passage, start, end, text, coverage: covered, holds: typed > 0, score: covered + typed + sided + roled + stated - recap + 0.05 / passage.rank };
+    const score = covered + typed + sided + roled + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
+    const writes = writesDate || (stated && plan.expects === "date");
+    const givesDay = writes || (plan.expects === "date" && asked.length === 1 && givesEventDay(text, writtenOn(passage), asked));
+    return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay };
   });
+  // "Kết thúc hôm qua" answers when only if no sentence in its language writes the asked event's date out.
+  for (const c of candidates) {
+    const writtenBeside = candidates.some((o) => o.writesDate && langOf(o.passage) === langOf(c.passage));
+    if (writtenBeside && !c.writesDate && RELATIVE_DATE.test(c.text) && !WRITTEN_DATE.test(c.text)) c.score -= SENTENCE_BONUS.answerType;
+  }
   if (asksWhatWasSaid(plan.question)) {
     // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
     // ("Kessler used the session to press Vietnam on transshipment. \"We want a deal …,\" he said.").
@@ -187,8 +214,10 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const passageSaid = new Map([...passageText].map(([passage, text]) => [passage, said(text)]));
     const lacks = (c: Candidate) =>
       Math.max(0, ...otherSaid.map((o) => [...o].filter((i) => !passageSaid.get(c.passage)!.has(i)).reduce((sum, i) => sum + weights[i]!, 0) / total));
+    // A when-question asks for the date: a sentence in the other language that writes it out beside the event says more of it.
+    const dateElsewhere = others.some((c) => c.writesDate);
     for (const c of candidates) {
-      const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept));
+      const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept)) || (dateElsewhere && !c.givesDay);
       if (langOf(c.passage) === plan.language && !misses && lacks(c) <= LANGUAGE_TIE) c.score += SENTENCE_BONUS.language;
     }
   }
@@ -268,19 +297,29 @@ function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
   return `${eventLabel(event.kind, event.ordinal, lang)} — ${dateLabel(event.date, lang, event.end)}${place ? `, ${place}` : ""}`;
 }
 
-/** Whether a sentence reports (not merely refers to) an asked event together with its date (when?) or place (where?). */
+/**
+ * Whether a sentence reports (not merely refers to) an asked event together with its date (when?) or place (where?). The date
+ * must be written out: "kết thúc hôm qua" leaves the reader to work out which day.
+ */
 function statesAsked(
   passage: Passage,
-  span: { start: number; end: number },
+  span: { start: number; end: number; text: string },
   expects: AnswerType | null,
   retrieval: Retrieval,
   catalog: EventCatalog | undefined,
 ): boolean {
   const asked = retrieval.focus?.events ?? [];
-  if (!catalog || asked.length === 0 || (expects !== "date" && expects !== "place")) return false;
+  if (!catalog || (expects !== "date" && expects !== "place")) return false;
+  // An event of a kind the catalog does not list ("phiên họp cấp chuyên gia lần thứ nhất"): the sentence numbers it as asked.
+  const unlisted = retrieval.plan.events.unlisted;
+  if (asked.length === 0 && unlisted && expects === "date") {
+    const doc = catalog.documents.get(passage.chunk.docId);
+    return writesUnlistedDate(span.text, doc ? articleDate(doc) : null, unlisted);
+  }
+  if (asked.length === 0) return false;
   const index = catalog.chunkIndexOf(passage.chunk.id);
   const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
-  if (!facts || (expects === "date" ? facts.dates.length : facts.places.length) === 0) return false;
+  if (!facts || (expects === "date" ? facts.dates.filter((d) => !d.relative).length : facts.places.length) === 0) return false;
   return facts.events.some((m) => !m.reference && asked.some((e) => e.kind === m.kind && (m.ordinal === null || e.ordinal === m.ordinal)));
 }
 
@@ -329,7 +368,18 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
     if (!span) continue;
     const quote = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
-    chosen.push({ passage, start: span.start, end: span.end, text: quote, coverage: 0, holds: false, score: 0 });
+    chosen.push({
+      passage,
+      start: span.start,
+      end: span.end,
+      text: quote,
+      coverage: 0,
+      holds: false,
+      score: 0,
+      stated: span === states,
+      writesDate: false,
+      givesDay: false,
+    });
     const source = documents?.get(passage.chunk.docId)?.source;
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,

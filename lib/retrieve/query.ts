@@ -431,6 +431,21 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ],
 ];
 
+/**
+ * Which concepts only say what kind of fact is asked: "thời gian" of "vào thời gian nào", "ngày" of "ngày nào", "date" of
+ * "what date" (the wording inside the answer-type cue), not what the question is about.
+ */
+export function answerCueConcepts(plan: Pick<QueryPlan, "question" | "concepts">): boolean[] {
+  const folded = ` ${tokenize(plan.question)
+    .map((t) => t.folded)
+    .join(" ")} `;
+  const cues = ANSWER_TYPE_CUES.flatMap(([, cue]) => [...folded.matchAll(new RegExp(cue.source, "g"))].map((m) => ` ${m[0]} `));
+  return plan.concepts.map((c) => {
+    const own = c.alternates[0];
+    return own !== undefined && cues.some((cue) => cue.includes(` ${fold(own)} `));
+  });
+}
+
 /** English question words, and the auxiliaries after which a later one asks a question of its own ("…, and where was it held?"). */
 const EN_QUESTION_WORD = /\b(what|which|who|whom|whose|when|where|how|why)\b/g;
 const EN_AUXILIARIES = new Set(["is", "are", "was", "were", "do", "does", "did", "will", "would", "has", "have", "had", "can", "could", "should"]);

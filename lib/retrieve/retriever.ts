@@ -6,7 +6,7 @@ import type { ArchiveStore } from "../store/store";
 import type { Chunk, Passage } from "../types";
 import { LRUCache } from "lru-cache";
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "./coverage";
-import { analyzeQuery, conceptScale, isSpecific, type QueryPlan } from "./query";
+import { analyzeQuery, answerCueConcepts, conceptScale, isSpecific, type QueryPlan } from "./query";
 import { eventFrame, framesEvent } from "./event-frame";
 import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
@@ -16,6 +16,7 @@ import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } fro
 import { officeNamedByNone } from "./offices";
 import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
+import { givesEventDay, writesEventDate, writesUnlistedDate } from "./written-date";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -86,6 +87,11 @@ const RECAP_PENALTY = 0.01;
  * signal where the catalog cannot tell that kind apart, so ranking stays the hybrid one otherwise.
  */
 const UNLISTED_ORDINAL_WEIGHT = 0.03;
+/**
+ * Score bonus (RRF units) for a passage that writes out the asked event's date, for a when-question: "from 20 to 23/6/2033"
+ * answers it, "hôm qua" or "on Thursday" leaves the reader to work it out. As much as covering the whole question.
+ */
+const WRITTEN_DATE_WEIGHT = 0.03;
 /** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
 const ASKED_TOLERANCE = 1e-9;
 
@@ -313,6 +319,58 @@ export class Retriever {
     return { events: [], unreported: `${kind} ${asked.ordinal}`, timeline: false, ...(list ? { covered: `${kind} ${list}` } : {}) };
   }
 
+  /**
+   * For a when-question about one event (of the catalog, or of a kind it does not list), whether a chunk writes out that
+   * event's date, and whether it gives a day of it in any form ("on Thursday"); for any other question, never.
+   */
+  private askedDate(plan: QueryPlan, focus: EventFocus | null): { writesDate: (chunk: Chunk) => boolean; givesDay: (chunk: Chunk) => boolean } | null {
+    const catalog = this.catalog;
+    if (plan.expects !== "date" || !catalog || focus?.timeline) return null;
+    const written = (chunk: Chunk) => {
+      const doc = catalog.documents.get(chunk.docId);
+      return doc ? articleDate(doc) : null;
+    };
+    const events = focus?.events ?? [];
+    if (events.length === 1)
+      return {
+        writesDate: (chunk) => writesEventDate(chunk.text, written(chunk), events),
+        givesDay: (chunk) => givesEventDay(chunk.text, written(chunk), events),
+      };
+    const unlisted = plan.events.unlisted;
+    if (!focus && unlisted && unlisted.ordinal !== null) {
+      const writes = (chunk: Chunk) => writesUnlistedDate(chunk.text, written(chunk), unlisted);
+      return { writesDate: writes, givesDay: writes };
+    }
+    return null;
+  }
+
+  /**
+   * Candidates with, for a when-question about one event, whether each writes out its date (`writesDate`) and gives a day of
+   * it in any form (`givesDay`). `askedWeights`: the question's concepts' weights without the words that frame the event.
+   */
+  private withAskedDate<T extends { chunk: Chunk; tier: number }>(
+    plan: QueryPlan,
+    focus: EventFocus | null,
+    candidates: T[],
+    askedWeights: number[],
+  ): (T & { writesDate: boolean; givesDay: boolean })[] {
+    const asked = this.askedDate(plan, focus);
+    if (!asked) return candidates.map((e) => ({ ...e, writesDate: false, givesDay: false }));
+    // The date of the event itself is asked only where a passage holds as much of the rest of the question as any of its tier:
+    // "when did the delegation meet the Commerce Department after round 2?" asks another day than the round's.
+    // The words that say a date is asked ("thời gian" of "vào thời gian nào") are not the rest of the question.
+    const cue = answerCueConcepts(plan);
+    const restWeights = askedWeights.map((w, i) => (cue[i] ? 0 : w));
+    const rest = new Map(candidates.map((e) => [e.chunk.id, coverage(this.haystack(e.chunk), plan.concepts, restWeights)]));
+    const bestRest = new Map<number, number>();
+    for (const e of candidates) bestRest.set(e.tier, Math.max(bestRest.get(e.tier) ?? 0, rest.get(e.chunk.id)!));
+    return candidates.map((e) => ({
+      ...e,
+      writesDate: rest.get(e.chunk.id)! >= bestRest.get(e.tier)! - ASKED_TOLERANCE && asked.writesDate(e.chunk),
+      givesDay: asked.givesDay(e.chunk),
+    }));
+  }
+
   /** How many events besides the asked ones a chunk is about. */
   private otherEvents(chunk: Chunk, focus: EventFocus): number {
     const about = this.catalog?.chunks[this.catalog.chunkIndexOf(chunk.id) ?? -1]?.about ?? [];
@@ -369,13 +427,24 @@ export class Retriever {
     const heldBy = new Map([...fused.values()].map((e) => [e.chunk.id, new Set(specific.filter((c) => mentions(this.haystack(e.chunk), c)))]));
     const langOf = (e: { chunk: Chunk }) => catalog?.documents.get(e.chunk.docId)?.lang ?? null;
     const elsewhere = new Set([...fused.values()].filter((e) => langOf(e) !== language).flatMap((e) => [...heldBy.get(e.chunk.id)!]));
-    const tiered = [...fused.values()].map((e) => ({ ...e, tier: this.tier(e.chunk, focus, byPeriod) }));
+    const tiered = this.withAskedDate(
+      plan,
+      focus,
+      [...fused.values()].map((e) => ({ ...e, tier: this.tier(e.chunk, focus, byPeriod) })),
+      askedWeights,
+    );
     // The reader's language only chooses between passages that hold as much of what was asked: a report in the other
     // language of the same tier (the asked event's reports, say) that holds more of it is not outranked for its language.
     const bestElsewhere = new Map<number, number>();
     for (const e of tiered) if (langOf(e) !== language) bestElsewhere.set(e.tier, Math.max(bestElsewhere.get(e.tier) ?? 0, e.asked));
+    // The asked date is what a when-question asks: a report in the other language that writes it out holds more of it than
+    // one in the reader's that gives no day of the event ("tuần trước" is a week).
+    const dateElsewhere = new Set(tiered.filter((e) => langOf(e) !== language && e.writesDate).map((e) => e.tier));
     const keepsLanguage = (e: (typeof tiered)[number]) =>
-      langOf(e) === language && [...elsewhere].every((c) => heldBy.get(e.chunk.id)!.has(c)) && e.asked >= (bestElsewhere.get(e.tier) ?? 0) - ASKED_TOLERANCE;
+      langOf(e) === language &&
+      [...elsewhere].every((c) => heldBy.get(e.chunk.id)!.has(c)) &&
+      e.asked >= (bestElsewhere.get(e.tier) ?? 0) - ASKED_TOLERANCE &&
+      (e.givesDay || !dateElsewhere.has(e.tier));
     // "The latest joint committee meeting": the highest number the candidates report.
     const unlisted = plan.events.unlisted
       ? withLatest(
@@ -392,7 +461,8 @@ export class Retriever {
           // In proportion to how much of the question it covers: an English report that says nothing of it gains nothing.
           (keepsLanguage(e) ? languageWeight * e.coverage : 0) -
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
-          (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0),
+          (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0) +
+          (e.writesDate ? WRITTEN_DATE_WEIGHT : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);

@@ -19,4 +19,18 @@ describe("POST /api/chat on when an event was held", () => {
     expect(text).toContain("20/6");
     expect(text).not.toContain("27/4/2033");
   });
+
+  it("quotes a sentence that writes the round's days out, not its report's 'kết thúc hôm qua'", async () => {
+    const { text, status } = await ask("Vòng đàm phán thứ hai về dệt may diễn ra vào thời gian nào?");
+    expect(status).toBe("answered");
+    const firstQuote = text.split("\n").find((line) => line.includes("[1]")) ?? "";
+    expect(firstQuote).toMatch(/20 đến 23\/6\/2033|June 20-23/);
+  });
+
+  it("answers when a round began from an English report that writes the day, when the Vietnamese one says only 'tuần trước'", async () => {
+    const { text, status } = await ask("Vòng đàm phán thứ tư ở Washington bắt đầu vào ngày nào?");
+    expect(status).toBe("answered");
+    const firstQuote = text.split("\n").find((line) => line.includes("[1]")) ?? "";
+    expect(firstQuote).toContain("February 27");
+  });
 });

@@ -552,6 +552,8 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   "last night": -1,
   "last week": -7,
 };
+/** Those of RELATIVE_DAYS that name a week, not a day ("tuần trước", "last week"): their date is only the week's. */
+export const RELATIVE_WEEK_PHRASES: readonly string[] = ["tuan truoc", "tuan qua", "last week"];
 /** "N ngày trước", "N days ago": N in digits or these words. */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   mot: 1,

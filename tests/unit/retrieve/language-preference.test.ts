@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { EventCatalog } from "@/lib/index/event-catalog";
-import { TermStatistics } from "@/lib/retrieve/coverage";
 import { DEFAULT_RETRIEVAL, Retriever } from "@/lib/retrieve/retriever";
-import type { ArchiveStore } from "@/lib/store/store";
-import { syntheticReport, wholeArticleChunks } from "../../support/whole-article-chunks";
+import { reportStore } from "../../support/report-store";
+import { syntheticReport } from "../../support/whole-article-chunks";
 
 // Synthetic reports of one invented round, one in each language, written for this test: only the English
 // one gives the size of the US offer; both say where and when the round was held.
@@ -21,13 +19,8 @@ const docs = [
     "Negotiators from Vietnam and the United States finished the 8th round of talks in Hanoi on April 16. The US market access offer covered 2,850 tariff lines.",
   ),
 ];
-const chunks = wholeArticleChunks(docs);
 // Both searches put the Vietnamese report first, as they do for a Vietnamese question: the ranking alone must move the English one up.
-const store = {
-  stats: new TermStatistics(chunks.map((c) => c.text)),
-  events: new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks),
-  candidates: async () => ({ vector: [], lexical: chunks }),
-} as unknown as ArchiveStore;
+const store = reportStore(docs);
 const retriever = new Retriever(store, {} as EmbeddingsInterface, { ...DEFAULT_RETRIEVAL, vectorWeight: 0 });
 const first = async (question: string) => (await retriever.retrieve(question)).passages[0]?.chunk.docId;
 
