@@ -404,12 +404,19 @@ export class EventCatalog {
     const about = new Set<string>();
     const refers = new Set<string>();
     const docDate = doc?.date ?? null;
+    /** Whether a sentence reports an event, not only recalls one. */
+    let reported = false;
     for (const s of own) {
-      const day = s.dates.find((d) => d.precision === "day")?.date ?? docDate;
+      const dated = s.dates.find((d) => d.precision === "day")?.date;
+      const day = dated ?? docDate;
       for (const e of s.events) {
         const ordinal = e.ordinal ?? (main && main.kind === e.kind ? main.ordinal : null);
         const event = this.resolve(e.kind, ordinal, e.reference ? null : day);
-        if (event) (e.reference ? refers : about).add(event.id);
+        if (!event) continue;
+        (e.reference ? refers : about).add(event.id);
+        // An unnumbered event named without a date weeks after it ("mục tiêu mà Tuyên bố chung đã đề ra" in a later
+        // round's report) is recalled: the chunk is about it and still about its article's own event.
+        if (!e.reference && !(ordinal === null && !dated && passedBefore(event, docDate))) reported = true;
       }
     }
     // An article written before an event only announces it ("hai bên thống nhất tổ chức vòng 3 vào
@@ -424,7 +431,7 @@ export class EventCatalog {
         announced.add(id);
       }
     }
-    if (about.size === 0 && main) {
+    if ((about.size === 0 || !reported) && main) {
       const event = this.resolve(main.kind, main.ordinal, main.reference ? null : docDate);
       // An article that only places itself against an event ("trước vòng đàm phán thứ hai") refers to it, it does not report it.
       if (event && !announced.has(event.id)) (main.reference ? refers : about).add(event.id);
@@ -605,6 +612,12 @@ function patchPositions(
 
 type Cluster = { anchor: number; list: Evidence[] };
 
+/** Whether an event was over more than UNDATED_REACH_DAYS before a day: a report of that day does not report it. */
+function passedBefore(event: ArchiveEvent, day: string | null): boolean {
+  if (!event.date || !day) return false;
+  return dayNumber(day) - dayNumber(event.end ?? event.date) > UNDATED_REACH_DAYS;
+}
+
 /**
  * How far from the nearest dated report of an unnumbered event a report that gives it no date may be (its article's
  * date stands in) and still be about it: a preview a week before, a report a week or two after. Past that it is an
@@ -613,6 +626,12 @@ type Cluster = { anchor: number; list: Evidence[] };
 const UNDATED_REACH_DAYS = 14;
 /** The same for a report that dates it only by month ("in September"). */
 const MONTH_REACH_DAYS = 45;
+/**
+ * How long before an article an unnumbered event it names only in passing, undated and past its lead, may have been
+ * reported and still be that event: archive I's round-5 reports recall the joint statement of 87 days before, while
+ * the seeds' ministerial session of November 2025 names a new joint statement, the archive's other one being of 2023.
+ */
+const PASSING_REACH_DAYS = 120;
 
 /** Index of the first cluster whose anchor is at or after `day` (clusters sorted by anchor). */
 function firstAtOrAfter(sorted: { c: Cluster }[], day: number): number {
@@ -679,7 +698,13 @@ function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<E
   const byAnchor = clusters.map((c, made) => ({ c, made }));
   const join = ({ e, day, n }: { e: Evidence; day: string; n: number }, reach: number) => {
     const near = nearestCluster(byAnchor, n);
+    // Named in passing, past the lead and with no date of its own ("the joint statement's goal", "mục tiêu mà Tuyên bố
+    // chung đã đề ra"): the one of its kind reported in the months before, not a new one on the article's date.
+    const previous = e.lead || e.date !== null ? undefined : byAnchor[firstAtOrAfter(byAnchor, n + 1) - 1];
+    const earlier = previous && n - previous.c.anchor <= PASSING_REACH_DAYS ? previous : undefined;
     if (near && near.gap <= reach) near.c.list.push({ ...e, date: null });
+    // Nor is a place its sentence names that event's ("rà soát Tuyên bố chung và thống nhất tổ chức phiên kỹ thuật tại Đà Nẵng").
+    else if (earlier) earlier.c.list.push({ ...e, date: null, place: null });
     else {
       const cluster = { anchor: n, list: [{ ...e, date: e.date ?? day }] };
       byAnchor.splice(firstAtOrAfter(byAnchor, n), 0, { c: cluster, made: clusters.length });

@@ -167,7 +167,8 @@ export function analyzeEventQuery(question: string): EventQuery {
   const joined = ` ${words.join(" ")} `;
   const kinds = kindMentions(words);
   // "When did the ministers last meet?", "Hai Bộ trưởng gặp nhau lần gần nhất khi nào?": the ministers meeting is their session.
-  const ministersMeet = kinds.length === 0 && MINISTERS.test(joined) && MEET.test(joined);
+  // "Sau Tuyên bố chung, hai Bộ trưởng gặp nhau lần đầu ở đâu?": an event it is placed against does not say otherwise.
+  const ministersMeet = kinds.every((k) => k.reference) && MINISTERS.test(joined) && MEET.test(joined);
   const asked = kinds.find((k) => !k.reference) ?? (ministersMeet ? { kind: "ministerial" as const, ordinal: null, reference: false, index: 0 } : null);
   const anchor = kinds.find((k) => k.reference) ?? null;
   // "vòng đàm phán tiếp theo sau vòng hai": a second mention placed after a first.
@@ -200,7 +201,9 @@ export function analyzeEventQuery(question: string): EventQuery {
     if (en) genericOrdinal = EN_ORDINAL_WORDS[en[1]!] ?? null;
   }
   const ordinal = asked?.ordinal ?? genericOrdinal;
-  const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : null;
+  // "hiện nay", "now": as the latest session's reports have it (the negotiators' meetings, not the latest tariff news).
+  const current = ordinal === null && has(joined, CUES.current);
+  const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : current ? "latest" : null;
   const period = periodOf(question);
   const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\b(?:which|what)(?: [a-z]+){0,2} (?:rounds|sessions|meetings)\b/.test(joined);
   const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)));
@@ -228,12 +231,13 @@ export function analyzeEventQuery(question: string): EventQuery {
     // before the second joint committee meeting?") whatever came before is asked.
     kind: asked?.kind ?? ((relation && !isOpenKind(anchor!.kind)) || lone ? anchor!.kind : null),
     ordinal: relation ? null : lone ? anchor!.ordinal : ordinal,
-    generic: generic || kinds.length > 0,
+    // Who holds a role now ("Who leads the US delegation now?") is a question about the talks, whatever else it names.
+    generic: generic || kinds.length > 0 || (current && askedRole(question) !== null),
     superlative: relation ? null : superlative,
     relation,
     period,
     timeline: timeline && ordinal === null && superlative === null,
-    sessions: has(joined, SESSIONS),
+    sessions: has(joined, SESSIONS) || (current && asked === null),
     side: askedSide(question),
     place: placesIn(words)[0] ?? null,
     // An open kind the catalog keeps as its own events ("the second joint committee meeting") is asked by event, not as unlisted.

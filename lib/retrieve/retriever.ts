@@ -179,10 +179,11 @@ export class Retriever {
         return asked(`${eventLabel(q.kind, q.ordinal, language)}, ${placeLabel(q.place, language)}`);
     }
     if (q.relation) {
+      // Named without a number, the anchor is the latest of its kind that took place ("after the joint statement", "the
+      // next round"), not one the reports only plan: the planned one is what comes after it.
+      const ofKind = catalog.events.filter((e) => e.kind === q.relation!.anchor.kind);
       const anchor =
-        catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ??
-        catalog.events.filter((e) => e.kind === q.relation!.anchor.kind).at(-1) ??
-        null;
+        catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ?? ofKind.filter((e) => !e.planned).at(-1) ?? ofKind.at(-1) ?? null;
       if (!anchor) return asked(eventLabel(q.relation.anchor.kind, q.relation.anchor.ordinal, language));
       const dated = pool.filter((e) => e.date && anchor.date && e.id !== anchor.id);
       const next = q.relation.direction === "after" ? dated.filter((e) => e.date! > anchor.date!)[0] : dated.filter((e) => e.date! < anchor.date!).at(-1);

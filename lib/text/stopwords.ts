@@ -71,6 +71,13 @@ export const QUESTION_PHRASES_EXACT = new Set([
   "chưa",
   "thứ mấy",
   "thì sao",
+  // "Trưởng đoàn hiện nay là ai?": when the answer holds, which the latest reports decide (QUESTION_CUES.current), not a word to find.
+  "hiện nay",
+  "hiện tại",
+  "hiện giờ",
+  "bây giờ",
+  "currently",
+  "now",
   // A request for a summary in order says how to answer, as "summarise"/"list" do in English (EN_COMMAND_WORDS).
   "tóm tắt",
   "liệt kê",

@@ -650,6 +650,11 @@ export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly 
 export const QUESTION_CUES = {
   latest: ["moi nhat", "gan day nhat", "gan nhat", "sau cung", "cuoi cung", "latest", "most recent", "last", "newest"],
   earliest: ["dau tien", "som nhat", "earliest", "first"],
+  /**
+   * "Trưởng đoàn hiện nay là ai?", "Who leads the US side now?": the state as the latest session's reports give it
+   * (a delegation's lead, where the talks stand), not the first report that names a lead.
+   */
+  current: ["hien nay", "hien tai", "hien gio", "bay gio", "currently", "current", "now", "at present", "these days"],
   before: ["truoc", "before", "prior to", "ahead of"],
   after: ["sau", "tiep theo", "ke tiep", "after", "following", "next"],
   /** "the next round", "vòng trước đó": a neighbour of the event named is asked, not the event itself. */

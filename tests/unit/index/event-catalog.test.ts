@@ -155,6 +155,44 @@ describe("an unnumbered event reported without a date", () => {
   });
 });
 
+describe("an unnumbered event named in passing, undated, in a later report of another event", () => {
+  // Synthetic: a joint statement in April, a round's report in July that recalls it past its lead, and one two years on.
+  const statement = doc("statement", "2030-04-24", "Ra Tuyên bố chung", "Ngày 24/4/2030, hai Bộ trưởng đã thông qua Tuyên bố chung tại Hà Nội.");
+  const round5 = doc(
+    "r5",
+    "2030-07-20",
+    "Vòng đàm phán thứ năm kết thúc",
+    [
+      "Ngày 20/7/2030, vòng đàm phán thứ năm đã kết thúc tại Hải Phòng.",
+      "Trưởng đoàn Hoa Kỳ cho biết sẽ tham vấn thêm. Hai bên có thể kết thúc đàm phán đúng mục tiêu mà Tuyên bố chung đã đề ra tại Đà Nẵng.",
+    ].join("\n\n"),
+  );
+  const later = doc(
+    "m8",
+    "2032-05-10",
+    "Phiên đàm phán cấp Bộ trưởng lần thứ tám",
+    [
+      "Ngày 10/5/2032, phiên đàm phán cấp Bộ trưởng lần thứ tám đã diễn ra.",
+      "Hai bên đánh giá cao việc thống nhất Tuyên bố chung về khuôn khổ thỏa thuận.",
+    ].join("\n\n"),
+  );
+
+  it("is the one of its kind reported in the months before, not a new one on the article's date or at the place it names", () => {
+    const { catalog } = catalogOf(statement, round5);
+    expect(catalog.events.filter((e) => e.kind === "statement").map((e) => [e.id, e.place])).toEqual([["statement@2030-04-24", "hanoi"]]);
+  });
+
+  it("leaves the chunk about its article's own event too", () => {
+    const { eventsOf } = catalogOf(statement, round5);
+    expect(eventsOf("r5#1").about).toContain("round#5");
+  });
+
+  it("is a new one when the only other of its kind is years before", () => {
+    const { catalog } = catalogOf(statement, later);
+    expect(catalog.events.filter((e) => e.kind === "statement").map((e) => e.id)).toEqual(["statement@2030-04-24", "statement@2032-05-10"]);
+  });
+});
+
 describe("what the archive covers", () => {
   it("lists a kind's numbers in their own order, not in the order of the events' dates", () => {
     // Synthetic: round 5 dated before round 4 (an undated event, too, sorts after every dated one).

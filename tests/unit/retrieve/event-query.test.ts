@@ -97,6 +97,21 @@ describe("questions that name an event or a time", () => {
     expect(q("Vòng 6 dự kiến diễn ra ở đâu?")).toMatchObject({ kind: "round", ordinal: 6, relation: null });
   });
 
+  it("reads 'hiện nay' / 'now' as the latest session's state, for the talks or a role held in them, and nothing else", () => {
+    expect(q("Trưởng đoàn đàm phán dệt may của Việt Nam hiện nay là ai?")).toMatchObject({ superlative: "latest", sessions: true });
+    const now = q("Who currently leads the US delegation?");
+    expect(now).toMatchObject({ superlative: "latest", sessions: true, side: "us" });
+    expect(isEventQuery(now)).toBe(true);
+    expect(isEventQuery(q("Kim ngạch xuất khẩu dệt may hiện nay là bao nhiêu?"))).toBe(false);
+  });
+
+  it("reads the ministers meeting after an event as their session placed after it", () => {
+    expect(q("Sau Tuyên bố chung, hai Bộ trưởng gặp nhau lần đầu ở đâu?")).toMatchObject({
+      kind: "ministerial",
+      relation: { direction: "after", anchor: { kind: "statement", ordinal: null } },
+    });
+  });
+
   it("reads a summary from one event to another as a timeline starting there, not as a question about the first event", () => {
     expect(q("Tóm tắt diễn biến đàm phán Phụ lục theo thứ tự thời gian, từ vòng đầu tiên đến khi kết thúc.")).toMatchObject({
       kind: null,
@@ -168,6 +183,13 @@ describe("follow-ups keep the subject and swap what changes", () => {
       direction: "after",
       anchor: { kind: "ministerial", ordinal: 2 },
     });
+  });
+
+  it("keeps 'now' and swaps the side", () => {
+    const plan = analyzeQuery("Còn phía Hoa Kỳ?", ["Hiện nay ai là trưởng đoàn đàm phán của Việt Nam?"]);
+    expect(plan.events).toMatchObject({ superlative: "latest", side: "us" });
+    // "hiện nay" says when, not a word a report must hold.
+    expect(plan.concepts.map((c) => c.label)).not.toContain("nay");
   });
 
   it("keeps the event when only the question word changes", () => {

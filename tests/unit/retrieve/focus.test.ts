@@ -4,6 +4,7 @@ import { analyzeEventQuery } from "@/lib/retrieve/event-query";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { Retriever } from "@/lib/retrieve/retriever";
 import type { ArchiveStore } from "@/lib/store/store";
+import type { SourceDocument } from "@/lib/types";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { syntheticReport, wholeArticleChunks } from "../../support/whole-article-chunks";
 
@@ -16,11 +17,13 @@ const docs = [
   report("r4", "2025-07-21", "Vòng đàm phán thứ tư diễn ra từ ngày 21 đến 23/7/2025 tại Hà Nội."),
   report("kt", "2025-08-11", "Từ ngày 11 đến 13/8/2025, phiên đàm phán cấp kỹ thuật đã diễn ra tại Đà Nẵng."),
 ];
-const chunks = wholeArticleChunks(docs);
-const catalog = new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks);
-// focus() reads only the catalog: the store is the smallest stand-in that holds one.
-const store = { stats: new TermStatistics(chunks.map((c) => c.text)), events: catalog } as unknown as ArchiveStore;
-const retriever = new Retriever(store, {} as EmbeddingsInterface);
+/** A retriever over synthetic reports: focus() reads only the catalog, so the store is the smallest stand-in that holds one. */
+function retrieverOver(reports: SourceDocument[]): Retriever {
+  const chunks = wholeArticleChunks(reports);
+  const catalog = new EventCatalog(new Map(reports.map((d) => [d.id, d])), chunks);
+  return new Retriever({ stats: new TermStatistics(chunks.map((c) => c.text)), events: catalog } as unknown as ArchiveStore, {} as EmbeddingsInterface);
+}
+const retriever = retrieverOver(docs);
 const focus = (question: string, lang: "vi" | "en" = "en") => retriever.focus(analyzeEventQuery(question), lang)?.events.map((e) => e.id);
 
 describe("the events a question is about", () => {
@@ -43,22 +46,33 @@ describe("the events a question is about", () => {
     expect(focus("When is the next round?")).toEqual(["round#4"]);
   });
 
+  it("are, for 'now', the latest negotiating session", () => {
+    expect(focus("Who currently leads the US delegation?")).toEqual(["technical@2025-08-11"]);
+  });
+
   it("are not narrowed by a place no event was held in", () => {
     expect(focus("When was the latest round, the one in Geneva?")).toEqual(["round#4"]);
   });
 });
 
+describe("events placed after an event named without a number", () => {
+  // Synthetic: a joint statement, a ministerial session after it, and a report planning another statement.
+  const planned = [
+    report("js", "2025-05-02", "Ngày 2/5/2025, hai Bộ trưởng đã ra Tuyên bố chung tại Hà Nội."),
+    report("m1", "2025-06-10", "Ngày 10/6/2025, phiên đàm phán cấp Bộ trưởng lần thứ nhất đã diễn ra tại Washington D.C."),
+    report("plan", "2025-06-12", "Hai bên dự kiến ra Tuyên bố chung tiếp theo vào ngày 1/9/2025."),
+  ];
+  const placed = retrieverOver(planned);
+
+  it("are placed after the latest one that took place, not one the reports only plan", () => {
+    const events = placed.focus(analyzeEventQuery("Which ministerial session came after the joint statement?"), "en")?.events;
+    expect(events?.map((e) => e.id)).toEqual(["ministerial#1"]);
+  });
+});
+
 describe("technical rounds in an archive that reports no technical session apart from its rounds", () => {
   // Synthetic: three rounds and nothing else, as many outlets report a negotiation.
-  const rounds = docs.slice(0, 3);
-  const roundChunks = chunks.slice(0, 3);
-  const only = new Retriever(
-    {
-      stats: new TermStatistics(roundChunks.map((c) => c.text)),
-      events: new EventCatalog(new Map(rounds.map((d) => [d.id, d])), roundChunks),
-    } as unknown as ArchiveStore,
-    {} as EmbeddingsInterface,
-  );
+  const only = retrieverOver(docs.slice(0, 3));
   const asked = (question: string) => only.focus(analyzeEventQuery(question), "vi");
 
   it("are its rounds, in order, rather than an event the archive does not report", () => {
@@ -87,14 +101,7 @@ describe("what the archive does not report", () => {
     report("m1", "2025-04-21", "The first ministerial session was held in Hanoi on April 21, 2025.", "en"),
     report("jc", "2025-03-18", "Ngày 18/3/2025, Ủy ban hỗn hợp đã họp phiên thứ nhất tại Hà Nội."),
   ];
-  const archiveChunks = wholeArticleChunks(reports);
-  const archive = new Retriever(
-    {
-      stats: new TermStatistics(archiveChunks.map((c) => c.text)),
-      events: new EventCatalog(new Map(reports.map((d) => [d.id, d])), archiveChunks),
-    } as unknown as ArchiveStore,
-    {} as EmbeddingsInterface,
-  );
+  const archive = retrieverOver(reports);
   const unreported = (question: string, lang: "vi" | "en" = "en") => archive.focus(analyzeEventQuery(question), lang)?.unreported ?? null;
 
   it("a round numbered past those reported, in English words past twelfth", () => {
