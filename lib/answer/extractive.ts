@@ -80,6 +80,9 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
     "u",
   ),
   // A word that gives a reason or a purpose ("vì", "nhờ", "because", "led it to"), not inside another word.
+  // An enumeration: two short items in a row between separators ("are general provisions, transparency, technical cooperation, …",
+  // "four working groups: plant health; animal health; …"); a decimal comma ("2,97%") has no space after it.
+  list: /[,;:]\s+(?:\p{L}[^,;:.]{0,39}[,;]\s+){2,}/u,
   reason: new RegExp(`(?<!\\p{L})(${REASON_WORDS.join("|")})(?!\\p{L})`, "iu"),
 };
 

@@ -39,6 +39,22 @@ const reports: SourceDocument[] = [
     "Phía Việt Nam đề nghị Úc sớm cho phép thanh long tươi vào thị trường này. " +
       "Doanh nghiệp Việt Nam kỳ vọng thanh long tươi được phép vào Úc với giá tốt.",
   ),
+  syntheticReport(
+    "chapters-en",
+    "en",
+    "2031-06-12",
+    "CAN THO — Negotiators closed four of the 11 chapters of the fisheries agreement at the sixth round, which ended on Friday. " +
+      "The talks ran for four days. " +
+      "The chapters closed are definitions, transparency, port inspections, and dispute settlement, officials said. " +
+      "The seventh round is planned for September.",
+  ),
+  syntheticReport(
+    "chapters-quote",
+    "en",
+    "2031-06-13",
+    '"Closing chapters at the sixth round shows negotiators can finish," the fisheries minister said. ' +
+      '"Four chapters closed at the sixth round is progress," a negotiator said.',
+  ),
 ];
 const chunks = wholeArticleChunks(reports);
 const stats = new TermStatistics(chunks.map((c) => c.text));
@@ -51,14 +67,23 @@ function answerFrom(docIds: string | string[], question: string): string {
   return extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, stats).body;
 }
 
-describe("a why-question", () => {
-  it("reads 'vì sao', 'tại sao' and 'why' as asking for a reason", () => {
-    expect(analyzeQuery("Vì sao mức phí giảm?").expects).toBe("reason");
-    expect(analyzeQuery("tai sao muc phi giam").expects).toBe("reason");
-    expect(analyzeQuery("Why was the fee cut?").expects).toBe("reason");
-    expect(analyzeQuery("When was the fee cut?").expects).toBe("date");
+describe("the kind of fact a question asks for", () => {
+  it("is a reason for 'vì sao', 'tại sao', 'why', and a list for 'which chapters did', 'những … nào'", () => {
+    const cases: [question: string, expects: string][] = [
+      ["Vì sao mức phí giảm?", "reason"],
+      ["tai sao muc phi giam", "reason"],
+      ["Why was the fee cut?", "reason"],
+      ["When was the fee cut?", "date"],
+      ["Which chapters did negotiators close?", "list"],
+      ["What working groups were set up at the first round?", "list"],
+      ["Hai bên đã đóng những chương nào?", "list"],
+      ["Which negotiators led the talks?", "person"],
+    ];
+    for (const [question, expects] of cases) expect(analyzeQuery(question).expects, question).toBe(expects);
   });
+});
 
+describe("a why-question", () => {
   it("is answered with the sentence giving the reason, not only the lead restating what is asked", () => {
     const vi = answerFrom("fee-vi", "Vì sao mức phí kiểm dịch cuối cùng thấp hơn mức tạm tính?");
     expect(vi).toContain("nhờ các phòng thí nghiệm rút ngắn thời gian xét nghiệm");
@@ -75,5 +100,12 @@ describe("a question whose best sentence lacks the kind of fact asked", () => {
     expect(body).toContain("15/9/2031");
     // The sentence after it, with no date, is not quoted for it.
     expect(body).not.toContain("chiếu xạ");
+  });
+});
+
+describe("a question asking which things (a list)", () => {
+  it("is answered with the sentence listing them, after the lead that only counts them", () => {
+    const body = answerFrom(["chapters-en", "chapters-quote"], "Which chapters did negotiators close at the sixth round?");
+    expect(body).toContain("definitions, transparency, port inspections");
   });
 });
