@@ -16,6 +16,8 @@ const CASES: [string, string, string][] = [
   ["When was Okafor put in charge of the US side?", "okafor-named-acting-assistant-ustr", "January 5"],
   // The question asks for a period; its "when" only says which time, so a dated lead does not answer it.
   ["What phase-in period did the US propose when it first tabled the yarn-forward rule?", "analysis-five-rounds-textile-talks", "four-year phase-in"],
+  // A quarter is "quý I" in Vietnamese reports, the certificate "C/O": the only report of the figure is Vietnamese.
+  ["How many electronic C/O did the pilot firms receive in the first quarter?", "hop-chuyen-gia-lan-4-mo-rong-co-dien-tu", "1.850"],
 ];
 
 describe("POST /api/chat, English questions over archive I", () => {

@@ -545,8 +545,12 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   reason: ["lý do", "nguyên nhân"],
 
   // ── Verbs and nouns common in news reports ───────────────────────────────
-  launch: ["khởi động", "phát động"],
-  launched: ["khởi động", "phát động"],
+  // A trade-remedy case is "khởi xướng" in Vietnamese reports and "initiated" in English ones.
+  launch: ["khởi động", "phát động", "khởi xướng", "initiated", "initiate"],
+  launched: ["khởi động", "phát động", "khởi xướng", "initiated", "initiate"],
+  initiate: ["khởi xướng", "khởi động", "launched", "launch"],
+  initiated: ["khởi xướng", "khởi động", "launched", "launch"],
+  probe: ["điều tra", "investigation"],
   start: ["bắt đầu", "khởi động"],
   begin: ["bắt đầu", "khởi động"],
   started: ["bắt đầu", "khởi động"],
@@ -716,8 +720,9 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   verification: ["xác minh", "kiểm tra"],
   "origin verification": ["xác minh xuất xứ", "kiểm tra xuất xứ"],
   certificate: ["chứng nhận", "giấy chứng nhận", "chứng thư"],
-  "certificate of origin": ["giấy chứng nhận xuất xứ", "chứng nhận xuất xứ"],
-  "certificates of origin": ["giấy chứng nhận xuất xứ", "chứng nhận xuất xứ"],
+  // Vietnamese reports write the certificate as "C/O" ("C/O điện tử").
+  "certificate of origin": ["giấy chứng nhận xuất xứ", "chứng nhận xuất xứ", "C/O"],
+  "certificates of origin": ["giấy chứng nhận xuất xứ", "chứng nhận xuất xứ", "C/O"],
   electronic: ["điện tử"],
   files: ["hồ sơ"],
   dossier: ["hồ sơ"],
@@ -784,6 +789,35 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   intend: ["dự định"],
   formally: ["chính thức"],
   "first half": ["6 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm"],
+  // ── Quarters of the year, as Vietnamese reports number them ──────────────
+  quarter: ["quý"],
+  "first quarter": ["quý I", "quý 1", "quý đầu", "ba tháng đầu năm"],
+  "second quarter": ["quý II", "quý 2"],
+  "third quarter": ["quý III", "quý 3"],
+  "fourth quarter": ["quý IV", "quý 4"],
+  // ── Who holds which post: appointments and departures ───────────────────
+  "in charge": ["phụ trách", "đảm nhiệm", "chịu trách nhiệm"],
+  move: ["chuyển sang", "điều động", "điều chuyển"],
+  moved: ["chuyển sang", "điều động", "điều chuyển"],
+  leave: ["rời", "rời khỏi"],
+  leaving: ["rời", "rời khỏi"],
+  // "The points left in the text" remain; "left the post" departed.
+  left: ["còn lại", "rời", "rời khỏi"],
+  retired: ["nghỉ hưu"],
+  resigned: ["từ chức"],
+  successor: ["người kế nhiệm", "kế nhiệm"],
+  // ── Texts under negotiation ─────────────────────────────────────────────
+  bracketed: ["trong ngoặc vuông", "ngoặc vuông"],
+  brackets: ["ngoặc vuông"],
+  disputed: ["chưa thống nhất", "tranh chấp", "bất đồng"],
+  // ── Textiles ────────────────────────────────────────────────────────────
+  yarn: ["sợi"],
+  yarns: ["sợi"],
+  fiber: ["xơ", "sợi"],
+  fibre: ["xơ", "sợi"],
+  fabric: ["vải"],
+  fabrics: ["vải"],
+  recycled: ["tái chế"],
 };
 
 /**
