@@ -343,7 +343,8 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   open: ["mở cửa", "cởi mở"],
   view: ["quan điểm", "ý kiến"],
   pillar: ["trụ cột"],
-  plan: ["kế hoạch", "phương án"],
+  // "Plan to sign" is what reports write as aiming or striving to: "aiming to sign … in the first quarter", "phấn đấu ký".
+  plan: ["kế hoạch", "phương án", "dự kiến", "phấn đấu", "aim", "aims", "aiming"],
   "action plan": ["kế hoạch hành động"],
   direction: ["định hướng", "chỉ đạo"],
   direct: ["trực tiếp", "chỉ đạo"],
@@ -614,7 +615,7 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   resolve: ["giải quyết", "xử lý"],
   support: ["ủng hộ", "hỗ trợ"],
   purpose: ["mục đích", "mục tiêu"],
-  aim: ["mục tiêu", "nhằm"],
+  aim: ["mục tiêu", "nhằm", "phấn đấu", "aiming"],
   goal: ["mục tiêu"],
   objective: ["mục tiêu"],
   importance: ["tầm quan trọng", "ý nghĩa"],
