@@ -68,8 +68,14 @@ function textsNamed(text: string): (Span & { kind: string })[] {
  */
 function statesNotHappened(exact: string): boolean {
   if (hasVietnameseDiacritics(exact)) return CUES_VI.some((c) => exact.includes(c));
-  return (detectLanguage(exact) === "en" ? CUES_EN : CUES_VI_FOLDED).some((c) => exact.includes(c));
+  if (detectLanguage(exact) !== "en") return CUES_VI_FOLDED.some((c) => exact.includes(c));
+  const withoutMonth = exact.replace(MONTH_MAY, " $1 month ").replace(MAY_DAY, " month ");
+  return CUES_EN.some((c) => withoutMonth.includes(c));
 }
+
+/** The month May, lower-cased, which is no "may" of possibility: "signed on May 2", "in May". */
+const MAY_DAY = / may (?=\d)/g;
+const MONTH_MAY = / (in|on|of|since|until|by|from|early|late|mid) may /g;
 
 /** Whether a Vietnamese question asks when a milestone will happen: its "khi nào" stands before the milestone, and nothing marks it done. */
 function asksWhenAhead(exact: string, milestoneAt: number): boolean {
