@@ -17,6 +17,7 @@ import { officeNamedByNone } from "./offices";
 import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 import { givesEventDay, writesEventDate, writesUnlistedDate } from "./written-date";
+import { askedStage, stageAgreement } from "./case-stage";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
 export interface RetrievalSettings {
@@ -92,6 +93,12 @@ const UNLISTED_ORDINAL_WEIGHT = 0.03;
  * answers it, "hôm qua" or "on Thursday" leaves the reader to work it out. As much as covering the whole question.
  */
 const WRITTEN_DATE_WEIGHT = 0.03;
+/**
+ * Score bonus (RRF units) for a passage whose article's headline names the stage of a trade-remedy case a question asks
+ * about ("kết luận sơ bộ"), and penalty for one whose headline names only another ("kết luận cuối cùng"): as for an
+ * unlisted event's number, a soft signal, since the catalog does not tell a case's stages apart.
+ */
+const CASE_STAGE_WEIGHT = 0.03;
 /** Difference in coverage of what was asked below which two passages hold the same of it (float rounding, not content). */
 const ASKED_TOLERANCE = 1e-9;
 
@@ -453,6 +460,7 @@ export class Retriever {
           tiered.map(({ chunk }) => ({ title: catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text })),
         )
       : null;
+    const stage = askedStage(plan.question);
     const ranked = tiered
       .map((e) => ({
         ...e,
@@ -463,7 +471,8 @@ export class Retriever {
           (keepsLanguage(e) ? languageWeight * e.coverage : 0) -
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
           (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0) +
-          (e.writesDate ? WRITTEN_DATE_WEIGHT : 0),
+          (e.writesDate ? WRITTEN_DATE_WEIGHT : 0) +
+          (stage ? CASE_STAGE_WEIGHT * stageAgreement(catalog?.documents.get(e.chunk.docId)?.title ?? "", stage) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);

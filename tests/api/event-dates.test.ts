@@ -1,7 +1,7 @@
 /**
- * The dates answers give events, over the synthetic archive I (tests/fixtures/dev-archive-i: five textile
- * rounds, four expert-level meetings, reports in both languages): an event is dated by its reports, not by an
- * article that only names it as what comes next.
+ * The dates answers give events, and the stage of a case they answer from, over the synthetic archive I
+ * (tests/fixtures/dev-archive-i: five textile rounds, four expert-level meetings, a countervailing duty case, reports in
+ * both languages): an event is dated by its reports, not by an article that only names it as what comes next.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,5 +32,15 @@ describe("POST /api/chat on when an event was held", () => {
     expect(status).toBe("answered");
     const firstQuote = text.split("\n").find((line) => line.includes("[1]")) ?? "";
     expect(firstQuote).toContain("February 27");
+  });
+});
+
+describe("POST /api/chat on one stage of a trade-remedy case", () => {
+  it("answers the rate of the preliminary determination from its report, not from the final one's that recalls it", async () => {
+    const { text, status, citations } = await ask("muc thue chung cho cac doanh nghiep khac trong ket luan so bo la bao nhieu");
+    expect(status).toBe("answered");
+    const firstQuote = text.split("\n").find((line) => line.includes("[1]")) ?? "";
+    expect(firstQuote).toMatch(/5,12%|5\.12 percent/);
+    expect(citations.find((c) => c.n === 1)?.docId).toMatch(/preliminary|so-bo/);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * The stage of a trade-remedy case a question asks about (its initiation, the preliminary or the final determination),
+ * and whether an article's headline reports that stage or another: the reports of one case share almost all their words,
+ * and "mức thuế … trong kết luận sơ bộ" is answered by the preliminary determination's report, not by the final one's that
+ * recalls it. Words in lib/text/lexicon/case-stages.ts.
+ */
+import { CASE_WORDS, STAGE_IN_QUESTIONS, STAGE_IN_TITLES, type CaseStage } from "../text/lexicon/case-stages";
+import { REFERENCE_CUES } from "../text/lexicon/events";
+import { foldedTerms } from "../text/normalize";
+
+const padded = (text: string) => ` ${foldedTerms(text).join(" ")} `;
+const phrases = (list: readonly string[]) => list.map((p) => padded(p));
+const STAGES = Object.keys(STAGE_IN_TITLES) as CaseStage[];
+const IN_TITLES = new Map(STAGES.map((s) => [s, phrases(STAGE_IN_TITLES[s])]));
+const IN_QUESTIONS = new Map(STAGES.map((s) => [s, phrases([...STAGE_IN_TITLES[s], ...STAGE_IN_QUESTIONS[s]])]));
+const CASE = phrases(CASE_WORDS);
+
+/** How many words before a stage's name a cue may stand and make it the anchor of the question ("after the preliminary determination"). */
+const CUE_REACH = 3;
+const CUES = REFERENCE_CUES.map((c) => c.split(" "));
+
+/** Whether the stage phrase at word `at` is placed after or before by a cue: "sau kết luận sơ bộ", "after the preliminary …". */
+function anchoredAt(words: string[], at: number): boolean {
+  return CUES.some((cue) => {
+    for (let from = Math.max(0, at - CUE_REACH - cue.length + 1); from + cue.length <= at; from++) if (cue.every((w, j) => words[from + j] === w)) return true;
+    return false;
+  });
+}
+
+/**
+ * The one stage a question asks about, beside a word of the case; null when it names none, or several ("from the
+ * preliminary to the final rate"), or places the question against it ("How did the case develop after the preliminary
+ * determination?" asks about what came later).
+ */
+export function askedStage(question: string): CaseStage | null {
+  const words = foldedTerms(question);
+  const text = ` ${words.join(" ")} `;
+  if (!CASE.some((w) => text.includes(w))) return null;
+  const named = STAGES.filter((s) => IN_QUESTIONS.get(s)!.some((p) => text.includes(p)));
+  if (named.length !== 1) return null;
+  const stage = named[0]!;
+  const anchored = IN_QUESTIONS.get(stage)!.some((p) => {
+    const phrase = p.trim().split(" ");
+    return words.some((_, i) => phrase.every((w, j) => words[i + j] === w) && anchoredAt(words, i));
+  });
+  return anchored ? null : stage;
+}
+
+/** +1 when a headline names the asked stage, -1 when it names only others, 0 when it names none. */
+export function stageAgreement(title: string, asked: CaseStage): -1 | 0 | 1 {
+  const text = padded(title);
+  const named = STAGES.filter((s) => IN_TITLES.get(s)!.some((p) => text.includes(p)));
+  if (named.includes(asked)) return 1;
+  return named.length > 0 ? -1 : 0;
+}
