@@ -219,8 +219,11 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       Math.max(0, ...otherSaid.map((o) => [...o].filter((i) => !passageSaid.get(c.passage)!.has(i)).reduce((sum, i) => sum + weights[i]!, 0) / total));
     // A when-question asks for the date: a sentence in the other language that writes it out beside the event says more of it.
     const dateElsewhere = others.some((c) => c.writesDate);
+    // Likewise any other kind of fact asked ("Who signed the decision?"): a sentence in the other language naming the signer
+    // says more than a reader's-language one that only names the decision.
+    const factElsewhere = plan.expects !== null && plan.expects !== "date" && others.some((c) => c.holds);
     for (const c of candidates) {
-      const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept)) || (dateElsewhere && !c.givesDay);
+      const misses = [...elsewhere].some((concept) => !held.get(c)!.includes(concept)) || (dateElsewhere && !c.givesDay) || (factElsewhere && !c.holds);
       if (langOf(c.passage) === plan.language && !misses && lacks(c) <= LANGUAGE_TIE) c.score += SENTENCE_BONUS.language;
     }
   }

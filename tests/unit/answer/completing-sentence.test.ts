@@ -55,16 +55,31 @@ const reports: SourceDocument[] = [
     '"Closing chapters at the sixth round shows negotiators can finish," the fisheries minister said. ' +
       '"Four chapters closed at the sixth round is progress," a negotiator said.',
   ),
+  syntheticReport(
+    "quota-en",
+    "en",
+    "2031-03-05",
+    "HANOI — Vietnam's trade ministry on Wednesday issued a decision, signed on Tuesday, opening a tariff-rate quota for US pepper.",
+  ),
+  syntheticReport(
+    "quota-vi",
+    "vi",
+    "2031-03-05",
+    "Bộ Công Thương ban hành quyết định về hạn ngạch thuế quan đối với hồ tiêu Hoa Kỳ. " +
+      "Hạn ngạch áp dụng từ ngày 1/4/2031. " +
+      "Quyết định do Thứ trưởng Bộ Công Thương Lâm Văn Phúc ký.",
+  ),
 ];
 const chunks = wholeArticleChunks(reports);
 const stats = new TermStatistics(chunks.map((c) => c.text));
+const documents = new Map(reports.map((d) => [d.id, d]));
 
 /** The offline answer drawn from some reports, ranked in the order given. */
 function answerFrom(docIds: string | string[], question: string): string {
   const plan = analyzeQuery(question);
   const ranked = [docIds].flat().map((id) => chunks.find((c) => c.docId === id)!);
   const passages: Passage[] = ranked.map((chunk, i) => ({ rank: i + 1, chunk, score: 1 }));
-  return extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, stats).body;
+  return extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, { stats, documents }).body;
 }
 
 describe("the kind of fact a question asks for", () => {
@@ -107,5 +122,12 @@ describe("a question asking which things (a list)", () => {
   it("is answered with the sentence listing them, after the lead that only counts them", () => {
     const body = answerFrom(["chapters-en", "chapters-quote"], "Which chapters did negotiators close at the sixth round?");
     expect(body).toContain("definitions, transparency, port inspections");
+  });
+});
+
+describe("a who-question in English", () => {
+  it("quotes the Vietnamese sentence naming the signer over an English sentence that only names the decision", () => {
+    const body = answerFrom(["quota-en", "quota-vi"], "Who signed the decision on the tariff-rate quota for US pepper?");
+    expect(body).toContain("Lâm Văn Phúc");
   });
 });
