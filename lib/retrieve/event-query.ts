@@ -210,7 +210,13 @@ export function analyzeEventQuery(question: string): EventQuery {
   // "Tóm tắt … theo thứ tự thời gian, từ vòng đầu tiên đến khi kết thúc", "summarise the talks from the first round to
   // the joint statement": the event named is where a timeline starts, not the one asked; of one kind only when both ends are.
   if (has(joined, CUES.timeline) && SPAN.test(joined)) {
-    const sameKind = kinds.length >= 2 && kinds.every((k) => k.kind === kinds[0]!.kind);
+    // "a timeline of the rounds, from the first to the latest": a kind named before the span is the one listed, unless its ends name another.
+    const spanStart = joined
+      .slice(0, joined.search(SPAN) + 1)
+      .split(" ")
+      .filter(Boolean).length;
+    const namedBefore = kinds.some((k) => k.index < spanStart);
+    const sameKind = (kinds.length >= 2 || namedBefore) && kinds.every((k) => k.kind === kinds[0]!.kind);
     return {
       kind: sameKind ? kinds[0]!.kind : null,
       ordinal: null,

@@ -77,6 +77,14 @@ describe("POST /api/chat over many reports of similar events", () => {
     expect(citations.map((c) => c.docId.slice(0, 2))).toEqual(["r1", "r2", "r3", "r5"]);
   });
 
+  it("answers a timeline of the rounds 'from the first to the latest' with the rounds only, first and last dated", async () => {
+    const { text } = await ask("Give me a timeline of the negotiating rounds, with dates and places, from the first to the latest.");
+    const lines = text.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines.map((l) => /\*\*(.+?) —/.exec(l)?.[1])).toEqual(["Round 1", "Round 2", "Round 3", "Round 5"]);
+    expect(lines[0]).toContain("April 28");
+    expect(lines.at(-1)).toContain("July 21");
+  });
+
   it("lists a month's negotiating sessions, one line each from its own report, without that month's tariff news", async () => {
     const { text } = await ask("Which negotiating sessions took place in August 2025?");
     const lines = text.split("\n").filter((l) => l.startsWith("- "));

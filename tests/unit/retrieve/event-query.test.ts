@@ -123,6 +123,12 @@ describe("questions that name an event or a time", () => {
       ordinal: null,
       timeline: true,
     });
+    // A kind named before the span is the one listed, from the first to the latest of it.
+    expect(q("Give me a timeline of the negotiating rounds, with dates and places, from the first to the latest.")).toMatchObject({
+      kind: "round",
+      timeline: true,
+    });
+    expect(q("Tóm tắt các vòng đàm phán theo thứ tự thời gian, từ vòng đầu tiên đến Tuyên bố chung.")).toMatchObject({ kind: null, timeline: true });
     // A span from an event of a kind the lexicon does not list stays that event's (the catalog cannot list it).
     expect(q("Give me a timeline of the agreement, from the first joint committee meeting to the joint statement.").unlisted).not.toBeNull();
     // A span without a summary is a question about the event ("from which day to which day").
