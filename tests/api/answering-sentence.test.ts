@@ -14,13 +14,15 @@ const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-i"));
 describe("POST /api/chat over archive I, offline", () => {
   // The reports' leads restate the lower final rates; the reason is a later sentence with no word of the question.
   it.each([
-    ["Why did Commerce lower the final subsidy rates on recycled yarn?", "land-rent benefits"],
-    ["Tại sao thuế chống trợ cấp sợi tái chế giảm trong kết luận cuối cùng?", "chi phí thuê đất thực tế"],
-  ])("answers %s with the reason, cited", async (question, reason) => {
+    ["Why did Commerce lower the final subsidy rates on recycled yarn?", ["land-rent benefits"]],
+    // Either report's reason answers it: which report ranks first is the retrieval's choice.
+    ["Tại sao thuế chống trợ cấp sợi tái chế giảm trong kết luận cuối cùng?", ["chi phí thuê đất thực tế", "land-rent benefits"]],
+  ])("answers %s with the reason, cited", async (question, reasons) => {
     const { text, citations, status } = await askChat(routes, question);
     expect(status).toBe("answered");
-    expect(text).toContain(reason);
-    expect(citations.some((c) => c.quote.includes(reason))).toBe(true);
+    const given = reasons.filter((reason) => text.includes(reason));
+    expect(given.length).toBeGreaterThan(0);
+    expect(citations.some((c) => given.some((reason) => c.quote.includes(reason)))).toBe(true);
   });
 
   it("answers how far a list was cut in a period with the figures, not a timeline of the period", async () => {
