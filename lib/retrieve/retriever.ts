@@ -189,8 +189,14 @@ export class Retriever {
       // Named without a number, the anchor is the latest of its kind that took place ("after the joint statement", "the
       // next round"), not one the reports only plan: the planned one is what comes after it.
       const ofKind = catalog.events.filter((e) => e.kind === q.relation!.anchor.kind);
+      // Named by its place instead ("trước vòng Đà Nẵng"), it is the one of its kind held there.
+      const heldThere = q.relation.anchor.ordinal === null && q.place ? ofKind.find((e) => e.place === q.place && !e.planned) : undefined;
       const anchor =
-        catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ?? ofKind.filter((e) => !e.planned).at(-1) ?? ofKind.at(-1) ?? null;
+        heldThere ??
+        catalog.resolve(q.relation.anchor.kind, q.relation.anchor.ordinal, null) ??
+        ofKind.filter((e) => !e.planned).at(-1) ??
+        ofKind.at(-1) ??
+        null;
       if (!anchor) return asked(eventLabel(q.relation.anchor.kind, q.relation.anchor.ordinal, language));
       const dated = pool.filter((e) => e.date && anchor.date && e.id !== anchor.id);
       const next = q.relation.direction === "after" ? dated.filter((e) => e.date! > anchor.date!)[0] : dated.filter((e) => e.date! < anchor.date!).at(-1);

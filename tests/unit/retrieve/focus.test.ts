@@ -41,6 +41,10 @@ describe("the events a question is about", () => {
     expect(focus("Vòng đàm phán nào diễn ra ngay trước phiên kỹ thuật tại Đà Nẵng?", "vi")).toEqual(["round#4"]);
   });
 
+  it("placed before an event named by its place, not its number, take the one held there as the anchor ('trước vòng …')", () => {
+    expect(focus("Trước vòng Hà Nội, Việt Nam đề nghị lộ trình bao nhiêu năm?", "vi")).toEqual(["round#1"]);
+  });
+
   it("are, for the next round when none came after the latest, the latest round, whose reports say what is planned", () => {
     expect(focus("Vòng đàm phán tiếp theo dự kiến diễn ra ở đâu?", "vi")).toEqual(["round#4"]);
     expect(focus("When is the next round?")).toEqual(["round#4"]);
