@@ -35,8 +35,7 @@ function fallsOn(mention: DateMention, event: ArchiveEvent): boolean {
 /** Whether a text writes out a day or month of one of the events (its article's date resolves a day given without a year). */
 export function writesEventDate(text: string, articleDate: string | null, events: readonly ArchiveEvent[]): boolean {
   const dated = events.filter((e) => e.date !== null);
-  if (dated.length === 0) return false;
-  return findDates(text, articleDate).some((d) => dated.some((e) => fallsOn(d, e)));
+  return dated.length > 0 && findDates(text, articleDate).some((d) => dated.some((e) => fallsOn(d, e)));
 }
 
 const WEEK_PHRASES = RELATIVE_WEEK_PHRASES.map((p) => ` ${p} `);
@@ -44,13 +43,15 @@ const WEEK_PHRASES = RELATIVE_WEEK_PHRASES.map((p) => ` ${p} `);
 /**
  * Whether a text gives a day of one of the events, written out or said relative to its article's ("ended on Thursday",
  * "kết thúc hôm qua"): the day its article's date resolves it to falls on the event. "Tuần trước", "last week" name a
- * week, not a day.
+ * week, not a day. The text's dates are read once for both forms.
  */
 export function givesEventDay(text: string, articleDate: string | null, events: readonly ArchiveEvent[]): boolean {
-  if (writesEventDate(text, articleDate, events)) return true;
   const dated = events.filter((e) => e.date !== null);
-  const mentions = findDates(text, articleDate).filter((d) => d.relative && d.precision === "day");
-  if (dated.length === 0 || mentions.length === 0) return false;
+  if (dated.length === 0) return false;
+  const found = findDates(text, articleDate);
+  if (found.some((d) => dated.some((e) => fallsOn(d, e)))) return true;
+  const mentions = found.filter((d) => d.relative && d.precision === "day");
+  if (mentions.length === 0) return false;
   const folded = ` ${foldedTerms(text).join(" ")} `;
   const reference = articleDate ? articleDate.slice(0, 10) : null;
   // A week phrase's date is the article's less seven days: such a mention is the week's, not a day's.
