@@ -23,8 +23,9 @@ const pad = (text: string) => ` ${syllableText(text)} `;
 const CUES_EN = NOT_HAPPENED_CUES.en.map(pad);
 const CUES_VI = NOT_HAPPENED_CUES.vi.map(pad);
 const CUES_VI_FOLDED = CUES_VI.map(fold);
-const WHEN_AHEAD = VI_WHEN_AHEAD.map(pad);
-const DONE = VI_DONE_MARKERS.map(pad);
+/** A question's "khi nào" and its marks of an action done, as written and folded (for a question typed without diacritics). */
+const WHEN_AHEAD = { exact: VI_WHEN_AHEAD.map(pad), folded: VI_WHEN_AHEAD.map((w) => fold(pad(w))) };
+const DONE = { exact: VI_DONE_MARKERS.map(pad), folded: VI_DONE_MARKERS.map((w) => fold(pad(w))) };
 const EN = MILESTONE_WORDS.en.map(pad);
 const VI = MILESTONE_WORDS.vi.map(pad);
 const VI_FOLDED = MILESTONE_WORDS.viFolded.map(pad);
@@ -77,17 +78,14 @@ function statesNotHappened(exact: string): boolean {
 const MAY_DAY = / may (?=\d)/g;
 const MONTH_MAY = / (in|on|of|since|until|by|from|early|late|mid) may /g;
 
-/** Whether a Vietnamese question asks when a milestone will happen: its "khi nào" stands before the milestone, and nothing marks it done. */
-function asksWhenAhead(exact: string, milestoneAt: number): boolean {
-  const accented = hasVietnameseDiacritics(exact);
-  const text = accented ? exact : fold(exact);
-  const match = (phrases: readonly string[]) => phrases.map((p) => (accented ? p : fold(p)));
-  const when = Math.min(
-    ...match(WHEN_AHEAD)
-      .map((w) => text.indexOf(w))
-      .filter((i) => i >= 0),
-  );
-  return when < milestoneAt && !match(DONE).some((d) => text.includes(d));
+/**
+ * Whether a Vietnamese question asks when a milestone will happen: its "khi nào" stands before the milestone, and nothing
+ * marks it done. `text`: the question padded, as written when `accented`, else folded.
+ */
+function asksWhenAhead(text: string, accented: boolean, milestoneAt: number): boolean {
+  const form = accented ? "exact" : "folded";
+  const when = Math.min(...WHEN_AHEAD[form].map((w) => text.indexOf(w)).filter((i) => i >= 0));
+  return when < milestoneAt && !DONE[form].some((d) => text.includes(d));
 }
 
 /**
@@ -100,7 +98,9 @@ export function asksMilestoneHappened(question: string): boolean {
   const folded = fold(exact);
   const at = [...milestones(exact).map((m) => m.start), ...VI_FOLDED.map((w) => folded.indexOf(w)).filter((i) => i >= 0)];
   if (at.length === 0) return false;
-  return !statesNotHappened(hasVietnameseDiacritics(exact) ? exact : folded) && !asksWhenAhead(exact, Math.min(...at));
+  const accented = hasVietnameseDiacritics(exact);
+  const text = accented ? exact : folded;
+  return !statesNotHappened(text) && !asksWhenAhead(text, accented, Math.min(...at));
 }
 
 /**
