@@ -436,15 +436,16 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   ],
 ];
 
+/** The answer-type cues, each to find every place it matches (matchAll leaves a shared global RegExp's lastIndex alone). */
+const EVERY_ANSWER_TYPE_CUE = ANSWER_TYPE_CUES.map(([, cue]) => new RegExp(cue.source, "g"));
+
 /**
  * Which concepts only say what kind of fact is asked: "thời gian" of "vào thời gian nào", "ngày" of "ngày nào", "date" of
  * "what date" (the wording inside the answer-type cue), not what the question is about.
  */
 export function answerCueConcepts(plan: Pick<QueryPlan, "question" | "concepts">): boolean[] {
-  const folded = ` ${tokenize(plan.question)
-    .map((t) => t.folded)
-    .join(" ")} `;
-  const cues = ANSWER_TYPE_CUES.flatMap(([, cue]) => [...folded.matchAll(new RegExp(cue.source, "g"))].map((m) => ` ${m[0]} `));
+  const folded = ` ${foldPhrase(plan.question)} `;
+  const cues = EVERY_ANSWER_TYPE_CUE.flatMap((cue) => [...folded.matchAll(cue)].map((m) => ` ${m[0]} `));
   return plan.concepts.map((c) => {
     const own = c.alternates[0];
     return own !== undefined && cues.some((cue) => cue.includes(` ${fold(own)} `));
@@ -462,9 +463,7 @@ const EN_AUXILIARIES = new Set(["is", "are", "was", "were", "do", "does", "did",
  * a reason asked anywhere ("why", "what led") comes first, as in either language.
  */
 export function expectedAnswer(question: string): AnswerType | null {
-  const folded = ` ${tokenize(question)
-    .map((t) => t.folded)
-    .join(" ")} `;
+  const folded = ` ${foldPhrase(question)} `;
   const anywhere = ANSWER_TYPE_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? null;
   if (detectLanguage(question) !== "en" || anywhere === "reason") return anywhere;
   const asking = [...folded.matchAll(EN_QUESTION_WORD)].filter(
