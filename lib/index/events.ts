@@ -299,7 +299,8 @@ const COUNTED_NOUNS = COUNTED_NOUN_WORDS.map(foldedTerms);
 const NUMBERED_KINDS = new Set<EventKind>(["round", "ministerial", "technical"]);
 const NOT_A_ROUND_AFTER = new Set(["nam", "thang", "ngay", "tuan", "gio", "phut", "trip", "table", "robin", "number"]);
 
-function matchesAt(words: string[], i: number, phrase: readonly string[]): boolean {
+/** Whether a phrase's words stand at word `i` of a text's words (folded syllables, as foldedTerms gives). */
+export function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, j) => words[i + j] === w);
 }
 

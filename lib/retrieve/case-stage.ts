@@ -5,6 +5,7 @@
  * recalls it. Words in lib/text/lexicon/case-stages.ts.
  */
 import { CASE_WORDS, STAGE_IN_QUESTIONS, STAGE_IN_TITLES, type CaseStage } from "../text/lexicon/case-stages";
+import { matchesAt } from "../index/events";
 import { REFERENCE_CUES } from "../text/lexicon/events";
 import { foldedTerms } from "../text/normalize";
 
@@ -12,7 +13,7 @@ const padded = (text: string) => ` ${foldedTerms(text).join(" ")} `;
 const phrases = (list: readonly string[]) => list.map((p) => padded(p));
 const STAGES = Object.keys(STAGE_IN_TITLES) as CaseStage[];
 const IN_TITLES = new Map(STAGES.map((s) => [s, phrases(STAGE_IN_TITLES[s])]));
-const IN_QUESTIONS = new Map(STAGES.map((s) => [s, phrases([...STAGE_IN_TITLES[s], ...STAGE_IN_QUESTIONS[s]])]));
+const IN_QUESTIONS = new Map(STAGES.map((s) => [s, [...STAGE_IN_TITLES[s], ...STAGE_IN_QUESTIONS[s]].map(foldedTerms)]));
 const CASE = phrases(CASE_WORDS);
 
 /** How many words before a stage's name a cue may stand and make it the anchor of the question ("after the preliminary determination"). */
@@ -22,7 +23,7 @@ const CUES = REFERENCE_CUES.map((c) => c.split(" "));
 /** Whether the stage phrase at word `at` is placed after or before by a cue: "sau kết luận sơ bộ", "after the preliminary …". */
 function anchoredAt(words: string[], at: number): boolean {
   return CUES.some((cue) => {
-    for (let from = Math.max(0, at - CUE_REACH - cue.length + 1); from + cue.length <= at; from++) if (cue.every((w, j) => words[from + j] === w)) return true;
+    for (let from = Math.max(0, at - CUE_REACH - cue.length + 1); from + cue.length <= at; from++) if (matchesAt(words, from, cue)) return true;
     return false;
   });
 }
@@ -36,14 +37,12 @@ export function askedStage(question: string): CaseStage | null {
   const words = foldedTerms(question);
   const text = ` ${words.join(" ")} `;
   if (!CASE.some((w) => text.includes(w))) return null;
-  const named = STAGES.filter((s) => IN_QUESTIONS.get(s)!.some((p) => text.includes(p)));
+  /** Where the question names a stage (the word each of its names starts at). */
+  const namedAt = (stage: CaseStage) => IN_QUESTIONS.get(stage)!.flatMap((p) => words.flatMap((_, i) => (matchesAt(words, i, p) ? [i] : [])));
+  const named = STAGES.filter((s) => namedAt(s).length > 0);
   if (named.length !== 1) return null;
   const stage = named[0]!;
-  const anchored = IN_QUESTIONS.get(stage)!.some((p) => {
-    const phrase = p.trim().split(" ");
-    return words.some((_, i) => phrase.every((w, j) => words[i + j] === w) && anchoredAt(words, i));
-  });
-  return anchored ? null : stage;
+  return namedAt(stage).some((i) => anchoredAt(words, i)) ? null : stage;
 }
 
 /** +1 when a headline names the asked stage, -1 when it names only others, 0 when it names none. */

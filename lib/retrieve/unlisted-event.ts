@@ -16,6 +16,7 @@ import {
   VI_ORDINAL_WORDS,
 } from "../text/lexicon/events";
 import { EN_EVENT_HEADS, EVENT_HEAD_GROUPS, GENERIC_EVENT_MODIFIERS, VI_EVENT_HEADS } from "../text/lexicon/event-heads";
+import { matchesAt } from "../index/events";
 import { foldedTerms } from "../text/normalize";
 
 /** The lexicon's kind phrases that name a kind by themselves (not the bare "vòng", "round", "phiên"). */
@@ -41,7 +42,6 @@ const EN_SUPERLATIVES = new Set(["latest", "last", "most", "recent", "next", "pr
 const VI_FIRST = VI_FIRST_WORDS.map(foldedTerms);
 const LATEST = QUESTION_CUES.latest.map(foldedTerms);
 
-const matchesAt = (words: string[], i: number, phrase: readonly string[]) => phrase.every((w, j) => words[i + j] === w);
 const isEnOrdinal = (w: string | undefined) => w !== undefined && (w in EN_ORDINAL_WORDS || /^\d{1,2}(st|nd|rd|th)$/.test(w));
 /** A digit or an English ordinal right after the kind at i ("meeting 2", "session second"). */
 const numbersKindAfter = (words: string[], i: number) => /^\d{1,2}$/.test(words[i + 1] ?? "") || isEnOrdinal(words[i + 1]);
