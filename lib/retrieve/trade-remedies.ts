@@ -17,14 +17,19 @@ const KINDS = TRADE_REMEDY_KINDS.map((k) => {
 
 const names = (text: string, wordings: readonly string[]) => wordings.some((w) => text.includes(w));
 
-/** The trade-remedy kinds a question names ("countervailing" for "What countervailing duty …?"). */
-export function remediesAsked(question: string): string[] {
+/** The kinds, with their wordings, that a question names. */
+function kindsAsked(question: string): typeof KINDS {
   const exact = ` ${syllableText(question).toLowerCase()} `;
   const accented = hasVietnameseDiacritics(question);
-  return KINDS.filter((k) => (accented ? names(exact, k.exact) : names(fold(exact), k.folded))).map((k) => k.kind);
+  return KINDS.filter((k) => (accented ? names(exact, k.exact) : names(fold(exact), k.folded)));
+}
+
+/** The trade-remedy kinds a question names ("countervailing" for "What countervailing duty …?"). */
+export function remediesAsked(question: string): string[] {
+  return kindsAsked(question).map((k) => k.kind);
 }
 
 /** A trade-remedy kind the question names that none of the passages names, else null. */
 export function remedyNamedByNone(question: string, passages: readonly Searchable[]): string | null {
-  return remediesAsked(question).find((kind) => !passages.some((p) => names(p.exact, KINDS.find((k) => k.kind === kind)!.exact))) ?? null;
+  return kindsAsked(question).find((k) => !passages.some((p) => names(p.exact, k.exact)))?.kind ?? null;
 }
