@@ -319,8 +319,9 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
       // Not for a name ("Hoa Kỳ" is no "united state").
       const numbered = match === synonym && backwards && !name ? backwards[1].flatMap(otherNumber).filter((f) => !alternates.includes(f)) : [];
       const forms = inflected(own, language, name, length);
+      const otherForms = forms.filter((f) => f !== own);
       const all = withMonthNumbers(withSynonyms([...forms, ...alternates, ...numbered]));
-      const phraseForms = [...(length > 1 ? inflected(own, language, name, length).filter((f) => f !== own) : []), ...numbered];
+      const phraseForms = [...(length > 1 ? otherForms : []), ...numbered];
       // A wording said twice ("quả anh đào (cherry)") is one concept, not two of double weight.
       const repeated = concepts.some((c) => !c.name && [...all].every((a) => c.alternates.includes(a)));
       if (!isQuestionWord([own, ...alternates]) && !repeated)
@@ -331,7 +332,7 @@ function conceptsOf(question: string, language: QueryLanguage, fromHistory: bool
           fromHistory,
           name,
           ...(phraseForms.length ? { phraseForms } : {}),
-          ...(forms.length > 1 ? { inflections: forms.filter((f) => f !== own) } : {}),
+          ...(forms.length > 1 ? { inflections: otherForms } : {}),
         });
       i += length;
       continue;
