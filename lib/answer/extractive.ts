@@ -79,10 +79,10 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
     `(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|(?<!(?:${PLACE_PREFIXES.map((p) => p.replace(".", "\\.")).join("|")})\\s)(?<!\\p{L})(?!(?:${NOT_PERSON_NAME_STARTS.join("|")})\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
     "u",
   ),
-  // A word that gives a reason or a purpose ("vì", "nhờ", "because", "led it to"), not inside another word.
   // An enumeration: two short items in a row between separators ("are general provisions, transparency, technical cooperation, …",
   // "four working groups: plant health; animal health; …"); a decimal comma ("2,97%") has no space after it.
   list: /[,;:]\s+(?:\p{L}[^,;:.]{0,39}[,;]\s+){2,}/u,
+  // A word that gives a reason or a purpose ("vì", "nhờ", "because", "led it to"), not inside another word.
   reason: new RegExp(`(?<!\\p{L})(${REASON_WORDS.join("|")})(?!\\p{L})`, "iu"),
 };
 
