@@ -86,11 +86,15 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   reason: new RegExp(`(?<!\\p{L})(${REASON_WORDS.join("|")})(?!\\p{L})`, "iu"),
 };
 
-interface Candidate {
+/** A sentence of a passage as quoted: its exact span of the article and its text. */
+interface Quote {
   passage: Passage;
   start: number;
   end: number;
   text: string;
+}
+
+interface Candidate extends Quote {
   coverage: number;
   /** It holds the kind of fact the question asks for (SENTENCE_BONUS.answerType). */
   holds: boolean;
@@ -131,7 +135,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     return doc ? articleDate(doc) : null;
   };
   const seen = new Set<string>();
-  let spans: { passage: Passage; start: number; end: number; text: string }[] = [];
+  let spans: Quote[] = [];
   for (const passage of retrieval.passages.slice(0, SOURCE_PASSAGES)) {
     for (const span of passageSentences(passage)) {
       const key = `${passage.chunk.docId}:${span.start}`;
@@ -361,7 +365,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
   const lang = retrieval.plan.language;
   const text = TIMELINE_TEXT[lang];
   const lines: string[] = [];
-  const chosen: Candidate[] = [];
+  const chosen: Quote[] = [];
   for (const passage of retrieval.passages) {
     const event = passageEvent(passage, retrieval, catalog);
     if (!event) continue;
@@ -374,18 +378,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
     if (!span) continue;
     const quote = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
-    chosen.push({
-      passage,
-      start: span.start,
-      end: span.end,
-      text: quote,
-      coverage: 0,
-      holds: false,
-      score: 0,
-      stated: span === states,
-      writesDate: false,
-      givesDay: false,
-    });
+    chosen.push({ passage, start: span.start, end: span.end, text: quote });
     const source = documents?.get(passage.chunk.docId)?.source;
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,
@@ -397,6 +390,6 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
 }
 
 /** One citation per quoted sentence: the same [n] may cite several sentences of its passage, each an exact span. */
-function quoteCitations(chosen: Candidate[]): Citation[] {
+function quoteCitations(chosen: readonly Quote[]): Citation[] {
   return [...chosen].sort((a, b) => a.passage.rank - b.passage.rank || a.start - b.start).map((c) => quoteCitation(c.passage.rank, c.passage, c, c.text));
 }
