@@ -174,19 +174,20 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
     const sided = side ? SENTENCE_BONUS.side * sideMatch(people, side, catalog) : 0;
     const roled = role && people.some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
+    const written = writtenOn(passage);
     // A sentence of the asked event's report that writes out its date states it, whether or not it names it again ("The round ran from June 20-23").
-    const writesDate = plan.expects === "date" && asked.length === 1 && writesEventDate(text, writtenOn(passage), asked);
-    const stated = statesAsked(passage, { start, end, text }, plan.expects, retrieval, catalog) || (writesDate && reports(passage));
+    const writesDate = plan.expects === "date" && asked.length === 1 && writesEventDate(text, written, asked);
+    const stated = statesAsked(passage, { start, end, text }, written, plan.expects, retrieval, catalog) || (writesDate && reports(passage));
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
     const score = covered + typed + sided + roled + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
     const writes = writesDate || (stated && plan.expects === "date");
-    const givesDay = writes || (plan.expects === "date" && asked.length === 1 && givesEventDay(text, writtenOn(passage), asked));
+    const givesDay = writes || (plan.expects === "date" && asked.length === 1 && givesEventDay(text, written, asked));
     return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay };
   });
   // "Kết thúc hôm qua" answers when only if no sentence in its language writes the asked event's date out.
+  const writtenIn = new Set(candidates.filter((c) => c.writesDate).map((c) => langOf(c.passage)));
   for (const c of candidates) {
-    const writtenBeside = candidates.some((o) => o.writesDate && langOf(o.passage) === langOf(c.passage));
-    if (writtenBeside && !c.writesDate && RELATIVE_DATE.test(c.text) && !WRITTEN_DATE.test(c.text)) c.score -= SENTENCE_BONUS.answerType;
+    if (writtenIn.has(langOf(c.passage)) && !c.writesDate && RELATIVE_DATE.test(c.text) && !WRITTEN_DATE.test(c.text)) c.score -= SENTENCE_BONUS.answerType;
   }
   if (asksWhatWasSaid(plan.question)) {
     // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
@@ -314,6 +315,7 @@ function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
 function statesAsked(
   passage: Passage,
   span: { start: number; end: number; text: string },
+  writtenOn: string | null,
   expects: AnswerType | null,
   retrieval: Retrieval,
   catalog: EventCatalog | undefined,
@@ -322,10 +324,7 @@ function statesAsked(
   if (!catalog || (expects !== "date" && expects !== "place")) return false;
   // An event of a kind the catalog does not list ("phiên họp cấp chuyên gia lần thứ nhất"): the sentence numbers it as asked.
   const unlisted = retrieval.plan.events.unlisted;
-  if (asked.length === 0 && unlisted && expects === "date") {
-    const doc = catalog.documents.get(passage.chunk.docId);
-    return writesUnlistedDate(span.text, doc ? articleDate(doc) : null, unlisted);
-  }
+  if (asked.length === 0 && unlisted && expects === "date") return writesUnlistedDate(span.text, writtenOn, unlisted);
   if (asked.length === 0) return false;
   const index = catalog.chunkIndexOf(passage.chunk.id);
   const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
