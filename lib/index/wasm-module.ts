@@ -7,8 +7,8 @@
 export const WASM_TYPE = { i32: 0x7f, f32: 0x7d, f64: 0x7c, v128: 0x7b } as const;
 
 /** WebAssembly's page, and its 32-bit memory: 65,536 pages of 64 KiB. */
-export const WASM_PAGE = 65_536;
-export const WASM_MAX_PAGES = 65_536;
+const WASM_PAGE = 65_536;
+const WASM_MAX_PAGES = 65_536;
 
 /** Unsigned LEB128, as the binary format writes sizes and immediates. */
 function leb(value: number): number[] {
