@@ -8,7 +8,7 @@ import { isSpecific, namesSide, type AnswerType } from "../retrieve/query";
 import { eventFrame, framesEvent } from "../retrieve/event-frame";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
-import { articleDate, dateLabel, eventLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { articleDate, dateLabel, eventLabel, placeLabel, type ArchiveEvent, type ChunkEvents, type EventCatalog } from "../index/event-catalog";
 import { givesEventDay, writesEventDate, writesUnlistedDate } from "../retrieve/written-date";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
@@ -326,8 +326,7 @@ function statesAsked(
   const unlisted = retrieval.plan.events.unlisted;
   if (asked.length === 0 && unlisted && expects === "date") return writesUnlistedDate(span.text, writtenOn, unlisted);
   if (asked.length === 0) return false;
-  const index = catalog.chunkIndexOf(passage.chunk.id);
-  const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
+  const facts = chunkFacts(passage, catalog)?.sentences.find((f) => f.start === span.start);
   if (!facts || (expects === "date" ? facts.dates.filter((d) => !d.relative).length : facts.places.length) === 0) return false;
   return facts.events.some((m) => !m.reference && asked.some((e) => e.kind === m.kind && (m.ordinal === null || e.ordinal === m.ordinal)));
 }
@@ -336,25 +335,29 @@ function statesAsked(
 function otherEventsNamed(passage: Passage, span: { start: number; end: number }, retrieval: Retrieval, catalog: EventCatalog | undefined): number {
   const asked = retrieval.focus?.events ?? [];
   if (!catalog || asked.length !== 1 || retrieval.focus?.timeline) return 0;
-  const index = catalog.chunkIndexOf(passage.chunk.id);
-  const facts = index === undefined ? undefined : catalog.chunks[index]!.sentences.find((f) => f.start === span.start);
+  const facts = chunkFacts(passage, catalog)?.sentences.find((f) => f.start === span.start);
   const others = new Set(
     (facts?.events ?? []).filter((m) => m.kind === asked[0]!.kind && m.ordinal !== null && m.ordinal !== asked[0]!.ordinal).map((m) => m.ordinal),
   );
   return others.size;
 }
 
-/** Ids of the events a passage's chunk is about (not those it only refers to). */
-function chunkAbout(passage: Passage, catalog: EventCatalog): string[] {
+/** What the catalog read in a passage's chunk: the events it is about or refers to, and each sentence's facts. */
+function chunkFacts(passage: Passage, catalog: EventCatalog): ChunkEvents | undefined {
   const index = catalog.chunkIndexOf(passage.chunk.id);
-  return index === undefined ? [] : catalog.chunks[index]!.about;
+  return index === undefined ? undefined : catalog.chunks[index];
+}
+
+/** Ids of the events a passage's chunk is about (not those it only refers to). */
+function chunkAbout(passage: Passage, catalog: EventCatalog): readonly string[] {
+  return chunkFacts(passage, catalog)?.about ?? [];
 }
 
 /** The event a passage reports: one the question asks about if it is among them, else its first. */
 function passageEvent(passage: Passage, retrieval: Retrieval, catalog: EventCatalog): ArchiveEvent | null {
-  const index = catalog.chunkIndexOf(passage.chunk.id);
-  const about = index === undefined ? [] : catalog.chunks[index]!.about;
-  const refers = index === undefined ? [] : catalog.chunks[index]!.refers;
+  const chunk = chunkFacts(passage, catalog);
+  const about = chunk?.about ?? [];
+  const refers = chunk?.refers ?? [];
   const asked = retrieval.focus?.events.find((e) => about.includes(e.id)) ?? retrieval.focus?.events.find((e) => refers.includes(e.id));
   return asked ?? (about[0] ? (catalog.byId.get(about[0]) ?? null) : null);
 }
@@ -368,8 +371,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
   for (const passage of retrieval.passages) {
     const event = passageEvent(passage, retrieval, catalog);
     if (!event) continue;
-    const index = catalog.chunkIndexOf(passage.chunk.id);
-    const facts = index === undefined ? [] : catalog.chunks[index]!.sentences;
+    const facts = chunkFacts(passage, catalog)?.sentences ?? [];
     // The sentence that states the event with a date, else the first that names it, else the passage's first.
     const states =
       facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ??
