@@ -4,14 +4,14 @@
  */
 import type { QueryPlan } from "../retrieve/query";
 import { ASKED_SPEECH_VERBS, ASKS_WHAT_SAID, QUOTATION_MARKS, SPEECH_VERBS } from "../text/lexicon/speech";
-import { foldedTerms, syllableText, tokenize } from "../text/normalize";
+import { foldedTerms, spacedSyllables, syllableText, tokenize } from "../text/normalize";
 import { namesGiven } from "./named-people";
 
 const ASKED_IN_ENGLISH = new RegExp(`\\b(what|how) (did|does|do|has|have|had|was|were) (?:[a-z0-9]+ ){0,8}(${ASKED_SPEECH_VERBS.join("|")})\\b`);
 
 /** Whether a question asks what someone said. */
 export function asksWhatWasSaid(question: string): boolean {
-  const folded = ` ${foldedTerms(question).join(" ")} `;
+  const folded = spacedSyllables(question).folded;
   return ASKS_WHAT_SAID.some((cue) => folded.includes(` ${cue} `)) || ASKED_IN_ENGLISH.test(folded);
 }
 

@@ -25,7 +25,7 @@ import {
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { fold, foldedTerms, rawSyllables, toNfc, tokenize } from "../text/normalize";
+import { fold, foldedTerms, rawSyllables, spacedSyllables, toNfc, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
 export type { EventKind, Side } from "../text/lexicon/events";
@@ -465,7 +465,7 @@ export function eventMentions(words: string[]): EventMention[] {
   return open.length ? out.sort((a, b) => a.at! - b.at!) : out;
 }
 
-const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: ` ${foldedTerms(s).join(" ")} ` }))).sort(
+const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: spacedSyllables(s).folded }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
 

@@ -7,9 +7,9 @@
 import { CASE_WORDS, STAGE_IN_QUESTIONS, STAGE_IN_TITLES, type CaseStage } from "../text/lexicon/case-stages";
 import { matchesAt } from "../index/events";
 import { REFERENCE_CUES } from "../text/lexicon/events";
-import { foldedTerms } from "../text/normalize";
+import { foldedTerms, spacedSyllables } from "../text/normalize";
 
-const padded = (text: string) => ` ${foldedTerms(text).join(" ")} `;
+const padded = (text: string) => spacedSyllables(text).folded;
 const phrases = (list: readonly string[]) => list.map((p) => padded(p));
 const STAGES = Object.keys(STAGE_IN_TITLES) as CaseStage[];
 const IN_TITLES = new Map(STAGES.map((s) => [s, phrases(STAGE_IN_TITLES[s])]));

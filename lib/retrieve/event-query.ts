@@ -14,7 +14,7 @@ import {
   type EventKind,
   type Side,
 } from "../text/lexicon/events";
-import { fold, foldedTerms, hasVietnameseDiacritics } from "../text/normalize";
+import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables } from "../text/normalize";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { kindMentions, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
@@ -52,7 +52,7 @@ export interface EventQuery {
 }
 
 /** A text's folded syllables, space-joined with a space at each end: a phrase is then found as whole words. */
-const foldedWords = (text: string) => ` ${foldedTerms(text).join(" ")} `;
+const foldedWords = (text: string) => spacedSyllables(text).folded;
 const phrases = (list: readonly string[]) => list.map(foldedWords);
 const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k, phrases(v)])) as Record<keyof typeof QUESTION_CUES, string[]>;
 const GENERIC = phrases(GENERIC_EVENT_PHRASES);
