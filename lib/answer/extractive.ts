@@ -9,7 +9,7 @@ import { eventFrame, framesEvent } from "../retrieve/event-frame";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
 import { articleDate, dateLabel, eventLabel, placeLabel, type ArchiveEvent, type ChunkEvents, type EventCatalog } from "../index/event-catalog";
-import { givesEventDay, writesEventDate, writesUnlistedDate } from "../retrieve/written-date";
+import { eventDay, writesUnlistedDate } from "../retrieve/written-date";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { NOT_PERSON_NAME_STARTS, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
@@ -176,12 +176,13 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const roled = role && people.some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
     const written = writtenOn(passage);
     // A sentence of the asked event's report that writes out its date states it, whether or not it names it again ("The round ran from June 20-23").
-    const writesDate = plan.expects === "date" && asked.length === 1 && writesEventDate(text, written, asked);
+    const day = plan.expects === "date" && asked.length === 1 ? eventDay(text, written, asked) : null;
+    const writesDate = day === "written";
     const stated = statesAsked(passage, { start, end, text }, written, plan.expects, retrieval, catalog) || (writesDate && reports(passage));
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
     const score = covered + typed + sided + roled + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
     const writes = writesDate || (stated && plan.expects === "date");
-    const givesDay = writes || (plan.expects === "date" && asked.length === 1 && givesEventDay(text, written, asked));
+    const givesDay = writes || day !== null;
     return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay };
   });
   // "Kết thúc hôm qua" answers when only if no sentence in its language writes the asked event's date out.

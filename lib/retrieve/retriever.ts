@@ -16,7 +16,7 @@ import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } fro
 import { officeNamedByNone } from "./offices";
 import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
-import { givesEventDay, writesEventDate, writesUnlistedDate } from "./written-date";
+import { eventDay, writesUnlistedDate } from "./written-date";
 import { askedStage, stageAgreement } from "./case-stage";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -334,10 +334,10 @@ export class Retriever {
   }
 
   /**
-   * For a when-question about one event (of the catalog, or of a kind it does not list), whether a chunk writes out that
-   * event's date, and whether it gives a day of it in any form ("on Thursday"); for any other question, never.
+   * For a when-question about one event (of the catalog, or of a kind it does not list), how a chunk gives that event's
+   * day: written out, or only relative to its article's date ("on Thursday"); for any other question, null (no reader).
    */
-  private askedDate(plan: QueryPlan, focus: EventFocus | null): { writesDate: (chunk: Chunk) => boolean; givesDay: (chunk: Chunk) => boolean } | null {
+  private askedDate(plan: QueryPlan, focus: EventFocus | null): ((chunk: Chunk) => ReturnType<typeof eventDay>) | null {
     const catalog = this.catalog;
     if (plan.expects !== "date" || !catalog || focus?.timeline) return null;
     const written = (chunk: Chunk) => {
@@ -345,16 +345,9 @@ export class Retriever {
       return doc ? articleDate(doc) : null;
     };
     const events = focus?.events ?? [];
-    if (events.length === 1)
-      return {
-        writesDate: (chunk) => writesEventDate(chunk.text, written(chunk), events),
-        givesDay: (chunk) => givesEventDay(chunk.text, written(chunk), events),
-      };
+    if (events.length === 1) return (chunk) => eventDay(chunk.text, written(chunk), events);
     const unlisted = plan.events.unlisted;
-    if (!focus && unlisted && unlisted.ordinal !== null) {
-      const writes = (chunk: Chunk) => writesUnlistedDate(chunk.text, written(chunk), unlisted);
-      return { writesDate: writes, givesDay: writes };
-    }
+    if (!focus && unlisted && unlisted.ordinal !== null) return (chunk) => (writesUnlistedDate(chunk.text, written(chunk), unlisted) ? "written" : null);
     return null;
   }
 
@@ -368,8 +361,8 @@ export class Retriever {
     candidates: T[],
     askedWeights: number[],
   ): (T & { writesDate: boolean; givesDay: boolean })[] {
-    const asked = this.askedDate(plan, focus);
-    if (!asked) return candidates.map((e) => ({ ...e, writesDate: false, givesDay: false }));
+    const dayIn = this.askedDate(plan, focus);
+    if (!dayIn) return candidates.map((e) => ({ ...e, writesDate: false, givesDay: false }));
     // The date of the event itself is asked only where a passage holds as much of the rest of the question as any of its tier:
     // "when did the delegation meet the Commerce Department after round 2?" asks another day than the round's.
     // The words that say a date is asked ("thời gian" of "vào thời gian nào") are not the rest of the question.
@@ -378,11 +371,10 @@ export class Retriever {
     const rest = new Map(candidates.map((e) => [e.chunk.id, coverage(this.haystack(e.chunk), plan.concepts, restWeights)]));
     const bestRest = new Map<number, number>();
     for (const e of candidates) bestRest.set(e.tier, Math.max(bestRest.get(e.tier) ?? 0, rest.get(e.chunk.id)!));
-    return candidates.map((e) => ({
-      ...e,
-      writesDate: rest.get(e.chunk.id)! >= bestRest.get(e.tier)! - ASKED_TOLERANCE && asked.writesDate(e.chunk),
-      givesDay: asked.givesDay(e.chunk),
-    }));
+    return candidates.map((e) => {
+      const day = dayIn(e.chunk);
+      return { ...e, writesDate: day === "written" && rest.get(e.chunk.id)! >= bestRest.get(e.tier)! - ASKED_TOLERANCE, givesDay: day !== null };
+    });
   }
 
   /** How many events besides the asked ones a chunk is about. */

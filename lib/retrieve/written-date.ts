@@ -6,7 +6,7 @@
 import type { ArchiveEvent } from "../index/event-catalog";
 import { findDates, type DateMention } from "../text/event-dates";
 import { RELATIVE_WEEK_PHRASES } from "../text/lexicon/events";
-import { foldedTerms } from "../text/normalize";
+import { spacedSyllables } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import { ordinalAgreement, type UnlistedEvent } from "./unlisted-event";
 
@@ -32,32 +32,27 @@ function fallsOn(mention: DateMention, event: ArchiveEvent): boolean {
   return until >= first && day <= last;
 }
 
-/** Whether a text writes out a day or month of one of the events (its article's date resolves a day given without a year). */
-export function writesEventDate(text: string, articleDate: string | null, events: readonly ArchiveEvent[]): boolean {
-  const dated = events.filter((e) => e.date !== null);
-  return dated.length > 0 && findDates(text, articleDate).some((d) => dated.some((e) => fallsOn(d, e)));
-}
-
 const WEEK_PHRASES = RELATIVE_WEEK_PHRASES.map((p) => ` ${p} `);
 
 /**
- * Whether a text gives a day of one of the events, written out or said relative to its article's ("ended on Thursday",
- * "kết thúc hôm qua"): the day its article's date resolves it to falls on the event. "Tuần trước", "last week" name a
- * week, not a day. The text's dates are read once for both forms.
+ * How a text gives a day of one of the events: "written" when it writes out a day or month of it (its article's date
+ * resolves a day given without a year), "relative" when it says one relative to its article's ("ended on Thursday",
+ * "kết thúc hôm qua") that falls on it, null otherwise. "Tuần trước", "last week" name a week, not a day. The text's
+ * dates are read once for both forms.
  */
-export function givesEventDay(text: string, articleDate: string | null, events: readonly ArchiveEvent[]): boolean {
+export function eventDay(text: string, articleDate: string | null, events: readonly ArchiveEvent[]): "written" | "relative" | null {
   const dated = events.filter((e) => e.date !== null);
-  if (dated.length === 0) return false;
+  if (dated.length === 0) return null;
   const found = findDates(text, articleDate);
-  if (found.some((d) => dated.some((e) => fallsOn(d, e)))) return true;
+  if (found.some((d) => dated.some((e) => fallsOn(d, e)))) return "written";
   const mentions = found.filter((d) => d.relative && d.precision === "day");
-  if (mentions.length === 0) return false;
-  const folded = ` ${foldedTerms(text).join(" ")} `;
+  if (mentions.length === 0) return null;
+  const folded = spacedSyllables(text).folded;
   const reference = articleDate ? articleDate.slice(0, 10) : null;
   // A week phrase's date is the article's less seven days: such a mention is the week's, not a day's.
   const weekDay =
     reference && WEEK_PHRASES.some((p) => folded.includes(p)) ? new Date(Date.parse(`${reference}T00:00:00Z`) - 7 * DAY).toISOString().slice(0, 10) : null;
-  return mentions.some((d) => d.date !== weekDay && dated.some((e) => fallsOn({ ...d, relative: false }, e)));
+  return mentions.some((d) => d.date !== weekDay && dated.some((e) => fallsOn({ ...d, relative: false }, e))) ? "relative" : null;
 }
 
 /**
