@@ -304,6 +304,24 @@ export const CHROME_LINES: readonly RegExp[] = [
 ];
 
 /**
+ * Price and rate tickers: a strip of quotes, each a short label and a figure with its unit and
+ * change ("USD/JPY 151,20 ▲0,1%", "Giá heo hơi 61.000 đ/kg", "Copper 4.52 USD/lb"), between
+ * separators. Read by `isTicker` in chrome.ts on the folded line.
+ */
+export const TICKER = {
+  /** Marks of a quote's rise or fall ("▲0,05%", "▼"). */
+  changeMarks: "▲▼△▽▴▾",
+  /** What separates the quotes of a strip. */
+  separator: /\s*[|·•]\s*/u,
+  /** Most words a quote's label has before its figure ("Giá cà phê Robusta nhân xô"). */
+  labelMaxWords: 6,
+  /** Most words of a unit after a figure ("triệu đồng/lượng", "US cent/lb"). */
+  unitMaxWords: 2,
+  /** Longer lines are never a ticker (the longest strip above is under 120 characters). */
+  maxChars: 200,
+} as const;
+
+/**
  * Syndication credits that name the outlet a report came from ("This article first appeared in
  * Mekong Trade Review."): the line is dropped and the outlet recorded as the attribution, as
  * "Theo …" lines are.

@@ -16,6 +16,7 @@ import {
   NAV_SEPARATOR,
   SYNDICATION,
   TAG_LABELS,
+  TICKER,
   TOOLBAR_WORDS,
 } from "./chrome-lexicon";
 import { isDateline } from "./dates";
@@ -154,6 +155,50 @@ function coveredByToolbarWords(part: string): boolean {
   return covered[words.length]!;
 }
 
+/** A quote's figure: "25.362", "-0,8%", "$512/t", "113.4m" (a letter or two of scale, a unit after a slash). */
+const TICKER_FIGURE = /^[+\-−]?[$€£¥]?\d[\d.,]*[\p{L}%]{0,3}(?:\/\p{L}{1,8})?$/u;
+/** A quote's change: its mark, with or without the change ("▼", "▲0,05%", "▲+1.2"). */
+const TICKER_CHANGE = new RegExp(`^[${TICKER.changeMarks}][+\\-−]?[\\d.,]*%?$`, "u");
+/** A unit word after a figure: "đ/kg" (folded "d/kg"), "usd/lb", "trieu", "diem". */
+const TICKER_UNIT = /^[\p{L}$%]{1,8}(?:\/\p{L}{1,8})?$/u;
+/** A price per unit or a currency pair ("d/kg", "$512/t", "usd/vnd"): what a row of a table does not quote. */
+const PER_UNIT = /[\p{L}$\d]\/\p{L}/u;
+
+/**
+ * One quote of a ticker: a short label, then a figure, its unit words and its change, nothing else
+ * ("usd/vnd 25.362 ▼0,08%", "gia ca tra 29.500 d/kg"); null when the item is anything else. A label's
+ * bracketed note ("Rice (5% broken)") is not a figure.
+ */
+function tickerQuote(item: string): { marked: boolean } | null {
+  const words = item
+    .replace(/\([^()]*\)/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean);
+  const figure = words.findIndex((w) => TICKER_FIGURE.test(w));
+  if (figure < 1 || figure > TICKER.labelMaxWords || !words.slice(0, figure).some((w) => /\p{L}/u.test(w))) return null;
+  let marked = false;
+  let units = 0;
+  for (const word of words.slice(figure)) {
+    if (TICKER_CHANGE.test(word)) marked = true;
+    else if (!TICKER_FIGURE.test(word) && (!TICKER_UNIT.test(word) || ++units > TICKER.unitMaxWords)) return null;
+  }
+  return { marked };
+}
+
+/**
+ * A price or rate ticker, on the folded line: quotes between separators ("usd/vnd 25,402 | gold sjc
+ * 113.4m vnd/tael | vn-index 1,698.3"). Quotes alone are not enough: a strip quotes a price per unit,
+ * a currency pair or a change mark, where a table row of shares ("Tôm 46% | Cá tra 20%") does not;
+ * one quote alone is a ticker only with its change mark.
+ */
+function isTicker(folded: string): boolean {
+  if (folded.length > TICKER.maxChars || !/\d/u.test(folded)) return false;
+  const quotes = folded.split(TICKER.separator).filter(Boolean).map(tickerQuote);
+  if (quotes.length === 0 || quotes.some((q) => q === null)) return false;
+  const marked = quotes.some((q) => q!.marked);
+  return quotes.length === 1 ? marked : marked || PER_UNIT.test(folded);
+}
+
 /** A navigation bar or breadcrumb: several short items between separators, no sentence. */
 function isNavigation(line: string): boolean {
   // A Markdown table row ("| Tôm | 46% | 20% |") is data, not navigation.
@@ -197,7 +242,7 @@ export function isChromeLine(line: string): boolean {
   if (folded.length === 0) return false;
   if (FURNITURE.has(folded.replace(/\s*(?::|\.\.\.|…)$/u, ""))) return true;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
-  return isToolbar(folded) || isNavigation(line) || isTagLine(line);
+  return isToolbar(folded) || isTicker(folded) || isNavigation(line) || isTagLine(line);
 }
 
 /** Longer lines are never a credit line: "By … | Distributed by the … wire" is under 100 characters. */
