@@ -4,7 +4,7 @@
  * gets one dated line per event.
  */
 import { conceptWeight, coverage, mentions, searchable, type Searchable, type TermStatistics } from "../retrieve/coverage";
-import { isSpecific, namesSide, type AnswerType } from "../retrieve/query";
+import { answerCueConcepts, isSpecific, namesSide, type AnswerType, type QueryPlan } from "../retrieve/query";
 import { eventFrame, framesEvent } from "../retrieve/event-frame";
 import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
@@ -248,7 +248,11 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
           kept.filter((c) => c.passage === best.passage && c.holds),
         )
       : undefined;
-  const joined = [completion, continuation].filter((c, i, all): c is Candidate => c !== undefined && all.indexOf(c) === i);
+  // Failing that, the sentence right after it that names what was asked for carries on about it ("Negotiators closed two
+  // chapters …" → "The chapters settled cover electronic signatures …"): the asked things are there, in no form a pattern knows.
+  const namesAsked = plan.expects && !best.holds && !completion ? askedThingNamer(plan) : null;
+  const following = namesAsked ? kept.find((c) => rightAfter(c, best) && namesAsked(c.text)) : undefined;
+  const joined = [completion ?? following, continuation].filter((c, i, all): c is Candidate => c !== undefined && all.indexOf(c) === i);
   const chosen = [best, ...joined, ...kept.filter((c) => c !== best && !joined.includes(c) && c.score >= best.score * RELATIVE_FLOOR)].slice(0, MAX_SENTENCES);
 
   // Reading order: articles in the order of their best passage (or of their events' dates when they
@@ -296,6 +300,17 @@ function alsoReportedBy(outlets: readonly string[], lang: "vi" | "en"): string {
 /** Whether `next` is the sentence right after `sentence` in its article: only the space between them. */
 function rightAfter(next: Candidate, sentence: Candidate): boolean {
   return next.passage.chunk.docId === sentence.passage.chunk.docId && next.start > sentence.end && next.start <= sentence.end + 2;
+}
+
+/** Whether a text names what a question asks for: the words of its answer-type cue ("chapters" of "Which chapters did …"). */
+function askedThingNamer(plan: QueryPlan): ((text: string) => boolean) | null {
+  const cue = answerCueConcepts(plan);
+  const asked = plan.concepts.filter((c, i) => cue[i] && !c.fromHistory);
+  if (asked.length === 0) return null;
+  return (text) => {
+    const words = searchable(text);
+    return asked.some((c) => mentions(words, c));
+  };
 }
 
 /** The first of some sentences that comes after a given one in its article. */

@@ -430,10 +430,11 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
     "person",
     /\b(ai|nhung ai|who|whom)\b|\b(which|what)( (?!(?:did|does|do|is|was|were|has|have|had)\b)[a-z]+)? (officials?|ministers?|ambassadors?|negotiators?|representatives?|envoys?|spokes(wo)?man|person|people)\b|\b(dai su|bo truong|thu truong|quan chuc|nguoi|vi|ong|ba) nao\b/,
   ],
-  // Last: "Which chapters did they close?", "What working groups were set up?", "những chương nào", "những gì": several things, a list.
+  // Last: "Which chapters did they close?", "What working groups were set up?", "Which kinds of data did …", "những chương nào",
+  // "những gì": several things, a list.
   [
     "list",
-    /\b(which|what) ([a-z-]+ ){0,2}[a-z]*[^su ]s (did|do|does|were|are|have|has|had|will|would|remain|remained)\b|\b(nhung|cac) (\S+ ){1,4}nao\b|\bnhung gi\b/,
+    /\b(which|what) ([a-z-]+ ){0,2}[a-z]*[^su ]s (of ([a-z-]+ ){1,2})?(did|do|does|were|are|have|has|had|will|would|remain|remained)\b|\b(nhung|cac) (\S+ ){1,4}nao\b|\bnhung gi\b/,
   ],
 ];
 

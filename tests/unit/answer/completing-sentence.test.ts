@@ -56,6 +56,14 @@ const reports: SourceDocument[] = [
       '"Four chapters closed at the sixth round is progress," a negotiator said.',
   ),
   syntheticReport(
+    "chapters-two",
+    "en",
+    "2031-09-20",
+    "Negotiators closed the first two chapters of the fisheries agreement at the talks in Hue, which ran from September 15 to 18. " +
+      "The chapters settled cover port state measures and catch documentation. " +
+      "Both sides said the harder chapters would take longer.",
+  ),
+  syntheticReport(
     "quota-en",
     "en",
     "2031-03-05",
@@ -93,6 +101,8 @@ describe("the kind of fact a question asks for", () => {
       ["What working groups were set up at the first round?", "list"],
       ["Hai bên đã đóng những chương nào?", "list"],
       ["Which negotiators led the talks?", "person"],
+      ["Which kinds of data did Vietnam want stored locally?", "list"],
+      ["What types of fish were left out?", "list"],
     ];
     for (const [question, expects] of cases) expect(analyzeQuery(question).expects, question).toBe(expects);
   });
@@ -122,6 +132,16 @@ describe("a question asking which things (a list)", () => {
   it("is answered with the sentence listing them, after the lead that only counts them", () => {
     const body = answerFrom(["chapters-en", "chapters-quote"], "Which chapters did negotiators close at the sixth round?");
     expect(body).toContain("definitions, transparency, port inspections");
+  });
+});
+
+describe("a question asking which things, whose lead only counts them", () => {
+  it("gets the sentence right after the lead that names the things asked for, though it lists them in no pattern", () => {
+    // Another report's sentences on closing chapters would fill the answer without it.
+    const body = answerFrom(["chapters-two", "chapters-quote"], "Which chapters did the negotiators close at the Hue talks?");
+    expect(body).toContain("port state measures and catch documentation");
+    // The sentence after that one says nothing of which chapters.
+    expect(body).not.toContain("harder chapters");
   });
 });
 
