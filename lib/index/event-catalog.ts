@@ -4,8 +4,8 @@
  * facts (lib/index/event-facts.ts), which the index stores when it reads the article: a load or an
  * addition only merges, it does not read the text again.
  */
-import { PLACES, type EventKind, type Side } from "../text/lexicon/events";
-import { fold } from "../text/normalize";
+import { ANNOUNCEMENT_CUES, PLACES, type EventKind, type Side } from "../text/lexicon/events";
+import { fold, syllableText } from "../text/normalize";
 import type { Chunk, EventSummary, SourceDocument } from "../types";
 import { articleDate, articleEventFacts, type ArticleEventFacts } from "./event-facts";
 import { kindLabels } from "./event-kinds";
@@ -479,6 +479,15 @@ interface ArticleParts {
   main: { kind: EventKind; ordinal: number | null; reference: boolean } | null;
 }
 
+/** ANNOUNCEMENT_CUES space-padded, per language, to be found as whole words in a sentence's syllables. */
+const ANNOUNCING = { vi: ANNOUNCEMENT_CUES.vi.map((c) => ` ${syllableText(c)} `), en: ANNOUNCEMENT_CUES.en.map((c) => ` ${syllableText(c)} `) };
+
+/** Whether a sentence announces an event still to come, by its article's language's cues ("dự kiến", "will"). */
+export function announcesComing(sentence: string, lang: "vi" | "en"): boolean {
+  const padded = ` ${syllableText(sentence)} `;
+  return ANNOUNCING[lang].some((cue) => padded.includes(cue));
+}
+
 /** Evidence positions within an article: `seq` is the article's position times this, plus the evidence's. */
 const SEQ_PER_ARTICLE = 2 ** 21;
 
@@ -489,10 +498,16 @@ function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFac
   const push = (e: Omit<Evidence, "seq">) => evidence.push({ ...e, seq: pos * SEQ_PER_ARTICLE + Math.min(evidence.length, SEQ_PER_ARTICLE - 1) });
   const firstParagraphEnd = doc.body.indexOf("\n\n") < 0 ? doc.body.length : doc.body.indexOf("\n\n");
   const all = sentences.flatMap((s) => s.events);
-  const first = title.find((e) => !e.reference) ?? all.find((e) => !e.reference) ?? title[0] ?? all[0];
+  // A closing line announcing the next event ("Vòng đàm phán thứ tư dự kiến diễn ra trước cuối năm nay") names no event of
+  // the article's own: its number is not the one the article's unnumbered mentions mean.
+  const own = [
+    ...title,
+    ...sentences.filter((s) => s.start < firstParagraphEnd || !announcesComing(doc.body.slice(s.start, s.end), doc.lang)).flatMap((s) => s.events),
+  ];
+  const first = own.find((e) => !e.reference) ?? title[0] ?? all[0];
   // An article about "phiên cấp Bộ trưởng lần thứ 8" that also says just "phiên cấp Bộ trưởng" means the 8th.
   const ordinals = new Map<EventKind, Set<number>>();
-  for (const e of [...title, ...all]) if (!e.reference && e.ordinal !== null) ordinals.set(e.kind, (ordinals.get(e.kind) ?? new Set()).add(e.ordinal));
+  for (const e of own) if (!e.reference && e.ordinal !== null) ordinals.set(e.kind, (ordinals.get(e.kind) ?? new Set()).add(e.ordinal));
   const soleOrdinal = (kind: EventKind) => (ordinals.get(kind)?.size === 1 ? [...ordinals.get(kind)!][0]! : null);
   const main = first ? { kind: first.kind, ordinal: first.ordinal ?? soleOrdinal(first.kind), reference: first.reference } : null;
   for (const s of sentences) {

@@ -646,6 +646,17 @@ export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly 
   { id: "honolulu", vi: ["Honolulu"], en: ["Honolulu"] },
 ];
 
+/**
+ * Words that make a report's sentence announce an event still to come ("Vòng đàm phán thứ tư dự kiến diễn ra trước cuối
+ * năm nay", "The sixth round will be held in Seattle"), each language's as written: such a sentence past an article's
+ * lead does not number the article's own event (lib/index/event-catalog.ts). Vietnamese with its diacritics (folded,
+ * "se" is also "sẻ" of "chia sẻ").
+ */
+export const ANNOUNCEMENT_CUES: { readonly vi: readonly string[]; readonly en: readonly string[] } = {
+  vi: ["dự kiến", "sẽ", "sắp", "dự định", "theo kế hoạch"],
+  en: ["will", "is expected", "are expected", "is scheduled", "are scheduled", "is set to", "are set to", "is due", "is planned", "are planned"],
+};
+
 /** Question cues, folded. */
 export const QUESTION_CUES = {
   latest: ["moi nhat", "gan day nhat", "gan nhat", "sau cung", "cuoi cung", "latest", "most recent", "last", "newest"],

@@ -60,6 +60,37 @@ describe("the events a chunk is about", () => {
   });
 });
 
+describe("a closing report that never numbers its own round and ends announcing the next one", () => {
+  // Invented: round 2 opens in Huế on 6/10; the closing report speaks of "the round" only and announces round 3.
+  const openingLead = "Sáng 6/10, vòng đàm phán thứ hai khai mạc tại Huế, kéo dài đến ngày 9/10.";
+  const opening = doc("open2", "2031-10-06", "Khai mạc vòng đàm phán thứ hai", openingLead);
+  const closing = doc(
+    "close2",
+    "2031-10-10",
+    "Kết thúc phiên đàm phán tại Huế",
+    [
+      "Chiều hôm qua, phiên đàm phán tại Huế đã khép lại sau bốn ngày làm việc.",
+      "Trưởng đoàn nhận định đây là vòng đàm phán hiệu quả nhất. Bên lề vòng đàm phán, đoàn đã gặp 20 doanh nghiệp.",
+      "Vòng đàm phán thứ ba dự kiến diễn ra trước cuối năm nay.",
+    ].join("\n\n"),
+  );
+  const round3 = doc("open3", "2031-12-01", "Vòng đàm phán thứ ba khai mạc", "Sáng 1/12, vòng đàm phán thứ ba khai mạc tại Hà Nội.");
+
+  it("is about the round held when it was written, not the one its last line announces", () => {
+    const { eventsOf } = catalogOf(opening, closing, round3);
+    expect(eventsOf("close2#1").about).toEqual(["round#2"]);
+    expect(eventsOf("close2#2").refers).toEqual(["round#3"]);
+    expect(eventsOf("close2#2").about).toEqual(["round#2"]);
+  });
+
+  it("still gives a round numbered in its lead as planned its number (a preview)", () => {
+    const text = "Vòng đàm phán thứ ba sẽ khai mạc tại Hà Nội ngày 1/12.\n\nTại vòng đàm phán, hai bên sẽ bàn về dữ liệu.";
+    const preview = doc("preview3", "2031-11-20", "Chuẩn bị vòng 3", text);
+    const { eventsOf } = catalogOf(opening, preview, round3);
+    expect([...eventsOf("preview3#1").about, ...eventsOf("preview3#1").refers]).toEqual(["round#3"]);
+  });
+});
+
 describe("an article whose only event is one it places itself before", () => {
   // A meeting of a kind the lexicon does not list, reported the day after; it names the round only as what comes next.
   const expertMeeting = doc(
