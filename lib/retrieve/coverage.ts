@@ -122,19 +122,38 @@ interface Wording {
   own: readonly string[];
 }
 
+/**
+ * An English question's own word and its inflections ("meet", "met"): English, so matched only as written, where English is
+ * written. Folded, the short ones are Vietnamese syllables ("met" is "mệt", "ran" is "rán", "go" is "gỗ").
+ */
+function englishWordings(concept: Concept): ReadonlySet<string> {
+  return new Set(concept.inflections ? [concept.alternates[0]!, ...concept.inflections] : []);
+}
+
 /** Each concept's wordings prepared once (a question's concepts are matched against every candidate passage). */
-const WORDINGS = new WeakMap<Concept, { alternates: readonly string[]; accented: boolean; name: boolean; wordings: Wording[] }>();
+const WORDINGS = new WeakMap<
+  Concept,
+  { alternates: readonly string[]; inflections: readonly string[] | undefined; accented: boolean; name: boolean; wordings: Wording[] }
+>();
 
 function wordingsOf(concept: Concept): Wording[] {
   const cached = WORDINGS.get(concept);
   const name = concept.name === true;
-  if (cached && cached.alternates === concept.alternates && cached.accented === concept.accented && cached.name === name) return cached.wordings;
+  if (
+    cached &&
+    cached.alternates === concept.alternates &&
+    cached.inflections === concept.inflections &&
+    cached.accented === concept.accented &&
+    cached.name === name
+  )
+    return cached.wordings;
   const foldedOwn = concept.alternates.map(fold);
+  const english = englishWordings(concept);
   const wordings = concept.alternates.map((alt, i) => {
-    const exact = !name && (concept.accented || hasVietnameseDiacritics(alt));
+    const exact = !name && (concept.accented || hasVietnameseDiacritics(alt) || english.has(alt));
     return { word: exact ? alt : foldedOwn[i]!, exact, own: exact ? concept.alternates : foldedOwn };
   });
-  WORDINGS.set(concept, { alternates: concept.alternates, accented: concept.accented, name, wordings });
+  WORDINGS.set(concept, { alternates: concept.alternates, inflections: concept.inflections, accented: concept.accented, name, wordings });
   return wordings;
 }
 

@@ -2,8 +2,9 @@
  * English word forms for English questions: a light suffix stemmer and the regular inflections of a
  * stem, so "check" meets "checks", "asked" meets "asks" and "agreed" meets "agree". Only ever applied
  * to English questions: folded Vietnamese syllables look like English stems ("to", "so", "can", "ban")
- * and stemming them once cost the seeds answers; an English inflection never occurs in Vietnamese
- * text, so expanding an English question's words cannot take a Vietnamese passage's words away.
+ * and stemming them once cost the seeds answers. An English question's forms are matched as written
+ * (lib/retrieve/coverage.ts), so they never meet a Vietnamese passage's folded syllables; the short
+ * irregular ones ("met" like "mệt") are also left out of the keyword search, which compares only those.
  */
 import { EN_IRREGULAR_VERBS } from "./lexicon/english-verbs";
 
@@ -75,6 +76,14 @@ export function englishForms(word: string): string[] {
     if (DOUBLES_BEFORE_SUFFIX.test(s)) forms.add(`${s}${s.at(-1)}ing`).add(`${s}${s.at(-1)}ed`);
   }
   return [...forms].filter((f) => f === w || irregular.has(f) || f.length >= MIN_FORM);
+}
+
+/**
+ * Whether an English word form can be told from a folded Vietnamese syllable, where only folded syllables are compared (the
+ * keyword index): "meeting" can, "met" cannot ("mệt", "mét"), nor "ran" ("rán") or "go" ("gỗ").
+ */
+export function toldFromSyllables(form: string): boolean {
+  return form.includes(" ") || form.length >= MIN_FORM;
 }
 
 /**

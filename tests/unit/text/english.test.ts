@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishForms, englishNumberForms, englishStem, irregularBases } from "@/lib/text/english";
+import { englishForms, englishNumberForms, englishStem, irregularBases, toldFromSyllables } from "@/lib/text/english";
 
 describe("English word forms", () => {
   it("stems regular inflections, and leaves endings that are not inflections", () => {
@@ -44,5 +44,12 @@ describe("English word forms", () => {
     expect(englishNumberForms("business")).toEqual(["business", "businesses"]);
     expect(englishNumberForms("declined")).toEqual(["declined"]);
     expect(englishNumberForms("recently")).toEqual(["recently"]);
+  });
+});
+
+describe("which English forms a folded syllable cannot be mistaken for", () => {
+  it("are the forms of four letters or more, and phrases; 'met', 'ran' and 'go' fold like 'mệt', 'rán' and 'gỗ'", () => {
+    expect(["met", "ran", "go"].map(toldFromSyllables)).toEqual([false, false, false]);
+    expect(["meeting", "held", "take effect"].map(toldFromSyllables)).toEqual([true, true, true]);
   });
 });
