@@ -80,6 +80,11 @@ export const LIST_HEADINGS: readonly string[] = [
   "tin vua cap nhat",
   "cung tac gia",
   "bai cung tac gia",
+  "cung chu de",
+  "bai cung chu de",
+  "bai viet cung chu de",
+  "bai cung chuyen muc",
+  "bai viet cung chuyen muc",
   // English
   "related",
   "related stories",
@@ -246,7 +251,9 @@ export const TOOLBAR_WORDS: readonly string[] = [
  */
 export const CHROME_LINES: readonly RegExp[] = [
   // Newsletter and subscription prompts
-  /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|bulletins?|updates|alerts|inbox)\b/u,
+  /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefs?|briefings?|digests?|bulletins?|updates|alerts|inbox)\b/u,
+  // A pitch that ends in the prompt: "Want more like this? Sign up for our newsletter."
+  /\b(?:sign up|subscribe)(?: now| today)? (?:for|to) our [^.!?]{0,40}\b(?:newsletters?|briefs?|briefings?|digests?)\s*[.!]?$/u,
   /^(?:subscribe|subscribe now|subscribe today|sign up|sign in|log in|register)\s*[.!]?$/u,
   /^get (?:our|the) .{0,60}\b(?:newsletter|briefing)\b/u,
   /^dang ky (?:nhan )?(?:ban tin|tin|thong bao|email)\b/u,

@@ -35,7 +35,8 @@ const SENTENCE_END = /[.!?…:;"”»)]\s*$/u;
 /** A line that ends a sentence, not one cut short with an ellipsis (a teaser under a related headline). */
 const FULL_STOP = /[.!?"”)]\s*$/u;
 const TRUNCATED = /(?:\.\.\.|…)\s*$/u;
-const BULLET = /^[-–—•·*▪►»+]\s*/u;
+/** A bullet or arrow in front of a list entry ("• …", "» …", ">> …"). */
+const BULLET = /^(?:>>|[-–—•·*▪►»+])\s*/u;
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Longer lines are never a footer heading (the longest listed is under 30 characters; "More from …" names an outlet). */
@@ -233,6 +234,17 @@ export function isPageBar(line: string): boolean {
   return isToolbar(fold(line).replace(/\s+/g, " ").trim());
 }
 
+/**
+ * A one-line list of another story: a list heading, a colon, its headline ("Bài liên quan: …",
+ * "Further reading: …"). After the colon a full sentence is article text, not a headline.
+ */
+function isOneLineList(line: string): boolean {
+  const colon = line.indexOf(":");
+  if (colon < 2 || colon > HEADING_MAX_CHARS) return false;
+  const headline = line.slice(colon + 1).trim();
+  return headline.length > 0 && !FULL_STOP.test(headline) && isListHeading(line.slice(0, colon));
+}
+
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
 export function isChromeLine(line: string): boolean {
   // Checked before folding: most body paragraphs are longer, and folding them all is most of the cost.
@@ -242,7 +254,7 @@ export function isChromeLine(line: string): boolean {
   if (folded.length === 0) return false;
   if (FURNITURE.has(folded.replace(/\s*(?::|\.\.\.|…)$/u, ""))) return true;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
-  return isToolbar(folded) || isTicker(folded) || isNavigation(line) || isTagLine(line);
+  return isToolbar(folded) || isTicker(folded) || isNavigation(line) || isTagLine(line) || isOneLineList(line);
 }
 
 /** Longer lines are never a credit line: "By … | Distributed by the … wire" is under 100 characters. */

@@ -59,6 +59,7 @@ describe("headings of footer and related-headline blocks", () => {
       "Most read",
       "More from Sample Herald",
       "You may also like",
+      "Bài viết cùng chủ đề",
     ]) {
       expect(isListHeading(heading), heading).toBe(true);
     }
