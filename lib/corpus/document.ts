@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { SourceDocument } from "../types";
 import { cleanCapture } from "./clean";
 import { detectTextLanguage } from "../text/language";
+import { fold } from "../text/normalize";
 import { findDate, isDateline, parseDateExpression } from "./dates";
 
 /** Metadata a user can give in front matter or in corpus/metadata.yml; every field optional. */
@@ -124,18 +125,33 @@ function titleFromBody(body: string): string {
   return words.length > 14 ? `${words.slice(0, 14).join(" ")}…` : firstLine;
 }
 
+/** A text's letters and digits only, folded: a headline repeated in the body with other quotes or dashes is the same headline. */
+const bareWords = (text: string) =>
+  fold(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/**
+ * The paragraph a dateline opens ("Hà Nội, ngày 8/4/2038 – …"): the body's first, or its second when the first
+ * only repeats the title (a capture that keeps the headline above the text).
+ */
+function leadParagraph(body: string, title: string): string {
+  const [first = "", second = ""] = body.split("\n\n");
+  return bareWords(first) === bareWords(title) ? second : first;
+}
+
 /** Build a document: metadata given by the user wins over what the text says. */
 export function buildDocument(id: string, text: string, metadata: DocumentMetadata): BuiltDocument {
   const cleaned = cleanCapture(text);
   const published = asText(metadata.published) ?? (cleaned.bylineDate ? parseDateExpression(cleaned.bylineDate) : null);
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
-  const firstParagraph = cleaned.body.split("\n\n")[0] ?? "";
+  const title = asText(metadata.title) ?? cleaned.headline ?? titleFromBody(cleaned.body);
   const url = asHttpUrl(metadata.url) ?? cleaned.url;
-  const date = asIsoDate(metadata.date) ?? findDate(firstParagraph, publishedYear) ?? published?.slice(0, 10) ?? null;
+  const date = asIsoDate(metadata.date) ?? findDate(leadParagraph(cleaned.body, title), publishedYear) ?? published?.slice(0, 10) ?? null;
   return {
     document: {
       id,
-      title: asText(metadata.title) ?? cleaned.headline ?? titleFromBody(cleaned.body),
+      title,
       date,
       published,
       url,

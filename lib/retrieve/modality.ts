@@ -104,6 +104,15 @@ export function asksMilestoneHappened(question: string): boolean {
 }
 
 /**
+ * Whether a question speaks of something still to come, or not done: "What will the sixth round discuss?", "Vòng 6
+ * dự kiến bàn gì?", by the cues that make a report's milestone a plan (NOT_HAPPENED_CUES).
+ */
+export function speaksOfPlan(question: string): boolean {
+  const exact = pad(question);
+  return statesNotHappened(hasVietnameseDiacritics(exact) ? exact : fold(exact));
+}
+
+/**
  * The kinds of text a question asks were signed ("agreement" for "When was the agreement signed?"); empty
  * when it names none, or any text ("the agreements signed during the mission", "văn bản").
  */

@@ -17,6 +17,7 @@ import { officeNamedByNone } from "./offices";
 import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 import { eventDay, writesUnlistedDate } from "./written-date";
+import { asksOutcomeOfPlanned, plannedOnlyLabel } from "./planned-event";
 import { askedStage, stageAgreement } from "./case-stage";
 import { toldFromSyllables } from "../text/english";
 
@@ -392,6 +393,9 @@ export class Retriever {
     const focus = this.focus(plan.events, plan.language);
     const { candidates, rrfK, k, coverageWeight, languageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
     if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, focus };
+    // "What was agreed at the sixth round?" when the reports only announce it: its outcome is not reported.
+    if (focus && asksOutcomeOfPlanned(plan, focus.events))
+      return { plan, passages: [], relevance: 0, answerable: false, focus: { ...focus, unreported: plannedOnlyLabel(focus.events, plan.language) } };
     const queryVector = vectorWeight > 0 ? await this.embeddings.embedQuery(plan.vectorText) : null;
     const { vector, lexical } = await this.store.candidates(queryVector, lexicalWeight > 0 ? this.queryTerms(plan) : [], candidates);
     const weights = plan.concepts.map((c) => conceptWeight(c, this.stats));

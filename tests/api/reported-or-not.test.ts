@@ -4,7 +4,8 @@
  * the US Department of Agriculture's e-certificates accepted from 1/1/2031; passion fruit let in irradiated;
  * Ta Minh Nguyet chief negotiator after Luu Quang Khai) and I (tests/fixtures/dev-archive-i: textile
  * rules-of-origin talks; a US countervailing-duty case on recycled polyester yarn whose final injury vote
- * is only scheduled, for August 2034; an arrangement the two sides only aim to sign).
+ * is only scheduled, for August 2034; an arrangement the two sides only aim to sign) and J
+ * (tests/fixtures/dev-archive-j: digital-trade talks whose sixth round is only announced, for Seattle in June 2038).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,9 +49,16 @@ const ARCHIVE_I: Case[] = [
   ["muc thue chong tro cap cuoi cung voi soi tai che la bao nhieu", true, "chống trợ cấp"],
 ];
 
+const ARCHIVE_J: Case[] = [
+  // A sixth round the reports only announce (Seattle, June 2038): what it decided is not reported, where it is to be held is.
+  ["What did the negotiators decide at the sixth round?", false, "reported only as planned"],
+  ["Where will the sixth round of talks take place?", true, "Seattle"],
+];
+
 for (const [archive, cases] of [
   ["h", ARCHIVE_H],
   ["i", ARCHIVE_I],
+  ["j", ARCHIVE_J],
 ] as const) {
   describe(`POST /api/chat over archive ${archive.toUpperCase()}`, () => {
     const routes = sharedRoutes({}, path.join(FIXTURES, `dev-archive-${archive}`));

@@ -105,6 +105,18 @@ describe("metadata from the text", () => {
     expect(doc.date).toBe("2026-02-03");
   });
 
+  it("dates an article by the dateline under a headline the body repeats, when its metadata gives no date", () => {
+    // Synthetic: front matter gives the title; the capture keeps the headline (with other quotes) above the dateline.
+    const doc = buildDocument(
+      "c",
+      'Nhìn lại một năm đàm phán: còn hai "nút thắt"\n\nHà Nội, ngày 8/4/2031 – Sau năm vòng đàm phán, hai bên đã hoàn tất chín chương.',
+      {
+        title: "Nhìn lại một năm đàm phán: còn hai 'nút thắt'",
+      },
+    ).document;
+    expect(doc.date).toBe("2031-04-08");
+  });
+
   it("reads English date forms, and takes the outlet from the link's host when nothing names it", () => {
     const doc = buildDocument("b", "Talks resume in Hanoi\n22 May 2025 — Negotiators met again in Hanoi to resume talks on tariffs.", {
       url: "https://www.example-news.vn/a.html",
