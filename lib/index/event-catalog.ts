@@ -774,7 +774,9 @@ function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
       most = n;
     }
   const day = date === null ? 0 : dayNumber(date);
-  const planned = date !== null && direct.every((e) => e.written !== null && dayNumber(e.written) < day);
+  // An undated report says nothing of whether the event had taken place when it was written: the dated ones decide.
+  const dated = direct.filter((e) => e.written !== null);
+  const planned = date !== null && dated.length > 0 && dated.every((e) => dayNumber(e.written!) < day);
   return { id, kind: first.kind, ordinal: first.ordinal, date, end, place, reports: [...reports], planned };
 }
 

@@ -91,6 +91,36 @@ describe("a closing report that never numbers its own round and ends announcing 
   });
 });
 
+describe("an event the reports only plan", () => {
+  // A round-5 report that plans round 6, and an analysis with no date that names round 6 too.
+  const round5 = doc(
+    "r5",
+    "2025-07-10",
+    "Vòng đàm phán thứ năm kết thúc",
+    "Từ ngày 7 đến 10/7/2025, vòng đàm phán thứ năm đã diễn ra tại Washington.\n\nHai bên dự kiến tổ chức vòng đàm phán thứ sáu vào tháng 9/2025 tại Hà Nội.",
+  );
+  const undatedAnalysis = {
+    ...doc(
+      "analysis",
+      "",
+      "Nhìn lại năm vòng đàm phán",
+      "Nếu vòng đàm phán thứ sáu tại Hà Nội vào tháng 9 giải quyết được hai vấn đề còn lại, thỏa thuận có thể được ký trước cuối năm.",
+    ),
+    date: null,
+  };
+
+  it("stays planned when an undated article names it too: an article without a date cannot say it took place", () => {
+    const { catalog } = catalogOf(round5, undatedAnalysis);
+    expect(catalog.byId.get("round#6")?.planned).toBe(true);
+    expect(catalog.byId.get("round#5")?.planned).toBe(false);
+  });
+
+  it("is not planned when undated articles alone report it: nothing says when they were written", () => {
+    const { catalog } = catalogOf({ ...undatedAnalysis, body: "Vòng đàm phán thứ sáu đã diễn ra tại Hà Nội vào tháng 9/2025." });
+    expect(catalog.byId.get("round#6")?.planned).toBe(false);
+  });
+});
+
 describe("an article whose only event is one it places itself before", () => {
   // A meeting of a kind the lexicon does not list, reported the day after; it names the round only as what comes next.
   const expertMeeting = doc(

@@ -74,6 +74,27 @@ describe("events placed after an event named without a number", () => {
   });
 });
 
+describe("the latest round when an undated analysis names the one planned next", () => {
+  // Synthetic: round 4 plans round 5; an analysis without a date (its date only in its text) names round 5 as well.
+  const undated = {
+    ...report("analysis", "", "Nếu vòng đàm phán thứ năm tại Đà Nẵng vào tháng 9 giải quyết được hai vấn đề này, thỏa thuận có thể được ký trước cuối năm."),
+    date: null,
+  };
+  const withPlan = [
+    ...docs.slice(0, 3),
+    report("r4", "2025-07-21", "Vòng đàm phán thứ tư diễn ra từ ngày 21 đến 23/7/2025 tại Hà Nội. Vòng thứ năm dự kiến diễn ra tại Đà Nẵng vào tháng 9/2025."),
+    undated,
+  ];
+  const latest = retrieverOver(withPlan);
+
+  it("is the latest held, not the planned one: an article without a date cannot say the planned round took place", () => {
+    expect(latest.focus(analyzeEventQuery("Vòng đàm phán gần đây nhất được tổ chức ở đâu?"), "vi")?.events.map((e) => e.id)).toEqual(["round#4"]);
+    expect(latest.focus(analyzeEventQuery("How many chapters have been closed as of the most recent round?"), "en")?.events.map((e) => e.id)).toEqual([
+      "round#4",
+    ]);
+  });
+});
+
 describe("technical rounds in an archive that reports no technical session apart from its rounds", () => {
   // Synthetic: three rounds and nothing else, as many outlets report a negotiation.
   const only = retrieverOver(docs.slice(0, 3));
