@@ -196,7 +196,8 @@ function openOrdinal(
   while (a < words.length && a - pe < 5 && !VI_CLAUSE_WORDS.has(words[a]!) && !viOrdinalAt(words, a, a === pe) && !kindPhraseAt(words, a) && !verbAt(words, a))
     a++;
   const direct = viOrdinalAt(words, a, a === pe);
-  if (direct && (event || meetingBefore))
+  // A body's "lần thứ 11" counts its meetings ("Hội đồng Thương mại và Đầu tư lần thứ 11"); "nhóm công tác thứ hai" is a second group.
+  if (direct && (event || meetingBefore || words[a] === "lan"))
     return { ordinal: direct.value, at: meetingBefore ? p - (MEETINGS.find((m) => matchesAt(words, p - m.length, m))?.length ?? 0) : p, to: direct.end };
   // Its subject: "Ủy ban hỗn hợp … họp phiên thứ hai", "nhóm công tác … đã họp lần đầu", "the working group … held its first
   // session", "agreed at its second session", "met for the first time". Not past another event's name.

@@ -5,7 +5,8 @@
  * Ta Minh Nguyet chief negotiator after Luu Quang Khai) and I (tests/fixtures/dev-archive-i: textile
  * rules-of-origin talks; a US countervailing-duty case on recycled polyester yarn whose final injury vote
  * is only scheduled, for August 2034; an arrangement the two sides only aim to sign) and J
- * (tests/fixtures/dev-archive-j: digital-trade talks whose sixth round is only announced, for Seattle in June 2038).
+ * (tests/fixtures/dev-archive-j: digital-trade talks whose sixth round is only announced, for Seattle in June 2038,
+ * as is the Trade and Investment Council's 12th meeting, the only one the reports number).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,6 +54,8 @@ const ARCHIVE_J: Case[] = [
   // A sixth round the reports only announce (Seattle, June 2038): what it decided is not reported, where it is to be held is.
   ["What did the negotiators decide at the sixth round?", false, "reported only as planned"],
   ["Where will the sixth round of talks take place?", true, "Seattle"],
+  // A council meeting numbered 11 when the reports number only the 12th (planned): "lần thứ 11" after the council's name is its number.
+  ["Hội đồng Thương mại và Đầu tư lần thứ 11 họp ở đâu?", false, "Phiên họp thứ 11 của Hội đồng"],
 ];
 
 for (const [archive, cases] of [

@@ -24,6 +24,14 @@ describe("questions that name an event or a time", () => {
     expect(analyzeEventQuery("Who led the US side in the 11th round?")).toMatchObject({ kind: "round", ordinal: 11 });
   });
 
+  it("reads a body's 'lần thứ N' after its name as its Nth meeting, and its bare 'thứ N' as no meeting number", () => {
+    expect(q("Hội đồng Thương mại và Đầu tư lần thứ 11 họp ở đâu?")).toMatchObject({ kind: "council", ordinal: 11 });
+    expect(q("Hoi dong Thuong mai va Dau tu lan thu 11 hop o dau")).toMatchObject({ kind: "council", ordinal: 11 });
+    expect(q("Ủy ban hỗn hợp lần thứ ba họp khi nào?")).toMatchObject({ kind: "joint-committee", ordinal: 3 });
+    // "nhóm công tác thứ hai" is the second group, not a group's second meeting.
+    expect(q("Nhóm công tác thứ hai họp khi nào?")).toMatchObject({ kind: "working-group", ordinal: null });
+  });
+
   it("reads English ordinal words past twelfth, in the kind's phrase and before a generic one", () => {
     expect(q("Where was the thirteenth round of the Vietnam–US talks held?")).toMatchObject({ kind: "round", ordinal: 13 });
     expect(q("What was agreed at the fifteenth session?")).toMatchObject({ ordinal: 15 });
