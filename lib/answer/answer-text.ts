@@ -4,8 +4,11 @@ import type { AnswerCap } from "../types";
 
 export const ANSWER_TEXT = {
   vi: {
-    offlineNotice: "_Chưa cấu hình mô hình ngôn ngữ, nên câu trả lời trích nguyên văn các đoạn trong bài báo._",
-    offlineNoticeEnglishQuotes: "_Chưa cấu hình mô hình ngôn ngữ, nên câu trả lời trích nguyên văn các đoạn trong bài báo (bằng tiếng Anh)._",
+    offlineNotice: {
+      same: "_Chưa cấu hình mô hình ngôn ngữ, nên câu trả lời trích nguyên văn các đoạn trong bài báo._",
+      mixed: "_Chưa cấu hình mô hình ngôn ngữ, nên câu trả lời trích nguyên văn các đoạn trong bài báo (có đoạn bằng tiếng Anh)._",
+      other: "_Chưa cấu hình mô hình ngôn ngữ, nên câu trả lời trích nguyên văn các đoạn trong bài báo (bằng tiếng Anh)._",
+    },
     noAnswer: "Các bài báo trong kho không đề cập đến nội dung này, nên không có câu trả lời có trích dẫn.",
     fallbackNotice: "_Mô hình không trả lời được; dưới đây là các câu trích nguyên văn từ bài báo._",
     capNotice: {
@@ -15,8 +18,11 @@ export const ANSWER_TEXT = {
     },
   },
   en: {
-    offlineNotice: "_No language model is configured, so this answer quotes the articles (in Vietnamese) word for word._",
-    offlineNoticeEnglishQuotes: "_No language model is configured, so this answer quotes the articles word for word._",
+    offlineNotice: {
+      same: "_No language model is configured, so this answer quotes the articles word for word._",
+      mixed: "_No language model is configured, so this answer quotes the articles (some in Vietnamese) word for word._",
+      other: "_No language model is configured, so this answer quotes the articles (in Vietnamese) word for word._",
+    },
     noAnswer: "The articles in the collection do not cover this, so there is no cited answer.",
     fallbackNotice: "_The model could not answer; below are sentences quoted word for word from the articles._",
     capNotice: {
@@ -25,7 +31,20 @@ export const ANSWER_TEXT = {
       time: "_The answer stops here: it reached the server's time limit (ANSWER_MAX_MS)._",
     },
   },
-} as const satisfies Record<QueryLanguage, Record<string, string | Record<AnswerCap, string>>>;
+} as const satisfies Record<QueryLanguage, Record<string, string | Record<AnswerCap, string> | Record<QuoteLanguages, string>>>;
+
+/** Whether an answer's quotes are in the reader's language, some of them in the other, or all in the other. */
+export type QuoteLanguages = "same" | "mixed" | "other";
+
+/**
+ * The languages of an answer's quotes as the offline notice says them. With no quote at all, the archive's usual
+ * language is assumed (Vietnamese: an English reader is told so, as before quotes were counted).
+ */
+export function quoteLanguages(language: QueryLanguage, quoted: readonly (QueryLanguage | undefined)[]): QuoteLanguages {
+  const other = quoted.filter((l) => l !== language).length;
+  if (quoted.length === 0) return language === "vi" ? "same" : "other";
+  return other === 0 ? "same" : other === quoted.length ? "other" : "mixed";
+}
 
 /** The abstention for an event or period no article reports, saying what the archive does cover. */
 export function unreportedText(language: QueryLanguage, covered: string, asked: string): string {

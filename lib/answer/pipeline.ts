@@ -11,7 +11,7 @@ import type { AnswerCap, AnswerMode, AnswerResult, Citation, ModelFailure, Passa
 import { inReadingOrder, resolveCitations } from "./citations";
 import { extractAnswer } from "./extractive";
 import { describeFailure, EmptyCompletionError, ModelTimeoutError } from "./failures";
-import { ANSWER_TEXT, noAnswerText, unreportedText } from "./answer-text";
+import { ANSWER_TEXT, noAnswerText, quoteLanguages, unreportedText } from "./answer-text";
 import { buildMessages, rewritePrompt, systemPrompt } from "./prompt";
 import { ReadingOrderStream } from "./markers";
 
@@ -85,13 +85,13 @@ export class AnswerPipeline {
   ) {}
 
   /** Extractive answer text and citations for a retrieval. */
-  private extractive(retrieval: Retrieval, language: QueryLanguage, notice: string): { text: string; citations: Citation[] } {
+  private extractive(retrieval: Retrieval, language: QueryLanguage, notice: "offline" | "fallback"): { text: string; citations: Citation[] } {
     if (!retrieval.answerable) return { text: this.noAnswerText(retrieval, language), citations: [] };
     const { stats, catalog } = this.retriever;
     const { body, citations } = extractAnswer(retrieval, { stats, catalog: catalog ?? undefined, documents: catalog?.documents });
-    // The offline notice says the quotes are in Vietnamese; when every quote is English it says so instead.
-    const english = citations.length > 0 && citations.every((c) => catalog?.documents.get(c.docId)?.lang === "en");
-    const said = english && notice === ANSWER_TEXT[language].offlineNotice ? ANSWER_TEXT[language].offlineNoticeEnglishQuotes : notice;
+    // The offline notice says in which language the quotes are: the reader's, the other, or some of each.
+    const quoted = citations.map((c) => catalog?.documents.get(c.docId)?.lang);
+    const said = notice === "offline" ? ANSWER_TEXT[language].offlineNotice[quoteLanguages(language, quoted)] : ANSWER_TEXT[language].fallbackNotice;
     return { text: `${said}\n\n${body}`, citations };
   }
 
@@ -147,7 +147,7 @@ export class AnswerPipeline {
 
     if (profile.kind === "offline" || !retrieval.answerable) {
       // Composed before anything is sent, so the passages go out already numbered in reading order.
-      const answer = this.extractive(retrieval, language, ANSWER_TEXT[language].offlineNotice);
+      const answer = this.extractive(retrieval, language, "offline");
       const { text, citations, passages: ordered } = inReadingOrder(answer.text, answer.citations, passages);
       yield { type: "passages", passages: ordered, mode: "extractive", model: EXTRACTIVE_MODEL };
       yield { type: "text-delta", delta: text };
@@ -202,7 +202,7 @@ export class AnswerPipeline {
       const failure = describeFailure(error, profile, { midway: text.length > 0 });
       yield { type: "failure", failure };
       // Quoted under the numbers the reader already has for the passages.
-      const fallback = this.extractive({ ...retrieval, passages: ordered }, language, ANSWER_TEXT[language].fallbackNotice);
+      const fallback = this.extractive({ ...retrieval, passages: ordered }, language, "fallback");
       if (text.length > 0) yield { type: "text-break" };
       yield { type: "text-delta", delta: fallback.text };
       yield done(question, ordered, {
