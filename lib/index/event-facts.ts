@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import * as EVENT_LEXICON from "../text/lexicon/events";
+import * as PERSON_TITLE_LEXICON from "../text/lexicon/person-titles";
 import type { SourceDocument } from "../types";
 import { NO_OWNER, sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
@@ -15,9 +16,12 @@ const EVENT_RULES_VERSION = 11;
 
 /**
  * Version of the rules and words that made stored facts: facts stored under another are read
- * again from the text. The lexicon's words are hashed in, so editing them needs no bump.
+ * again from the text. The event and person-title lexicons' words are hashed in, so editing them needs no bump.
  */
-export const EVENT_FACTS_VERSION = `${EVENT_RULES_VERSION}:${createHash("sha256").update(JSON.stringify(EVENT_LEXICON)).digest("hex").slice(0, 12)}`;
+export const EVENT_FACTS_VERSION = `${EVENT_RULES_VERSION}:${createHash("sha256")
+  .update(JSON.stringify([EVENT_LEXICON, PERSON_TITLE_LEXICON]))
+  .digest("hex")
+  .slice(0, 12)}`;
 
 /** The build file that holds every base article's facts. */
 export const EVENT_FACTS_FILE = "events.json";

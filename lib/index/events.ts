@@ -18,7 +18,6 @@ import {
   ORDINAL_ONLY_PHRASES,
   PLACES,
   REFERENCE_CUES,
-  ROLE_PHRASES,
   SIDE_WORDS,
   VI_FIRST_WORDS,
   VI_ORDINAL_WORDS,
@@ -26,6 +25,7 @@ import {
   type Side,
 } from "../text/lexicon/events";
 import { fold, foldedTerms, rawSyllables, spacedSyllables, toNfc, tokenize } from "../text/normalize";
+import { ROLE_PHRASES, TITLE_RUN_WORDS } from "../text/person-roles";
 import { splitSentences } from "../text/sentences";
 
 export type { EventKind, Side } from "../text/lexicon/events";
@@ -485,12 +485,6 @@ export function placesIn(words: string[]): string[] {
 }
 
 const ROLE_WORDS = ROLE_PHRASES.map(([p, role]) => ({ words: p.split(" "), role }));
-/** Capitalised words that belong to titles and organisations, not to a person's name. */
-const NOT_NAME = new Set(
-  "bo cong thuong truong thu dai dien mai hoa ky viet nam chinh phu doan dam phan my us ustr trade representative assistant minister deputy of industry and the secretary prime ky thuat cap tro ly ong ba".split(
-    " ",
-  ),
-);
 
 function sideOf(words: string[], lang: "vi" | "en", raw: string): Side | null {
   const joined = ` ${words.join(" ")} `;
@@ -539,11 +533,11 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
       !(named >= 2 && words[j] === "and") &&
       (capitalised(j) || (RUN_CONNECTORS.has(words[j]!) && j + 1 < tokens.length && capitalised(j + 1)))
     ) {
-      named = capitalised(j) && !NOT_NAME.has(words[j]!) ? named + 1 : 0;
+      named = capitalised(j) && !TITLE_RUN_WORDS.has(words[j]!) ? named + 1 : 0;
       j++;
     }
     let nameStart = runStart;
-    while (nameStart < j && (NOT_NAME.has(words[nameStart]!) || RUN_CONNECTORS.has(words[nameStart]!))) nameStart++;
+    while (nameStart < j && (TITLE_RUN_WORDS.has(words[nameStart]!) || RUN_CONNECTORS.has(words[nameStart]!))) nameStart++;
     const after = Math.min(tokens.length, j + 6);
     if (j - nameStart >= 2 && j - nameStart <= 4) {
       // "led by Deputy Minister … Le Thi Thu Hang": the title nearest the name is the role.
@@ -561,7 +555,7 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
       // "Karen Whitfield, trưởng đoàn …", "bà Karen Whitfield dẫn đầu": the name just before the role.
       let k = i;
       while (k > 0 && capitalised(k - 1) && i - k < 4) k--;
-      while (k < i && NOT_NAME.has(words[k]!)) k++;
+      while (k < i && TITLE_RUN_WORDS.has(words[k]!)) k++;
       if (i - k >= 2) out.push({ name: raw(k, i), side: side(i, after) ?? ROLE_SIDE[role.role] ?? side(k - 6, k), role: role.role });
     }
     i += role.words.length - 1;

@@ -7,7 +7,6 @@ import {
   EN_ORDINAL_WORDS,
   GENERIC_EVENT_PHRASES,
   QUESTION_CUES,
-  ROLE_PHRASES,
   SESSION_WORDS,
   VI_DATE_WORDS,
   VI_ORDINAL_WORDS,
@@ -15,6 +14,7 @@ import {
   type Side,
 } from "../text/lexicon/events";
 import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables } from "../text/normalize";
+import { ROLE_PHRASES } from "../text/person-roles";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { kindMentions, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";

@@ -588,30 +588,6 @@ export const SIDE_WORDS: Readonly<Record<Side, readonly string[]>> = {
   us: ["hoa ky", "my", "us", "u s", "american", "america", "united states", "ustr", "washington"],
 };
 
-/** Roles of people in negotiation reports, folded, to the role they name. Longest first. */
-export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
-  ["tro ly dai dien thuong mai", "assistant-trade-representative"],
-  ["assistant us trade representative", "assistant-trade-representative"],
-  ["assistant trade representative", "assistant-trade-representative"],
-  ["truong dai dien thuong mai", "trade-representative"],
-  ["dai dien thuong mai", "trade-representative"],
-  ["us trade representative", "trade-representative"],
-  ["trade representative", "trade-representative"],
-  ["thu truong", "deputy-minister"],
-  ["deputy minister", "deputy-minister"],
-  ["bo truong", "minister"],
-  ["minister", "minister"],
-  ["secretary", "minister"],
-  ["thu tuong", "prime-minister"],
-  ["prime minister", "prime-minister"],
-  ["truong doan", "head-of-delegation"],
-  ["head of delegation", "head-of-delegation"],
-  ["dan dau", "head-of-delegation"],
-  ["led by", "head-of-delegation"],
-  ["headed by", "head-of-delegation"],
-  ["leads", "head-of-delegation"],
-];
-
 /** Places with their spellings; the first of each language is the label. */
 export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly string[] }[] = [
   {

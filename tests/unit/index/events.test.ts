@@ -94,6 +94,14 @@ describe("facts of a sentence", () => {
     ]);
   });
 
+  it("reads a title's every word as no part of the name, so the person keeps the side written before the title", () => {
+    // Synthetic name. "Head of Delegation" is a role title (lib/text/lexicon/person-titles.ts): after "led by US" the
+    // run used to stop at "Head", and the name was only found later, past the side word.
+    expect(peopleIn("The talks were led by US Head of Delegation Nora Sample.", "en")).toEqual([
+      { name: "Nora Sample", side: "us", role: "head-of-delegation" },
+    ]);
+  });
+
   it("reads two people joined by 'and' as two, each with the side of the title before it (English)", () => {
     // Synthetic names; the first used to run on into the second title and be lost.
     expect(
