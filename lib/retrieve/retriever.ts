@@ -18,6 +18,7 @@ import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
 import { eventDay, writesUnlistedDate } from "./written-date";
 import { asksOutcomeOfPlanned, plannedOnlyLabel } from "./planned-event";
+import { asksAtEvent, nameAbsentFromEvent } from "./absent-name";
 import { askedStage, stageAgreement } from "./case-stage";
 import { toldFromSyllables } from "../text/english";
 
@@ -507,9 +508,55 @@ export class Retriever {
       question,
       chosen.map((e) => this.haystack(e.chunk)),
     );
+    // "What did Helen Marsh say at the Can Tho consultation?" when no report of it names her: she is reported elsewhere.
+    const absent = !unknownName && focus ? this.absentFromEvents(plan, framing, focus) : null;
     const answerable =
-      passages.length > 0 && !unknownName && !officeUnnamed && !remedyUnnamed && !unlistedMissing && !notDone && (relevance >= minCoverage || onFocus);
-    return { plan, passages, relevance, answerable, focus: unlistedMissing ?? notDone ?? focus };
+      passages.length > 0 &&
+      !unknownName &&
+      !officeUnnamed &&
+      !remedyUnnamed &&
+      !unlistedMissing &&
+      !notDone &&
+      !absent &&
+      (relevance >= minCoverage || onFocus);
+    return { plan, passages, relevance, answerable, focus: unlistedMissing ?? notDone ?? absent ?? focus };
+  }
+
+  /**
+   * A name the question places at the events it asks about (one or a few, not a timeline) that none of their reports
+   * names, as an unreported focus ("Helen Marsh at Consultation round 3"); null when each name is there.
+   */
+  private absentFromEvents(plan: QueryPlan, framing: boolean[], focus: EventFocus): EventFocus | null {
+    const catalog = this.catalog;
+    if (!catalog || focus.timeline || focus.events.length === 0 || !asksAtEvent(plan.question)) return null;
+    const texts = this.eventReportChunks(focus.events).map((c) => this.haystack(c));
+    const name = nameAbsentFromEvent(plan.question, plan.concepts, framing, texts);
+    if (!name) return null;
+    const events = focus.events.map((e) => eventLabel(e.kind, e.ordinal, plan.language)).join(", ");
+    const at = plan.language === "vi" ? "tại" : "at";
+    return { events: [], unreported: `${asWritten(plan.question, fold(name.label))} ${at} ${events}`, timeline: false };
+  }
+
+  /**
+   * The chunks that report the events: every chunk of an article mostly about one of them ("who led the Americans as she
+   * did at the first consultation" is still the Honolulu report's), and of an article mostly about others (a year's
+   * recap) only its chunks about them.
+   */
+  private eventReportChunks(events: readonly ArchiveEvent[]): Chunk[] {
+    const catalog = this.catalog;
+    if (!catalog) return [];
+    const asked = new Set(events.map((e) => e.id));
+    const reports = new Set(events.flatMap((e) => e.reports));
+    const ofReport = new Map<string, number[]>();
+    catalog.chunkList.forEach((c, i) => {
+      if (reports.has(c.docId)) ofReport.set(c.docId, [...(ofReport.get(c.docId) ?? []), i]);
+    });
+    const isAbout = (i: number) => catalog.chunks[i]?.about.some((id) => asked.has(id)) ?? false;
+    const aboutOthers = (i: number) => (catalog.chunks[i]?.about.length ?? 0) > 0 && !isAbout(i);
+    return [...ofReport.values()].flatMap((positions) => {
+      const mostly = positions.filter(isAbout).length >= positions.filter(aboutOthers).length;
+      return (mostly ? positions : positions.filter(isAbout)).map((i) => catalog.chunkList[i]!);
+    });
   }
 
   /** Whether the archive has a name: every syllable, and for a name of several words every pair of neighbours. */

@@ -6,7 +6,8 @@
  * rules-of-origin talks; a US countervailing-duty case on recycled polyester yarn whose final injury vote
  * is only scheduled, for August 2034; an arrangement the two sides only aim to sign) and J
  * (tests/fixtures/dev-archive-j: digital-trade talks whose sixth round is only announced, for Seattle in June 2038,
- * as is the Trade and Investment Council's 12th meeting, the only one the reports number).
+ * as is the Trade and Investment Council's 12th meeting, the only one the reports number; three technical consultations,
+ * the third in Can Tho).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -56,6 +57,9 @@ const ARCHIVE_J: Case[] = [
   ["Where will the sixth round of talks take place?", true, "Seattle"],
   // A council meeting numbered 11 when the reports number only the 12th (planned): "lần thứ 11" after the council's name is its number.
   ["Hội đồng Thương mại và Đầu tư lần thứ 11 họp ở đâu?", false, "Phiên họp thứ 11 của Hội đồng"],
+  // Helen Marsh led the US experts at the Hanoi and Honolulu consultations; the Can Tho reports name someone else.
+  ["What did Helen Marsh tell reporters during the Can Tho consultation?", false, "Helen Marsh at Consultation round 3"],
+  ["What did Helen Marsh say at the Honolulu consultation?", true, "Honolulu"],
 ];
 
 for (const [archive, cases] of [

@@ -442,6 +442,12 @@ export const REFERENCE_CUES: readonly string[] = [
 ];
 
 /**
+ * Words just before an event phrase (folded) that place someone at it: "what did she say at the Can Tho
+ * consultation", "during the fifth round", "phát biểu gì tại vòng đàm phán", "nói gì trong vòng 5".
+ */
+export const AT_EVENT_CUES: readonly string[] = ["at", "during", "in", "tai", "o", "trong"];
+
+/**
  * Words that frame an event without saying what happened at it, spelt with their diacritics (an
  * unmarked question's wording matches them folded): that it was held ("held",
  * "diễn ra"), who led or met at it ("led", "chủ trì"), a side as such ("phía", "side"), and where it
@@ -619,6 +625,9 @@ export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly 
   { id: "dalat", vi: ["Đà Lạt"], en: ["Da Lat", "Dalat"] },
   { id: "quynhon", vi: ["Quy Nhơn"], en: ["Quy Nhon"] },
   { id: "seattle", vi: ["Seattle"], en: ["Seattle"] },
+  { id: "sanfrancisco", vi: ["San Francisco"], en: ["San Francisco"] },
+  { id: "losangeles", vi: ["Los Angeles"], en: ["Los Angeles"] },
+  { id: "chicago", vi: ["Chicago"], en: ["Chicago"] },
   { id: "honolulu", vi: ["Honolulu"], en: ["Honolulu"] },
 ];
 
