@@ -85,6 +85,8 @@ export const LIST_HEADINGS: readonly string[] = [
   "bai viet cung chu de",
   "bai cung chuyen muc",
   "bai viet cung chuyen muc",
+  "xem video",
+  "video lien quan",
   // English
   "related",
   "related stories",
@@ -256,6 +258,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /\b(?:sign up|subscribe)(?: now| today)? (?:for|to) our [^.!?]{0,40}\b(?:newsletters?|briefs?|briefings?|digests?)\s*[.!]?$/u,
   /^(?:subscribe|subscribe now|subscribe today|sign up|sign in|log in|register)\s*[.!]?$/u,
   /^get (?:our|the) .{0,60}\b(?:newsletter|briefing)\b/u,
+  /^nhan ban tin\b[^.!?]{0,40}$/u,
   /^dang ky (?:nhan )?(?:ban tin|tin|thong bao|email)\b/u,
   // A newsletter box: its heading, pitch, address field, consent line and button
   /^(?:newsletters?|our newsletters?|email newsletters?|free newsletters?|ban tin|ban tin email|dang ky|dang ky ngay)\s*:?$/u,

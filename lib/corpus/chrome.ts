@@ -234,15 +234,17 @@ export function isPageBar(line: string): boolean {
   return isToolbar(fold(line).replace(/\s+/g, " ").trim());
 }
 
+/** A heading, then a colon or an arrow, then a headline: "Bài liên quan: …", "Xem thêm >> …", "Read more → …". */
+const ONE_LINE_LIST = /^(.{2,}?)\s*(?::|>>|→|»|›|▸)\s*(\S.*)$/u;
+
 /**
- * A one-line list of another story: a list heading, a colon, its headline ("Bài liên quan: …",
- * "Further reading: …"). After the colon a full sentence is article text, not a headline.
+ * A one-line list of another story: a list heading, a colon or an arrow, its headline ("Bài liên quan: …",
+ * "Further reading: …", "Xem thêm >> …"). After the colon a full sentence is article text, not a headline.
  */
 function isOneLineList(line: string): boolean {
-  const colon = line.indexOf(":");
-  if (colon < 2 || colon > HEADING_MAX_CHARS) return false;
-  const headline = line.slice(colon + 1).trim();
-  return headline.length > 0 && !FULL_STOP.test(headline) && isListHeading(line.slice(0, colon));
+  const found = line.match(ONE_LINE_LIST);
+  if (!found || found[1]!.length > HEADING_MAX_CHARS) return false;
+  return !FULL_STOP.test(found[2]!) && isListHeading(found[1]!);
 }
 
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
