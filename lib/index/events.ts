@@ -20,6 +20,7 @@ import {
   REFERENCE_CUES,
   SIDE_WORDS,
   VI_FIRST_WORDS,
+  FIRST_AS_PREDICATE,
   VI_ORDINAL_WORDS,
   type EventKind,
   type Side,
@@ -264,6 +265,17 @@ const kindPhraseAt = (words: string[], i: number) => KIND_BY_FIRST.get(words[i]!
 
 const REFERENCE_PHRASES = REFERENCE_CUES.map((c) => c.split(" ")).sort((a, b) => b.length - a.length);
 const FIRST_WORDS = VI_FIRST_WORDS.map(foldedTerms);
+const PREDICATE_WORDS = FIRST_AS_PREDICATE.map(foldedTerms);
+
+/**
+ * "Đây là vòng đầu tiên bà … làm Trưởng đoàn", "It was the first round for Priya Castellanos as the chief negotiator":
+ * "first" said of the report's own event (the first someone led), not round 1 named.
+ */
+function firstAsPredicate(words: string[], i: number, end: number): boolean {
+  const before = (at: number) => PREDICATE_WORDS.some((p) => matchesAt(words, at - p.length, p));
+  if (FIRST_WORDS.some((first) => matchesAt(words, end, first))) return before(i);
+  return words[i - 1] === "first" && before(i - 1);
+}
 /** Words that may stand between a kind and its ordinal: "vòng đàm phán (trực tiếp) (lần) thứ 3". */
 const ORDINAL_FILLERS = new Set(["lan", "thu", "truc", "tiep", "chinh", "thuc", "no", "number"]);
 /**
@@ -460,6 +472,10 @@ export function eventMentions(words: string[]): EventMention[] {
       }
     }
     if (ordinal === null && (QUANTIFIERS.has(words[i - 1] ?? "") || words[end] === "tiep" || words[end] === "ke")) continue;
+    if (ordinal === 1 && firstAsPredicate(words, i, end)) {
+      i = end - 1;
+      continue;
+    }
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), at: i, to: Math.max(end, ordinalEnd(words, end)) });
     i = end - 1;
   }

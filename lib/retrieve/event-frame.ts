@@ -36,6 +36,8 @@ export interface EventFrame {
    * joint committee meeting") those are the words that find its reports.
    */
   listed: boolean;
+  /** Names that say which event is asked ("the first round that Ha Thi Lan Phuong led"), folded. */
+  names?: ReadonlySet<string>;
 }
 
 /** One syllable of a wording or a list phrase: as written (lower case, NFC), folded, and whether it carries diacritics. */
@@ -92,6 +94,7 @@ export function eventFrame(query: EventQuery, found: readonly Pick<ArchiveEvent,
     ordinals: new Set([query.ordinal, anchor?.ordinal, ...found.map((e) => e.ordinal)].filter((n): n is number => n != null)),
     places: new Set([query.place, ...found.map((e) => e.place)].filter((p): p is string => p != null)),
     listed: (query.kind !== null || anchor !== undefined || found.length > 0) && !query.unlisted,
+    names: new Set(query.naming ?? []),
   };
 }
 
@@ -119,6 +122,7 @@ export function framesEvent(concept: Pick<Concept, "alternates">, frame: EventFr
     ...(listed ? [...PLACING, ...places] : []),
     ...(listed && frame.ordinals.size > 0 ? ORDINAL_MARKERS : []),
     ...ordinals,
+    ...[...(frame.names ?? [])].map(syllables),
   ];
   const parts = [...kindPhrases, ...(listed ? GENERIC : [])];
   return concept.alternates

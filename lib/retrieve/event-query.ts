@@ -49,6 +49,11 @@ export interface EventQuery {
    * catalog's events.
    */
   unlisted?: UnlistedEvent | null;
+  /**
+   * Names (folded) the asked event's own reports give, with the superlative: "the first round that Ha Thi Lan Phuong
+   * led" is the first of the rounds whose reports name her (lib/retrieve/superlative-naming.ts).
+   */
+  naming?: string[];
 }
 
 /** A text's folded syllables, space-joined with a space at each end: a phrase is then found as whole words. */

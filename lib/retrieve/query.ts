@@ -20,6 +20,7 @@ import {
 import { EN_CARDINAL_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS } from "../text/lexicon/events";
 import { englishForms, englishNumberForms, irregularBases } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
+import { superlativeNaming } from "./superlative-naming";
 
 export type QueryLanguage = "vi" | "en";
 
@@ -517,6 +518,9 @@ export function isSpecific(concept: Concept): boolean {
   return concept.alternates.some((a) => /^\d[\d.,]*$/.test(a));
 }
 
+/** A name that is neither a side nor a place: a person, an outlet, a company ("Okafor", "Nhiệt Phong"). */
+const namesOther = (concept: Concept) => Boolean(concept.name) && !concept.partOfName && !namesSide(concept) && !PLACE_NAMES.has(fold(concept.label));
+
 /** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
 function replacedBy(concept: Concept, events: EventQuery): boolean {
   const folded = concept.alternates.map((a) => fold(a));
@@ -541,6 +545,15 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   if (ordinalOnly !== null) Object.assign(ownEvents, { ordinal: ordinalOnly, superlative: null, timeline: false });
   const ownExpects = expectedAnswer(question);
   const events = followUp ? mergeFollowUp(ownEvents, analyzeEventQuery(previous), question) : ownEvents;
+  // "The first round that Ha Thi Lan Phuong led": the first of those whose reports name her, not round 1.
+  const naming =
+    events.relation === null && (events.superlative !== null || events.ordinal === 1)
+      ? superlativeNaming(
+          question,
+          own.filter(namesOther).map((c) => c.label),
+        )
+      : null;
+  if (naming) Object.assign(events, { ordinal: null, superlative: naming.superlative, naming: naming.names, timeline: false });
   // A who/how-much/why question is never a timeline, whatever its plural says.
   if (ownExpects === "person" || ownExpects === "quantity" || ownExpects === "reason") events.timeline = false;
   const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);

@@ -213,7 +213,11 @@ export class Retriever {
         : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : language === "vi" ? `phiên đàm phán lần thứ ${q.ordinal}` : `session ${q.ordinal}`);
     }
     if (q.superlative) {
-      const dated = pool.filter((e) => e.date && !e.planned);
+      const held = pool.filter((e) => e.date && !e.planned);
+      // "The first round that Ha Thi Lan Phuong led": of those whose own reports name her, when any does.
+      const naming = q.naming ?? [];
+      const named = naming.length > 0 ? held.filter((e) => naming.some((name) => this.reportsName(e, name))) : [];
+      const dated = named.length > 0 ? named : held;
       const pick = q.superlative === "latest" ? dated.at(-1) : dated[0];
       return pick ? { events: [pick], unreported: null, timeline: false } : null;
     }
@@ -233,6 +237,16 @@ export class Retriever {
     if (!catalog) return true;
     const reports = new Set(event.reports);
     return catalog.chunkList.some((chunk) => reports.has(chunk.docId) && spellings.some((s) => this.haystack(chunk).folded.includes(` ${s} `)));
+  }
+
+  /** Whether a chunk about an event and no other names someone (folded): a recap of every round names everyone. */
+  private reportsName(event: ArchiveEvent, name: string): boolean {
+    const catalog = this.catalog;
+    if (!catalog) return false;
+    return (catalog.chunksOf.get(event.id) ?? []).some((i) => {
+      const about = catalog.chunks[i]?.about ?? [];
+      return about.length === 1 && this.haystack(catalog.chunkList[i]!).folded.includes(` ${name} `);
+    });
   }
 
   /** Whether any sentence of the archive dates a day in a period ("ngày 12/2/2027" for February 2027). */

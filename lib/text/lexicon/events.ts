@@ -349,6 +349,12 @@ export const COUNTED_NOUN_WORDS: readonly string[] = [
 export const CLAUSE_DATE_CUES: readonly string[] = ["since", "when", "kể từ khi", "từ khi", "sau khi"];
 /** Vietnamese words for "first" that need no "thứ". */
 export const VI_FIRST_WORDS: readonly string[] = ["đầu tiên", "lần đầu"];
+/**
+ * Words before "the first round" that make it say what the report's own event was, not name round 1: "Đây *là* vòng
+ * đầu tiên bà … làm Trưởng đoàn", "It *was the* first round for …", "Castellanos*'s* first round as chief negotiator".
+ * Each is matched right before the kind phrase (Vietnamese) or before "first" (English, possessive "'s" as "s").
+ */
+export const FIRST_AS_PREDICATE: readonly string[] = ["là", "was the", "is the", "be the", "were the", "marks the", "marked the", "became the", "s"];
 
 export const EN_ORDINAL_WORDS = numberWords({
   first: 1,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EventCatalog } from "@/lib/index/event-catalog";
 import { analyzeEventQuery } from "@/lib/retrieve/event-query";
+import { analyzeQuery } from "@/lib/retrieve/query";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { Retriever } from "@/lib/retrieve/retriever";
 import type { ArchiveStore } from "@/lib/store/store";
@@ -142,5 +143,29 @@ describe("what the archive does not report", () => {
   it("a session of a kind in a city the archive names but no report of that kind does", () => {
     expect(unreported("What happened at the ministerial session in Singapore?")).toBe("Ministerial session, Singapore");
     expect(unreported("What happened at the ministerial session in Hanoi?")).toBeNull();
+  });
+});
+
+describe("the first (or latest) round that someone named led", () => {
+  // Synthetic: a new Vietnamese chief negotiator, Trần Thị Mai, leads from round 3 on.
+  const led = retrieverOver([
+    ...docs.slice(0, 2),
+    report(
+      "r3",
+      "2025-06-16",
+      "Vòng đàm phán thứ ba diễn ra từ ngày 16 đến 18/6/2025 tại Washington D.C. Đây là vòng đầu tiên Thứ trưởng Trần Thị Mai dẫn đầu đoàn Việt Nam.",
+    ),
+    report("r4", "2025-07-21", "Vòng đàm phán thứ tư diễn ra từ ngày 21 đến 23/7/2025 tại Hà Nội, do Thứ trưởng Trần Thị Mai dẫn đầu."),
+  ]);
+  const asked = (question: string, lang: "vi" | "en" = "en") => led.focus(analyzeQuery(question).events, lang)?.events.map((e) => e.id);
+
+  it("is the first of the rounds whose reports name them, not round 1", () => {
+    expect(asked("Which chapters were closed at the first round that Tran Thi Mai led for Vietnam?")).toEqual(["round#3"]);
+    expect(asked("Vòng đàm phán đầu tiên do Thứ trưởng Trần Thị Mai dẫn đầu diễn ra ở đâu?", "vi")).toEqual(["round#3"]);
+    expect(asked("Where was the latest round Tran Thi Mai led?")).toEqual(["round#4"]);
+  });
+
+  it("is round 1 when the name stands apart from it", () => {
+    expect(asked("What did Tran Thi Mai say about the first round?")).toEqual(["round#1"]);
   });
 });
