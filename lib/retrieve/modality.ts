@@ -10,6 +10,7 @@ import {
   NOT_HAPPENED_CUES,
   NOT_MILESTONE_PHRASES,
   SIGNED_TEXTS,
+  COUNT_WORDS,
   VI_DONE_MARKERS,
   VI_WHEN_AHEAD,
 } from "../text/lexicon/modality";
@@ -56,10 +57,24 @@ function milestones(exact: string): Span[] {
   return occurrences(exact, MILESTONES).filter((m) => !others.some((o) => o.start <= m.start && m.end <= o.end));
 }
 
-/** The signed texts a text names, by kind and place ("biên bản ghi nhớ" is a memorandum, not also minutes). */
+/** Counts before a noun, as written and folded, space-padded ("hai ", "một số ", "bao nhiêu ", "how many "). */
+const COUNTS = { exact: COUNT_WORDS.map(pad), folded: COUNT_WORDS.map((w) => fold(pad(w))) };
+
+/** Whether a number or a count stands right before a span of a space-padded text: "ký kết [14] thỏa thuận". */
+function countedAt(text: string, span: Span, folded: boolean): boolean {
+  const before = text.slice(0, span.start);
+  return /\s\d[\d.,]*\s$/.test(before) || (folded ? COUNTS.folded : COUNTS.exact).some((c) => before.endsWith(c));
+}
+
+/**
+ * The signed texts a text names, by kind and place ("biên bản ghi nhớ" is a memorandum, not also minutes); a text
+ * counted by a number is any text ("14 thỏa thuận hợp tác" are several agreements, none of them the one asked about).
+ */
 function textsNamed(text: string): (Span & { kind: string })[] {
   const folded = !hasVietnameseDiacritics(text);
-  const found = TEXTS.flatMap((t) => occurrences(text, folded ? t.folded : t.exact).map((span) => ({ ...span, kind: t.kind })));
+  const found = TEXTS.flatMap((t) =>
+    occurrences(text, folded ? t.folded : t.exact).map((span) => ({ ...span, kind: countedAt(text, span, folded) ? ANY_SIGNED_TEXT : t.kind })),
+  );
   return found.filter((a) => !found.some((b) => inside(a, b)));
 }
 

@@ -60,6 +60,8 @@ const ARCHIVE_J: Case[] = [
   // Helen Marsh led the US experts at the Hanoi and Honolulu consultations; the Can Tho reports name someone else.
   ["What did Helen Marsh tell reporters during the Can Tho consultation?", false, "Helen Marsh at Consultation round 3"],
   ["What did Helen Marsh say at the Honolulu consultation?", true, "Honolulu"],
+  // The agreement is only expected to be signed; the forum's "14 thỏa thuận hợp tác" signed there are other texts.
+  ["On what date did the two countries sign the digital trade agreement?", false, "only as planned or possible"],
 ];
 
 for (const [archive, cases] of [

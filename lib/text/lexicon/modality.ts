@@ -26,6 +26,32 @@ export const ANY_SIGNED_TEXT = "any";
 const vietnameseOf = (english: string): readonly string[] => EN_VI_LEXICON[english] ?? [];
 
 /**
+ * Words that count a noun after them, making it plural ("14 thỏa thuận", "hai bản ghi nhớ", "nhiều hợp đồng"):
+ * Vietnamese nouns have no plural form, so "ký kết 14 thỏa thuận hợp tác" signs several texts, any of them, not the
+ * one agreement a question asks about; and a question asking how many ("bao nhiêu biên bản ghi nhớ", "how many
+ * agreements") asks about any of them. A figure before the noun counts it too.
+ */
+export const COUNT_WORDS: readonly string[] = [
+  "hai",
+  "ba",
+  "bốn",
+  "năm",
+  "sáu",
+  "bảy",
+  "tám",
+  "chín",
+  "mười",
+  "mươi",
+  "trăm",
+  "nhiều",
+  "mấy",
+  "vài",
+  "một số",
+  "bao nhiêu",
+  "how many",
+];
+
+/**
  * The texts that are signed or ratified, each a kind with its wordings in both languages: a question
  * about the agreement's signing is not answered by "a decree signed on July 15". Vietnamese as written:
  * the English lexicon's where it pairs the same words, beside the wordings it lacks. Not from the
