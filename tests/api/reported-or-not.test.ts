@@ -62,6 +62,8 @@ const ARCHIVE_J: Case[] = [
   ["What did Helen Marsh say at the Honolulu consultation?", true, "Honolulu"],
   // The agreement is only expected to be signed; the forum's "14 thỏa thuận hợp tác" signed there are other texts.
   ["On what date did the two countries sign the digital trade agreement?", false, "only as planned or possible"],
+  // Answered only by a Vietnamese report ("được điều động … tại Geneva"), in the words of who is posted where.
+  ["Where was Doan Quoc Viet posted when he left the negotiating team?", true, "Geneva"],
 ];
 
 for (const [archive, cases] of [

@@ -157,6 +157,21 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   deputy: ["phó"],
   vice: ["phó"],
   "final day": ["ngày cuối", "ngày làm việc cuối cùng"],
+  // ── Selling online and paying: sellers, orders, fees ────────────────────
+  seller: ["người bán", "bán hàng", "nhà bán hàng"],
+  customer: ["khách hàng", "người mua"],
+  // "the US order of August" is an executive order; "an order to a US customer" a purchase.
+  order: ["đơn hàng", "lệnh"],
+  small: ["nhỏ", "nhỏ và vừa"],
+  fee: ["phí", "chi phí", "lệ phí"],
+  currency: ["ngoại tệ", "tiền tệ"],
+  payment: ["thanh toán"],
+  "payment gateway": ["cổng thanh toán"],
+  // ── Who speaks where ────────────────────────────────────────────────────
+  forum: ["diễn đàn"],
+  association: ["hiệp hội"],
+  speak: ["phát biểu", "nói"],
+  posted: ["điều động", "cử", "bổ nhiệm"],
   // ── Trade and tariffs ────────────────────────────────────────────────────
   trade: ["thương mại", "giao thương", "trao đổi thương mại"],
   "trade agreement": ["hiệp định thương mại", "thỏa thuận thương mại"],

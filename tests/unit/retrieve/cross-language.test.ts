@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { coverage, searchable } from "@/lib/retrieve/coverage";
+import { analyzeQuery } from "@/lib/retrieve/query";
+
+/** Share of an English question's concepts (each weighed alike) that a Vietnamese passage says. */
+function covered(question: string, vietnamese: string): number {
+  const { concepts } = analyzeQuery(question);
+  return coverage(
+    searchable(vietnamese),
+    concepts,
+    concepts.map(() => 1),
+  );
+}
+
+// Synthetic Vietnamese report sentences, each the only answer to an English question (names and figures invented).
+describe("an English question whose answer only a Vietnamese report gives", () => {
+  it("reaches it in the words of selling online and paying: sellers, orders, fees, currency, payment gateways", () => {
+    const said = "Doanh nghiệp nhỏ bán hàng cho khách hàng Mỹ phải chịu phí chuyển đổi ngoại tệ và phí cổng thanh toán tới 5% giá trị đơn hàng.";
+    expect(covered("What share of an order do small sellers pay in currency and payment-gateway fees to a US customer?", said)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("reaches who spoke at a forum for an association, and where someone was posted", () => {
+    expect(
+      covered("Which association head spoke at the forum?", "Tại diễn đàn, ông Trần Văn An, Chủ tịch Hiệp hội Thương mại điện tử, phát biểu."),
+    ).toBeGreaterThanOrEqual(0.75);
+    expect(covered("Where was Tran Van An posted?", "Ông Trần Văn An được điều động làm Đại sứ tại Geneva.")).toBe(1);
+  });
+});
