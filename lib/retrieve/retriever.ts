@@ -561,9 +561,13 @@ export class Retriever {
     if (!catalog) return [];
     const asked = new Set(events.map((e) => e.id));
     const reports = new Set(events.flatMap((e) => e.reports));
+    // push, not spread: an article's list would otherwise be copied at each of its chunks, for every question that places a name at an event.
     const ofReport = new Map<string, number[]>();
     catalog.chunkList.forEach((c, i) => {
-      if (reports.has(c.docId)) ofReport.set(c.docId, [...(ofReport.get(c.docId) ?? []), i]);
+      if (!reports.has(c.docId)) return;
+      const positions = ofReport.get(c.docId);
+      if (positions) positions.push(i);
+      else ofReport.set(c.docId, [i]);
     });
     const isAbout = (i: number) => catalog.chunks[i]?.about.some((id) => asked.has(id)) ?? false;
     const aboutOthers = (i: number) => (catalog.chunks[i]?.about.length ?? 0) > 0 && !isAbout(i);
