@@ -521,8 +521,12 @@ export function isSpecific(concept: Concept): boolean {
 /** A name that is neither a side nor a place: a person, an outlet, a company ("Okafor", "Nhiệt Phong"). */
 const namesOther = (concept: Concept) => Boolean(concept.name) && !concept.partOfName && !namesSide(concept) && !PLACE_NAMES.has(fold(concept.label));
 
-/** Whether a concept of the previous question says what a follow-up replaces: its side, or its event. */
-function replacedBy(concept: Concept, events: EventQuery): boolean {
+/**
+ * Whether a concept of the previous question says what a follow-up replaces: its side, its event, or the one it
+ * names ("Còn phía Mỹ, ai thay ông Okafor?" after "Ai thay ông Đoàn Quốc Việt …?" asks of Okafor, not of both).
+ */
+function replacedBy(concept: Concept, events: EventQuery, own: readonly Concept[]): boolean {
+  if (namesOther(concept) && own.some(namesOther)) return true;
   const folded = concept.alternates.map((a) => fold(a));
   if (events.side && folded.some((a) => SIDE_TERMS.has(a))) return true;
   // A new number replaces the old one; a new kind replaces words of another kind ("còn phiên cấp kỹ thuật?" after "vòng 2").
@@ -558,7 +562,7 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   if (ownExpects === "person" || ownExpects === "quantity" || ownExpects === "reason") events.timeline = false;
   const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);
   // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
-  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents)) : [];
+  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents, own)) : [];
   const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
   const wordings = (c: Concept) => c.alternates.filter((a) => !c.phraseForms?.includes(a));
   const vectorText = [...(language === "vi" ? [question] : []), ...concepts.flatMap((c) => (language === "vi" ? wordings(c).slice(1) : wordings(c)))].join(" ");

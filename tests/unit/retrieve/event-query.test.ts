@@ -165,6 +165,15 @@ describe("follow-ups keep the subject and swap what changes", () => {
     expect(plan.concepts.some((c) => c.fromHistory && /viet nam|việt nam/.test(c.label))).toBe(false);
   });
 
+  it("swaps the person when the follow-up names another, keeping places and what was asked", () => {
+    const plan = analyzeQuery("Còn phía Mỹ, ai thay ông Keane?", ["Ai thay ông Trần Văn Nam làm trưởng đoàn đàm phán tại Hà Nội?"]);
+    const carried = plan.concepts.filter((c) => c.fromHistory).map((c) => c.label);
+    expect(carried).not.toContain("trần văn nam");
+    expect(carried).toEqual(expect.arrayContaining(["trưởng đoàn đàm phán", "hà nội"]));
+    // A follow-up that names no one keeps the person asked about.
+    expect(analyzeQuery("Còn ở Đà Nẵng?", ["Ông Trần Văn Nam phát biểu gì tại Hà Nội?"]).concepts.map((c) => c.label)).toContain("trần văn nam");
+  });
+
   it("swaps the round and keeps what was asked", () => {
     const plan = analyzeQuery("Còn vòng 3 thì sao?", ["Vòng đàm phán thứ hai diễn ra ở đâu?"]);
     expect(plan.expects).toBe("place");
