@@ -16,7 +16,7 @@ import {
 import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables } from "../text/normalize";
 import { ROLE_PHRASES } from "../text/person-roles";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
-import { kindMentions, placesIn } from "../index/events";
+import { kindMentions, matchesAt, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
 
 /** A period a question names: a month (of a year, or of any year) or a year. */
@@ -166,6 +166,23 @@ const EN_GENERIC_ORDINAL = new RegExp(
     .join("|")})(?: [a-z]+){0,3} (?:session|meeting|round|talks)\\b`,
 );
 
+/** How many words after a listing verb the events it lists may start ("list all the ministerial sessions"). */
+const LISTED_REACH = 3;
+const LISTING_VERBS = CUES.listingVerbs.map((cue) => cue.trim().split(" "));
+const EVENT_NOUNS = CUES.eventNouns.map((noun) => noun.trim().split(" "));
+
+/** Whether a listing verb lists events: a kind or an event noun right after it ("list the rounds"), not other things ("list the chapters"). */
+function listsEvents(words: string[], kinds: readonly { index: number }[]): boolean {
+  return words.some((_, at) =>
+    LISTING_VERBS.some((verb) => {
+      if (!matchesAt(words, at, verb)) return false;
+      const from = at + verb.length;
+      const within = (i: number) => i >= from && i <= from + LISTED_REACH;
+      return kinds.some((k) => within(k.index)) || words.some((_, i) => within(i) && EVENT_NOUNS.some((noun) => matchesAt(words, i, noun)));
+    }),
+  );
+}
+
 /** Read the event and time a question asks about. */
 export function analyzeEventQuery(question: string): EventQuery {
   const words = foldedTerms(question);
@@ -210,7 +227,10 @@ export function analyzeEventQuery(question: string): EventQuery {
   const current = ordinal === null && has(joined, CUES.current);
   const superlative = ordinal !== null ? null : has(joined, CUES.latest) ? "latest" : has(joined, CUES.earliest) ? "earliest" : current ? "latest" : null;
   const period = periodOf(question);
-  const listing = has(joined, CUES.listing) || /\b(nhung|cac) (vong|phien)\b|\b(?:which|what)(?: [a-z]+){0,2} (?:rounds|sessions|meetings)\b/.test(joined);
+  const listing =
+    has(joined, CUES.listing) ||
+    listsEvents(words, kinds) ||
+    /\b(nhung|cac) (vong|phien)\b|\b(?:which|what)(?: [a-z]+){0,2} (?:rounds|sessions|meetings)\b/.test(joined);
   const timeline = has(joined, CUES.timeline) || (listing && (period !== null || (asked !== null && asked.ordinal === null)));
   // "Tóm tắt … theo thứ tự thời gian, từ vòng đầu tiên đến khi kết thúc", "summarise the talks from the first round to
   // the joint statement": the event named is where a timeline starts, not the one asked; of one kind only when both ends are.

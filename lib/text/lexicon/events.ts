@@ -690,5 +690,12 @@ export const QUESTION_CUES = {
     "what happened",
   ],
   /** Listing words: with a period or a kind, the question wants every event ("có những vòng nào", "which sessions"). */
-  listing: ["nhung vong", "nhung phien", "cac vong", "cac phien", "co nhung", "which rounds", "which sessions", "what rounds", "list"],
+  listing: ["nhung vong", "nhung phien", "cac vong", "cac phien", "which rounds", "which sessions", "what rounds"],
+  /**
+   * Listing verbs: they list events only when events are what follows them ("list the rounds", "có những phiên nào"), not
+   * other things ("List the chapters closed at the San Francisco round", "vòng 4 có những chương nào").
+   */
+  listingVerbs: ["co nhung", "liet ke", "ke ten", "list"],
+  /** Nouns of events in general, that a listing verb may list ("có những sự kiện nào trong tháng 6?"). */
+  eventNouns: ["su kien", "events", "meetings", "sessions", "rounds", "talks", "phien", "vong", "cuoc hop"],
 } as const;

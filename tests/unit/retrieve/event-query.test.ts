@@ -266,6 +266,13 @@ describe("what a question asks for", () => {
     expect(q("When did the talks resume?").kind).toBeNull();
   });
 
+  it("lists events only when a listing verb is followed by events, not by other things ('List the chapters closed at …')", () => {
+    expect(q("List the chapters closed at the San Francisco round")).toMatchObject({ kind: "round", timeline: false });
+    expect(q("Vòng đàm phán ở Đà Nẵng có những chương nào được chốt?")).toMatchObject({ kind: "round", timeline: false });
+    expect(q("List all the ministerial sessions")).toMatchObject({ kind: "ministerial", timeline: true });
+    expect(q("Trong tháng 6/2025 có những sự kiện nào?")).toMatchObject({ timeline: true });
+  });
+
   it("reads the ministers meeting as their ministerial session", () => {
     expect(q("When did the ministers last meet?")).toMatchObject({ kind: "ministerial", superlative: "latest" });
     expect(q("Hai Bộ trưởng gặp nhau lần gần nhất khi nào?")).toMatchObject({ kind: "ministerial", superlative: "latest" });
