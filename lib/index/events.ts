@@ -419,8 +419,16 @@ function isReference(words: string[], i: number): boolean {
     // "after the third round": the article or ordinal may sit between the cue and the kind.
     if (from - 1 >= 0 && matchesAt(words, from - 1, cue) && (words[i - 1] === "the" || enOrdinal(words[i - 1]) !== null)) return true;
     if (from - 2 >= 0 && matchesAt(words, from - 2, cue) && words[i - 2] === "the" && enOrdinal(words[i - 1]) !== null) return true;
+    // "before the Hanoi round", "after the Da Nang talks": a place between the cue and the kind.
+    const place = placeEndingAt(words, i);
+    if (place > 0 && words[i - place - 1] === "the" && matchesAt(words, i - place - 1 - cue.length, cue)) return true;
   }
   return false;
+}
+
+/** How many words a place spelling ending right before word `i` has ("da nang" of "the da nang round"), else 0. */
+function placeEndingAt(words: string[], i: number): number {
+  return PLACE_WORDS.find((place) => place.length <= i && matchesAt(words, i - place.length, place))?.length ?? 0;
 }
 
 /** A kind named in a question, even without a number or after a quantifier ("các vòng đàm phán", "vòng nào"). */
@@ -481,6 +489,9 @@ export function eventMentions(words: string[]): EventMention[] {
   }
   return open.length ? out.sort((a, b) => a.at! - b.at!) : out;
 }
+
+/** Each place spelling as folded words, longest first. */
+const PLACE_WORDS = PLACES.flatMap((p) => [...p.vi, ...p.en].map(foldedTerms)).sort((a, b) => b.length - a.length);
 
 const PLACE_SPELLINGS = PLACES.flatMap((p) => [...p.vi, ...p.en].map((s) => ({ id: p.id, words: spacedSyllables(s).folded }))).sort(
   (a, b) => b.words.length - a.words.length,

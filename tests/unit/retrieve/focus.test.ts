@@ -44,6 +44,9 @@ describe("the events a question is about", () => {
 
   it("placed before an event named by its place, not its number, take the one held there as the anchor ('trước vòng …')", () => {
     expect(focus("Trước vòng Hà Nội, Việt Nam đề nghị lộ trình bao nhiêu năm?", "vi")).toEqual(["round#1"]);
+    // In English the place stands between "before the" and the kind.
+    expect(focus("What transition did Vietnam propose before the Hanoi round?")).toEqual(["round#1"]);
+    expect(focus("Which round came after the Hanoi round?")).toEqual(["round#3"]);
   });
 
   it("are, for the next round when none came after the latest, the latest round, whose reports say what is planned", () => {
