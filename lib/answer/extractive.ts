@@ -19,6 +19,7 @@ import { setCopiesAside } from "./copies";
 import { asksWhatWasSaid, namesAskedSpeaker, reportsSpeech } from "./speech";
 import { contentConcepts } from "./framing";
 import { namedPeople } from "./named-people";
+import { headlineSentence } from "./headline-sentence";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
 export interface AnswerSources {
@@ -394,13 +395,18 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
       facts.find((s) => s.events.some((m) => m.kind === event.kind));
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
     if (!span) continue;
-    const quote = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
-    chosen.push({ passage, start: span.start, end: span.end, text: quote });
+    const textOf = (s: { start: number; end: number }) => passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start);
+    const quote = textOf(span);
+    // Beside when and where, what came of it: the passage's sentence that says what its headline says, in reading order.
+    const sentences = passageSentences(passage).map((s) => ({ ...s, text: textOf(s) }));
+    const outcome = headlineSentence(documents?.get(passage.chunk.docId)?.title ?? "", quote, sentences);
+    const quotes = [{ start: span.start, end: span.end, text: quote }, ...(outcome ? [outcome] : [])].sort((a, b) => a.start - b.start);
+    for (const q of quotes) chosen.push({ passage, start: q.start, end: q.end, text: q.text });
     const source = documents?.get(passage.chunk.docId)?.source;
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,
     );
-    lines.push(`- **${eventHeading(event, lang)}:** ${quote} [${passage.rank}]${alsoReportedBy(others, lang)}`);
+    lines.push(`- **${eventHeading(event, lang)}:** ${quotes.map((q) => q.text).join(" ")} [${passage.rank}]${alsoReportedBy(others, lang)}`);
   }
   if (lines.length === 0) return { body: text.none, citations: [] };
   return { body: `${text.heading}\n\n${lines.join("\n")}`, citations: quoteCitations(chosen) };

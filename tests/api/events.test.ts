@@ -73,8 +73,9 @@ describe("POST /api/chat over many reports of similar events", () => {
       expect(line).toContain(`[${i + 1}]`);
     });
     expect(text).toContain("Cũng đưa tin");
-    expect(citations.map((c) => c.n)).toEqual([1, 2, 3, 4]);
-    expect(citations.map((c) => c.docId.slice(0, 2))).toEqual(["r1", "r2", "r3", "r5"]);
+    // A line may quote two sentences of its passage (when and where, and what came of it): one number per passage.
+    expect([...new Set(citations.map((c) => c.n))]).toEqual([1, 2, 3, 4]);
+    expect([...new Set(citations.map((c) => c.docId.slice(0, 2)))]).toEqual(["r1", "r2", "r3", "r5"]);
   });
 
   it("answers a timeline of the rounds 'from the first to the latest' with the rounds only, first and last dated", async () => {

@@ -1,0 +1,23 @@
+/**
+ * A timeline over the synthetic archive J (tests/fixtures/dev-archive-j: three numbered technical consultations)
+ * says for each event what came of it, not only when and where it was held.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { askChat, sharedRoutes } from "../support/routes";
+import { FIXTURES } from "../support/test-index";
+
+const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-j"));
+
+describe("POST /api/chat, a timeline of the consultations", () => {
+  it("gives each consultation's date and place and what its report's headline says came of it, cited", async () => {
+    const { text, citations } = await askChat(routes, "tom tat cac phien tham van ky thuat theo thu tu thoi gian");
+    const lines = text.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines).toHaveLength(3);
+    // The first consultation's headline: "bàn cách kết nối thanh toán QR xuyên biên giới".
+    expect(lines[0]).toContain("5/5/2037");
+    expect(lines[0]).toContain("mã QR");
+    expect(lines[2]).toContain("Cần Thơ");
+    expect(citations.some((c) => c.quote.includes("mã QR"))).toBe(true);
+  });
+});
