@@ -84,8 +84,10 @@ describe("a closing report that never numbers its own round and ends announcing 
   });
 
   it("still gives a round numbered in its lead as planned its number (a preview)", () => {
-    const text = "Vòng đàm phán thứ ba sẽ khai mạc tại Hà Nội ngày 1/12.\n\nTại vòng đàm phán, hai bên sẽ bàn về dữ liệu.";
-    const preview = doc("preview3", "2031-11-20", "Chuẩn bị vòng 3", text);
+    // Only the lead numbers the round: the title names none, the next paragraph announces nothing, and written three days
+    // after round 2 closed, its unnumbered "vòng đàm phán" would be round 2 by date.
+    const text = "Vòng đàm phán thứ ba sẽ khai mạc tại Hà Nội ngày 1/12.\n\nTại vòng đàm phán, dữ liệu là chủ đề chính của hai bên.";
+    const preview = doc("preview3", "2031-10-12", "Hai bên chuẩn bị đàm phán", text);
     const { eventsOf } = catalogOf(opening, preview, round3);
     expect([...eventsOf("preview3#1").about, ...eventsOf("preview3#1").refers]).toEqual(["round#3"]);
   });
