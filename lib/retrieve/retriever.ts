@@ -114,6 +114,9 @@ const MILESTONE_NOT_DONE = {
   vi: "việc ký kết, phê chuẩn hay bỏ phiếu đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
 } as const;
 
+/** What joins a name and the event it is asked at, in an abstention on someone no report of that event names: "Helen Marsh at Consultation round 3". */
+const NAME_AT_EVENT = { en: "at", vi: "tại" } as const;
+
 /** A folded phrase as the question writes it ("Đối thoại kinh tế cấp cao" for "doi thoai kinh te cap cao"), from its first word to its last. */
 function asWritten(question: string, foldedPhrase: string): string {
   const tokens = tokenize(question);
@@ -547,8 +550,7 @@ export class Retriever {
     const name = nameAbsentFromEvent(plan.question, plan.concepts, framing, texts);
     if (!name) return null;
     const events = focus.events.map((e) => eventLabel(e.kind, e.ordinal, plan.language)).join(", ");
-    const at = plan.language === "vi" ? "tại" : "at";
-    return { events: [], unreported: `${asWritten(plan.question, fold(name.label))} ${at} ${events}`, timeline: false };
+    return { events: [], unreported: `${asWritten(plan.question, fold(name.label))} ${NAME_AT_EVENT[plan.language]} ${events}`, timeline: false };
   }
 
   /**
