@@ -9,7 +9,7 @@ const folded = (phrase: string): string => fold(phrase).replace(/\s+/gu, " ").tr
 
 /** Each role title, then each lead word, folded ("tro ly dai dien thuong mai", "led by") with its role, in the lexicon's order. */
 export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
-  ...ROLE_TITLES.map((t) => [folded(t.title), t.role!] as const),
+  ...ROLE_TITLES.map((t) => [folded(t.title), t.role] as const),
   ...[...LEAD_WORDS.vi, ...LEAD_WORDS.en].map((phrase) => [folded(phrase), LEAD_WORDS.role] as const),
 ];
 

@@ -76,7 +76,9 @@ export const VI_ONE_WORD_TITLES: readonly string[] = PERSON_TITLE_LEXICON.filter
 );
 
 /** Titles that name a role in the talks, as written, in the order they are tried. */
-export const ROLE_TITLES: readonly PersonTitle[] = PERSON_TITLE_LEXICON.filter((t) => t.role);
+export const ROLE_TITLES: readonly (PersonTitle & { role: string })[] = PERSON_TITLE_LEXICON.filter(
+  (t): t is PersonTitle & { role: string } => t.role !== undefined,
+);
 
 /**
  * First words of the names of bodies and places written capitalised like a person's ("Bộ Công Thương",
