@@ -412,6 +412,8 @@ function phraseOrdinal(words: string[], i: number, end: number, kind: EventKind)
 const TIME_UNITS = new Set(["tuan", "thang", "nam", "hom", "ngay", "quy"]);
 
 function isReference(words: string[], i: number): boolean {
+  // Found once, not for each cue: every mention is checked against every cue.
+  const place = placeEndingAt(words, i);
   for (const cue of REFERENCE_PHRASES) {
     const from = i - cue.length;
     if (cue.length === 1 && (cue[0] === "truoc" || cue[0] === "sau") && TIME_UNITS.has(words[from - 1] ?? "")) continue;
@@ -420,7 +422,6 @@ function isReference(words: string[], i: number): boolean {
     if (from - 1 >= 0 && matchesAt(words, from - 1, cue) && (words[i - 1] === "the" || enOrdinal(words[i - 1]) !== null)) return true;
     if (from - 2 >= 0 && matchesAt(words, from - 2, cue) && words[i - 2] === "the" && enOrdinal(words[i - 1]) !== null) return true;
     // "before the Hanoi round", "after the Da Nang talks": a place between the cue and the kind.
-    const place = placeEndingAt(words, i);
     if (place > 0 && words[i - place - 1] === "the" && matchesAt(words, i - place - 1 - cue.length, cue)) return true;
   }
   return false;
