@@ -393,16 +393,21 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const states =
       facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ??
       facts.find((s) => s.events.some((m) => m.kind === event.kind));
-    const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : passageSentences(passage)[0];
+    const sentences = passageSentences(passage);
+    const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : sentences[0];
     if (!span) continue;
     const textOf = (s: { start: number; end: number }) => passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start);
     const quote = textOf(span);
     // Beside when and where, what came of it: the passage's sentence that says what its headline says, in reading order.
-    const sentences = passageSentences(passage).map((s) => ({ ...s, text: textOf(s) }));
-    const outcome = headlineSentence(documents?.get(passage.chunk.docId)?.title ?? "", quote, sentences);
+    const article = documents?.get(passage.chunk.docId);
+    const outcome = headlineSentence(
+      article?.title ?? "",
+      quote,
+      sentences.map((s) => ({ ...s, text: textOf(s) })),
+    );
     const quotes = [{ start: span.start, end: span.end, text: quote }, ...(outcome ? [outcome] : [])].sort((a, b) => a.start - b.start);
     for (const q of quotes) chosen.push({ passage, start: q.start, end: q.end, text: q.text });
-    const source = documents?.get(passage.chunk.docId)?.source;
+    const source = article?.source;
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,
     );
