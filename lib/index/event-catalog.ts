@@ -2,7 +2,8 @@
  * The archive's events: every report of the same event merged into one entry (kind, ordinal, date,
  * place, reports), and for every chunk the events it is about. Merged from each article's event
  * facts (lib/index/event-facts.ts), which the index stores when it reads the article: a load or an
- * addition only merges, it does not read the text again.
+ * addition only merges, it does not read the text again, except to see whether a sentence past an
+ * article's lead that names an event announces it (`announcesComing`).
  */
 import { ANNOUNCEMENT_CUES, PLACES, type EventKind, type Side } from "../text/lexicon/events";
 import { fold, syllableText } from "../text/normalize";
