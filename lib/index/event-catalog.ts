@@ -484,7 +484,7 @@ interface ArticleParts {
 const ANNOUNCING = { vi: ANNOUNCEMENT_CUES.vi.map((c) => ` ${syllableText(c)} `), en: ANNOUNCEMENT_CUES.en.map((c) => ` ${syllableText(c)} `) };
 
 /** Whether a sentence announces an event still to come, by its article's language's cues ("dự kiến", "will"). */
-export function announcesComing(sentence: string, lang: "vi" | "en"): boolean {
+function announcesComing(sentence: string, lang: "vi" | "en"): boolean {
   const padded = ` ${syllableText(sentence)} `;
   return ANNOUNCING[lang].some((cue) => padded.includes(cue));
 }
