@@ -385,18 +385,22 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
   const text = TIMELINE_TEXT[lang];
   const lines: string[] = [];
   const chosen: Quote[] = [];
+  // A subject the catalog lists no event of: one line per report, under its outlet and date.
+  const topic = retrieval.focus?.topic === true;
   for (const passage of retrieval.passages) {
-    const event = passageEvent(passage, retrieval, catalog);
-    if (!event) continue;
+    const event = topic ? null : passageEvent(passage, retrieval, catalog);
+    if (!event && !topic) continue;
     const facts = chunkFacts(passage, catalog)?.sentences ?? [];
-    // The sentence that states the event with a date, else the first that names it, else the passage's first.
-    const states =
-      facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ??
-      facts.find((s) => s.events.some((m) => m.kind === event.kind));
     const sentences = passageSentences(passage);
+    const textOf = (s: { start: number; end: number }) => passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start);
+    // The sentence that states the event with a date, else the first that names it (a subject's report: the first
+    // that writes a date), else the passage's first.
+    const states = event
+      ? (facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ??
+        facts.find((s) => s.events.some((m) => m.kind === event.kind)))
+      : sentences.find((s) => WRITTEN_DATE.test(textOf(s)));
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : sentences[0];
     if (!span) continue;
-    const textOf = (s: { start: number; end: number }) => passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start);
     const quote = textOf(span);
     // Beside when and where, what came of it: the passage's sentence that says what its headline says, in reading order.
     const article = documents?.get(passage.chunk.docId);
@@ -408,6 +412,12 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const quotes = [{ start: span.start, end: span.end, text: quote }, ...(outcome ? [outcome] : [])].sort((a, b) => a.start - b.start);
     for (const q of quotes) chosen.push({ passage, start: q.start, end: q.end, text: q.text });
     const source = article?.source;
+    if (!event) {
+      lines.push(
+        `- **${source ?? passage.chunk.docId}, ${dateLabel(article ? articleDate(article) : null, lang)}:** ${quotes.map((q) => q.text).join(" ")} [${passage.rank}]`,
+      );
+      continue;
+    }
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
       (s) => s !== source,
     );

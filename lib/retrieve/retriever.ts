@@ -65,6 +65,11 @@ export interface EventFocus {
   timeline: boolean;
   /** What the reports give of the kind asked, when the catalog does not list that kind ("economic dialogue 3 and 4"). */
   covered?: string;
+  /**
+   * A timeline of a subject the catalog lists no event of ("Tóm tắt diễn biến vụ điều tra chống trợ cấp …"): one passage
+   * per article that covers it, in the order of the articles' dates.
+   */
+  topic?: boolean;
 }
 
 /** A retrieval with its plan, passages best first, and whether they answer the question at all. */
@@ -408,7 +413,7 @@ export class Retriever {
   /** Retrieve passages for a question; `history` holds the user's earlier questions, oldest first. */
   async retrieve(question: string, history: string[] = []): Promise<Retrieval> {
     const plan = analyzeQuery(question, history);
-    const focus = this.focus(plan.events, plan.language);
+    let focus = this.focus(plan.events, plan.language);
     const { candidates, rrfK, k, coverageWeight, languageWeight, minCoverage, vectorWeight, lexicalWeight } = this.settings;
     if (focus?.unreported) return { plan, passages: [], relevance: 0, answerable: false, focus };
     // "What was agreed at the sixth round?" when the reports only announce it: its outcome is not reported.
@@ -498,7 +503,10 @@ export class Retriever {
           (stage ? CASE_STAGE_WEIGHT * stageAgreement(catalog?.documents.get(e.chunk.docId)?.title ?? "", stage) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
-    const chosen = focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k);
+    // A timeline of a subject no catalog event is about: its own reports, by date, not every event of the archive.
+    const topic = focus?.timeline && plan.events.kind === null && !plan.events.sessions ? this.topicPassages(ranked) : null;
+    if (topic) focus = { events: [], unreported: null, timeline: true, topic: true };
+    const chosen = topic ?? (focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k));
     const passages: Passage[] = chosen.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
     const relevance = Math.max(0, ...chosen.slice(0, 3).map((e) => e.coverage));
     // A question that names something the articles never mention is not about them.
@@ -586,6 +594,27 @@ export class Retriever {
     const syllables = folded.split(" ");
     const has = this.store.hasTerm?.bind(this.store);
     return has ? bigrams(syllables).every((b) => has(b)) : true;
+  }
+
+  /**
+   * The passages of a timeline's subject when no event of the catalog is what the question asks about: the passage
+   * that covers most of what was asked (its words other than the events') is about no event, and so is the subject.
+   * One passage per article among those covering at least minCoverage of it, in the order of the articles' dates; null otherwise.
+   */
+  private topicPassages<T extends { chunk: Chunk; asked: number }>(ranked: T[]): T[] | null {
+    const catalog = this.catalog;
+    if (!catalog) return null;
+    const best = [...ranked].sort((a, b) => b.asked - a.asked)[0];
+    const aboutNone = (e: T) => (catalog.chunks[catalog.chunkIndexOf(e.chunk.id) ?? -1]?.about.length ?? 0) === 0;
+    if (!best || best.asked < this.settings.minCoverage || !aboutNone(best)) return null;
+    const perArticle = new Map<string, T>();
+    for (const e of [...ranked].sort((a, b) => b.asked - a.asked))
+      if (e.asked >= this.settings.minCoverage && !perArticle.has(e.chunk.docId)) perArticle.set(e.chunk.docId, e);
+    const dated = (e: T) => {
+      const doc = catalog.documents.get(e.chunk.docId);
+      return (doc ? articleDate(doc) : null) ?? "";
+    };
+    return [...perArticle.values()].sort((a, b) => dated(a).localeCompare(dated(b))).slice(0, MAX_TIMELINE);
   }
 
   /** One passage per asked event, in date order: its best-ranked report, in the question's language when there is one. */

@@ -21,3 +21,14 @@ describe("POST /api/chat, a timeline of the consultations", () => {
     expect(citations.some((c) => c.quote.includes("mã QR"))).toBe(true);
   });
 });
+
+describe("POST /api/chat, a timeline of a subject no catalog event is about", () => {
+  it("lists that subject's reports by date, from the case's initiation to its final determination, not every round of the talks", async () => {
+    const { text } = await askChat(routes, "Tóm tắt diễn biến vụ điều tra chống trợ cấp quạt tản nhiệt máy chủ, từ khởi xướng đến kết luận cuối cùng.");
+    const lines = text.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines[0]).toContain("22/4/2037");
+    expect(lines.at(-1)).toContain("2,87%");
+    expect(text).not.toContain("Vòng đàm phán thứ");
+  });
+});
