@@ -49,6 +49,11 @@ const SENTENCE_BONUS = {
   speech: 0.5,
   /** Besides, it names the speaker the question asks about ("… Ashworth said"). */
   speaker: 0.25,
+  /**
+   * A who-question's, times the share of the names the question gives ("the QR payments consultation") that its passage holds:
+   * the sentence naming someone ("Phía Mỹ do bà … dẫn đầu") seldom repeats what the question names, the sentences around it do.
+   */
+  whoContext: 0.25,
   /** It is in the question's language when the sources have any: an English reader gets English quotes. */
   language: 0.5,
 } as const;
@@ -164,6 +169,17 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const scored = plan.expects === "date" || plan.expects === "place" ? allWeights : weights;
   const whole = allWeights.reduce((sum, w) => sum + w, 0);
   const scoredShare = whole === 0 ? 0 : scored.reduce((sum, w) => sum + w, 0) / whole;
+  // The names a who-question gives besides a person's (whole names written as names: "Phan Đức Thịnh"), such as "QR", "ITC".
+  const givenNames = named ? plan.concepts.filter((c, i) => content[i] && !c.fromHistory && !c.multiWord && isSpecific(c)) : [];
+  const namesHeld = new Map<Passage, number>();
+  const givenNamesHeld = (p: Passage) => {
+    if (givenNames.length === 0) return 0;
+    if (!namesHeld.has(p)) {
+      const text = searchable(p.chunk.text);
+      namesHeld.set(p, givenNames.filter((c) => mentions(text, c)).length / givenNames.length);
+    }
+    return namesHeld.get(p)!;
+  };
   const candidates: Candidate[] = spans.map(({ passage, start, end, text }) => {
     const span = { start, end };
     // Earlier passages win ties; a follow-up's own words count double through the weights.
@@ -181,7 +197,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const writesDate = day === "written";
     const stated = statesAsked(passage, { start, end, text }, written, plan.expects, retrieval, catalog) || (writesDate && reports(passage));
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
-    const score = covered + typed + sided + roled + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
+    const context = plan.expects === "person" ? SENTENCE_BONUS.whoContext * givenNamesHeld(passage) : 0;
+    const score = covered + typed + sided + roled + context + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
     const writes = writesDate || (stated && plan.expects === "date");
     const givesDay = writes || day !== null;
     return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay };

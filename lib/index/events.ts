@@ -27,6 +27,7 @@ import {
 } from "../text/lexicon/events";
 import { fold, foldedTerms, rawSyllables, spacedSyllables, toNfc, tokenize } from "../text/normalize";
 import { ROLE_PHRASES, TITLE_RUN_WORDS } from "../text/person-roles";
+import { WORDS_OF_ADDRESS } from "../text/lexicon/person-titles";
 import { splitSentences } from "../text/sentences";
 
 export type { EventKind, Side } from "../text/lexicon/events";
@@ -588,8 +589,37 @@ export function peopleIn(sentence: string, lang: "vi" | "en"): PersonMention[] {
     }
     i += role.words.length - 1;
   }
+  // "Phía Mỹ do bà Helen Marsh, Giám đốc … (USTR), dẫn đầu": a whole name after a word of address that no role found; its
+  // side is told by the clause before it ("Phía Mỹ do"), else by the words after it.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ADDRESS_WORDS.has(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && joined(j) && capitalised(j) && j - i <= MAX_NAME_WORDS) j++;
+    const name = raw(i + 1, j);
+    if (j - i - 1 >= 2 && !out.some((p) => p.name.includes(name) || name.includes(p.name))) {
+      // The last role words, which end the clause ("…, dẫn đầu"): those inside the apposition name an office ("Văn phòng Đại diện Thương mại").
+      let role: string | null = null;
+      for (let k = j; k < tokens.length; k++) {
+        const found = ROLE_WORDS.find((r) => matchesAt(words, k, r.words));
+        if (!found) continue;
+        role = found.role;
+        k += found.words.length - 1;
+      }
+      out.push({
+        name,
+        side: side(i - SIDE_REACH, i) ?? side(j, Math.min(tokens.length, j + SIDE_REACH * 2)) ?? (role ? (ROLE_SIDE[role] ?? null) : null),
+        role,
+      });
+    }
+    i = j - 1;
+  }
   return out;
 }
+const ADDRESS_WORDS = new Set(WORDS_OF_ADDRESS);
+/** Most words of a person's name after a word of address ("Phan Thị Ngọc Diệp"). */
+const MAX_NAME_WORDS = 4;
+/** Words before a name (and twice as many after it) that may tell its side. */
+const SIDE_REACH = 6;
 
 /** The date owner of a date no event mention owns (lib/index/event-facts.ts keeps it as such). */
 export const NO_OWNER = -1;

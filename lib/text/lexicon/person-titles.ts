@@ -26,10 +26,12 @@ export interface PersonTitle {
   words?: true;
   /** The role in the talks it names. */
   role?: string;
+  /** A word of address ("bà", "Mr"): a whole name after it is a person's, wherever the role words stand (lib/index/events.ts). */
+  address?: true;
 }
 
 /** Titles read alike, as written, each as a row of the lexicon. */
-const alike = (lang: PersonTitle["lang"], reads: Pick<PersonTitle, "name" | "words">, titles: readonly string[]): PersonTitle[] =>
+const alike = (lang: PersonTitle["lang"], reads: Pick<PersonTitle, "name" | "words" | "address">, titles: readonly string[]): PersonTitle[] =>
   titles.map((title) => ({ title, lang, ...reads }));
 
 /** Every person title, as written; roles first, in the order they are tried. */
@@ -52,15 +54,18 @@ export const PERSON_TITLE_LEXICON: readonly PersonTitle[] = [
   { title: "Trưởng đoàn", lang: "vi", role: "head-of-delegation" },
   { title: "Head of Delegation", lang: "en", role: "head-of-delegation" },
   // Vietnamese
-  ...alike("vi", { name: true, words: true }, ["ông", "bà", "Trưởng Đại diện", "Đại sứ", "Chủ tịch"]),
+  ...alike("vi", { name: true, words: true, address: true }, ["ông", "bà"]),
+  ...alike("vi", { name: true, words: true }, ["Trưởng Đại diện", "Đại sứ", "Chủ tịch"]),
   ...alike("vi", { name: true }, ["Tổng Bí thư", "Trợ lý", "Thượng nghị sĩ"]),
   ...alike("vi", { words: true }, ["Tổng thống", "Giám đốc", "Vụ trưởng", "Đại diện"]),
   // English
-  ...alike("en", { name: true, words: true }, ["Representative", "Ambassador", "Senator", "Mr", "Ms"]),
+  ...alike("en", { name: true, words: true }, ["Representative", "Ambassador", "Senator"]),
+  ...alike("en", { name: true, words: true, address: true }, ["Mr", "Ms"]),
+  ...alike("en", { words: true, address: true }, ["Mrs"]),
   ...alike(
     "en",
     { words: true },
-    "Mrs Dr Deputy President Chairman Chairwoman Chair Director Spokesman Spokeswoman Envoy Negotiator Governor Prime Assistant Vice Chief Head".split(" "),
+    "Dr Deputy President Chairman Chairwoman Chair Director Spokesman Spokeswoman Envoy Negotiator Governor Prime Assistant Vice Chief Head".split(" "),
   ),
 ];
 
@@ -74,6 +79,9 @@ export const TITLES_OF_TITLE_WORDS: readonly string[] = PERSON_TITLE_LEXICON.fil
 export const VI_ONE_WORD_TITLES: readonly string[] = PERSON_TITLE_LEXICON.filter((t) => t.lang === "vi" && (t.name || t.words) && !t.title.includes(" ")).map(
   (t) => t.title,
 );
+
+/** Words of address, lower case as written ("bà", not the folded "ba" of "ba nhóm"). */
+export const WORDS_OF_ADDRESS: readonly string[] = PERSON_TITLE_LEXICON.filter((t) => t.address).map((t) => t.title.toLowerCase());
 
 /** Titles that name a role in the talks, as written, in the order they are tried. */
 export const ROLE_TITLES: readonly (PersonTitle & { role: string })[] = PERSON_TITLE_LEXICON.filter(

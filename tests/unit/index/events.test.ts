@@ -102,6 +102,19 @@ describe("facts of a sentence", () => {
     ]);
   });
 
+  it("finds a person named after 'ông'/'bà' whose role words end the clause, with the side its opening names", () => {
+    // Synthetic names. The apposition between the name and "dẫn đầu" names an office ("Văn phòng Đại diện Thương mại"),
+    // not the person's role; the side is the delegation's the clause opens with.
+    expect(peopleIn("Phía Mỹ do bà Karen Ostby, Giám đốc phụ trách kinh tế số của Văn phòng Đại diện Thương mại Hoa Kỳ (USTR), dẫn đầu.", "vi")).toEqual([
+      { name: "Karen Ostby", side: "us", role: "head-of-delegation" },
+    ]);
+    expect(peopleIn("Phía Việt Nam do ông Lê Văn Thọ, Cục trưởng Cục Thương mại điện tử, chủ trì.", "vi")).toEqual([
+      { name: "Lê Văn Thọ", side: "vn", role: null },
+    ]);
+    // One name word after "ông" is a reference back, not a name found.
+    expect(peopleIn("Theo ông Thọ, hai bên thống nhất.", "vi")).toEqual([]);
+  });
+
   it("reads two people joined by 'and' as two, each with the side of the title before it (English)", () => {
     // Synthetic names; the first used to run on into the second title and be lost.
     expect(
