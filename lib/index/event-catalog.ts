@@ -405,8 +405,9 @@ export class EventCatalog {
     const about = new Set<string>();
     const refers = new Set<string>();
     const docDate = doc?.date ?? null;
-    /** Whether a sentence reports an event, not only recalls one. */
-    let reported = false;
+    /** The events a sentence reports, not only recalls or names in passing. */
+    const reported = new Set<string>();
+    const mainEvent = main ? this.resolve(main.kind, main.ordinal, main.reference ? null : docDate) : null;
     for (const s of own) {
       const dated = s.dates.find((d) => d.precision === "day")?.date;
       const day = dated ?? docDate;
@@ -414,10 +415,14 @@ export class EventCatalog {
         const ordinal = e.ordinal ?? (main && main.kind === e.kind ? main.ordinal : null);
         const event = this.resolve(e.kind, ordinal, e.reference ? null : day);
         if (!event) continue;
-        (e.reference ? refers : about).add(event.id);
-        // An unnumbered event named without a date weeks after it ("mục tiêu mà Tuyên bố chung đã đề ra" in a later
-        // round's report) is recalled: the chunk is about it and still about its article's own event.
-        if (!e.reference && !(ordinal === null && !dated && passedBefore(event, docDate))) reported = true;
+        // Another numbered event, over weeks before the article was written and given no day ("tại vòng đàm phán thứ nhất
+        // hồi tháng 3" in May's report of a consultation): recalled, so referred to; the chunk stays about its article's own
+        // event. A review that dates it to the day ("Vòng 2 tại Washington, từ 20 đến 23/6/2033") still reports it.
+        const recalled = !e.reference && ordinal !== null && !dated && event !== mainEvent && passedBefore(event, docDate);
+        (e.reference || recalled ? refers : about).add(event.id);
+        // An unnumbered event named without a date ("mục tiêu mà Tuyên bố chung đã đề ra" in a later round's report, "as our
+        // ministers asked in the joint statement") is named in passing: the chunk is about it and still about its article's own event.
+        if (!e.reference && !recalled && !event.planned && (ordinal !== null || dated)) reported.add(event.id);
       }
     }
     // An article written before an event only announces it ("hai bên thống nhất tổ chức vòng 3 vào
@@ -432,8 +437,9 @@ export class EventCatalog {
         announced.add(id);
       }
     }
-    if ((about.size === 0 || !reported) && main) {
-      const event = this.resolve(main.kind, main.ordinal, main.reference ? null : docDate);
+    // One only announced or planned is not reported here either ("Hai bên thống nhất vòng đàm phán thứ sáu sẽ diễn ra … tháng 6").
+    if ((about.size === 0 || ![...reported].some((id) => about.has(id))) && main) {
+      const event = mainEvent;
       // An article that only places itself against an event ("trước vòng đàm phán thứ hai") refers to it, it does not report it.
       if (event && !announced.has(event.id)) (main.reference ? refers : about).add(event.id);
     }
@@ -552,9 +558,9 @@ function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFac
   return { doc, evidence, sentences, main };
 }
 
-/** Whether a chunk that resolved a mention to `a` reads the same with `b`: the same event, with the date and plan its chunks are judged by. */
+/** Whether a chunk that resolved a mention to `a` reads the same with `b`: the same event, with the dates and plan its chunks are judged by. */
 function sameForChunks(a: ArchiveEvent | null, b: ArchiveEvent | null): boolean {
-  return a === b || (a !== null && b !== null && a.id === b.id && a.date === b.date && a.planned === b.planned);
+  return a === b || (a !== null && b !== null && a.id === b.id && a.date === b.date && a.end === b.end && a.planned === b.planned);
 }
 
 /** push, not spread: an event a thousand chunks are about would otherwise copy its list a thousand times. */

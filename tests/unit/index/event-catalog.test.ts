@@ -123,6 +123,32 @@ describe("an event the reports only plan", () => {
   });
 });
 
+describe("a paragraph of a report that recalls or names another event", () => {
+  /** An invented report, one paragraph a chunk. */
+  const report = (id: string, date: string, title: string, paragraphs: string[]) => doc(id, date, title, paragraphs.join("\n\n"));
+
+  it("refers to a numbered event held weeks before the article was written, and stays about its own event", () => {
+    const round1 = report("round1", "2031-03-16", "Khai mạc vòng đàm phán thứ nhất", ["Sáng 16/3, vòng đàm phán thứ nhất khai mạc tại Washington."]);
+    const consultation = report("consult1", "2031-05-06", "Tham vấn kỹ thuật lần thứ nhất", [
+      "Hôm qua, phiên tham vấn kỹ thuật lần thứ nhất đã diễn ra tại Hà Nội.",
+      "Đây là phiên đầu tiên trong chuỗi tham vấn được hai bên thống nhất tại vòng đàm phán thứ nhất hồi tháng 3.",
+    ]);
+    const { eventsOf } = catalogOf(round1, consultation);
+    expect(eventsOf("consult1#1").refers).toEqual(["round#1"]);
+    expect(eventsOf("consult1#1").about).toEqual(["consultation#1"]);
+    expect(eventsOf("round1#0").about).toEqual(["round#1"]);
+  });
+
+  it("is still about its article's round when it names a statement in passing and announces the next round", () => {
+    const statement = report("stmt", "2031-10-20", "Tuyên bố chung Việt – Mỹ", ["Chiều 20/10/2031, hai Bộ trưởng đã ra Tuyên bố chung tại Hà Nội."]);
+    const round5 = report("round5", "2032-03-27", "Vòng đàm phán thứ năm kết thúc", [
+      "Chiều qua, vòng đàm phán thứ năm đã kết thúc tại Huế.",
+      "Trưởng đoàn cho biết hai bên sẽ hoàn tất như Tuyên bố chung đề ra. Hai bên thống nhất vòng đàm phán thứ sáu sẽ diễn ra vào tháng 6/2032.",
+    ]);
+    expect(catalogOf(statement, round5).eventsOf("round5#1").about).toContain("round#5");
+  });
+});
+
 describe("an article whose only event is one it places itself before", () => {
   // A meeting of a kind the lexicon does not list, reported the day after; it names the round only as what comes next.
   const expertMeeting = doc(
