@@ -319,11 +319,22 @@ export function matchesAt(words: readonly string[], i: number, phrase: readonly 
 }
 
 /** Where the ordinal after `i` ends (for placing dates); `i` when there is none. */
-function ordinalEnd(words: string[], i: number): number {
+function ordinalEnd(words: string[], i: number, breaks?: ClauseBreaks): number {
   for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return i + first.length;
   let j = i;
   while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
-  return ordinalAfter(words, i) === null ? i : j + (viNumberAt(words, j)?.length ?? 1);
+  return ordinalAfter(words, i, breaks) === null ? i : j + (viNumberAt(words, j)?.length ?? 1);
+}
+
+/** Positions of the words a comma, colon or full stop follows in their text (folded words have lost it). */
+export type ClauseBreaks = ReadonlySet<number>;
+
+/** The clause breaks of a text, by the positions of its words (as tokenize and foldedTerms number them). */
+export function clauseBreaks(text: string): ClauseBreaks {
+  const tokens = tokenize(text);
+  const breaks = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (/[,;:.!?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) breaks.add(i);
+  return breaks;
 }
 
 /**
@@ -371,7 +382,7 @@ function countedFrom(words: string[], i: number): boolean {
 }
 
 /** An ordinal right after `i` (Vietnamese order), allowing a few filler words ("lần thứ"). */
-function ordinalAfter(words: string[], i: number): number | null {
+function ordinalAfter(words: string[], i: number, breaks?: ClauseBreaks): number | null {
   for (const first of FIRST_WORDS) if (matchesAt(words, i, first)) return countedFrom(words, i + first.length) ? null : 1;
   let j = i;
   while (j < words.length && j - i < 3 && ORDINAL_FILLERS.has(words[j]!)) j++;
@@ -379,7 +390,8 @@ function ordinalAfter(words: string[], i: number): number | null {
   if (w === undefined) return null;
   // "Kết thúc vòng đàm phán, hai bên đã …", "fifth round; 12 chapters closed": a number right after the kind that counts
   // the noun after it starts a new clause (folded, the punctuation between them is gone).
-  const counts = j === i && COUNTED_NOUNS.some((noun) => matchesAt(words, j + 1, noun));
+  // "Tại vòng 5, phía Mỹ …": a comma after the number ends the mention; the noun after it is counted by nothing.
+  const counts = j === i && !breaks?.has(j) && COUNTED_NOUNS.some((noun) => matchesAt(words, j + 1, noun));
   if (/^\d{1,2}$/.test(w)) return counts ? null : Number(w);
   const afterThu = j > i && words[j - 1] === "thu";
   // Right after the kind only unambiguous words count: folded "tu", "nam", "sau" are also "từ", "năm", "sau".
@@ -403,10 +415,10 @@ function ordinalBefore(words: string[], i: number): number | null {
  * rounds and sessions, or a kind followed by "thứ"/"lần", take a number after them: "thuế đối ứng 20%"
  * is a rate, not the 20th tariff.
  */
-function phraseOrdinal(words: string[], i: number, end: number, kind: EventKind): number | null {
+function phraseOrdinal(words: string[], i: number, end: number, kind: EventKind, breaks?: ClauseBreaks): number | null {
   const numbered = NUMBERED_KINDS.has(kind) || words[end] === "thu" || words[end] === "lan";
   const before = ordinalBefore(words, i) === 1 && countedFrom(words, end) ? null : ordinalBefore(words, i);
-  return numbered ? (ordinalAfter(words, end) ?? before) : before;
+  return numbered ? (ordinalAfter(words, end, breaks) ?? before) : before;
 }
 
 /** "tuần trước", "tháng sau": a time word before "trước"/"sau" makes it "last week", "next month", not "before"/"after". */
@@ -443,7 +455,7 @@ export interface KindMention extends EventMention {
 const EN_KIND_WORDS = new Set(Object.values(EVENT_KIND_PHRASES).flatMap((p) => p.en.flatMap(foldedTerms)));
 
 /** Every kind phrase of a question's words, with its ordinal and whether it is a reference ("sau vòng 2"). */
-export function kindMentions(asked: string[]): KindMention[] {
+export function kindMentions(asked: string[], breaks?: ClauseBreaks): KindMention[] {
   // A question names kinds in the plural ("list the ministerial sessions"); reports name each event in the singular.
   const words = asked.map((w) => (w.length > 3 && w.endsWith("s") && !EN_KIND_WORDS.has(w) && EN_KIND_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : w));
   const open = openEventMentions(words, true);
@@ -456,7 +468,7 @@ export function kindMentions(asked: string[]): KindMention[] {
     if (phrase.bare && NOT_A_ROUND_BEFORE.has(words[i - 1] ?? "")) continue;
     // A question's "phiên đàm phán thứ 3" is session 3 of any kind (read as generic by lib/retrieve/event-query.ts).
     if (!phrase.askable) continue;
-    const ordinal = phraseOrdinal(words, i, end, phrase.kind);
+    const ordinal = phraseOrdinal(words, i, end, phrase.kind, breaks);
     out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), index: i });
     i = end - 1;
   }
@@ -464,7 +476,7 @@ export function kindMentions(asked: string[]): KindMention[] {
 }
 
 /** Event mentions of a token list (folded words). */
-export function eventMentions(words: string[]): EventMention[] {
+export function eventMentions(words: string[], breaks?: ClauseBreaks): EventMention[] {
   const open = openEventMentions(words);
   const out: EventMention[] = [...open];
   for (let i = 0; i < words.length; i++) {
@@ -473,7 +485,7 @@ export function eventMentions(words: string[]): EventMention[] {
     // "the first round of consultations", "phiên thứ hai của Ủy ban hỗn hợp": an open kind's, not a negotiating round.
     if (phrase.bare && open.some((e) => i >= e.at! && i < e.to!)) continue;
     const end = i + phrase.words.length;
-    const ordinal = phraseOrdinal(words, i, end, phrase.kind);
+    const ordinal = phraseOrdinal(words, i, end, phrase.kind, breaks);
     if (phrase.bare) {
       // A bare "vòng"/"round" is an event only with its ordinal, and never "trong vòng 2 năm".
       const durationAfter = /^\d+$/.test(words[end] ?? "") && NOT_A_ROUND_AFTER.has(words[end + 1] ?? "");
@@ -486,7 +498,7 @@ export function eventMentions(words: string[]): EventMention[] {
       i = end - 1;
       continue;
     }
-    out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), at: i, to: Math.max(end, ordinalEnd(words, end)) });
+    out.push({ kind: phrase.kind, ordinal, reference: isReference(words, i), at: i, to: Math.max(end, ordinalEnd(words, end, breaks)) });
     i = end - 1;
   }
   return open.length ? out.sort((a, b) => a.at! - b.at!) : out;
@@ -657,7 +669,8 @@ export function sentenceFacts(text: string, context: { articleDate: string | nul
     const sentence = text.slice(span.start - offset, span.end - offset);
     // The same syllables as tokenize; offsets are only needed when there is an event.
     const words = sameLength ? rawSyllables(foldedText!.slice(span.start - offset, span.end - offset)) : foldedTerms(sentence);
-    const events = eventMentions(words);
+    // Punctuation is read only where a number before it could be counted as a noun's ("vòng 5, phía Mỹ …").
+    const events = eventMentions(words, /\d\s*[,;:]/.test(sentence) ? clauseBreaks(sentence) : undefined);
     const tokens = events.length ? tokenize(sentence) : [];
     const dates = events.length ? findDates(sentence, context.articleDate) : [];
     // A date belongs to the event mention nearest it: "phiên cấp Bộ trưởng (10/11) … trước phiên cấp kỹ thuật từ ngày 12-14/11".

@@ -16,7 +16,7 @@ import {
 import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables } from "../text/normalize";
 import { ROLE_PHRASES } from "../text/person-roles";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
-import { kindMentions, matchesAt, placesIn } from "../index/events";
+import { clauseBreaks, kindMentions, matchesAt, placesIn } from "../index/events";
 import { namesListedKind, unlistedEvent, type UnlistedEvent } from "./unlisted-event";
 
 /** A period a question names: a month (of a year, or of any year) or a year. */
@@ -187,7 +187,7 @@ function listsEvents(words: string[], kinds: readonly { index: number }[]): bool
 export function analyzeEventQuery(question: string): EventQuery {
   const words = foldedTerms(question);
   const joined = ` ${words.join(" ")} `;
-  const kinds = kindMentions(words);
+  const kinds = kindMentions(words, clauseBreaks(question));
   // "When did the ministers last meet?", "Hai Bộ trưởng gặp nhau lần gần nhất khi nào?": the ministers meeting is their session.
   // "Sau Tuyên bố chung, hai Bộ trưởng gặp nhau lần đầu ở đâu?": an event it is placed against does not say otherwise.
   const ministersMeet = kinds.every((k) => k.reference) && MINISTERS.test(joined) && MEET.test(joined);

@@ -126,6 +126,15 @@ describe("facts of a sentence", () => {
   });
 });
 
+describe("a number that a comma ends", () => {
+  it("numbers the event before it, not a count of the noun after it ('Tại vòng 5, phía Mỹ …')", () => {
+    const [withComma] = sentenceFacts("Tại vòng 5, phía Mỹ đề xuất mức 12 tháng.", { articleDate: "2031-03-27", lang: "vi" });
+    expect(withComma?.events).toMatchObject([{ kind: "round", ordinal: 5 }]);
+    // Without the comma the same words count the sides: "vòng đàm phán 2 bên" is no second round.
+    expect(events("Kết thúc vòng đàm phán 2 bên đã ký biên bản")).toEqual(["round:-"]);
+  });
+});
+
 describe("places of the events", () => {
   it("include the port and provincial cities and Singapore, in both spellings", () => {
     expect(

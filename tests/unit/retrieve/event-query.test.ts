@@ -293,4 +293,9 @@ describe("words that look like ordinals", () => {
     expect(q("Tóm tắt diễn biến đàm phán theo thứ tự thời gian")).toMatchObject({ ordinal: null, timeline: true });
     expect(q("Phiên đàm phán lần thứ tư diễn ra ở đâu?").ordinal).toBe(4);
   });
+
+  it("reads a number a comma ends as the event's, not as counting the noun after the comma", () => {
+    expect(q("Tại vòng 5, phía Mỹ đề xuất lưu dữ liệu bao lâu?")).toMatchObject({ kind: "round", ordinal: 5 });
+    expect(q("Ở vòng 2, phía Việt Nam nói gì?")).toMatchObject({ kind: "round", ordinal: 2 });
+  });
 });
