@@ -305,7 +305,9 @@ export function isEventQuery(q: EventQuery): boolean {
     // "Which trade meetings were held in February 2027?": sessions asked by period.
     (q.period !== null && q.sessions === true) ||
     // "When did negotiators first meet in Hanoi?": the first event held there.
-    (q.superlative !== null && Boolean(q.place))
+    (q.superlative !== null && Boolean(q.place)) ||
+    // "Việt Nam nhượng bộ gì trong phiên họp tại Đà Nẵng?": the sessions held there.
+    (q.sessions === true && Boolean(q.place))
   );
 }
 

@@ -183,8 +183,10 @@ export class Retriever {
     }
     // Events held where the question says ("the first session in Hanoi"), when any report gives that place.
     // With a relation the place is the anchor's ("ngay sau phiên kỹ thuật tại Đà Nẵng"), not the asked event's.
+    let heldThere = false;
     if (q.place && !q.relation) {
       const at = pool.filter((e) => e.place === q.place);
+      heldThere = at.length > 0;
       // "Vòng đàm phán nào diễn ra tại Đà Nẵng?" when only a technical session was held there: "vòng" is said of any session.
       // A ministerial session is named as such, never as a "vòng": a round held there is not one.
       const sessionsThere =
@@ -230,7 +232,8 @@ export class Retriever {
       return pick ? { events: [pick], unreported: null, timeline: false } : null;
     }
     if (q.kind && pool.length === 0) return null;
-    if (q.timeline || q.period || q.kind) return { events: pool.slice(0, MAX_TIMELINE), unreported: null, timeline: q.timeline };
+    // "Trong phiên họp tại Đà Nẵng …": the sessions held there, whatever their kind.
+    if (q.timeline || q.period || q.kind || (q.sessions && heldThere)) return { events: pool.slice(0, MAX_TIMELINE), unreported: null, timeline: q.timeline };
     return null;
   }
 

@@ -23,6 +23,12 @@ describe("POST /api/chat over archive J, offline: the report of the event asked"
     expect(citations[0]?.docId).toBe("vong-5-tphcm-hoan-tat-9-chuong");
   });
 
+  it("answers a question about 'the session in Da Nang' from the reports of the round held there", async () => {
+    const { citations, status } = await askChat(routes, "Việt Nam đã nhượng bộ điều gì trong phiên họp tại Đà Nẵng?");
+    expect(status).toBe("answered");
+    expect(["quang-da-ket-thuc-vong-3", "da-nang-round-moratorium-deal"]).toContain(citations[0]?.docId);
+  });
+
   it("answers when the first round opened from its own report, not from a later consultation's report that recalls it", async () => {
     const { text, citations, status } = await askChat(routes, "vong dam phan thu nhat khai mac luc nao");
     expect(status).toBe("answered");

@@ -58,6 +58,11 @@ describe("the events a question is about", () => {
     expect(focus("Who currently leads the US delegation?")).toEqual(["technical@2025-08-11"]);
   });
 
+  it("are the sessions held where a question about 'the session there' says, of whatever kind", () => {
+    expect(focus("Việt Nam đã nhượng bộ điều gì trong phiên họp tại Đà Nẵng?", "vi")).toEqual(["technical@2025-08-11"]);
+    expect(focus("What did the two sides discuss at the session in Hanoi?")).toEqual(["round#2", "round#4"]);
+  });
+
   it("are not narrowed by a place no event was held in", () => {
     expect(focus("When was the latest round, the one in Geneva?")).toEqual(["round#4"]);
   });
