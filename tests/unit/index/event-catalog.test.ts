@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EventCatalog } from "@/lib/index/event-catalog";
-import type { Chunk, SourceDocument } from "@/lib/types";
+import type { SourceDocument } from "@/lib/types";
+import { paragraphChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports written for this test; people, outlets and dates are invented.
 const doc = (id: string, date: string, title: string, body: string): SourceDocument => ({
@@ -13,17 +14,6 @@ const doc = (id: string, date: string, title: string, body: string): SourceDocum
   lang: "vi",
   body,
 });
-
-/** One chunk per paragraph, as the index cuts short articles. */
-function chunksOf(d: SourceDocument): Chunk[] {
-  const out: Chunk[] = [];
-  let start = 0;
-  for (const text of d.body.split("\n\n")) {
-    out.push({ id: `${d.id}#${out.length}`, docId: d.id, title: d.title, date: d.date, url: null, source: d.source, start, end: start + text.length, text });
-    start += text.length + 2;
-  }
-  return out;
-}
 
 const ministerial = doc(
   "m1",
@@ -38,7 +28,7 @@ const round3 = doc("r3", "2025-07-07", "Vòng đàm phán thứ ba kết thúc",
 const round6 = doc("r6-plan", "2025-07-10", "Hẹn vòng 6", "Hai bên dự kiến tổ chức vòng đàm phán thứ sáu vào ngày 2/9/2025 tại Hà Nội.");
 
 function catalogOf(...docs: SourceDocument[]) {
-  const chunks = docs.flatMap(chunksOf);
+  const chunks = docs.flatMap(paragraphChunks);
   const catalog = new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks);
   const eventsOf = (chunkId: string) => catalog.chunks[catalog.chunkIndexOf(chunkId)!]!;
   return { catalog, eventsOf };
@@ -174,7 +164,7 @@ describe("a catalog extended over its base's (an addition)", () => {
     // Alone, the June report's announcement is all the archive has of round 3: its paragraph is about it.
     expect(base.chunks[base.chunkIndexOf("m1#1")!]!.about).toContain("round#3");
     const documents = new Map([ministerial, round3].map((d) => [d.id, d]));
-    const chunks = [...base.chunkList, ...chunksOf(round3)];
+    const chunks = [...base.chunkList, ...paragraphChunks(round3)];
     const extended = new EventCatalog(documents, chunks, undefined, { base });
     const whole = new EventCatalog(documents, chunks);
     expect(extended.chunks).toEqual(whole.chunks);
