@@ -111,6 +111,8 @@ interface Candidate extends Quote {
   writesDate: boolean;
   /** A when-question's: it gives a day of the asked event, written out or relative to its article ("ended on Thursday"). */
   givesDay: boolean;
+  /** Its syllables as coverage reads them (`searchable`), read once for every look-up of the question's words in it. */
+  words: Searchable;
 }
 
 export interface ExtractiveAnswer {
@@ -171,11 +173,20 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const scoredShare = whole === 0 ? 0 : scored.reduce((sum, w) => sum + w, 0) / whole;
   // The names a who-question gives besides a person's (whole names written as names: "Phan Đức Thịnh"), such as "QR", "ITC".
   const givenNames = named ? plan.concepts.filter((c, i) => content[i] && !c.fromHistory && !c.multiWord && isSpecific(c)) : [];
+  // A passage's syllables, read once: its sentences look names up in the whole passage (here and for the language bonus).
+  const passageWordsRead = new Map<Passage, Searchable>();
+  const passageWords = (p: Passage): Searchable => {
+    const read = passageWordsRead.get(p);
+    if (read) return read;
+    const words = searchable(p.chunk.text);
+    passageWordsRead.set(p, words);
+    return words;
+  };
   const namesHeld = new Map<Passage, number>();
   const givenNamesHeld = (p: Passage) => {
     if (givenNames.length === 0) return 0;
     if (!namesHeld.has(p)) {
-      const text = searchable(p.chunk.text);
+      const text = passageWords(p);
       namesHeld.set(p, givenNames.filter((c) => mentions(text, c)).length / givenNames.length);
     }
     return namesHeld.get(p)!;
@@ -188,7 +199,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const people = named ? peopleIn(text, lang).filter((p) => !named.names(p)) : [];
     const typed =
       plan.expects && (people.length > 0 || ANSWER_PATTERNS[plan.expects].test(named ? named.withoutNamed(text) : text)) ? SENTENCE_BONUS.answerType : 0;
-    const covered = coverage(searchable(text), plan.concepts, scored) * scoredShare;
+    const words = searchable(text);
+    const covered = coverage(words, plan.concepts, scored) * scoredShare;
     const sided = side ? SENTENCE_BONUS.side * sideMatch(people, side, catalog) : 0;
     const roled = role && people.some((p) => p.role === role) ? SENTENCE_BONUS.role : 0;
     const written = writtenOn(passage);
@@ -201,7 +213,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const score = covered + typed + sided + roled + context + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
     const writes = writesDate || (stated && plan.expects === "date");
     const givesDay = writes || day !== null;
-    return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay };
+    return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay, words };
   });
   // "Kết thúc hôm qua" answers when only if no sentence in its language writes the asked event's date out.
   const writtenIn = new Set(candidates.filter((c) => c.writesDate).map((c) => langOf(c.passage)));
@@ -226,10 +238,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const frame = eventFrame(plan.events, asked);
     const specific = plan.concepts.filter((c, i) => content[i] && !c.fromHistory && isSpecific(c) && !framesEvent(c, frame, { sidesFramed: true }));
     // A number must be in the sentence; a name in its passage (a report names the place or the body once, not in every sentence).
-    const passageText = new Map(candidates.map((c) => [c.passage, searchable(c.passage.chunk.text)]));
-    const held = new Map(
-      candidates.map((c) => [c, specific.filter((concept) => mentions(concept.name ? passageText.get(c.passage)! : searchable(c.text), concept))]),
-    );
+    const passageText = new Map(candidates.map((c) => [c.passage, passageWords(c.passage)]));
+    const held = new Map(candidates.map((c) => [c, specific.filter((concept) => mentions(concept.name ? passageText.get(c.passage)! : c.words, concept))]));
     const others = candidates.filter((c) => langOf(c.passage) !== plan.language);
     const elsewhere = new Set(others.flatMap((c) => held.get(c)!));
     // What each other-language sentence says of the question, and what each passage says of it anywhere.
@@ -237,7 +247,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     // A follow-up's carried-over words are the previous answer's subject, not what this one adds; a side is named in each language's own words.
     const said = (text: Searchable) =>
       new Set(plan.concepts.flatMap((concept, i) => (weights[i]! > 0 && !concept.fromHistory && !namesSide(concept) && mentions(text, concept) ? [i] : [])));
-    const otherSaid = others.map((c) => said(searchable(c.text)));
+    const otherSaid = others.map((c) => said(c.words));
     const passageSaid = new Map([...passageText].map(([passage, text]) => [passage, said(text)]));
     const lacks = (c: Candidate) =>
       Math.max(0, ...otherSaid.map((o) => [...o].filter((i) => !passageSaid.get(c.passage)!.has(i)).reduce((sum, i) => sum + weights[i]!, 0) / total));
@@ -269,7 +279,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   // Failing that, the sentence right after it that names what was asked for carries on about it ("Negotiators closed two
   // chapters …" → "The chapters settled cover electronic signatures …"): the asked things are there, in no form a pattern knows.
   const namesAsked = plan.expects && !best.holds && !completion ? askedThingNamer(plan) : null;
-  const following = namesAsked ? kept.find((c) => rightAfter(c, best) && namesAsked(c.text)) : undefined;
+  const following = namesAsked ? kept.find((c) => rightAfter(c, best) && namesAsked(c.words)) : undefined;
   const joined = [completion ?? following, continuation].filter((c, i, all): c is Candidate => c !== undefined && all.indexOf(c) === i);
   const chosen = [best, ...joined, ...kept.filter((c) => c !== best && !joined.includes(c) && c.score >= best.score * RELATIVE_FLOOR)].slice(0, MAX_SENTENCES);
 
@@ -320,15 +330,12 @@ function rightAfter(next: Candidate, sentence: Candidate): boolean {
   return next.passage.chunk.docId === sentence.passage.chunk.docId && next.start > sentence.end && next.start <= sentence.end + 2;
 }
 
-/** Whether a text names what a question asks for: the words of its answer-type cue ("chapters" of "Which chapters did …"). */
-function askedThingNamer(plan: QueryPlan): ((text: string) => boolean) | null {
+/** Whether a sentence's words name what a question asks for: the words of its answer-type cue ("chapters" of "Which chapters did …"). */
+function askedThingNamer(plan: QueryPlan): ((words: Searchable) => boolean) | null {
   const cue = answerCueConcepts(plan);
   const asked = plan.concepts.filter((c, i) => cue[i] && !c.fromHistory);
   if (asked.length === 0) return null;
-  return (text) => {
-    const words = searchable(text);
-    return asked.some((c) => mentions(words, c));
-  };
+  return (words) => asked.some((c) => mentions(words, c));
 }
 
 /** The first of some sentences that comes after a given one in its article. */
