@@ -607,12 +607,12 @@ export class Retriever {
   private topicPassages<T extends { chunk: Chunk; asked: number }>(ranked: T[]): T[] | null {
     const catalog = this.catalog;
     if (!catalog) return null;
-    const best = [...ranked].sort((a, b) => b.asked - a.asked)[0];
+    const byAsked = [...ranked].sort((a, b) => b.asked - a.asked);
+    const best = byAsked[0];
     const aboutNone = (e: T) => (catalog.chunks[catalog.chunkIndexOf(e.chunk.id) ?? -1]?.about.length ?? 0) === 0;
     if (!best || best.asked < this.settings.minCoverage || !aboutNone(best)) return null;
     const perArticle = new Map<string, T>();
-    for (const e of [...ranked].sort((a, b) => b.asked - a.asked))
-      if (e.asked >= this.settings.minCoverage && !perArticle.has(e.chunk.docId)) perArticle.set(e.chunk.docId, e);
+    for (const e of byAsked) if (e.asked >= this.settings.minCoverage && !perArticle.has(e.chunk.docId)) perArticle.set(e.chunk.docId, e);
     const dated = (e: T) => {
       const doc = catalog.documents.get(e.chunk.docId);
       return (doc ? articleDate(doc) : null) ?? "";
