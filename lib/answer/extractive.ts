@@ -273,7 +273,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     plan.expects && !best.holds
       ? nearestAfter(
           best,
-          kept.filter((c) => c.passage === best.passage && c.holds),
+          // A later sentence about another round ("the sixth round will be held in Seattle") does not complete this one's.
+          kept.filter((c) => c.passage === best.passage && c.holds && otherEventsNamed(c.passage, c, retrieval, catalog) === 0),
         )
       : undefined;
   // Failing that, the sentence right after it that names what was asked for carries on about it ("Negotiators closed two
@@ -281,7 +282,12 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
   const namesAsked = plan.expects && !best.holds && !completion ? askedThingNamer(plan) : null;
   const following = namesAsked ? kept.find((c) => rightAfter(c, best) && namesAsked(c.words)) : undefined;
   const joined = [completion ?? following, continuation].filter((c, i, all): c is Candidate => c !== undefined && all.indexOf(c) === i);
-  const chosen = [best, ...joined, ...kept.filter((c) => c !== best && !joined.includes(c) && c.score >= best.score * RELATIVE_FLOOR)].slice(0, MAX_SENTENCES);
+  // The other sentences quoted beside the best are about the asked event too: a round-5 report's "the sixth round will be
+  // held in Seattle" scores near its place sentence but answers nothing about round 5.
+  const alsoQuoted = kept.filter(
+    (c) => c !== best && !joined.includes(c) && c.score >= best.score * RELATIVE_FLOOR && otherEventsNamed(c.passage, c, retrieval, catalog) === 0,
+  );
+  const chosen = [best, ...joined, ...alsoQuoted].slice(0, MAX_SENTENCES);
 
   // Reading order: articles in the order of their best passage (or of their events' dates when they
   // report different events), sentences in document order; each article's quotes under its event's label.
