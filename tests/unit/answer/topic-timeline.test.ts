@@ -3,7 +3,8 @@ import { extractAnswer } from "@/lib/answer/extractive";
 import { EventCatalog } from "@/lib/index/event-catalog";
 import { TermStatistics } from "@/lib/retrieve/coverage";
 import { analyzeQuery } from "@/lib/retrieve/query";
-import type { Chunk, Passage, SourceDocument } from "@/lib/types";
+import type { Passage, SourceDocument } from "@/lib/types";
+import { wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports of an invented countervailing-duty case; the second names a negotiating round in passing.
 const report = (id: string, date: string, title: string, body: string): SourceDocument => ({
@@ -30,17 +31,7 @@ const docs = [
     "Ngày 8/9/2031, Bộ Thương mại Hoa Kỳ ban hành kết luận cuối cùng vụ ấm điện, ngay trước vòng đàm phán thứ hai. Theo đó, các doanh nghiệp ấm điện Việt Nam chịu mức thuế 3,15%.",
   ),
 ];
-const chunks: Chunk[] = docs.map((d) => ({
-  id: `${d.id}#0`,
-  docId: d.id,
-  title: d.title,
-  date: d.date,
-  url: null,
-  source: d.source,
-  start: 0,
-  end: d.body.length,
-  text: d.body,
-}));
+const chunks = wholeArticleChunks(docs);
 const catalog = new EventCatalog(new Map(docs.map((d) => [d.id, d])), chunks);
 
 describe("a timeline of a subject no catalog event is about", () => {
