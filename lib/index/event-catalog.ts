@@ -6,11 +6,11 @@
  * article's lead that names an event announces it (`announcesComing`).
  */
 import { ANNOUNCEMENT_CUES, PLACES, type EventKind, type Side } from "../text/lexicon/events";
-import { fold, syllableText } from "../text/normalize";
+import { fold, syllableText, tokenize } from "../text/normalize";
 import type { Chunk, EventSummary, SourceDocument } from "../types";
 import { articleDate, articleEventFacts, type ArticleEventFacts } from "./event-facts";
 import { kindLabels } from "./event-kinds";
-import { sentenceFacts, type PersonMention, type SentenceFacts } from "./events";
+import { sentenceFacts, type EventMention, type PersonMention, type SentenceFacts } from "./events";
 
 export { articleDate } from "./event-facts";
 
@@ -489,10 +489,26 @@ interface ArticleParts {
 /** ANNOUNCEMENT_CUES space-padded, per language, to be found as whole words in a sentence's syllables. */
 const ANNOUNCING = { vi: ANNOUNCEMENT_CUES.vi.map((c) => ` ${syllableText(c)} `), en: ANNOUNCEMENT_CUES.en.map((c) => ` ${syllableText(c)} `) };
 
-/** Whether a sentence announces an event still to come, by its article's language's cues ("dự kiến", "will"). */
-function announcesComing(sentence: string, lang: "vi" | "en"): boolean {
-  const padded = ` ${syllableText(sentence)} `;
+/** Whether a text announces an event still to come, by its article's language's cues ("dự kiến", "will"). */
+function announcesComing(text: string, lang: "vi" | "en"): boolean {
+  const padded = ` ${syllableText(text)} `;
   return ANNOUNCING[lang].some((cue) => padded.includes(cue));
+}
+
+/** Where a clause ends: what follows it speaks of something else ("… lần thứ 8 giữa hai nước, diễn ra ngay trước phiên … sẽ diễn ra"). */
+const CLAUSE_END = /[,;:–—(]/u;
+
+/**
+ * Whether a mention is the event its sentence announces: the clause it opens goes on with an announcement cue ("Vòng đàm
+ * phán thứ tư dự kiến diễn ra …"). A mention whose clause ends before the cue ("Đây là phiên … lần thứ 8 giữa hai nước,
+ * diễn ra ngay trước phiên cấp kỹ thuật sẽ diễn ra …") is the article's own event, not the announced one.
+ */
+function announcedMention(sentence: string, mention: EventMention, lang: "vi" | "en"): boolean {
+  if (mention.to === undefined) return announcesComing(sentence, lang);
+  const end = tokenize(sentence)[mention.to - 1]?.end ?? 0;
+  const rest = sentence.slice(end);
+  const clauseEnd = rest.search(CLAUSE_END);
+  return announcesComing(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd), lang);
 }
 
 /** Evidence positions within an article: `seq` is the article's position times this, plus the evidence's. */
@@ -509,7 +525,9 @@ function articleParts(doc: SourceDocument, { title, sentences }: ArticleEventFac
   // the article's own: its number is not the one the article's unnumbered mentions mean.
   const own = [
     ...title,
-    ...sentences.filter((s) => s.start < firstParagraphEnd || !announcesComing(doc.body.slice(s.start, s.end), doc.lang)).flatMap((s) => s.events),
+    ...sentences.flatMap((s) =>
+      s.start < firstParagraphEnd ? s.events : s.events.filter((e) => !announcedMention(doc.body.slice(s.start, s.end), e, doc.lang)),
+    ),
   ];
   const first = own.find((e) => !e.reference) ?? title[0] ?? all[0];
   // An article about "phiên cấp Bộ trưởng lần thứ 8" that also says just "phiên cấp Bộ trưởng" means the 8th.

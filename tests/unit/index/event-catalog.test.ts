@@ -73,6 +73,18 @@ describe("a closing report that never numbers its own round and ends announcing 
     expect(eventsOf("close2#2").about).toEqual(["round#2"]);
   });
 
+  it("keeps the number of its own event when a later sentence names it and then announces another", () => {
+    // Invented: the report's own 5th ministerial session, said past the lead in a sentence whose second clause announces a
+    // technical session; the number 5 is the article's, and its unnumbered "phiên cấp Bộ trưởng" is that session, dated.
+    const text = [
+      "Ngày 3/3/2031, phiên đàm phán cấp Bộ trưởng diễn ra tại Hà Nội.",
+      "Đây là phiên đàm phán cấp Bộ trưởng lần thứ 5 giữa hai nước, diễn ra ngay trước phiên cấp kỹ thuật sẽ diễn ra từ ngày 5-7/3.",
+    ].join("\n\n");
+    const report = doc("min5", "2031-03-03", "Hai Bộ trưởng gặp nhau tại Hà Nội", text);
+    const { catalog } = catalogOf(report);
+    expect(catalog.events.filter((e) => e.kind === "ministerial").map((e) => `${e.id} ${e.date}`)).toEqual(["ministerial#5 2031-03-03"]);
+  });
+
   it("still gives a round numbered in its lead as planned its number (a preview)", () => {
     // Only the lead numbers the round: the title names none, the next paragraph announces nothing, and written three days
     // after round 2 closed, its unnumbered "vòng đàm phán" would be round 2 by date.
