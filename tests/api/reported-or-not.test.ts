@@ -7,7 +7,8 @@
  * is only scheduled, for August 2034; an arrangement the two sides only aim to sign) and J
  * (tests/fixtures/dev-archive-j: digital-trade talks whose sixth round is only announced, for Seattle in June 2038,
  * as is the Trade and Investment Council's 12th meeting, the only one the reports number; three technical consultations,
- * the third in Can Tho).
+ * the third in Can Tho) and K (tests/fixtures/dev-archive-k: supply-chain talks; a business forum at which Keystone's
+ * chief executive Harlan Brooks spoke).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -66,10 +67,16 @@ const ARCHIVE_J: Case[] = [
   ["Where was Doan Quoc Viet posted when he left the negotiating team?", true, "Geneva"],
 ];
 
+const ARCHIVE_K: Case[] = [
+  // A company head asked as its "CEO", which no report writes: the English report calls him its chief executive.
+  ["CEO của Keystone phát biểu gì tại diễn đàn doanh nghiệp?", true, "Harlan Brooks"],
+];
+
 for (const [archive, cases] of [
   ["h", ARCHIVE_H],
   ["i", ARCHIVE_I],
   ["j", ARCHIVE_J],
+  ["k", ARCHIVE_K],
 ] as const) {
   describe(`POST /api/chat over archive ${archive.toUpperCase()}`, () => {
     const routes = sharedRoutes({}, path.join(FIXTURES, `dev-archive-${archive}`));

@@ -287,6 +287,8 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   negotiators: ["nhà đàm phán", "đoàn đàm phán"],
   "negotiating team": ["đoàn đàm phán", "đoàn đàm phán Chính phủ"],
   "chief negotiator": ["trưởng đoàn đàm phán"],
+  ceo: ["tổng giám đốc", "giám đốc điều hành"],
+  "chief executive": ["tổng giám đốc", "giám đốc điều hành"],
   round: ["vòng", "vòng đàm phán", "phiên", "phiên đàm phán"],
   "round of negotiations": ["vòng đàm phán"],
   session: ["phiên", "phiên đàm phán", "phiên họp", "phiên làm việc"],

@@ -39,6 +39,8 @@ export const VI_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["Thủ tướng", "Thủ tướng Chính phủ", "PM"],
   ["Tổng Bí thư", "TBT"],
   ["Trưởng đoàn đàm phán", "Trưởng đoàn"],
+  // A company head's title, often written as the English abbreviation in Vietnamese ("CEO của Keystone").
+  ["CEO", "tổng giám đốc", "giám đốc điều hành", "chief executive", "chief executive officer"],
   ["đặc phái viên", "đặc sứ"],
 
   // ── Common synonyms of news reports ──────────────────────────────────────

@@ -26,3 +26,12 @@ describe("an English question whose answer only a Vietnamese report gives", () =
     expect(covered("Where was Tran Van An posted?", "Ông Trần Văn An được điều động làm Đại sứ tại Geneva.")).toBe(1);
   });
 });
+
+describe("a question about a company head asked as its CEO", () => {
+  it("reaches the report that calls them its chief executive or tổng giám đốc, whom a report calls its chief executive or tổng giám đốc", () => {
+    const said = "Keystone's chief executive Harlan Brooks told the forum the plant would open in two years.";
+    expect(covered("What did the CEO of Keystone tell the forum?", said)).toBe(1);
+    expect(covered("CEO của Keystone nói gì tại diễn đàn?", said)).toBe(1);
+    expect(covered("CEO của Keystone nói gì tại diễn đàn?", "Ông Harlan Brooks, Tổng giám đốc Keystone, phát biểu tại diễn đàn.")).toBe(1);
+  });
+});
