@@ -3,16 +3,32 @@
  * a verb of speech ("said", "cho biết"). Words in lib/text/lexicon/speech.ts.
  */
 import type { QueryPlan } from "../retrieve/query";
-import { ASKED_SPEECH_VERBS, ASKS_WHAT_SAID, QUOTATION_MARKS, SPEECH_VERBS } from "../text/lexicon/speech";
-import { foldedTerms, spacedSyllables, syllableText, tokenize } from "../text/normalize";
+import { ASKED_SPEECH_OBJECTS_VI, ASKED_SPEECH_VERBS, ASKED_SPEECH_VERBS_VI, ASKER_REQUEST_WORDS, QUOTATION_MARKS, SPEECH_VERBS } from "../text/lexicon/speech";
+import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables, syllableText, tokenize } from "../text/normalize";
 import { namesGiven } from "./named-people";
 
+/** Most words between a Vietnamese verb of speech and the question word it asks with ("nói Việt Nam không muốn đóng vai trò gì"). */
+const MAX_WORDS_TO_QUESTION_WORD = 8;
+
+/**
+ * "… <verb of speech> … gì / thế nào / ra sao" over a question's spaced syllables, with someone before the verb (the asker's
+ * own "Hãy cho biết …" asks nothing of anyone's speech); `gap` words at most between the verb and the question word.
+ */
+function speechAsked(spell: (word: string) => string, gap: number): RegExp {
+  const alternation = (words: readonly string[]) => words.map(spell).join("|");
+  return new RegExp(
+    `(?<=\\S )(?<! (?:${alternation(ASKER_REQUEST_WORDS)}) )(?:${alternation(ASKED_SPEECH_VERBS_VI)})(?: \\S+){0,${gap}} (?:${alternation(ASKED_SPEECH_OBJECTS_VI)}) `,
+  );
+}
+/** With diacritics, as written; without, the verb right before the question word ("noi dung gi" is "nội dung gì"). */
+const ASKED_IN_VIETNAMESE = speechAsked((w) => w, MAX_WORDS_TO_QUESTION_WORD);
+const ASKED_WITHOUT_DIACRITICS = speechAsked(fold, 0);
 const ASKED_IN_ENGLISH = new RegExp(`\\b(what|how) (did|does|do|has|have|had|was|were) (?:[a-z0-9]+ ){0,8}(${ASKED_SPEECH_VERBS.join("|")})\\b`);
 
 /** Whether a question asks what someone said. */
 export function asksWhatWasSaid(question: string): boolean {
-  const folded = spacedSyllables(question).folded;
-  return ASKS_WHAT_SAID.some((cue) => folded.includes(` ${cue} `)) || ASKED_IN_ENGLISH.test(folded);
+  const { exact, folded } = spacedSyllables(question);
+  return (hasVietnameseDiacritics(question) ? ASKED_IN_VIETNAMESE.test(exact) : ASKED_WITHOUT_DIACRITICS.test(folded)) || ASKED_IN_ENGLISH.test(folded);
 }
 
 /** Whether a sentence quotes someone or reports what they said. */

@@ -4,21 +4,18 @@
  * lead that names them (lib/answer/speech.ts). Data only.
  */
 
-/** Question wordings asking what was said, folded (no diacritics), as whole words. */
-export const ASKS_WHAT_SAID: readonly string[] = [
-  "noi gi",
-  "noi nhung gi",
-  "noi the nao",
-  "phat bieu gi",
-  "phat bieu nhung gi",
-  "phat bieu the nao",
-  "cho biet gi",
-  "tuyen bo gi",
-  "nhan dinh gi",
-  "nhan dinh the nao",
-  "binh luan gi",
-  "binh luan the nao",
-];
+/**
+ * Vietnamese verbs of speech a question asks about with a question word a few words later, as written: "bà Vy nói Việt Nam
+ * không muốn đóng vai trò gì?", "Trưởng đoàn Mỹ đánh giá hiệp định thế nào?" ask what was said as much as "nói gì" does.
+ * Without diacritics "noi" is also "nội", "nơi", "nổi" ("noi dung gi"): only the verb right before the question word counts.
+ */
+export const ASKED_SPEECH_VERBS_VI: readonly string[] = ["nói", "phát biểu", "cho biết", "tuyên bố", "nhận định", "bình luận", "đánh giá"];
+
+/** Question words that end what a Vietnamese speech verb asks ("… nói … gì", "đánh giá … thế nào", "… ra sao"), as written. */
+export const ASKED_SPEECH_OBJECTS_VI: readonly string[] = ["gì", "những gì", "thế nào", "như thế nào", "ra sao"];
+
+/** Words right before a verb of speech that make it the asker's own request ("Hãy cho biết …"), not someone's speech asked about. */
+export const ASKER_REQUEST_WORDS: readonly string[] = ["hãy", "xin", "vui lòng"];
 
 /** English question verbs of speech after "what/how did … ": "What did the minister say about …?". */
 export const ASKED_SPEECH_VERBS: readonly string[] = ["say", "said", "tell", "told", "describe", "comment", "warn", "stress"];

@@ -28,7 +28,27 @@ function firstQuote(question: string): string {
   return body.slice(0, body.indexOf(` [${citedNumbers(body)[0]}]`));
 }
 
+// An invented opening speech: the lead names the speaker and what she hoped for, the quotation says what she does not want.
+const VI_QUOTE = '"Chúng tôi không muốn chỉ là nơi lắp ráp, mà muốn làm ra giá trị thật", bà Lan nói.';
+const viReport = syntheticReport(
+  "opening-vi",
+  "vi",
+  "2031-03-02",
+  "Sáng 2/3, tại Hà Nội, phiên đàm phán thứ nhất về hiệp định chuỗi cung ứng giữa Việt Nam và Hoa Kỳ đã khai mạc. " +
+    "Trưởng đoàn đàm phán phía Việt Nam là Thứ trưởng Trần Thị Lan. " +
+    "Phát biểu khai mạc, Thứ trưởng Trần Thị Lan cho biết Việt Nam mong muốn hiệp định giúp doanh nghiệp trong nước tham gia sâu hơn vào chuỗi cung ứng bán dẫn. " +
+    VI_QUOTE,
+);
+
 describe("a question asking what someone said", () => {
+  it("with its question word a few words after the verb is answered with the quotation too", () => {
+    const viChunks = wholeArticleChunks([viReport]);
+    const plan = analyzeQuery("Khi khai mạc, bà Trần Thị Lan nói Việt Nam không muốn đóng vai trò gì?");
+    const passages: Passage[] = viChunks.map((chunk, i) => ({ rank: i + 1, chunk, score: 1 }));
+    const { body } = extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, new TermStatistics(viChunks.map((c) => c.text)));
+    expect(body).toContain(VI_QUOTE);
+  });
+
   it.each(["What did Laura Whitcombe say about transshipment?", "Laura Whitcombe nói gì về chuyển tải?"])(
     "is answered by the sentence quoting them, not the lead naming them: %s",
     (question) => {
@@ -42,6 +62,12 @@ describe("a question asking what someone said", () => {
     ["Bộ trưởng phát biểu gì tại phiên họp?", true],
     ["What did the ministers agree on rice?", false],
     ["Who said the talks would end in June?", false],
+    // The question word a few words after the verb of speech: what was said is asked all the same.
+    ["Bà Lan nói Việt Nam không muốn đóng vai trò gì?", true],
+    ["Trưởng đoàn Mỹ đánh giá hiệp định thế nào?", true],
+    // The asker's own request, and "nội dung" without diacritics, ask nothing of anyone's speech.
+    ["Hãy cho biết vòng 3 đạt được những gì?", false],
+    ["hiep dinh co noi dung gi?", false],
   ])("is told from its wording: %s", (question, asks) => {
     expect(asksWhatWasSaid(question)).toBe(asks);
   });
