@@ -1,17 +1,20 @@
 /**
  * English questions over the synthetic archive I (tests/fixtures/dev-archive-i: a Vietnam–US textile
  * rules-of-origin negotiation, reported in Vietnamese and English): the answer's first quote is the
- * sentence that says what was asked, in the words the reports use.
+ * sentence that says what was asked, in the words the reports use. And questions whose answer only a report in the
+ * other language gives, over the synthetic archive K (tests/fixtures/dev-archive-k: a Vietnam–US supply-chain
+ * negotiation; at a business forum in Ho Chi Minh City a US chipmaker announced a plant in Bac Giang: only a Vietnamese
+ * report gives the jobs it is to create, only an English one quotes its chief executive).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { askChat, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 
-const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-i"));
-
 /** Question, the article its first citation quotes, and what that quote says. */
-const CASES: [string, string, string][] = [
+type Case = [string, string, string];
+
+const ARCHIVE_I: Case[] = [
   // "put in charge" is "putting her in charge" in the report: a doubled consonant before -ing.
   ["When was Okafor put in charge of the US side?", "okafor-named-acting-assistant-ustr", "January 5"],
   // The question asks for a period; its "when" only says which time, so a dated lead does not answer it.
@@ -20,8 +23,19 @@ const CASES: [string, string, string][] = [
   ["How many electronic C/O did the pilot firms receive in the first quarter?", "hop-chuyen-gia-lan-4-mo-rong-co-dien-tu", "1.850"],
 ];
 
-describe("POST /api/chat, English questions over archive I", () => {
-  it.each(CASES)("%s → first quote from %s says %s", async (question, docId, said) => {
+const ARCHIVE_K: Case[] = [
+  // "jobs" is "việc làm" in the Vietnamese report, and the plant its "nhà máy"; the English reports give no figure of jobs.
+  ["How many jobs will Keystone's plant in Bac Giang create?", "vi-dien-dan-doanh-nghiep-tp-hcm", "4.500"],
+  // "CEO" is the English report's "chief executive"; the Vietnamese report of the forum does not quote him.
+  ["CEO của Keystone nói gì về Việt Nam?", "en-business-forum-hcmc-investments", "clearer rulebook"],
+];
+
+describe.each([
+  ["English questions over archive I", "i", ARCHIVE_I],
+  ["a question only a report in the other language answers (archive K)", "k", ARCHIVE_K],
+] as const)("POST /api/chat, %s", (_, archive, cases) => {
+  const routes = sharedRoutes({}, path.join(FIXTURES, `dev-archive-${archive}`));
+  it.each(cases)("%s → first quote from %s says %s", async (question, docId, said) => {
     const { citations, status } = await askChat(routes, question);
     expect(status).toBe("answered");
     const first = citations.find((c) => c.n === 1);

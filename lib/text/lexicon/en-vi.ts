@@ -113,6 +113,8 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   "intellectual property": ["sở hữu trí tuệ"],
   labour: ["lao động"],
   labor: ["lao động"],
+  // "How many jobs will the plant create?": the work it gives people, not a post someone holds ("job" below).
+  jobs: ["việc làm", "công ăn việc làm", "lao động"],
   "state-owned enterprises": ["doanh nghiệp nhà nước"],
   subsidies: ["trợ cấp"],
   customs: ["hải quan"],
@@ -121,6 +123,7 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   services: ["dịch vụ"],
   factories: ["nhà máy"],
   factory: ["nhà máy"],
+  plant: ["nhà máy"],
   "agreement text": ["văn bản hiệp định"],
   "electronic transmissions": ["truyền dẫn điện tử"],
   "electronic transmission": ["truyền dẫn điện tử"],
@@ -171,6 +174,9 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   forum: ["diễn đàn"],
   association: ["hiệp hội"],
   speak: ["phát biểu", "nói"],
+  "chief executive": ["giám đốc điều hành", "tổng giám đốc", "CEO"],
+  "chief executive officer": ["giám đốc điều hành", "tổng giám đốc", "CEO"],
+  ceo: ["chief executive", "giám đốc điều hành", "tổng giám đốc"],
   posted: ["điều động", "cử", "bổ nhiệm"],
   // ── Trade and tariffs ────────────────────────────────────────────────────
   trade: ["thương mại", "giao thương", "trao đổi thương mại"],

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { coverage, searchable } from "@/lib/retrieve/coverage";
 import { analyzeQuery } from "@/lib/retrieve/query";
 
-/** Share of an English question's concepts (each weighed alike) that a Vietnamese passage says. */
-function covered(question: string, vietnamese: string): number {
+/** Share of a question's concepts (each weighed alike) that a passage in the other language says. */
+function covered(question: string, passage: string): number {
   const { concepts } = analyzeQuery(question);
   return coverage(
-    searchable(vietnamese),
+    searchable(passage),
     concepts,
     concepts.map(() => 1),
   );
@@ -24,6 +24,18 @@ describe("an English question whose answer only a Vietnamese report gives", () =
       covered("Which association head spoke at the forum?", "Tại diễn đàn, ông Trần Văn An, Chủ tịch Hiệp hội Thương mại điện tử, phát biểu."),
     ).toBeGreaterThanOrEqual(0.75);
     expect(covered("Where was Tran Van An posted?", "Ông Trần Văn An được điều động làm Đại sứ tại Geneva.")).toBe(1);
+  });
+
+  it("reaches how many jobs a plant is to give: the work it gives people, not a post someone holds", () => {
+    const said = "Nhà máy của Tập đoàn Northgate tại Hải Dương dự kiến tạo việc làm cho khoảng 3.200 lao động.";
+    expect(covered("How many jobs is the Northgate plant in Hai Duong expected to create?", said)).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe("a Vietnamese question whose answer only an English report gives", () => {
+  it("reaches a company's chief executive asked as its CEO", () => {
+    const said = '"We are here for the long term," Northgate\'s chief executive Mara Quinn told the forum.';
+    expect(covered("CEO của Northgate nói gì tại diễn đàn?", said)).toBe(1);
   });
 });
 
