@@ -68,7 +68,11 @@ const EN_DAY = new RegExp(
   "giu",
 );
 const EN_MONTH = new RegExp(`\\b(?:in|during|since|until|by|early|mid|late|of)\\s+(?:early\\s+|mid-?|late\\s+)?(${MONTH_NAMES})\\b(?:\\s+(\\d{4}))?`, "giu");
-const YEAR = /(?<![\d/.,])(?:năm\s+|in\s+)?((?:19|20)\d{2})(?![\d/.,%])/giu;
+/**
+ * A year on its own: "năm 2039", "in 2039", also before a clause's comma or a full stop ("Tại cuộc họp năm 2039, …"); not
+ * a part of a longer figure ("2.039,5", "2039,5 tấn", "15/2039", "2039%").
+ */
+const YEAR = /(?<![\d/.,])(?:năm\s+|in\s+)?((?:19|20)\d{2})(?![\d/%]|[.,]\d)/giu;
 const WEEKDAY = new RegExp(`\\b(?:on|last)\\s+(${Object.keys(EN_WEEKDAYS).join("|")})\\b`, "giu");
 
 /** Every date a sentence states, earliest position first; a day inside a stated range is not repeated. */

@@ -31,6 +31,12 @@ describe("dates, absolute and relative to the article's date", () => {
     expect(dates("vào đầu tháng 6")).toEqual(["2025-06"]);
   });
 
+  it("reads a year before a comma or a full stop, not one inside a longer figure", () => {
+    expect(dates("Tại cuộc họp TIFA năm 2039, phía Mỹ phàn nàn")).toEqual(["2039"]);
+    expect(dates("the council met in 2039.")).toEqual(["2039"]);
+    expect(dates("xuất khẩu 2039,5 tấn và 2.039 tấn")).toEqual([]);
+  });
+
   it("puts a day without a year in the year before when it would be far after the article", () => {
     expect(dates("ngày 20/12", "2026-01-05")).toEqual(["2025-12-20"]);
   });

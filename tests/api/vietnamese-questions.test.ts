@@ -1,0 +1,24 @@
+/**
+ * Vietnamese questions, with and without diacritics, answered from the right report over the synthetic archive K
+ * (tests/fixtures/dev-archive-k: five negotiating sessions, three technical consultations, TIFA council meetings 9
+ * (Hanoi, 2039) and 10 (Washington, 2040), a countervailing duty case, reports in both languages).
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { askChat, sharedRoutes } from "../support/routes";
+import { FIXTURES } from "../support/test-index";
+
+const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-k"));
+const ask = (question: string) => askChat(routes, question);
+const firstQuote = (text: string) => text.split("\n").find((line) => line.includes("[1]")) ?? "";
+
+describe("POST /api/chat on a Vietnamese question that names an event by its year", () => {
+  it("answers the meeting of the year named before a comma, not the other year's", async () => {
+    const held2039 = await ask("Cuộc họp TIFA năm 2039, diễn ra ở đâu?");
+    expect(held2039.status).toBe("answered");
+    expect(firstQuote(held2039.text)).toContain("Hà Nội");
+    const held2040 = await ask("Năm 2040, cuộc họp TIFA diễn ra ở đâu?");
+    expect(held2040.status).toBe("answered");
+    expect(firstQuote(held2040.text)).toContain("Washington");
+  });
+});
