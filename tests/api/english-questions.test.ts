@@ -4,7 +4,7 @@
  * sentence that says what was asked, in the words the reports use. And questions whose answer only a report in the
  * other language gives, over the synthetic archive K (tests/fixtures/dev-archive-k: a Vietnam–US supply-chain
  * negotiation; at a business forum in Ho Chi Minh City a US chipmaker announced a plant in Bac Giang: only a Vietnamese
- * report gives the jobs it is to create, only an English one quotes its chief executive).
+ * report gives the jobs it is to create).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,13 +26,11 @@ const ARCHIVE_I: Case[] = [
 const ARCHIVE_K: Case[] = [
   // "jobs" is "việc làm" in the Vietnamese report, and the plant its "nhà máy"; the English reports give no figure of jobs.
   ["How many jobs will Keystone's plant in Bac Giang create?", "vi-dien-dan-doanh-nghiep-tp-hcm", "4.500"],
-  // "CEO" is the English report's "chief executive"; the Vietnamese report of the forum does not quote him.
-  ["CEO của Keystone nói gì về Việt Nam?", "en-business-forum-hcmc-investments", "clearer rulebook"],
 ];
 
 describe.each([
   ["English questions over archive I", "i", ARCHIVE_I],
-  ["a question only a report in the other language answers (archive K)", "k", ARCHIVE_K],
+  ["an English question only a Vietnamese report answers (archive K)", "k", ARCHIVE_K],
 ] as const)("POST /api/chat, %s", (_, archive, cases) => {
   const routes = sharedRoutes({}, path.join(FIXTURES, `dev-archive-${archive}`));
   it.each(cases)("%s → first quote from %s says %s", async (question, docId, said) => {

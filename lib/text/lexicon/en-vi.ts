@@ -174,9 +174,6 @@ export const EN_VI_LEXICON: Readonly<Record<string, readonly string[]>> = {
   forum: ["diễn đàn"],
   association: ["hiệp hội"],
   speak: ["phát biểu", "nói"],
-  "chief executive": ["giám đốc điều hành", "tổng giám đốc", "CEO"],
-  "chief executive officer": ["giám đốc điều hành", "tổng giám đốc", "CEO"],
-  ceo: ["chief executive", "giám đốc điều hành", "tổng giám đốc"],
   posted: ["điều động", "cử", "bổ nhiệm"],
   // ── Trade and tariffs ────────────────────────────────────────────────────
   trade: ["thương mại", "giao thương", "trao đổi thương mại"],

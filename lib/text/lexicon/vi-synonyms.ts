@@ -17,8 +17,6 @@ export const VI_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["ITC", "USITC", "Ủy ban Thương mại Quốc tế Hoa Kỳ", "Uỷ ban Thương mại Quốc tế Hoa Kỳ", "Ủy ban Thương mại Quốc tế Mỹ"],
   ["CBP", "Cơ quan Hải quan và Bảo vệ Biên giới Hoa Kỳ"],
   ["Bộ trưởng Bộ Công Thương", "Bộ trưởng Công Thương"],
-  // A company's head: Vietnamese reports write the English acronym or its Vietnamese titles.
-  ["CEO", "giám đốc điều hành", "tổng giám đốc", "chief executive"],
   ["WTO", "Tổ chức Thương mại Thế giới"],
   ["TIFA", "Hiệp định khung về Thương mại và Đầu tư", "Hội đồng Thương mại và Đầu tư"],
   ["IPEF", "Khuôn khổ kinh tế Ấn Độ Dương - Thái Bình Dương vì thịnh vượng", "Khuôn khổ kinh tế Ấn Độ - Thái Bình Dương"],
