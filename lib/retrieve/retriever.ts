@@ -600,19 +600,23 @@ export class Retriever {
   }
 
   /**
-   * The passages of a timeline's subject when no event of the catalog is what the question asks about: the passage
-   * that covers most of what was asked (its words other than the events') is about no event, and so is the subject.
-   * One passage per article among those covering at least minCoverage of it, in the order of the articles' dates; null otherwise.
+   * The passages of a timeline's subject when no event of the catalog is what the question asks about: the articles
+   * whose passages cover most of what was asked (its words other than the events') are mostly about no event, and so
+   * is the subject. Mostly, not the first of them: a recap of the talks that sums the case up in a sentence holds as much
+   * of it as the case's own reports, and is about its round. One passage per article among those covering at least
+   * minCoverage of it, in the order of the articles' dates; null otherwise.
    */
   private topicPassages<T extends { chunk: Chunk; asked: number }>(ranked: T[]): T[] | null {
     const catalog = this.catalog;
     if (!catalog) return null;
     const byAsked = [...ranked].sort((a, b) => b.asked - a.asked);
     const best = byAsked[0];
-    const aboutNone = (e: T) => (catalog.chunks[catalog.chunkIndexOf(e.chunk.id) ?? -1]?.about.length ?? 0) === 0;
-    if (!best || best.asked < this.settings.minCoverage || !aboutNone(best)) return null;
+    if (!best || best.asked < this.settings.minCoverage) return null;
     const perArticle = new Map<string, T>();
     for (const e of byAsked) if (e.asked >= this.settings.minCoverage && !perArticle.has(e.chunk.docId)) perArticle.set(e.chunk.docId, e);
+    const aboutNone = (e: T) => (catalog.chunks[catalog.chunkIndexOf(e.chunk.id) ?? -1]?.about.length ?? 0) === 0;
+    const holdMost = [...perArticle.values()].filter((e) => e.asked >= best.asked - ASKED_TOLERANCE);
+    if (holdMost.filter(aboutNone).length * 2 <= holdMost.length) return null;
     const dated = (e: T) => {
       const doc = catalog.documents.get(e.chunk.docId);
       return (doc ? articleDate(doc) : null) ?? "";

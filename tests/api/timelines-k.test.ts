@@ -1,0 +1,21 @@
+/**
+ * Timelines and follow-ups over the synthetic archive K (tests/fixtures/dev-archive-k: five rounds of an invented
+ * supply-chain negotiation, three technical consultations, a countervailing-duty case on magnet wire, two analyses).
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { askChat, sharedRoutes } from "../support/routes";
+import { FIXTURES } from "../support/test-index";
+
+const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-k"));
+const bullets = (text: string) => text.split("\n").filter((l) => l.startsWith("- "));
+
+describe("POST /api/chat, a trade-remedy case's timeline that an analysis of the talks also sums up", () => {
+  it("lists the case's reports from its initiation to its final rate, not the rounds of the talks", async () => {
+    const { text } = await askChat(routes, "Điểm lại diễn biến vụ điều tra chống trợ cấp dây đồng tráng men, từ khi khởi xướng đến kết luận cuối cùng.");
+    const lines = bullets(text);
+    expect(lines[0]).toContain("16/8/2039");
+    expect(lines.some((l) => l.includes("3,05%"))).toBe(true);
+    expect(text).not.toContain("Vòng đàm phán thứ");
+  });
+});
