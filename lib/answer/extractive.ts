@@ -10,6 +10,7 @@ import type { Retrieval } from "../retrieve/retriever";
 import type { Citation, Passage, SourceDocument } from "../types";
 import { articleDate, dateLabel, eventLabel, placeLabel, type ArchiveEvent, type ChunkEvents, type EventCatalog } from "../index/event-catalog";
 import { eventDay, writesUnlistedDate } from "../retrieve/written-date";
+import type { DateMention } from "../text/event-dates";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { NOT_PERSON_NAME_STARTS, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
@@ -374,7 +375,9 @@ function statesAsked(
   if (asked.length === 0 && unlisted && expects === "date") return writesUnlistedDate(span.text, writtenOn, unlisted);
   if (asked.length === 0) return false;
   const facts = chunkFacts(passage, catalog)?.sentences.find((f) => f.start === span.start);
-  if (!facts || (expects === "date" ? facts.dates.filter((d) => !d.relative).length : facts.places.length) === 0) return false;
+  // A year the asked events were not held in ("the share rises to 25% by 2046") dates something else.
+  const datesAsked = (d: DateMention) => !d.relative && (d.precision !== "year" || asked.some((e) => e.date?.startsWith(d.date)));
+  if (!facts || (expects === "date" ? facts.dates.filter(datesAsked).length : facts.places.length) === 0) return false;
   return facts.events.some((m) => !m.reference && asked.some((e) => e.kind === m.kind && (m.ordinal === null || e.ordinal === m.ordinal)));
 }
 

@@ -60,3 +60,26 @@ describe("the offline answer about one round", () => {
     expect(answerText.startsWith("Theo đoàn Việt Nam, hai bên đã thống nhất được khoảng 40% nội dung văn bản.")).toBe(true);
   });
 });
+
+describe("the offline answer to when an event was held, over a sentence that names other years", () => {
+  // Synthetic: an English report of a third round, written the day it closed; the figures and years are invented.
+  const roundBody = [
+    "Negotiators from both countries closed the third round on Thursday.",
+    "Under the compromise reached at the third round in Da Nang, the local-content share rises from 15% in 2043 to 25% by 2046.",
+  ].join(" ");
+  const report: SourceDocument = { ...doc, id: "r3en", title: "Da Nang round closes", date: "2041-09-26", lang: "en", body: roundBody };
+  const roundChunk: Chunk = { ...chunk, id: "r3en#0", docId: report.id, title: report.title, date: report.date, end: roundBody.length, text: roundBody };
+  const roundCatalog = new EventCatalog(new Map([[report.id, report]]), [roundChunk]);
+
+  it("does not take years the event was not held in for its date", () => {
+    const plan = analyzeQuery("When did the third round in Da Nang close?");
+    const focus = { events: roundCatalog.events.filter((e) => e.id === "round#3"), unreported: null, timeline: false };
+    expect(focus.events).toHaveLength(1);
+    const { body: text } = extractAnswer(
+      { plan, passages: [{ rank: 1, chunk: roundChunk, score: 1 }], relevance: 1, answerable: true, focus },
+      { stats: new TermStatistics([roundBody]), catalog: roundCatalog, documents: roundCatalog.documents },
+    );
+    const answerText = text.replace(/^\*\*[^*]+\*\*\s*/, "");
+    expect(answerText.startsWith("Negotiators from both countries closed the third round on Thursday.")).toBe(true);
+  });
+});
