@@ -19,7 +19,7 @@ import { TIMELINE_TEXT } from "./answer-text";
 import { setCopiesAside } from "./copies";
 import { asksWhatWasSaid, namesAskedSpeaker, reportsSpeech } from "./speech";
 import { contentConcepts } from "./framing";
-import { namedPeople } from "./named-people";
+import { namedPeople, namesGiven } from "./named-people";
 import { headlineSentence } from "./headline-sentence";
 
 /** What the answerer reads besides the retrieval: term statistics, the archive's events, the articles. */
@@ -225,11 +225,14 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     // What was said: a quotation of the speaker asked about, or one on the question's subject or right after a sentence on it
     // ("Kessler used the session to press Vietnam on transshipment. \"We want a deal …,\" he said.").
     const namesSpeaker = namesAskedSpeaker(plan);
+    // When the question names whose words it asks for, a sentence naming only someone else reports another speaker.
+    const speakerAsked = namesGiven(plan).length > 0;
     for (const c of candidates.filter((c) => reportsSpeech(c.text))) {
       const before = candidates.find((o) => rightAfter(c, o));
       const speaker = namesSpeaker(c.text);
+      const otherSpeaker = speakerAsked && !speaker && peopleIn(c.text, langOf(c.passage)).length > 0;
       const onSubject = Math.max(c.coverage, before?.coverage ?? 0) >= CONTINUATION_COVERAGE;
-      if (speaker || onSubject) c.score += SENTENCE_BONUS.speech + (speaker ? SENTENCE_BONUS.speaker : 0);
+      if (speaker || (onSubject && !otherSpeaker)) c.score += SENTENCE_BONUS.speech + (speaker ? SENTENCE_BONUS.speaker : 0);
     }
   }
   if (candidates.some((c) => langOf(c.passage) === plan.language)) {

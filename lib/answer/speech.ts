@@ -8,7 +8,7 @@ import { fold, foldedTerms, hasVietnameseDiacritics, spacedSyllables, syllableTe
 import { namesGiven } from "./named-people";
 
 /** Most words between a Vietnamese verb of speech and the question word it asks with ("nói Việt Nam không muốn đóng vai trò gì"). */
-const MAX_WORDS_TO_QUESTION_WORD = 8;
+const MAX_WORDS_TO_QUESTION_WORD = 10;
 
 /**
  * "… <verb of speech> … gì / thế nào / ra sao" over a question's spaced syllables, with someone before the verb (the asker's

@@ -1,18 +1,32 @@
 /**
- * What-was-said questions over the synthetic archive K (tests/fixtures/dev-archive-k): the round-1 opening report names
- * the Vietnamese head's hope in one sentence and quotes what Vietnam does not want in the next.
+ * What-was-said questions over the synthetic archives K and L (tests/fixtures/dev-archive-k, -l): K's round-1 opening
+ * report names the Vietnamese head's hope in one sentence and quotes what Vietnam does not want in the next; L's round-5
+ * report gives what the Vietnamese head called the LNG commitment after sentences naming her and the round.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { askChat, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 
-const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-k"));
+describe.each([
+  {
+    archive: "dev-archive-k",
+    asks: "with its question word a few words after the verb of speech",
+    question: "Phát biểu tại vòng 1, bà Lương Khánh Vy nói Việt Nam không muốn làm gì?",
+    quote: "Chúng tôi không muốn chỉ là điểm trung chuyển",
+  },
+  {
+    archive: "dev-archive-l",
+    asks: "asking what someone called a thing",
+    question: "Bà Đoàn Thị Mỹ Linh gọi cam kết mua khí LNG của Việt Nam là gì?",
+    quote: "bước đi có tính toán, không phải ân huệ",
+  },
+])("POST /api/chat over $archive, offline", ({ archive, asks, question, quote }) => {
+  const routes = sharedRoutes({}, path.join(FIXTURES, archive));
 
-describe("POST /api/chat over archive K, offline", () => {
-  it("quotes the speaker when the question word comes a few words after the verb of speech", async () => {
-    const { text, status } = await askChat(routes, "Phát biểu tại vòng 1, bà Lương Khánh Vy nói Việt Nam không muốn làm gì?");
+  it(`quotes the speaker for a question ${asks}`, async () => {
+    const { text, status } = await askChat(routes, question);
     expect(status).toBe("answered");
-    expect(text).toContain("Chúng tôi không muốn chỉ là điểm trung chuyển");
+    expect(text).toContain(quote);
   });
 });

@@ -7,9 +7,10 @@
 /**
  * Vietnamese verbs of speech a question asks about with a question word a few words later, as written: "bà Vy nói Việt Nam
  * không muốn đóng vai trò gì?", "Trưởng đoàn Mỹ đánh giá hiệp định thế nào?" ask what was said as much as "nói gì" does.
+ * What someone called a thing ("gọi cam kết này là gì?") is what they said of it.
  * Without diacritics "noi" is also "nội", "nơi", "nổi" ("noi dung gi"): only the verb right before the question word counts.
  */
-export const ASKED_SPEECH_VERBS_VI: readonly string[] = ["nói", "phát biểu", "cho biết", "tuyên bố", "nhận định", "bình luận", "đánh giá"];
+export const ASKED_SPEECH_VERBS_VI: readonly string[] = ["nói", "phát biểu", "cho biết", "tuyên bố", "nhận định", "bình luận", "đánh giá", "gọi"];
 
 /** Question words that end what a Vietnamese speech verb asks ("… nói … gì", "đánh giá … thế nào", "… ra sao"), as written. */
 export const ASKED_SPEECH_OBJECTS_VI: readonly string[] = ["gì", "những gì", "thế nào", "như thế nào", "ra sao"];
@@ -18,7 +19,20 @@ export const ASKED_SPEECH_OBJECTS_VI: readonly string[] = ["gì", "những gì",
 export const ASKER_REQUEST_WORDS: readonly string[] = ["hãy", "xin", "vui lòng"];
 
 /** English question verbs of speech after "what/how did … ": "What did the minister say about …?". */
-export const ASKED_SPEECH_VERBS: readonly string[] = ["say", "said", "tell", "told", "describe", "comment", "warn", "stress"];
+export const ASKED_SPEECH_VERBS: readonly string[] = [
+  "say",
+  "said",
+  "tell",
+  "told",
+  "describe",
+  "comment",
+  "warn",
+  "stress",
+  "call",
+  "assess",
+  "characterise",
+  "characterize",
+];
 
 /** Verbs that report speech in a sentence, as written (lower case). */
 export const SPEECH_VERBS: readonly string[] = [

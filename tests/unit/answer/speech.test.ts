@@ -65,10 +65,38 @@ describe("a question asking what someone said", () => {
     // The question word a few words after the verb of speech: what was said is asked all the same.
     ["Bà Lan nói Việt Nam không muốn đóng vai trò gì?", true],
     ["Trưởng đoàn Mỹ đánh giá hiệp định thế nào?", true],
+    // What someone called a thing is what they said of it.
+    ["Thứ trưởng Trần Thị Lan gọi cam kết mua khí đốt là gì?", true],
+    ["What did the trade representative call the package?", true],
+    ["How did the minister assess the deal?", true],
     // The asker's own request, and "nội dung" without diacritics, ask nothing of anyone's speech.
     ["Hãy cho biết vòng 3 đạt được những gì?", false],
     ["hiep dinh co noi dung gi?", false],
   ])("is told from its wording: %s", (question, asks) => {
     expect(asksWhatWasSaid(question)).toBe(asks);
+  });
+});
+
+// Two invented reports: another head's speech on the same subject ranks first, the asked speaker's words second.
+const CALLED = 'Bà Lan gọi đây là "một bước đi có tính toán".';
+const otherSpeaker = syntheticReport(
+  "opening-other-vi",
+  "vi",
+  "2031-03-02",
+  "Phát biểu khai mạc, Thứ trưởng Trịnh Văn Bảo cho biết hai bên đặt mục tiêu thống nhất cam kết mua khí LNG của Việt Nam trong năm nay.",
+);
+const calledReport = syntheticReport("round-5-vi", "vi", "2032-04-17", `Vòng 5 kết thúc với việc Việt Nam cam kết mua khí LNG từ Hoa Kỳ. ${CALLED}`);
+// The asked speaker is named in many reports (her name tells little), as in an archive of her talks.
+const profiles = [1, 2, 3].map((n) =>
+  syntheticReport(`profile-${n}-vi`, "vi", `2032-0${n}-01`, `Thứ trưởng Trần Thị Lan dẫn đầu đoàn công tác số ${n}. Bà Lan gặp các doanh nghiệp.`),
+);
+
+describe("a question asking what a named speaker said", () => {
+  it("is answered by that speaker's words, not by another person's speech on the subject", () => {
+    const both = wholeArticleChunks([otherSpeaker, calledReport, ...profiles]);
+    const plan = analyzeQuery("Bà Trần Thị Lan gọi cam kết mua khí LNG của Việt Nam là gì?");
+    const passages: Passage[] = both.map((chunk, i) => ({ rank: i + 1, chunk, score: 1 }));
+    const { body } = extractAnswer({ plan, passages, relevance: 1, answerable: true, focus: null }, new TermStatistics(both.map((c) => c.text)));
+    expect(body.slice(0, body.indexOf(" [")).trim()).toBe(CALLED);
   });
 });
