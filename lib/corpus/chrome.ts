@@ -237,14 +237,34 @@ export function isPageBar(line: string): boolean {
 /** A heading, then a colon or an arrow, then a headline: "Bài liên quan: …", "Xem thêm >> …", "Read more → …". */
 const ONE_LINE_LIST = /^(.{2,}?)\s*(?::|>>|→|»|›|▸)\s*(\S.*)$/u;
 
+/** A statement's end: a full stop, not an ellipsis, maybe inside closing quotes or a bracket. */
+const STATEMENT_END = /(?<!\.)\.["”)]?\s*$/u;
+
 /**
  * A one-line list of another story: a list heading, a colon or an arrow, its headline ("Bài liên quan: …",
- * "Further reading: …", "Xem thêm >> …"). After the colon a full sentence is article text, not a headline.
+ * "Further reading: …", "Xem thêm >> …", "Bài viết liên quan: …: doanh nghiệp chuẩn bị gì?"). After the colon a
+ * statement is article text; a question or an exclamation there is a headline.
  */
 function isOneLineList(line: string): boolean {
   const found = line.match(ONE_LINE_LIST);
   if (!found || found[1]!.length > HEADING_MAX_CHARS) return false;
-  return !FULL_STOP.test(found[2]!) && isListHeading(found[1]!);
+  return !STATEMENT_END.test(found[2]!) && isListHeading(found[1]!);
+}
+
+/** A label, its colon, then the rest of the line: "Newsletter: Get … in your inbox". */
+const LABELLED = /^([^:]{2,40}):\s*(\S.*)$/u;
+/** Most words a box's label has ("Seafood Ledger Daily", "Bản tin sáng"); a longer one starts a sentence. */
+const LABEL_MAX_WORDS = 5;
+
+/**
+ * A box's label and its prompt on one line ("Newsletter: Get the Asia desk in your inbox every Monday", "Seafood Ledger
+ * Daily: get the headlines in your inbox", "Bản tin: Đăng ký nhận bản tin …"): a short label, and after its colon what is
+ * chrome on a line of its own. A sentence after the label stays.
+ */
+function isLabelledChrome(line: string): boolean {
+  const found = line.match(LABELLED);
+  if (!found || wordCount(found[1]!) > LABEL_MAX_WORDS || /\d/u.test(found[1]!)) return false;
+  return isChromeLine(found[2]!);
 }
 
 /** Whether a line is site chrome wherever it stands (toolbars, banners, credits, navigation). */
@@ -256,7 +276,7 @@ export function isChromeLine(line: string): boolean {
   if (folded.length === 0) return false;
   if (FURNITURE.has(folded.replace(/\s*(?::|\.\.\.|…)$/u, ""))) return true;
   if (wordCount(folded) <= 40 && CHROME_LINES.some((rule) => rule.test(folded))) return true;
-  return isToolbar(folded) || isTicker(folded) || isNavigation(line) || isTagLine(line) || isOneLineList(line);
+  return isToolbar(folded) || isTicker(folded) || isNavigation(line) || isTagLine(line) || isOneLineList(line) || isLabelledChrome(line);
 }
 
 /** Longer lines are never a credit line: "By … | Distributed by the … wire" is under 100 characters. */

@@ -24,7 +24,7 @@ import {
  * under another version is stale (lib/index/inputs.ts `CLEANING_VERSION`; the chrome lexicon's words
  * are hashed in, so editing them needs no bump).
  */
-export const CLEANING_RULES_VERSION = 10;
+export const CLEANING_RULES_VERSION = 11;
 
 /** The result of cleaning one capture. */
 export interface CleanedText {
