@@ -9,6 +9,7 @@ import {
   COUNTED_NOUN_WORDS,
   EN_CARDINAL_WORDS,
   EN_NAME_BOUNDARY_WORDS,
+  EN_LAST_OF_SERIES,
   EN_ORDINAL_WORDS,
   EVENT_KIND_PHRASES,
   KIND_WITHOUT_ORDINAL_IN_QUESTIONS,
@@ -405,9 +406,10 @@ function ordinalAfter(words: string[], i: number, breaks?: ClauseBreaks): number
 
 const EN_TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "times"]);
 
-/** An English ordinal just before `i`: "the fifth round", "3rd round". */
+/** An English ordinal just before `i`: "the fifth round", "3rd round", "a fifth and final round". */
 function ordinalBefore(words: string[], i: number): number | null {
-  return enOrdinal(words[i - 1]);
+  const lastOfSeries = EN_LAST_OF_SERIES.includes(words[i - 1] ?? "") && words[i - 2] === "and";
+  return lastOfSeries ? enOrdinal(words[i - 3]) : enOrdinal(words[i - 1]);
 }
 
 /**

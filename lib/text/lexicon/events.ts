@@ -389,6 +389,12 @@ export const EN_ORDINAL_WORDS = numberWords({
   "10th": 10,
 });
 
+/**
+ * Words that join an English ordinal before the kind without changing it: "a fifth and final round", "the third and
+ * last consultation" (folded, each after "and").
+ */
+export const EN_LAST_OF_SERIES: readonly string[] = ["final", "last"];
+
 /** English cardinals that number an event when right after its kind: "round six", "Session Two". */
 export const EN_CARDINAL_WORDS = numberWords({
   one: 1,
