@@ -759,6 +759,23 @@ function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<E
   return [...byId].flatMap(([id, evidence]) => eventOf(id, evidence) ?? []);
 }
 
+/**
+ * How many days before the first day its reports give an event may have begun by what a sentence placing another event
+ * after it says ("sau vòng 5 diễn ra từ ngày 23/7" beside reports of its close on the 26th): a round or session lasts a few days.
+ */
+const START_BEFORE_REPORTED_DAYS = 6;
+
+/** The earliest day a mention that places another event after this one gives it, a few days before the reported day; null otherwise. */
+function earlierStart(list: readonly Evidence[], reported: string): string | null {
+  let start: string | null = null;
+  const day = dayNumber(reported);
+  for (const e of list) {
+    if (!e.reference || !e.date || e.date.length !== 10 || e.date >= reported || day - dayNumber(e.date) > START_BEFORE_REPORTED_DAYS) continue;
+    if (start === null || e.date < start) start = e.date;
+  }
+  return start;
+}
+
 /** The event a group's evidence makes; null when it is only ever referred to. */
 function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
   const first = list[0]!;
@@ -789,7 +806,11 @@ function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
     if (e.lead) reports.add(e.docId);
   }
   for (const e of direct) reports.add(e.docId);
-  const date = absolute ?? relative ?? anyDate;
+  const reported = absolute ?? relative ?? anyDate;
+  // "… sau vòng đàm phán thứ năm diễn ra từ ngày 23/7": a report of what came after it may be all that gives its first day.
+  const start = reported?.length === 10 ? earlierStart(list, reported) : null;
+  const date = start ?? reported;
+  if (start && reported && (end === null || reported > end)) end = reported;
   let place: string | null = null;
   let most = 0;
   // The place named most often; the first named among equals.

@@ -4,7 +4,8 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { askChat, sharedRoutes } from "../support/routes";
+import { readUIChunks, streamedText } from "@/lib/ai/ui-stream";
+import { askChat, chatBody, sharedRoutes } from "../support/routes";
 import { FIXTURES } from "../support/test-index";
 
 const routes = sharedRoutes({}, path.join(FIXTURES, "dev-archive-k"));
@@ -17,5 +18,17 @@ describe("POST /api/chat, a trade-remedy case's timeline that an analysis of the
     expect(lines[0]).toContain("16/8/2039");
     expect(lines.some((l) => l.includes("3,05%"))).toBe(true);
     expect(text).not.toContain("Vòng đàm phán thứ");
+  });
+});
+
+describe("POST /api/chat, a follow-up asking the next round's days", () => {
+  it("gives round 5 from its first day, which only the joint statement's report writes, to its last", async () => {
+    const history = [
+      { role: "user" as const, text: "Vòng đàm phán thứ tư diễn ra ở đâu, từ ngày nào đến ngày nào?" },
+      { role: "assistant" as const, text: "…" },
+    ];
+    const text = streamedText(await readUIChunks(await routes.chat(chatBody("Thế còn vòng 5?", { history }))));
+    expect(text).toContain("23/7–26/7/2040");
+    expect(text).toContain("từ ngày 23/7");
   });
 });

@@ -294,3 +294,21 @@ describe("what the archive covers", () => {
     expect(catalog.coverage("en")).toBe("rounds 4 and 5");
   });
 });
+
+describe("an event's first day given only where another event is reported after it", () => {
+  // Invented: round 5 ends on 26/7 with a joint statement; the statement's report gives the round's first day in passing.
+  const ending = doc("r5-end", "2041-07-26", "Kết thúc vòng đàm phán thứ năm", "Ngày 26/7/2041, kết thúc vòng đàm phán thứ năm tại Hạ Long.");
+  const afterRound = "Tối qua, tại Hạ Long, hai nước đã ra tuyên bố chung, sau vòng đàm phán thứ năm diễn ra từ ngày 23/7.";
+  const statement = doc("statement", "2041-07-27", "Tuyên bố chung tại Hạ Long", afterRound);
+
+  it("starts the event on that day, and ends it on the day its own reports give", () => {
+    const { catalog } = catalogOf(ending, statement);
+    expect(catalog.byId.get("round#5")).toMatchObject({ date: "2041-07-23", end: "2041-07-26" });
+  });
+
+  it("leaves a day far before the reported one to something else ('sau vòng 5 hồi tháng 5')", () => {
+    const far = doc("far", "2041-07-27", "Tuyên bố chung", "Tối qua, hai nước đã ra tuyên bố chung, sau vòng đàm phán thứ năm diễn ra từ ngày 3/6.");
+    const { catalog } = catalogOf(ending, far);
+    expect(catalog.byId.get("round#5")).toMatchObject({ date: "2041-07-26", end: null });
+  });
+});
