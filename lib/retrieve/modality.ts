@@ -10,6 +10,7 @@ import {
   NOT_HAPPENED_CUES,
   NOT_MILESTONE_PHRASES,
   SIGNED_TEXTS,
+  STATUS_CUES,
   COUNT_WORDS,
   VI_DONE_MARKERS,
   VI_WHEN_AHEAD,
@@ -31,6 +32,7 @@ const EN = MILESTONE_WORDS.en.map(pad);
 const VI = MILESTONE_WORDS.vi.map(pad);
 const VI_FOLDED = MILESTONE_WORDS.viFolded.map(pad);
 const MILESTONES = [...EN, ...VI];
+const STATUS = { exact: STATUS_CUES.map(pad), folded: STATUS_CUES.map((w) => fold(pad(w))) };
 /** Words holding a milestone word that are other words: "chữ ký" is a signature, "đăng ký" registration, "signed up to" no signing. */
 const OTHER_WORDS = [...VI_COMPOUND_WORDS.map(pad).filter((c) => VI.some((w) => c.includes(w))), ...NOT_MILESTONE_PHRASES.map(pad)];
 /** Each signed text's wordings: English and Vietnamese as written, and Vietnamese folded for a text without diacritics. */
@@ -105,7 +107,7 @@ function asksWhenAhead(text: string, accented: boolean, milestoneAt: number): bo
 
 /**
  * A question about a milestone as done: it names one and says nothing of plans or possibility ("When do they
- * plan to sign?" is not, nor "Khi nào Ủy ban bỏ phiếu?").
+ * plan to sign?" is not, nor "Khi nào Ủy ban bỏ phiếu?"), nor asks what stands of it now ("What is the latest on the vote?").
  */
 export function asksMilestoneHappened(question: string): boolean {
   // A question-final "chưa" asks whether it has happened yet ("Hiệp định đã ký chưa?"); it denies nothing.
@@ -115,7 +117,9 @@ export function asksMilestoneHappened(question: string): boolean {
   if (at.length === 0) return false;
   const accented = hasVietnameseDiacritics(exact);
   const text = accented ? exact : folded;
-  return !statesNotHappened(text) && !asksWhenAhead(text, accented, Math.min(...at));
+  return (
+    !statesNotHappened(text) && !asksWhenAhead(text, accented, Math.min(...at)) && !(accented ? STATUS.exact : STATUS.folded).some((c) => text.includes(c))
+  );
 }
 
 /**

@@ -8,7 +8,7 @@
  * (tests/fixtures/dev-archive-j: digital-trade talks whose sixth round is only announced, for Seattle in June 2038,
  * as is the Trade and Investment Council's 12th meeting, the only one the reports number; three technical consultations,
  * the third in Can Tho) and K (tests/fixtures/dev-archive-k: supply-chain talks; a business forum at which Keystone's
- * chief executive Harlan Brooks spoke).
+ * chief executive Harlan Brooks spoke; a countervailing-duty case whose injury vote was put off from July to September).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,6 +70,8 @@ const ARCHIVE_J: Case[] = [
 const ARCHIVE_K: Case[] = [
   // A company head asked as its "CEO", which no report writes: the English report calls him its chief executive.
   ["CEO của Keystone phát biểu gì tại diễn đàn doanh nghiệp?", true, "Harlan Brooks"],
+  // The latest on a vote the reports give only as scheduled, then put off: its postponement is the answer.
+  ["What's the latest on the trade commission's injury vote on magnet wire?", true, "September"],
 ];
 
 for (const [archive, cases] of [

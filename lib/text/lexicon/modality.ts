@@ -181,3 +181,26 @@ export const VI_WHEN_AHEAD: readonly string[] = ["khi nào", "bao giờ", "lúc 
 
 /** Vietnamese words that mark an action as done, whatever the order of the question words ("Khi nào hai bên đã ký?"). */
 export const VI_DONE_MARKERS: readonly string[] = ["đã", "rồi"];
+
+/**
+ * Words that ask what stands of a milestone now, not that it happened: "What is the latest on the injury vote?" is
+ * answered by its postponement, "Tình hình phê chuẩn hiệp định ra sao?" by its schedule. As written, lower case.
+ */
+export const STATUS_CUES: readonly string[] = [
+  "latest on",
+  "latest news on",
+  "status of",
+  "update on",
+  "progress",
+  "what happened to",
+  "what has happened to",
+  "where does",
+  "where do",
+  "tình hình",
+  "tiến độ",
+  "tình trạng",
+  "cập nhật",
+  "đến đâu",
+  "thế nào rồi",
+  "ra sao rồi",
+];
