@@ -1,17 +1,18 @@
 /**
- * Whether a milestone (an agreement signed or ratified) is asked and reported as having happened: a
- * question "On what date was the agreement signed?" is not answered by reports that it "could be
- * signed early next year" or "dự kiến ký trong quý I", which say it has not happened, nor by "a decree
- * signed on July 15", which is another text.
+ * Whether a milestone (an agreement signed or ratified, a body's vote or ruling) is asked and
+ * reported as having happened: a question "On what date was the agreement signed?" is not answered by reports that it
+ * "could be signed early next year" or "dự kiến ký trong quý I", which say it has not happened, nor by "a decree signed
+ * on July 15", which is another text; "How did the ITC rule on injury?" not by the Commerce Department's ruling.
  */
 import {
   ANY_SIGNED_TEXT,
-  MILESTONE_WORDS,
+  COUNT_WORDS,
+  DECIDING_BODIES,
+  MILESTONE_KINDS,
   NOT_HAPPENED_CUES,
   NOT_MILESTONE_PHRASES,
   SIGNED_TEXTS,
   STATUS_CUES,
-  COUNT_WORDS,
   VI_DONE_MARKERS,
   VI_WHEN_AHEAD,
 } from "../text/lexicon/modality";
@@ -28,10 +29,15 @@ const CUES_VI_FOLDED = CUES_VI.map(fold);
 /** A question's "khi nào" and its marks of an action done, as written and folded (for a question typed without diacritics). */
 const WHEN_AHEAD = { exact: VI_WHEN_AHEAD.map(pad), folded: VI_WHEN_AHEAD.map((w) => fold(pad(w))) };
 const DONE = { exact: VI_DONE_MARKERS.map(pad), folded: VI_DONE_MARKERS.map((w) => fold(pad(w))) };
-const EN = MILESTONE_WORDS.en.map(pad);
-const VI = MILESTONE_WORDS.vi.map(pad);
-const VI_FOLDED = MILESTONE_WORDS.viFolded.map(pad);
-const MILESTONES = [...EN, ...VI];
+/** Each milestone word (space-padded) with its kind: English and Vietnamese as written, and an unaccented question's wordings. */
+const MILESTONES = MILESTONE_KINDS.flatMap((m) => [...m.en, ...m.vi].map((w) => ({ word: pad(w), kind: m.kind })));
+const VI_FOLDED = MILESTONE_KINDS.flatMap((m) => m.viFolded.map((w) => ({ word: pad(w), kind: m.kind })));
+const VI = MILESTONE_KINDS.flatMap((m) => m.vi.map(pad));
+/** Each deciding body's names, space-padded, as written and folded. */
+const BODIES = DECIDING_BODIES.map((b) => {
+  const exact = [...b.en, ...b.vi].map(pad);
+  return { body: b.body, exact, folded: exact.map(fold) };
+});
 const STATUS = { exact: STATUS_CUES.map(pad), folded: STATUS_CUES.map((w) => fold(pad(w))) };
 /** Words holding a milestone word that are other words: "chữ ký" is a signature, "đăng ký" registration, "signed up to" no signing. */
 const OTHER_WORDS = [...VI_COMPOUND_WORDS.map(pad).filter((c) => VI.some((w) => c.includes(w))), ...NOT_MILESTONE_PHRASES.map(pad)];
@@ -41,6 +47,13 @@ const TEXTS = SIGNED_TEXTS.map((t) => ({ kind: t.kind, exact: [...t.en, ...t.vi]
 interface Span {
   start: number;
   end: number;
+}
+
+/** What a question asks happened: the kinds of milestone, the texts signed (empty: any), the bodies deciding (empty: any). */
+export interface MilestoneAsked {
+  kinds: readonly string[];
+  texts: readonly string[];
+  bodies: readonly string[];
 }
 
 /** Where each phrase (space-padded) occurs in a space-padded text, the spaces left out. */
@@ -53,10 +66,17 @@ function occurrences(text: string, phrases: readonly string[]): Span[] {
 
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
 
-/** Where a text (as written, lower case, space-padded) names a milestone, not inside another word. */
-function milestones(exact: string): Span[] {
+/** Where a text (as written, lower case, space-padded) names a milestone, and of which kind, not inside another word. */
+function milestones(exact: string): (Span & { kind: string })[] {
   const others = occurrences(exact, OTHER_WORDS);
-  return occurrences(exact, MILESTONES).filter((m) => !others.some((o) => o.start <= m.start && m.end <= o.end));
+  return MILESTONES.flatMap((m) => occurrences(exact, [m.word]).map((span) => ({ ...span, kind: m.kind }))).filter(
+    (m) => !others.some((o) => o.start <= m.start && m.end <= o.end),
+  );
+}
+
+/** The deciding bodies a space-padded text names: as written, or folded when `folded`. */
+function bodiesNamed(text: string, folded: boolean): string[] {
+  return BODIES.filter((b) => (folded ? b.folded : b.exact).some((w) => text.includes(w))).map((b) => b.body);
 }
 
 /** Counts before a noun, as written and folded, space-padded ("hai ", "một số ", "bao nhiêu ", "how many "). */
@@ -97,7 +117,8 @@ const MONTH_MAY = / (in|on|of|since|until|by|from|early|late|mid) may /g;
 
 /**
  * Whether a Vietnamese question asks when a milestone will happen: its "khi nào" stands before the milestone, and nothing
- * marks it done. `text`: the question padded, as written when `accented`, else folded.
+ * marks it done. `text`: the question padded, as written when `accented`, else folded. `milestoneAt`: its last
+ * milestone, the one asked: one before the "khi nào" sets the time ("Sau kết luận cuối cùng, khi nào ITC bỏ phiếu?").
  */
 function asksWhenAhead(text: string, accented: boolean, milestoneAt: number): boolean {
   const form = accented ? "exact" : "folded";
@@ -106,20 +127,26 @@ function asksWhenAhead(text: string, accented: boolean, milestoneAt: number): bo
 }
 
 /**
- * A question about a milestone as done: it names one and says nothing of plans or possibility ("When do they
- * plan to sign?" is not, nor "Khi nào Ủy ban bỏ phiếu?"), nor asks what stands of it now ("What is the latest on the vote?").
+ * What a question asks happened: the milestones it names, when it says nothing of plans or possibility ("When do they
+ * plan to sign?" is not, nor "Khi nào Ủy ban bỏ phiếu?") and does not ask what stands of them now ("What is the latest on
+ * the vote?"); null when it asks none.
  */
-export function asksMilestoneHappened(question: string): boolean {
+export function milestoneAsked(question: string): MilestoneAsked | null {
   // A question-final "chưa" asks whether it has happened yet ("Hiệp định đã ký chưa?"); it denies nothing.
   const exact = pad(question).replace(/ (chưa|chua) $/u, " ");
   const folded = fold(exact);
-  const at = [...milestones(exact).map((m) => m.start), ...VI_FOLDED.map((w) => folded.indexOf(w)).filter((i) => i >= 0)];
-  if (at.length === 0) return false;
+  const found = [...milestones(exact), ...VI_FOLDED.flatMap((m) => occurrences(folded, [m.word]).map((span) => ({ ...span, kind: m.kind })))];
+  if (found.length === 0) return null;
   const accented = hasVietnameseDiacritics(exact);
   const text = accented ? exact : folded;
-  return (
-    !statesNotHappened(text) && !asksWhenAhead(text, accented, Math.min(...at)) && !(accented ? STATUS.exact : STATUS.folded).some((c) => text.includes(c))
-  );
+  if (statesNotHappened(text) || asksWhenAhead(text, accented, Math.max(...found.map((m) => m.start)))) return null;
+  if ((accented ? STATUS.exact : STATUS.folded).some((c) => text.includes(c))) return null;
+  return { kinds: [...new Set(found.map((m) => m.kind))], texts: signedTextsAsked(question), bodies: bodiesNamed(text, !accented) };
+}
+
+/** Whether a question asks about a milestone as done (see milestoneAsked). */
+export function asksMilestoneHappened(question: string): boolean {
+  return milestoneAsked(question) !== null;
 }
 
 /**
@@ -147,16 +174,19 @@ function signedKind(at: Span, texts: (Span & { kind: string })[]): string | null
 }
 
 /**
- * Whether a passage has a sentence reporting a milestone without a word making it a plan, a possibility
- * or a denial; when the question names what was signed (`kinds`), a sentence whose signing is of that text.
+ * Whether a passage has a sentence reporting a milestone without a word making it a plan, a possibility or a denial;
+ * of what was asked (`asked`), a sentence with a milestone of a kind asked, naming a body asked beside it, and whose
+ * signing is of a text asked (each when the question names one).
  */
-export function reportsMilestoneHappened(text: string, kinds: readonly string[] = []): boolean {
+export function reportsMilestoneHappened(text: string, asked: Partial<MilestoneAsked> = {}): boolean {
+  const { kinds = [], texts: textKinds = [], bodies = [] } = asked;
   return splitSentences(text).some((span) => {
     const exact = pad(text.slice(span.start, span.end));
-    const found = milestones(exact);
+    const found = milestones(exact).filter((m) => kinds.length === 0 || kinds.includes(m.kind));
     if (found.length === 0 || statesNotHappened(exact)) return false;
-    if (kinds.length === 0) return true;
+    if (bodies.length > 0 && !bodiesNamed(exact, false).some((b) => bodies.includes(b))) return false;
+    if (textKinds.length === 0) return true;
     const texts = textsNamed(exact);
-    return found.some((m) => kinds.includes(signedKind(m, texts) ?? ""));
+    return found.some((m) => textKinds.includes(signedKind(m, texts) ?? ""));
   });
 }

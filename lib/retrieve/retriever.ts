@@ -12,7 +12,7 @@ import { PLACES } from "../text/lexicon/events";
 import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
-import { asksMilestoneHappened, reportsMilestoneHappened, signedTextsAsked } from "./modality";
+import { milestoneAsked, reportsMilestoneHappened } from "./modality";
 import { officeNamedByNone } from "./offices";
 import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
@@ -115,8 +115,8 @@ const PLACE_SPELLINGS = new Map(PLACES.map((p) => [p.id, [...new Set([...p.vi, .
 
 /** What was asked, in an abstention on a milestone the passages speak of only as planned or possible. */
 const MILESTONE_NOT_DONE = {
-  en: "a signing, ratification or vote that took place: the articles speak of it only as planned or possible",
-  vi: "việc ký kết, phê chuẩn hay bỏ phiếu đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
+  en: "a signing, ratification, vote or ruling that took place: the articles speak of it only as planned or possible",
+  vi: "việc ký kết, phê chuẩn, bỏ phiếu hay kết luận đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
 } as const;
 
 /** What joins a name and the event it is asked at, in an abstention on someone no report of that event names: "Helen Marsh at Consultation round 3". */
@@ -521,9 +521,9 @@ export class Retriever {
     const unlistedMissing = this.unlistedUnreported(plan, ranked);
     // "On what date was the agreement signed?" over reports that it "could be signed" or "dự kiến ký", or of a decree
     // signed: the agreement's signing is not reported as done.
-    const signedAsked = signedTextsAsked(question);
+    const milestone = milestoneAsked(question);
     const notDone =
-      passages.length > 0 && asksMilestoneHappened(question) && !passages.some((p) => reportsMilestoneHappened(p.chunk.text, signedAsked))
+      passages.length > 0 && milestone && !passages.some((p) => reportsMilestoneHappened(p.chunk.text, milestone))
         ? { events: [], unreported: MILESTONE_NOT_DONE[plan.language], timeline: false }
         : null;
     // "What has the Prime Minister said …?" over passages that never name that office: they quote someone else.

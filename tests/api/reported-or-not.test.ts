@@ -72,6 +72,8 @@ const ARCHIVE_K: Case[] = [
   ["CEO của Keystone phát biểu gì tại diễn đàn doanh nghiệp?", true, "Harlan Brooks"],
   // The latest on a vote the reports give only as scheduled, then put off: its postponement is the answer.
   ["What's the latest on the trade commission's injury vote on magnet wire?", true, "September"],
+  // The trade commission's injury decision, which no report gives (the Commerce Department's final determination is another body's).
+  ["ITC kết luận ra sao về thiệt hại đối với dây đồng tráng men?", false, "chỉ nói đến như dự kiến"],
 ];
 
 for (const [archive, cases] of [

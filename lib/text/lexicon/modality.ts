@@ -6,15 +6,51 @@
 import { EN_VI_LEXICON } from "./en-vi";
 
 /**
- * Milestones: an agreement or decision signed or ratified, or put to a vote (a commission's injury vote in a
- * trade case). Vietnamese as written ("ký" folded is also "kỳ").
+ * Milestones, each a kind with its words: an agreement or decision signed, ratified, a body's decision put to a vote or
+ * concluded (a commission's injury vote, a ruling in a trade case). A report of one kind does not say another happened:
+ * a signed decree is no injury vote. Vietnamese as written ("ký" folded is also "kỳ"); `viFolded`: an unaccented question's wordings, where a
+ * bare syllable is more often another word (a bare "ky" is "kỳ" of Hoa Kỳ, kỳ họp).
  */
-export const MILESTONE_WORDS = {
-  en: ["sign", "signs", "signed", "signing", "ratify", "ratifies", "ratified", "ratifying", "ratification", "vote", "votes", "voted", "voting"],
-  vi: ["ký", "ký kết", "phê chuẩn", "bỏ phiếu", "biểu quyết"],
-  /** An unaccented question's wordings: a bare "ky" is more often "kỳ" (Hoa Kỳ, kỳ họp). */
-  viFolded: ["ky ket", "da ky", "duoc ky", "le ky", "phe chuan", "bo phieu", "bieu quyet"],
-} as const;
+export const MILESTONE_KINDS: readonly { kind: string; en: readonly string[]; vi: readonly string[]; viFolded: readonly string[] }[] = [
+  {
+    kind: "sign",
+    en: ["sign", "signs", "signed", "signing"],
+    vi: ["ký", "ký kết"],
+    viFolded: ["ky ket", "da ky", "duoc ky", "le ky"],
+  },
+  {
+    kind: "ratify",
+    en: ["ratify", "ratifies", "ratified", "ratifying", "ratification"],
+    vi: ["phê chuẩn"],
+    viFolded: ["phe chuan"],
+  },
+  {
+    kind: "decide",
+    en: ["vote", "votes", "voted", "voting", "ruling", "rulings", "ruled"],
+    vi: ["bỏ phiếu", "biểu quyết", "kết luận", "phán quyết"],
+    viFolded: ["bo phieu", "bieu quyet", "ket luan", "phan quyet"],
+  },
+];
+
+/**
+ * The bodies whose decisions are milestones, each with its names in both languages, lower case: a question about the
+ * trade commission's injury vote is not answered by the Commerce Department's final determination, issued as it was.
+ * A report of a body's decision names the body ("the commission voted 4-0").
+ */
+export const DECIDING_BODIES: readonly { body: string; en: readonly string[]; vi: readonly string[] }[] = [
+  {
+    body: "trade commission",
+    en: ["itc", "usitc", "international trade commission", "commission"],
+    vi: ["itc", "usitc", "ủy ban thương mại quốc tế", "uỷ ban thương mại quốc tế"],
+  },
+  {
+    body: "commerce department",
+    // Not a bare "commerce": "e-commerce" and "commerce" are trade.
+    en: ["department of commerce", "commerce department"],
+    vi: ["bộ thương mại hoa kỳ", "bộ thương mại mỹ"],
+  },
+  { body: "legislature", en: ["congress", "senate", "national assembly", "parliament"], vi: ["quốc hội", "thượng viện", "hạ viện"] },
+];
 
 /** English phrasal verbs holding a milestone word that are no signing of a text: "the rulebook Vietnam has signed up to". */
 export const NOT_MILESTONE_PHRASES: readonly string[] = ["sign up", "signs up", "signed up", "signing up"];
@@ -165,6 +201,8 @@ export const NOT_HAPPENED_CUES: { readonly en: readonly string[]; readonly vi: r
     "phấn đấu",
     "chưa",
     "nếu",
+    "chỉ khi",
+    "trừ khi",
     "chờ đợi",
     "đang chờ",
     "sắp",
