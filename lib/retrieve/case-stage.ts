@@ -4,7 +4,7 @@
  * and "mức thuế … trong kết luận sơ bộ" is answered by the preliminary determination's report, not by the final one's that
  * recalls it. Words in lib/text/lexicon/case-stages.ts.
  */
-import { CASE_WORDS, STAGE_IN_QUESTIONS, STAGE_IN_TITLES, type CaseStage } from "../text/lexicon/case-stages";
+import { CASE_WORDS, STAGE_COMPARISON_CUES, STAGE_IN_QUESTIONS, STAGE_IN_TITLES, type CaseStage } from "../text/lexicon/case-stages";
 import { matchesAt } from "../index/events";
 import { REFERENCE_CUES } from "../text/lexicon/events";
 import { foldedTerms, spacedSyllables } from "../text/normalize";
@@ -19,18 +19,23 @@ const CASE = phrases(CASE_WORDS);
 /** How many words before a stage's name a cue may stand and make it the anchor of the question ("after the preliminary determination"). */
 const CUE_REACH = 3;
 const CUES = REFERENCE_CUES.map((c) => c.split(" "));
+const COMPARISON_CUES = STAGE_COMPARISON_CUES.map(foldedTerms);
 
-/** Whether the stage phrase at word `at` is placed after or before by a cue: "sau kết luận sơ bộ", "after the preliminary …". */
-function anchoredAt(words: string[], at: number): boolean {
-  return CUES.some((cue) => {
+/** Whether one of `cues` stands at most CUE_REACH words before the stage phrase at word `at`. */
+function cuedAt(words: string[], at: number, cues: readonly string[][]): boolean {
+  return cues.some((cue) => {
     for (let from = Math.max(0, at - CUE_REACH - cue.length + 1); from + cue.length <= at; from++) if (matchesAt(words, from, cue)) return true;
     return false;
   });
 }
 
+/** Whether the stage phrase at word `at` is placed after or before by a cue: "sau kết luận sơ bộ", "after the preliminary …". */
+const anchoredAt = (words: string[], at: number) => cuedAt(words, at, CUES);
+
 /**
  * The one stage a question asks about, beside a word of the case; null when it names none, or several ("from the
- * preliminary to the final rate"), or places the question against it ("How did the case develop after the preliminary
+ * preliminary to the final rate"; one compared with another is not asked: "the final rate, lower than the preliminary
+ * one" asks about the final), or places the question against it ("How did the case develop after the preliminary
  * determination?" asks about what came later).
  */
 export function askedStage(question: string): CaseStage | null {
@@ -39,7 +44,10 @@ export function askedStage(question: string): CaseStage | null {
   if (!CASE.some((w) => text.includes(w))) return null;
   /** Where the question names a stage (the word each of its names starts at). */
   const namedAt = (stage: CaseStage) => IN_QUESTIONS.get(stage)!.flatMap((p) => words.flatMap((_, i) => (matchesAt(words, i, p) ? [i] : [])));
-  const named = STAGES.filter((s) => namedAt(s).length > 0);
+  const mentioned = STAGES.filter((s) => namedAt(s).length > 0);
+  // "… cuối cùng thấp hơn mức sơ bộ": a stage named only as what another is compared with is not the one asked.
+  const compared = (s: CaseStage) => namedAt(s).every((i) => cuedAt(words, i, COMPARISON_CUES));
+  const named = mentioned.length > 1 ? mentioned.filter((s) => !compared(s)) : mentioned;
   if (named.length !== 1) return null;
   const stage = named[0]!;
   return namedAt(stage).some((i) => anchoredAt(words, i)) ? null : stage;

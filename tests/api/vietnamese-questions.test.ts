@@ -22,3 +22,12 @@ describe("POST /api/chat on a Vietnamese question that names an event by its yea
     expect(firstQuote(held2040.text)).toContain("Washington");
   });
 });
+
+describe("POST /api/chat on one stage of a case compared with another", () => {
+  it("answers the final rate from the final determination's report when the question compares it with the preliminary one", async () => {
+    const { text, status, citations } = await ask("Mức thuế chống trợ cấp cuối cùng với dây đồng tráng men, thấp hơn mức sơ bộ, là bao nhiêu?");
+    expect(status).toBe("answered");
+    expect(firstQuote(text)).toContain("3,05%");
+    expect(citations.find((c) => c.n === 1)?.docId).toMatch(/cuoi-cung|final/);
+  });
+});

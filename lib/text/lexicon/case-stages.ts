@@ -18,6 +18,12 @@ export const STAGE_IN_QUESTIONS: Readonly<Record<CaseStage, readonly string[]>> 
   final: ["cuối cùng", "final"],
 };
 
+/**
+ * Words that make the stage after them what the asked one is compared with: "Vì sao mức thuế cuối cùng thấp hơn mức sơ
+ * bộ?", "Why was the final rate lower than the preliminary one?" ask about the final determination.
+ */
+export const STAGE_COMPARISON_CUES: readonly string[] = ["hơn", "so với", "than", "compared with", "compared to", "relative to"];
+
 /** Words of a case itself: a question names a stage of one only beside one of them ("the final chapters" is no stage). */
 export const CASE_WORDS: readonly string[] = [
   "điều tra",

@@ -17,6 +17,10 @@ describe("the stage of a trade-remedy case a question asks about", () => {
     ["Which chapters did negotiators close in the final round?", null],
     // Two stages: a comparison.
     ["How did the rate change from the preliminary to the final determination?", null],
+    // A stage named only as what the asked one is compared with.
+    ["Vì sao mức thuế chống trợ cấp cuối cùng thấp hơn mức sơ bộ?", "final"],
+    ["vi sao thue chong tro cap trong ket luan so bo cao hon so voi ket luan cuoi cung", "preliminary"],
+    ["Why was the final countervailing duty rate lower than the preliminary one?", "final"],
   ])("%s", (question, stage) => {
     expect(askedStage(question)).toBe(stage);
   });
@@ -53,6 +57,10 @@ const first = async (question: string) => (await retriever.retrieve(question)).p
 describe("a question about one stage of a case", () => {
   it("ranks that stage's report above the report of another that recalls it", async () => {
     expect(await first("muc thue chung cho cac doanh nghiep khac trong ket luan so bo la bao nhieu")).toBe("preliminary");
+  });
+
+  it("ranks the asked stage's report first when the question compares it with another stage", async () => {
+    expect(await first("Vì sao mức thuế chung trong kết luận cuối cùng thấp hơn mức sơ bộ?")).toBe("final");
   });
 
   it("leaves the other stage's report first when it asks about that one", async () => {
