@@ -6,6 +6,7 @@ import { findDates } from "../text/event-dates";
 import {
   EN_ORDINAL_WORDS,
   GENERIC_EVENT_PHRASES,
+  NEGOTIATION_WORDS,
   QUESTION_CUES,
   SESSION_WORDS,
   VI_DATE_WORDS,
@@ -39,6 +40,11 @@ export interface EventQuery {
   timeline: boolean;
   /** The question asks for sessions ("phiên", "rounds", "meetings"), not everything that happened ("đàm phán", "talks"). */
   sessions?: boolean;
+  /**
+   * A number said of a negotiation with no kind ("phiên đàm phán thứ nhất", "the first negotiating session"): the
+   * negotiators' rounds and sessions of that number, before a council's meeting or a consultation of it.
+   */
+  negotiation?: boolean;
   side: Side | null;
   /** A place the question names ("first met in Hanoi", "vòng đàm phán tại Đà Nẵng"): place id of lib/text/lexicon/events.ts. */
   place?: string | null;
@@ -62,6 +68,7 @@ const phrases = (list: readonly string[]) => list.map(foldedWords);
 const CUES = Object.fromEntries(Object.entries(QUESTION_CUES).map(([k, v]) => [k, phrases(v)])) as Record<keyof typeof QUESTION_CUES, string[]>;
 const GENERIC = phrases(GENERIC_EVENT_PHRASES);
 const SESSIONS = phrases(SESSION_WORDS);
+const NEGOTIATION = phrases(NEGOTIATION_WORDS);
 const SIDE_PHRASES: [Side, string[]][] = [
   ["vn", phrases(["phía Việt Nam", "đoàn Việt Nam", "Việt Nam", "Vietnamese side", "Vietnam's", "Vietnamese", "Vietnam side", "phía ta", "Vietnam"])],
   [
@@ -269,6 +276,7 @@ export function analyzeEventQuery(question: string): EventQuery {
     period,
     timeline: timeline && ordinal === null && superlative === null,
     sessions: has(joined, SESSIONS) || (current && asked === null),
+    negotiation: genericOrdinal !== null && !relation && has(joined, NEGOTIATION),
     side: askedSide(question),
     place: placesIn(words)[0] ?? null,
     // An open kind the catalog keeps as its own events ("the second joint committee meeting") is asked by event, not as unlisted.
@@ -344,6 +352,7 @@ export function mergeFollowUp(own: EventQuery, previous: EventQuery, ownQuestion
     period: own.period ?? (ownEvent ? null : previous.period),
     timeline: own.timeline,
     sessions: own.sessions || (!ownEvent && previous.sessions),
+    negotiation: ownEvent ? own.negotiation : previous.negotiation,
     side: own.side ?? previous.side,
     place: own.place ?? (ownEvent ? null : (previous.place ?? null)),
     // "Còn vòng thứ hai?" after "vòng tham vấn thứ nhất": the same unlisted kind, unless the follow-up names a listed one.

@@ -217,7 +217,10 @@ export class Retriever {
       return { events: [next ?? anchor], unreported: null, timeline: false };
     }
     if (q.ordinal !== null) {
-      const match = pool.filter((e) => e.ordinal === q.ordinal && (q.kind !== null || e.ordinal !== null));
+      const numbered = pool.filter((e) => e.ordinal === q.ordinal && (q.kind !== null || e.ordinal !== null));
+      // "Phiên đàm phán thứ nhất": the negotiators' first round or session, when the archive reports one, not the first consultation.
+      const negotiated = q.negotiation ? numbered.filter((e) => !isOpenKind(e.kind)) : [];
+      const match = negotiated.length > 0 ? negotiated : numbered;
       return match.length
         ? { events: match, unreported: null, timeline: false }
         : asked(q.kind ? eventLabel(q.kind, q.ordinal, language) : language === "vi" ? `phiên đàm phán lần thứ ${q.ordinal}` : `session ${q.ordinal}`);

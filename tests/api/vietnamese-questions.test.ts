@@ -31,3 +31,12 @@ describe("POST /api/chat on one stage of a case compared with another", () => {
     expect(citations.find((c) => c.n === 1)?.docId).toMatch(/cuoi-cung|final/);
   });
 });
+
+describe("POST /api/chat on a negotiating session named by its number alone", () => {
+  it("answers from the first negotiating session's reports, not from the first technical consultation's", async () => {
+    const { text, status, citations } = await ask("Phiên đàm phán thứ nhất tập trung vào nội dung gì?");
+    expect(status).toBe("answered");
+    expect(text).not.toContain("Hải Phòng");
+    expect(citations.find((c) => c.n === 1)?.docId).toMatch(/vong1|round1/);
+  });
+});

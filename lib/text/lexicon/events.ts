@@ -285,6 +285,12 @@ export const GENERIC_EVENT_PHRASES: readonly string[] = [
   "session",
 ];
 
+/**
+ * Words that make a numbered session a negotiation: "phiên đàm phán thứ nhất", "the first negotiating session" is the
+ * negotiators' first round or session, not a council's first meeting nor the first technical consultation.
+ */
+export const NEGOTIATION_WORDS: readonly string[] = ["đàm phán", "negotiating", "negotiation", "negotiations"];
+
 /** Words for negotiating sessions as such: a question listing them by period leaves out tariff news and statements of that period. */
 export const SESSION_WORDS: readonly string[] = [
   "phiên",

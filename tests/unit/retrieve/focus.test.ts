@@ -177,3 +177,23 @@ describe("the first (or latest) round that someone named led", () => {
     expect(asked("What did Tran Thi Mai say about the first round?")).toEqual(["round#1"]);
   });
 });
+
+describe("a numbered negotiating session asked with no kind", () => {
+  // Synthetic: the first round in Hanoi, the first technical consultation in Hai Phong and a council's first meeting, all numbered 1.
+  const firsts = retrieverOver([
+    report("round", "2025-04-09", "Từ ngày 7 đến 9/4/2025, phiên đàm phán thứ nhất đã diễn ra tại Hà Nội."),
+    report("consultation", "2025-06-07", "Trong hai ngày 6-7/6/2025, phiên tham vấn kỹ thuật lần thứ nhất đã diễn ra tại Hải Phòng."),
+    report("council", "2025-09-08", "Ngày 8/9/2025, phiên họp lần thứ nhất của Hội đồng Thương mại và Đầu tư đã diễn ra tại Hà Nội."),
+  ]);
+  const asked = (question: string, lang: "vi" | "en" = "vi") => firsts.focus(analyzeQuery(question).events, lang)?.events.map((e) => e.id);
+
+  it("is the negotiators' session of that number, not a consultation's or a council's", () => {
+    expect(asked("Ở phiên đàm phán thứ nhất, nội dung nào còn nhiều khác biệt nhất giữa hai bên?")).toEqual(["round#1"]);
+    expect(asked("o phien dam phan thu nhat hai ben con khac biet ve van de gi")).toEqual(["round#1"]);
+    expect(asked("Which issue divided the sides most at the first negotiating session?", "en")).toEqual(["round#1"]);
+  });
+
+  it("is every session of that number when the question names no negotiation", () => {
+    expect(asked("Phiên họp thứ nhất diễn ra ở đâu?")).toHaveLength(3);
+  });
+});
