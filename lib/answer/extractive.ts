@@ -13,8 +13,9 @@ import { eventDay, writesUnlistedDate } from "../retrieve/written-date";
 import type { DateMention } from "../text/event-dates";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
-import { NOT_PERSON_NAME_STARTS, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
+import { NOT_PERSON_NAME_STARTS, NOT_PERSON_NAME_WORDS_EN, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
 import { REASON_WORDS } from "../text/lexicon/reasons";
+import { SPEECH_VERBS_BEFORE_SPEAKER } from "../text/lexicon/speech";
 import { TIMELINE_TEXT } from "./answer-text";
 import { setCopiesAside } from "./copies";
 import { asksWhatWasSaid, namesAskedSpeaker, reportsSpeech } from "./speech";
@@ -74,6 +75,9 @@ const WRITTEN_DATE =
 /** A date said relative to the article's: "hôm qua", "yesterday", "on Thursday". */
 const RELATIVE_DATE = /hôm qua|hôm nay|\b(yesterday|last week|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 
+/** Capitalised words of a run read for a body's or a place's word ("Coalition for Fair Magnet Wire Trade": Fair, Magnet, Wire, Trade). */
+const MAX_NAME_RUN = 5;
+
 /** Patterns of each kind of fact in Vietnamese news text. */
 const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   date: new RegExp(`${WRITTEN_DATE.source}|${RELATIVE_DATE.source}`, "iu"),
@@ -81,9 +85,10 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   // A figure with a unit, or a count ("27 Vietnamese products", "9 trên 15 chương"): any number that is not a day, a month or a year.
   quantity:
     /\d[\d.,]*\s*(%|tỷ|triệu|nghìn|USD|đồng|billion|million|percent)|\bthứ\s+\d|(?<![\d/.,-]|(?:ngày|tháng|năm|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)\b(?!(?:19|20)\d\d\b)\d[\d.,]*\b(?![/\-–]\d|,\s*(?:19|20)\d\d)/iu,
-  // A title before a capitalised word, or three capitalised words in a row ("Karen Lee Whitfield").
+  // A title before a capitalised word, or three capitalised words in a row ("Karen Lee Whitfield") none of which is a body's
+  // or a place's word.
   person: new RegExp(
-    `(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|(?<!(?:${PLACE_PREFIXES.map((p) => p.replace(".", "\\.")).join("|")})\\s)(?<!\\p{L})(?!(?:${NOT_PERSON_NAME_STARTS.join("|")})\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
+    `(?<!\\p{L})(${TITLES_BEFORE_NAME.join("|")})\\.?\\s+\\p{Lu}|(?<!(?:${PLACE_PREFIXES.map((p) => p.replace(".", "\\.")).join("|")})\\s)(?<!\\p{L})(?!(?:${NOT_PERSON_NAME_STARTS.join("|")})\\s)(?!(?:\\p{Lu}\\p{Ll}+\\s+){0,${MAX_NAME_RUN - 1}}(?:${NOT_PERSON_NAME_WORDS_EN.join("|")})(?!\\p{L}))\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
     "u",
   ),
   // An enumeration: two short items in a row between separators ("are general provisions, transparency, technical cooperation, …",
@@ -92,6 +97,12 @@ const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   // A word that gives a reason or a purpose ("vì", "nhờ", "because", "led it to"), not inside another word.
   reason: new RegExp(`(?<!\\p{L})(${REASON_WORDS.join("|")})(?!\\p{L})`, "iu"),
 };
+
+/**
+ * A speaker's name after the verb of speech ("…," said Andrea Pulaski, a partner at …): someone quoted, the answer to "Which
+ * lawyer called …?" but not to who led a side or held a role, which a title or a role word says.
+ */
+const SPEAKER_NAMED = new RegExp(`\\b(${SPEECH_VERBS_BEFORE_SPEAKER.join("|")})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`, "u");
 
 /** A sentence of a passage as quoted: its exact span of the article and its text. */
 interface Quote {
@@ -198,8 +209,11 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const lang = langOf(passage);
     // A who-question's answer is someone it does not name itself: the people it names count for nothing.
     const people = named ? peopleIn(text, lang).filter((p) => !named.names(p)) : [];
+    const speakerNamed = named !== null && side === null && role === null && SPEAKER_NAMED.test(named.withoutNamed(text));
     const typed =
-      plan.expects && (people.length > 0 || ANSWER_PATTERNS[plan.expects].test(named ? named.withoutNamed(text) : text)) ? SENTENCE_BONUS.answerType : 0;
+      plan.expects && (people.length > 0 || speakerNamed || ANSWER_PATTERNS[plan.expects].test(named ? named.withoutNamed(text) : text))
+        ? SENTENCE_BONUS.answerType
+        : 0;
     const words = searchable(text);
     const covered = coverage(words, plan.concepts, scored) * scoredShare;
     const sided = side ? SENTENCE_BONUS.side * sideMatch(people, side, catalog) : 0;

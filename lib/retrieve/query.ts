@@ -4,6 +4,7 @@
  */
 import { EN_VI_LEXICON, VI_REVERSIBLE_SYLLABLES } from "../text/lexicon/en-vi";
 import { VI_SYNONYM_GROUPS } from "../text/lexicon/vi-synonyms";
+import { EN_PERSON_NOUN_QUALIFIED, EN_PERSON_NOUNS, VI_PERSON_NOUN_QUALIFIED, VI_PERSON_NOUNS } from "../text/lexicon/person-nouns";
 import { VI_FAMILY_NAMES, VI_NAME_ENDS, VI_NAME_TITLES } from "../text/lexicon/vi-names";
 import { fold, hasVietnameseDiacritics, tokenize } from "../text/normalize";
 import { englishOrdinalValue, numberForms, numberValue } from "../text/numbers";
@@ -417,6 +418,9 @@ const POINTING_BACK = new Set(["it", "its", "they", "them", "their", "there"]);
 /** Beyond this many concepts of its own, a question says what it asks about itself. */
 const MAX_POINTING_BACK = 4;
 
+/** Most words qualifying an English person noun after "which"/"what" ("Which Washington trade lawyer …"). */
+const MAX_PERSON_NOUN_QUALIFIERS = 3;
+
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   // First: "Why did the final rate fall when …" asks for a reason, whatever other question word it holds.
   ["reason", /\b(vi sao|tai sao|ly do|nguyen nhan|why|what led|what caused|for what reason)\b/],
@@ -429,7 +433,9 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   // "Which US official …", "Đại sứ nào …": a person named by the office asked about.
   [
     "person",
-    /\b(ai|nhung ai|who|whom)\b|\b(which|what)( (?!(?:did|does|do|is|was|were|has|have|had)\b)[a-z]+)? (officials?|ministers?|ambassadors?|negotiators?|representatives?|envoys?|spokes(wo)?man|person|people)\b|\b(dai su|bo truong|thu truong|quan chuc|nguoi|vi|ong|ba) nao\b/,
+    new RegExp(
+      `\\b(ai|nhung ai|who|whom)\\b|\\b(which|what)( (?!(?:did|does|do|is|was|were|has|have|had)\\b)[a-z]+){0,${MAX_PERSON_NOUN_QUALIFIERS}} (${EN_PERSON_NOUNS.join("|")})s?\\b(?!-| (?:${EN_PERSON_NOUN_QUALIFIED.join("|")})s?\\b)|(?<!\\b(?:${VI_PERSON_NOUN_QUALIFIED.join("|")}) )\\b(${VI_PERSON_NOUNS.join("|")}) nao\\b`,
+    ),
   ],
   // Last: "Which chapters did they close?", "What working groups were set up?", "Which kinds of data did …", "những chương nào",
   // "những gì": several things, a list.

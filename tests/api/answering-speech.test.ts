@@ -1,6 +1,7 @@
 /**
  * What-was-said questions over the synthetic archives K and L (tests/fixtures/dev-archive-k, -l): K's round-1 opening
- * report names the Vietnamese head's hope in one sentence and quotes what Vietnam does not want in the next; L's round-5
+ * report names the Vietnamese head's hope in one sentence and quotes what Vietnam does not want in the next, its magnet
+ * wire case report says trade lawyers found the timing awkward and then quotes one, named after "said"; L's round-5
  * report gives what the Vietnamese head called the LNG commitment after sentences naming her and the round.
  */
 import path from "node:path";
@@ -14,6 +15,12 @@ describe.each([
     asks: "with its question word a few words after the verb of speech",
     question: "Phát biểu tại vòng 1, bà Lương Khánh Vy nói Việt Nam không muốn làm gì?",
     quote: "Chúng tôi không muốn chỉ là điểm trung chuyển",
+  },
+  {
+    archive: "dev-archive-k",
+    asks: "asking which lawyer said something",
+    question: "Which trade lawyer in Washington said the timing of the magnet wire investigation was awkward?",
+    quote: "said Andrea Pulaski",
   },
   {
     archive: "dev-archive-l",

@@ -54,5 +54,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "nhận định",
 ];
 
+/** English verbs of speech a speaker's name follows ("…," said Andrea Pulaski, a partner at …), as written. */
+export const SPEECH_VERBS_BEFORE_SPEAKER: readonly string[] = ["said", "says", "added", "noted", "warned", "argued", "wrote"];
+
 /** Quotation marks that open a quoted sentence. */
 export const QUOTATION_MARKS: readonly string[] = ['"', "“", "”", "«", "»"];

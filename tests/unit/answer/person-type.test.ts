@@ -15,12 +15,17 @@ const report = syntheticReport(
   `Ngày 8/12/2030, tại TP. Hồ Chí Minh, Nhóm công tác chung của Bộ Công Thương về quy tắc xuất xứ đã họp phiên đầu tiên. ${CHAIR}`,
 );
 
-/** The first sentence the offline answer quotes from some reports, each report one passage in the order given. */
-function firstQuote(reports: SourceDocument[], question: string): string {
+/** The offline answer's text over some reports, each report one passage in the order given. */
+function answerBody(reports: SourceDocument[], question: string): string {
   const chunks = wholeArticleChunks(reports);
   const stats = new TermStatistics(chunks.map((c) => c.text));
   const passages: Passage[] = chunks.map((chunk, i) => ({ rank: i + 1, chunk, score: 1 }));
-  const { body } = extractAnswer({ plan: analyzeQuery(question), passages, relevance: 1, answerable: true, focus: null }, stats);
+  return extractAnswer({ plan: analyzeQuery(question), passages, relevance: 1, answerable: true, focus: null }, stats).body;
+}
+
+/** The first sentence the offline answer quotes. */
+function firstQuote(reports: SourceDocument[], question: string): string {
+  const body = answerBody(reports, question);
   return body.slice(0, body.indexOf(` [${citedNumbers(body)[0]}]`));
 }
 
@@ -50,5 +55,23 @@ const fishReport = syntheticReport(
 describe("a who-question about one side at an event it names by its subject", () => {
   it("is answered by the sentence naming that side's head in the report holding the names the question gives", () => {
     expect(firstQuote([fishReport, qrReport], "Which official led the American experts at the QR payments consultation?")).toContain("Laura Finch");
+  });
+});
+
+// An invented trade-remedy report: the petitioner is a coalition with a capitalised name, the lawyer is named after "said".
+const LAWYER = '"The remedy machinery runs on its own clock," said Jane Morrow, a partner at the law firm Pike & Dunn.';
+const caseReport = syntheticReport(
+  "pipe-case-en",
+  "en",
+  "2031-08-17",
+  "The case was triggered by a petition filed by the Coalition for Fair Steel Pipe Trade, a group of four US producers. " +
+    `Trade lawyers in Washington said the timing of the steel pipe case was awkward for both governments. ${LAWYER}`,
+);
+
+describe("a question asking which lawyer did something", () => {
+  it("is answered with the sentence naming the lawyer after the verb of speech, not one naming a coalition in capitals", () => {
+    const body = answerBody([caseReport], "Which Washington trade lawyer called the timing of the steel pipe case awkward?");
+    expect(body).toContain(LAWYER);
+    expect(body).not.toContain("Coalition");
   });
 });

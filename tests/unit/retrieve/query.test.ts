@@ -116,6 +116,12 @@ describe("query analysis", () => {
     ["On which days was the trade representative in Hanoi?", "date"],
     ["In what year was the council set up?", "date"],
     ["When and where was round 2 held?", "date"],
+    // A person asked by what they are, a few words qualifying it; not a meeting or a group of them.
+    ["Which Washington trade lawyer called the timing of the pipe case awkward?", "person"],
+    ["Which expert-level meeting came after the first one?", null],
+    ["Which expert team met in May?", null],
+    ["Luật sư nào đại diện cho nguyên đơn?", "person"],
+    ["Phiên họp cấp chuyên gia nào diễn ra ở Hải Phòng?", null],
   ] as const)("reads what an English question asks with its question words: %s → %s", (question, expects) => {
     expect(analyzeQuery(question).expects).toBe(expects);
   });
