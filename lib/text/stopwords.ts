@@ -22,7 +22,9 @@ export const EN_STOPWORDS = new Set(
     "and or but not no nor so than then too very also just only " +
     "i me my we our you your he him his she her " +
     "according tell please say said says saying happen happened happens know explain describe give show any some doing going make made get got " +
-    "mention mentioned mentions s"
+    "mention mentioned mentions s " +
+    // How exact the asked figure is ("roughly how many"), not what it counts.
+    "roughly approximately around nearly almost"
   ).split(" "),
 );
 

@@ -4,7 +4,8 @@
  * sentence that says what was asked, in the words the reports use. And questions whose answer only a report in the
  * other language gives, over the synthetic archive K (tests/fixtures/dev-archive-k: a Vietnam–US supply-chain
  * negotiation; at a business forum in Ho Chi Minh City a US chipmaker announced a plant in Bac Giang: only a Vietnamese
- * report gives the jobs it is to create).
+ * report gives the jobs it is to create), and L (tests/fixtures/dev-archive-l: energy and digital-trade talks and an
+ * anti-dumping case on solar racking, whose first administrative review only a Vietnamese report gives).
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -28,9 +29,19 @@ const ARCHIVE_K: Case[] = [
   ["How many jobs will Keystone's plant in Bac Giang create?", "vi-dien-dan-doanh-nghiep-tp-hcm", "4.500"],
 ];
 
+const ARCHIVE_L: Case[] = [
+  // The racking is "giá đỡ pin mặt trời", the review a "rà soát hành chính": only a Vietnamese report gives the review.
+  [
+    "Which mandatory respondent is left out of the first administrative review of the solar racking order?",
+    "ra-soat-hanh-chinh-gia-do-pin",
+    "rà soát hành chính lần thứ nhất",
+  ],
+];
+
 describe.each([
   ["English questions over archive I", "i", ARCHIVE_I],
   ["an English question only a Vietnamese report answers (archive K)", "k", ARCHIVE_K],
+  ["an English question only a Vietnamese report answers (archive L)", "l", ARCHIVE_L],
 ] as const)("POST /api/chat, %s", (_, archive, cases) => {
   const routes = sharedRoutes({}, path.join(FIXTURES, `dev-archive-${archive}`));
   it.each(cases)("%s → first quote from %s says %s", async (question, docId, said) => {

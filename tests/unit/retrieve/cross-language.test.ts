@@ -30,6 +30,20 @@ describe("an English question whose answer only a Vietnamese report gives", () =
     const said = "Nhà máy của Tập đoàn Northgate tại Hải Dương dự kiến tạo việc làm cho khoảng 3.200 lao động.";
     expect(covered("How many jobs is the Northgate plant in Hai Duong expected to create?", said)).toBeGreaterThanOrEqual(0.8);
   });
+
+  it("reaches an energy good and the administrative review of its duty order, and which mandatory respondents it covers", () => {
+    const said =
+      "Bộ Thương mại Hoa Kỳ khởi xướng rà soát hành chính lần thứ nhất đối với lệnh áp thuế giá đỡ pin mặt trời; bị đơn bắt buộc Công ty Minh Quang nằm trong danh sách.";
+    expect(covered("Which mandatory respondents does the administrative review of the solar racking order cover?", said)).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+// Synthetic English report sentences, each the only answer to a Vietnamese question (names invented).
+describe("a Vietnamese question whose answer only an English report gives", () => {
+  it("reaches who speaks for a case's petitioners: the counsel of a coalition of producers", () => {
+    const said = '"We will make our case at the commission," said Dana Whitfield, counsel to the Coalition of American Pump Producers.';
+    expect(covered("Ai là luật sư của liên minh nhà sản xuất?", said)).toBe(1);
+  });
 });
 
 describe("a question about a company head asked as its CEO", () => {

@@ -140,6 +140,11 @@ describe("query analysis", () => {
     expect(analyzeQuery("List the sessions held in August 2025").concepts.map((c) => c.label)).not.toContain("list");
   });
 
+  it("reads how exact a figure is asked ('roughly how many') as no concept: reports write 'about', 'khoảng', or the figure alone", () => {
+    for (const word of ["roughly", "approximately", "around", "nearly", "almost"])
+      expect(labels(`${word} how many members did the delegation have?`)).not.toContain(word);
+  });
+
   it("keeps diacritics apart when the question has them (bão is not bao, đốc is not DOC)", () => {
     expect(labels("Bão số 5 ảnh hưởng thế nào?")).toContain("bão");
     // "Tổng giám đốc" is a title of its own now (a CEO): "Giám đốc" leaves "đốc" a word alone.
