@@ -1,5 +1,5 @@
 /**
- * Whether a milestone (an agreement signed or ratified, a body's vote or ruling) is asked and
+ * Whether a milestone (an agreement signed or ratified, a body's vote or ruling, a plant brought into operation) is asked and
  * reported as having happened: a question "On what date was the agreement signed?" is not answered by reports that it
  * "could be signed early next year" or "dự kiến ký trong quý I", which say it has not happened, nor by "a decree signed
  * on July 15", which is another text; "How did the ITC rule on injury?" not by the Commerce Department's ruling.

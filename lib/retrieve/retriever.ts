@@ -115,8 +115,8 @@ const PLACE_SPELLINGS = new Map(PLACES.map((p) => [p.id, [...new Set([...p.vi, .
 
 /** What was asked, in an abstention on a milestone the passages speak of only as planned or possible. */
 const MILESTONE_NOT_DONE = {
-  en: "a signing, ratification, vote or ruling that took place: the articles speak of it only as planned or possible",
-  vi: "việc ký kết, phê chuẩn, bỏ phiếu hay kết luận đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
+  en: "a signing, ratification, vote, ruling or opening that took place: the articles speak of it only as planned or possible",
+  vi: "việc ký kết, phê chuẩn, bỏ phiếu, kết luận hay đi vào hoạt động đã diễn ra: các bài báo chỉ nói đến như dự kiến hoặc khả năng",
 } as const;
 
 /** What joins a name and the event it is asked at, in an abstention on someone no report of that event names: "Helen Marsh at Consultation round 3". */

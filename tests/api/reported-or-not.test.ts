@@ -74,6 +74,8 @@ const ARCHIVE_K: Case[] = [
   ["What's the latest on the trade commission's injury vote on magnet wire?", true, "September"],
   // The trade commission's injury decision, which no report gives (the Commerce Department's final determination is another body's).
   ["ITC kết luận ra sao về thiệt hại đối với dây đồng tráng men?", false, "chỉ nói đến như dự kiến"],
+  // A plant the reports say was announced, with jobs it is expected to create: no report says it started operating.
+  ["Nhà máy của Keystone ở Bắc Giang đi vào hoạt động từ khi nào?", false, "đi vào hoạt động đã diễn ra"],
 ];
 
 for (const [archive, cases] of [

@@ -7,8 +7,9 @@ import { EN_VI_LEXICON } from "./en-vi";
 
 /**
  * Milestones, each a kind with its words: an agreement or decision signed, ratified, a body's decision put to a vote or
- * concluded (a commission's injury vote, a ruling in a trade case). A report of one kind does not say another happened:
- * a signed decree is no injury vote. Vietnamese as written ("ký" folded is also "kỳ"); `viFolded`: an unaccented question's wordings, where a
+ * concluded (a commission's injury vote, a ruling in a trade case), a plant or facility brought into operation. A
+ * report of one kind does not say another happened: a signed decree is no injury vote, a signed memorandum no plant
+ * running. Vietnamese as written ("ký" folded is also "kỳ"); `viFolded`: an unaccented question's wordings, where a
  * bare syllable is more often another word (a bare "ky" is "kỳ" of Hoa Kỳ, kỳ họp).
  */
 export const MILESTONE_KINDS: readonly { kind: string; en: readonly string[]; vi: readonly string[]; viFolded: readonly string[] }[] = [
@@ -29,6 +30,32 @@ export const MILESTONE_KINDS: readonly { kind: string; en: readonly string[]; vi
     en: ["vote", "votes", "voted", "voting", "ruling", "rulings", "ruled"],
     vi: ["bỏ phiếu", "biểu quyết", "kết luận", "phán quyết"],
     viFolded: ["bo phieu", "bieu quyet", "ket luan", "phan quyet"],
+  },
+  {
+    kind: "operate",
+    en: [
+      "begin operating",
+      "began operating",
+      "begun operating",
+      "start operating",
+      "started operating",
+      "begin operations",
+      "began operations",
+      "start operations",
+      "started operations",
+      "begin production",
+      "began production",
+      "start production",
+      "started production",
+      "go into operation",
+      "went into operation",
+      "gone into operation",
+      "come online",
+      "came online",
+      "inaugurated",
+    ],
+    vi: ["đi vào hoạt động", "bắt đầu hoạt động", "đi vào vận hành", "vận hành", "khánh thành", "đi vào sản xuất", "bắt đầu sản xuất"],
+    viFolded: ["di vao hoat dong", "bat dau hoat dong", "di vao van hanh", "van hanh", "khanh thanh", "di vao san xuat", "bat dau san xuat"],
   },
 ];
 
