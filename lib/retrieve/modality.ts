@@ -11,6 +11,7 @@ import {
   MILESTONE_KINDS,
   NOT_HAPPENED_CUES,
   NOT_MILESTONE_PHRASES,
+  PARTICIPLE_CLAUSE_LEADS,
   SIGNED_TEXTS,
   STATUS_CUES,
   VI_DONE_MARKERS,
@@ -101,14 +102,45 @@ function textsNamed(text: string): (Span & { kind: string })[] {
 }
 
 /**
- * Whether a text (as written, space-padded) makes a milestone a plan, a possibility or a denial, by its own
- * language's cues: Vietnamese as written when it has diacritics, else folded; English in a text without diacritics.
+ * The test whether a part of a text (as written, space-padded) makes a milestone a plan, a possibility or a denial, by
+ * the text's language's cues: Vietnamese as written when it has diacritics, else folded; English in a text without diacritics.
  */
+function notHappenedTest(exact: string): (part: string) => boolean {
+  if (hasVietnameseDiacritics(exact)) return (part) => CUES_VI.some((c) => part.includes(c));
+  if (detectLanguage(exact) !== "en") return (part) => CUES_VI_FOLDED.some((c) => part.includes(c));
+  return (part) => {
+    const withoutMonth = part.replace(MONTH_MAY, " $1 month ").replace(MAY_DAY, " month ");
+    return CUES_EN.some((c) => withoutMonth.includes(c));
+  };
+}
+
+/** Whether a text (as written, space-padded) makes a milestone a plan, a possibility or a denial, by its own language's cues. */
 function statesNotHappened(exact: string): boolean {
-  if (hasVietnameseDiacritics(exact)) return CUES_VI.some((c) => exact.includes(c));
-  if (detectLanguage(exact) !== "en") return CUES_VI_FOLDED.some((c) => exact.includes(c));
-  const withoutMonth = exact.replace(MONTH_MAY, " $1 month ").replace(MAY_DAY, " month ");
-  return CUES_EN.some((c) => withoutMonth.includes(c));
+  return notHappenedTest(exact)(exact);
+}
+
+/** Where a sentence's clauses part: a comma or colon before a space, a semicolon, a bracket or a dash ("1,3 tỷ" is one number). */
+const CLAUSE_BREAK = /[,:](?=\s)|[;()–—]/u;
+/** What may open a clause before its milestone word, as syllables: "which was signed …", "được ký …". */
+const PARTICIPLE_LEADS = new Set(PARTICIPLE_CLAUSE_LEADS.map((w) => syllableText(w)));
+
+/**
+ * The part of a sentence (as written) whose cues decide whether a milestone at a syllable of it happened, space-padded:
+ * the clause it opens, alone, when that clause is set off after a noun to say it was signed ("Decree 41, signed on April 14,
+ * will take effect …": the plan is the decree's other news); else the whole sentence.
+ */
+function cueScope(sentence: string, syllable: number): string {
+  let from = 0;
+  for (const [i, clause] of sentence.split(CLAUSE_BREAK).entries()) {
+    const words = syllableText(clause).split(" ").filter(Boolean);
+    if (syllable < from + words.length) {
+      // The sentence's first clause is its subject's, not one set off after a noun: "Signing, as planned, will be in May".
+      const lead = words.slice(0, syllable - from).join(" ");
+      return i > 0 && (lead === "" || PARTICIPLE_LEADS.has(lead)) ? ` ${words.join(" ")} ` : pad(sentence);
+    }
+    from += words.length;
+  }
+  return pad(sentence);
 }
 
 /** The month May, lower-cased, which is no "may" of possibility: "signed on May 2", "in May". */
@@ -181,9 +213,12 @@ function signedKind(at: Span, texts: (Span & { kind: string })[]): string | null
 export function reportsMilestoneHappened(text: string, asked: Partial<MilestoneAsked> = {}): boolean {
   const { kinds = [], texts: textKinds = [], bodies = [] } = asked;
   return splitSentences(text).some((span) => {
-    const exact = pad(text.slice(span.start, span.end));
-    const found = milestones(exact).filter((m) => kinds.length === 0 || kinds.includes(m.kind));
-    if (found.length === 0 || statesNotHappened(exact)) return false;
+    const sentence = text.slice(span.start, span.end);
+    const exact = pad(sentence);
+    const notHappened = notHappenedTest(exact);
+    const syllableAt = (m: Span) => exact.slice(0, m.start).split(" ").length - 2;
+    const found = milestones(exact).filter((m) => (kinds.length === 0 || kinds.includes(m.kind)) && !notHappened(cueScope(sentence, syllableAt(m))));
+    if (found.length === 0) return false;
     if (bodies.length > 0 && !bodiesNamed(exact, false).some((b) => bodies.includes(b))) return false;
     if (textKinds.length === 0) return true;
     const texts = textsNamed(exact);

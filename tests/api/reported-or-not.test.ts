@@ -50,6 +50,9 @@ const ARCHIVE_I: Case[] = [
   // An anti-dumping duty over an archive whose only trade-remedy case is a countervailing one; that one is answered.
   ["muc thue chong ban pha gia cuoi cung voi soi tai che la bao nhieu", false, "không đề cập"],
   ["muc thue chong tro cap cuoi cung voi soi tai che la bao nhieu", true, "chống trợ cấp"],
+  // A decree signed on April 14 that a report gives as the quota's other news ("Vietnam will allow … under a quota created
+  // by Decree 41/2034/ND-CP, signed on April 14"): the plan is the quota's, the signing is done.
+  ["When was the decree on the US yarn quota signed?", true, "April 14"],
 ];
 
 const ARCHIVE_J: Case[] = [

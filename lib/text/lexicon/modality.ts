@@ -210,6 +210,11 @@ export const NOT_HAPPENED_CUES: { readonly en: readonly string[]; readonly vi: r
     "slated",
     "upcoming",
     "forthcoming",
+    "pushed back",
+    "postponed",
+    "delayed",
+    "deferred",
+    "put off",
   ],
   vi: [
     "dự kiến",
@@ -235,6 +240,8 @@ export const NOT_HAPPENED_CUES: { readonly en: readonly string[]; readonly vi: r
     "sắp",
     "lên lịch",
     "theo lịch",
+    "hoãn",
+    "lùi",
   ],
 };
 
@@ -269,3 +276,10 @@ export const STATUS_CUES: readonly string[] = [
   "thế nào rồi",
   "ra sao rồi",
 ];
+
+/**
+ * What may stand before the milestone word at the start of a clause that says a text was signed, set off by commas
+ * from a sentence about something else: "The decree, signed on April 14, will take effect on June 1", "Nghị định, được ký
+ * ngày 14/4, …". Such a clause is read alone: the plan is the sentence's other news. Lower case, as written.
+ */
+export const PARTICIPLE_CLAUSE_LEADS: readonly string[] = ["which was", "that was", "which were", "was", "were", "được", "đã được", "đã", "vừa được"];
