@@ -11,6 +11,7 @@ import type { Citation, Passage, SourceDocument } from "../types";
 import { articleDate, dateLabel, eventLabel, placeLabel, type ArchiveEvent, type ChunkEvents, type EventCatalog } from "../index/event-catalog";
 import { eventDay, writesUnlistedDate } from "../retrieve/written-date";
 import type { DateMention } from "../text/event-dates";
+import { speaksOfPlan } from "../retrieve/modality";
 import { peopleIn, type PersonMention } from "../index/events";
 import { passageSentences, quoteCitation } from "./citations";
 import { NOT_PERSON_NAME_STARTS, NOT_PERSON_NAME_WORDS_EN, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
@@ -58,6 +59,11 @@ const SENTENCE_BONUS = {
   whoContext: 0.25,
   /** It is in the question's language when the sources have any: an English reader gets English quotes. */
   language: 0.5,
+  /**
+   * It speaks of a plan, a possibility or what is still to come, and so does the question ("When is the agreement expected
+   * to be signed?" → "Lễ ký chính thức dự kiến diễn ra vào tháng 11/2040", not "Thủ tướng vừa ký quyết định …").
+   */
+  plan: 0.25,
 } as const;
 /**
  * The language bonus is not given to a sentence whose passage lacks words of the question that a sentence in the other language
@@ -203,6 +209,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     }
     return namesHeld.get(p)!;
   };
+  const asksPlan = speaksOfPlan(plan.question);
   const candidates: Candidate[] = spans.map(({ passage, start, end, text }) => {
     const span = { start, end };
     // Earlier passages win ties; a follow-up's own words count double through the weights.
@@ -225,7 +232,8 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     const stated = statesAsked(passage, { start, end, text }, written, plan.expects, retrieval, catalog) || (writesDate && reports(passage));
     const recap = SENTENCE_BONUS.recapPenalty * otherEventsNamed(passage, span, retrieval, catalog);
     const context = plan.expects === "person" ? SENTENCE_BONUS.whoContext * givenNamesHeld(passage) : 0;
-    const score = covered + typed + sided + roled + context + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
+    const planned = asksPlan && speaksOfPlan(text) ? SENTENCE_BONUS.plan : 0;
+    const score = covered + typed + sided + roled + context + planned + (stated ? SENTENCE_BONUS.stated : 0) - recap + 0.05 / passage.rank;
     const writes = writesDate || (stated && plan.expects === "date");
     const givesDay = writes || day !== null;
     return { passage, start, end, text, coverage: covered, holds: typed > 0, score, stated, writesDate: writes, givesDay, words };
