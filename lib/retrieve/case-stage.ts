@@ -36,12 +36,14 @@ const anchoredAt = (words: string[], at: number) => cuedAt(words, at, CUES);
  * The one stage a question asks about, beside a word of the case; null when it names none, or several ("from the
  * preliminary to the final rate"; one compared with another is not asked: "the final rate, lower than the preliminary
  * one" asks about the final), or places the question against it ("How did the case develop after the preliminary
- * determination?" asks about what came later).
+ * determination?" asks about what came later). A follow-up names the case in the question before it (`previous`):
+ * "And at the final stage?" after "What preliminary anti-dumping rate …?" asks about the final determination.
  */
-export function askedStage(question: string): CaseStage | null {
+export function askedStage(question: string, previous?: string): CaseStage | null {
   const words = foldedTerms(question);
   const text = ` ${words.join(" ")} `;
-  if (!CASE.some((w) => text.includes(w))) return null;
+  const context = previous === undefined ? "" : padded(previous);
+  if (!CASE.some((w) => text.includes(w) || context.includes(w))) return null;
   /** Where the question names a stage (the word each of its names starts at). */
   const namedAt = (stage: CaseStage) => IN_QUESTIONS.get(stage)!.flatMap((p) => words.flatMap((_, i) => (matchesAt(words, i, p) ? [i] : [])));
   const mentioned = STAGES.filter((s) => namedAt(s).length > 0);
@@ -59,4 +61,13 @@ export function stageAgreement(title: string, asked: CaseStage): -1 | 0 | 1 {
   const named = STAGES.filter((s) => IN_TITLES.get(s)!.some((p) => text.includes(p)));
   if (named.includes(asked)) return 1;
   return named.length > 0 ? -1 : 0;
+}
+
+/**
+ * Whether a wording names a stage of a case other than `stage`: what a follow-up that asks about `stage` swaps out of the
+ * question before it ("sơ bộ" of "What preliminary rate …?" when it asks "And at the final stage?").
+ */
+export function namesOtherStage(wording: string, stage: CaseStage): boolean {
+  const words = foldedTerms(wording);
+  return STAGES.some((s) => s !== stage && IN_QUESTIONS.get(s)!.some((p) => p.length === words.length && matchesAt(words, 0, p)));
 }

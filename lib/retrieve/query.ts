@@ -22,6 +22,8 @@ import { EN_CARDINAL_WORDS, EVENT_KIND_PHRASES, PLACES, SIDE_WORDS } from "../te
 import { englishForms, englishNumberForms, irregularBases } from "../text/english";
 import { analyzeEventQuery, bareOrdinal, mergeFollowUp, type EventQuery } from "./event-query";
 import { superlativeNaming } from "./superlative-naming";
+import { askedStage, namesOtherStage } from "./case-stage";
+import type { CaseStage } from "../text/lexicon/case-stages";
 
 export type QueryLanguage = "vi" | "en";
 
@@ -425,10 +427,14 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   // First: "Why did the final rate fall when …" asks for a reason, whatever other question word it holds.
   ["reason", /\b(vi sao|tai sao|ly do|nguyen nhan|why|what led|what caused|for what reason)\b/],
   ["date", /\b(khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao|nam nao|thoi gian nao|when|(what|which) (dates?|days?|months?|years?))\b/],
-  ["place", /\b(o dau|tai dau|noi nao|dia diem nao|where)\b/],
+  // Not "where did it end up", "where does the case stand": a figure or a state, not a place.
+  [
+    "place",
+    /\b(o dau|tai dau|noi nao|dia diem nao|where(?! (did|does|do|has|have|had|will|would) \S+( \S+)? (end up|ended up|ends up|stand|stands|stood)\b))\b/,
+  ],
   [
     "quantity",
-    /\b(bao nhieu|how much|how many|how far|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|muc nao|ty le nao|muc thue nao)\b/,
+    /\b(bao nhieu|how much|how many|how far|how large|how big|how high|how low|what was the value|what share|what percentage|what rate|what tariff rate|(what|which) ([a-z-]+ ){1,3}(rates?|margins?)|muc nao|ty le nao|muc thue nao)\b/,
   ],
   // "Which US official …", "Đại sứ nào …": a person named by the office asked about.
   [
@@ -531,8 +537,10 @@ const namesOther = (concept: Concept) => Boolean(concept.name) && !concept.partO
  * Whether a concept of the previous question says what a follow-up replaces: its side, its event, or the one it
  * names ("Còn phía Mỹ, ai thay ông Okafor?" after "Ai thay ông Đoàn Quốc Việt …?" asks of Okafor, not of both).
  */
-function replacedBy(concept: Concept, events: EventQuery, own: readonly Concept[]): boolean {
+function replacedBy(concept: Concept, events: EventQuery, own: readonly Concept[], stage: CaseStage | null): boolean {
   if (namesOther(concept) && own.some(namesOther)) return true;
+  // "And at the final stage?" after a question about the preliminary rate: the final determination's rate, not both.
+  if (stage && concept.alternates.some((a) => namesOtherStage(a, stage))) return true;
   const folded = concept.alternates.map((a) => fold(a));
   if (events.side && folded.some((a) => SIDE_TERMS.has(a))) return true;
   // A new number replaces the old one; a new kind replaces words of another kind ("còn phiên cấp kỹ thuật?" after "vòng 2").
@@ -568,7 +576,8 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   if (ownExpects === "person" || ownExpects === "quantity" || ownExpects === "reason") events.timeline = false;
   const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);
   // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
-  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents, own)) : [];
+  const stage = followUp ? askedStage(question, previous) : null;
+  const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents, own, stage)) : [];
   const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
   const wordings = (c: Concept) => c.alternates.filter((a) => !c.phraseForms?.includes(a));
   const vectorText = [...(language === "vi" ? [question] : []), ...concepts.flatMap((c) => (language === "vi" ? wordings(c).slice(1) : wordings(c)))].join(" ");

@@ -494,7 +494,7 @@ export class Retriever {
           tiered.map(({ chunk }) => ({ title: catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text })),
         )
       : null;
-    const stage = askedStage(plan.question);
+    const stage = askedStage(plan.question, plan.followUp ? history.at(-1) : undefined);
     const ranked = tiered
       .map((e) => ({
         ...e,

@@ -39,3 +39,12 @@ describe("POST /api/chat on the next round", () => {
     expect(text).toContain("10/2034");
   });
 });
+
+describe("POST /api/chat, a follow-up that swaps the stage of a case", () => {
+  it("gives the final rate after a question about the preliminary one, not the preliminary rate again", async () => {
+    const text = await ask("And where did it end up in the final determination?", [
+      "What preliminary subsidy rate did Commerce assign to Hung Long Polyfiber?",
+    ]);
+    expect(text).toContain("6.40 percent");
+  });
+});

@@ -25,6 +25,11 @@ describe("the stage of a trade-remedy case a question asks about", () => {
     expect(askedStage(question)).toBe(stage);
   });
 
+  it("reads a follow-up's stage beside the case its previous question names", () => {
+    expect(askedStage("And at the final stage?", "What preliminary anti-dumping rate was Thach Lam Aluminium given?")).toBe("final");
+    expect(askedStage("And at the final stage?")).toBeNull();
+  });
+
   it("agrees with a headline that names it, not with one that names another stage only", () => {
     expect(stageAgreement("Mỹ công bố kết luận sơ bộ vụ điều tra chống trợ cấp sợi", "preliminary")).toBe(1);
     expect(stageAgreement("Mỹ ban hành kết luận cuối cùng, giảm thuế chống trợ cấp sợi", "preliminary")).toBe(-1);

@@ -216,4 +216,24 @@ describe("query analysis", () => {
     expect(analyzeQuery("Who represented the US there?", ["What did the mid-term review decide?"]).followUp).toBe(true);
     expect(analyzeQuery("What did the US offer on textiles, steel and furniture in the eighth round?", ["Who led it?"]).followUp).toBe(false);
   });
+
+  it("swaps the stage of a case in a follow-up that names another: the final determination's rate, not the preliminary one's", () => {
+    const previous = "What preliminary subsidy rate did Commerce assign to Hung Long Polyfiber?";
+    const carried = (question: string) =>
+      analyzeQuery(question, [previous])
+        .concepts.filter((c) => c.fromHistory)
+        .map((c) => c.label);
+    expect(carried("And at the final stage?")).not.toContain("preliminary");
+    expect(carried("And at the final stage?")).toContain("hung long polyfiber");
+    expect(analyzeQuery("Còn kết luận cuối cùng thì sao?", ["Mức thuế sơ bộ của Hưng Long là bao nhiêu?"]).concepts.map((c) => c.label)).not.toContain("sơ bộ");
+    // A follow-up that names no stage keeps the one asked before.
+    expect(carried("And for Tan Phuoc?")).toContain("preliminary");
+  });
+
+  it("reads 'where did it end up' and 'where does it stand' as asking for a figure or a state, and 'what … rate' as a figure", () => {
+    expect(analyzeQuery("And where did it end up in the final determination?").expects).toBeNull();
+    expect(analyzeQuery("Where does the case stand now?").expects).toBeNull();
+    expect(analyzeQuery("Where did the round end?").expects).toBe("place");
+    expect(analyzeQuery("What preliminary anti-dumping rate was Thach Lam Aluminium given?").expects).toBe("quantity");
+  });
 });
