@@ -67,6 +67,12 @@ export const TIMELINE_TEXT = {
     heading: "Diễn biến theo các bài báo, theo ngày diễn ra sự kiện:",
     also: "Cũng đưa tin",
     none: "Các bài báo không ghi rõ sự kiện nào trong khoảng thời gian này.",
+    overview: "Tổng quan",
   },
-  en: { heading: "What the articles report, in order of the events' dates:", also: "Also reported by", none: "The articles name no event in this period." },
+  en: {
+    heading: "What the articles report, in order of the events' dates:",
+    also: "Also reported by",
+    none: "The articles name no event in this period.",
+    overview: "Overview",
+  },
 } as const satisfies Record<QueryLanguage, Record<string, string>>;

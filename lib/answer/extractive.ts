@@ -445,7 +445,16 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
   const chosen: Quote[] = [];
   // A subject the catalog lists no event of: one line per report, under its outlet and date.
   const topic = retrieval.focus?.topic === true;
+  const overview = retrieval.focus?.overview;
   for (const passage of retrieval.passages) {
+    if (passage.chunk.id === overview) {
+      const quotes = overviewSentences(passage, retrieval.focus?.events ?? [], catalog);
+      for (const q of quotes) chosen.push({ passage, ...q });
+      const article = documents?.get(passage.chunk.docId);
+      const from = `${article?.source ?? passage.chunk.docId}, ${dateLabel(article ? articleDate(article) : null, lang)}`;
+      lines.push(`- **${text.overview} (${from}):** ${quotes.map((q) => q.text).join(" ")} [${passage.rank}]`);
+      continue;
+    }
     const event = topic ? null : passageEvent(passage, retrieval, catalog);
     if (!event && !topic) continue;
     const facts = chunkFacts(passage, catalog)?.sentences ?? [];
@@ -483,6 +492,23 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
   }
   if (lines.length === 0) return { body: text.none, citations: [] };
   return { body: `${text.heading}\n\n${lines.join("\n")}`, citations: quoteCitations(chosen) };
+}
+
+/**
+ * What a timeline's overview quotes of its passage: the sentences that write out the day of the first or the last event
+ * (one sentence often gives both: "Từ phiên khai mạc … ngày 18/4/2039 đến tuyên bố chung … ngày 26/7/2040"), else its first.
+ */
+function overviewSentences(passage: Passage, events: readonly ArchiveEvent[], catalog: EventCatalog): { start: number; end: number; text: string }[] {
+  const dated = events.filter((e) => e.date !== null);
+  const ends = [dated[0], dated.at(-1)].filter((e): e is ArchiveEvent => e !== undefined);
+  const doc = catalog.documents.get(passage.chunk.docId);
+  const written = doc ? articleDate(doc) : null;
+  const sentences = passageSentences(passage).map((s) => ({
+    ...s,
+    text: passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start),
+  }));
+  const dating = sentences.filter((s) => ends.some((e) => eventDay(s.text, written, [e]) === "written"));
+  return dating.length > 0 ? dating : sentences.slice(0, 1);
 }
 
 /** One citation per quoted sentence: the same [n] may cite several sentences of its passage, each an exact span. */

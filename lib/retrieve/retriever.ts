@@ -16,6 +16,7 @@ import { milestoneAsked, reportsMilestoneHappened } from "./modality";
 import { officeNamedByNone } from "./offices";
 import { remedyNamedByNone } from "./trade-remedies";
 import { beyondReports, numberNeverReported, ordinalAgreement, reportedNumbers, withLatest, type UnlistedEvent } from "./unlisted-event";
+import { timelineOverview } from "./timeline-overview";
 import { eventDay, writesUnlistedDate } from "./written-date";
 import { asksOutcomeOfPlanned, plannedOnlyLabel } from "./planned-event";
 import { asksAtEvent, nameAbsentFromEvent } from "./absent-name";
@@ -70,6 +71,8 @@ export interface EventFocus {
    * per article that covers it, in the order of the articles' dates.
    */
   topic?: boolean;
+  /** The chunk that opens a timeline as its overview, before the one line per event (`timelineOverview`). */
+  overview?: string;
 }
 
 /** A retrieval with its plan, passages best first, and whether they answer the question at all. */
@@ -83,7 +86,7 @@ export interface Retrieval {
   focus: EventFocus | null;
 }
 
-/** Most events a timeline lists (and passages it cites). */
+/** Most events a timeline lists (and passages it cites, besides its overview). */
 const MAX_TIMELINE = 12;
 /** Chunks about the asked events added to the candidates, so a report BM25 and vectors missed can still rank. */
 const FOCUS_CANDIDATES = 40;
@@ -512,7 +515,9 @@ export class Retriever {
     // A timeline of a subject no catalog event is about: its own reports, by date, not every event of the archive.
     const topic = focus?.timeline && plan.events.kind === null && !plan.events.sessions ? this.topicPassages(ranked) : null;
     if (topic) focus = { events: [], unreported: null, timeline: true, topic: true };
-    const chosen = topic ?? (focus?.timeline ? this.timelinePassages(focus, ranked, language) : ranked.slice(0, k));
+    const timeline = !topic && focus?.timeline ? this.timelinePassages(focus, ranked, language) : null;
+    if (focus && timeline?.overview) focus = { ...focus, overview: timeline.overview.chunk.id };
+    const chosen = topic ?? timeline?.passages ?? ranked.slice(0, k);
     const passages: Passage[] = chosen.map((e, i) => ({ rank: i + 1, chunk: e.chunk, score: Number(e.score.toFixed(5)) }));
     const relevance = Math.max(0, ...chosen.slice(0, 3).map((e) => e.coverage));
     // A question that names something the articles never mention is not about them.
@@ -627,18 +632,23 @@ export class Retriever {
     return [...perArticle.values()].sort((a, b) => dated(a).localeCompare(dated(b))).slice(0, MAX_TIMELINE);
   }
 
-  /** One passage per asked event, in date order: its best-ranked report, in the question's language when there is one. */
+  /**
+   * One passage per asked event, in date order: its best-ranked report, in the question's language when there is one;
+   * before them, the passage that sums the whole timeline up, when an article spans it (`timelineOverview`).
+   */
   private timelinePassages<T extends { chunk: Chunk; score: number; coverage: number; tier: number }>(
     focus: EventFocus,
     ranked: T[],
     language: "vi" | "en",
-  ): T[] {
+  ): { passages: T[]; overview: T | null } {
     const out: T[] = [];
     const catalog = this.catalog;
-    if (!catalog) return out;
-    for (const event of focus.events.slice(0, MAX_TIMELINE)) {
+    if (!catalog) return { passages: out, overview: null };
+    const events = focus.events.slice(0, MAX_TIMELINE);
+    const overview = timelineOverview(events, ranked, catalog, language);
+    for (const event of events) {
       const about = new Set((catalog.chunksOf.get(event.id) ?? []).map((i) => catalog.chunkList[i]!.id));
-      const reports = ranked.filter((e) => about.has(e.chunk.id) && !out.includes(e));
+      const reports = ranked.filter((e) => about.has(e.chunk.id) && !out.includes(e) && e !== overview);
       // The report that states the event (its lead, with the date) in the reader's language, else any.
       const states = (e: T) =>
         catalog.chunks[catalog.chunkIndexOf(e.chunk.id)!]!.sentences.some(
@@ -661,6 +671,6 @@ export class Retriever {
         reports[0];
       if (best) out.push(best);
     }
-    return out;
+    return { passages: overview ? [overview, ...out] : out, overview };
   }
 }

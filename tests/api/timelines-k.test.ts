@@ -23,12 +23,31 @@ describe("POST /api/chat, a trade-remedy case's timeline that an analysis of the
 
 describe("POST /api/chat, a follow-up asking the next round's days", () => {
   it("gives round 5 from its first day, which only the joint statement's report writes, to its last", async () => {
-    const history = [
-      { role: "user" as const, text: "Vòng đàm phán thứ tư diễn ra ở đâu, từ ngày nào đến ngày nào?" },
-      { role: "assistant" as const, text: "…" },
-    ];
-    const text = streamedText(await readUIChunks(await routes.chat(chatBody("Thế còn vòng 5?", { history }))));
+    const text = await followUp("Vòng đàm phán thứ tư diễn ra ở đâu, từ ngày nào đến ngày nào?", "Thế còn vòng 5?");
     expect(text).toContain("23/7–26/7/2040");
     expect(text).toContain("từ ngày 23/7");
+  });
+});
+
+/** The reply to a question that follows another, as a reader of the chat sees it. */
+async function followUp(previous: string, question: string): Promise<string> {
+  const history = [
+    { role: "user" as const, text: previous },
+    { role: "assistant" as const, text: "…" },
+  ];
+  return streamedText(await readUIChunks(await routes.chat(chatBody(question, { history }))));
+}
+
+describe("POST /api/chat, a timeline of the talks that an analysis spans", () => {
+  it("opens with the analysis's sentence from the first session's day to the joint statement's, then one line per event", async () => {
+    const { text } = await askChat(
+      routes,
+      "Tóm tắt theo thứ tự thời gian tiến trình đàm phán đối tác chuỗi cung ứng Việt – Mỹ, từ phiên đầu tiên đến khi kết thúc.",
+    );
+    const lines = bullets(text);
+    expect(lines[0]).toMatch(/^- \*\*Tổng quan \(/);
+    expect(lines[0]).toContain("18/4/2039");
+    expect(lines[0]).toContain("26/7/2040");
+    expect(lines[1]).toContain("Vòng đàm phán thứ 1");
   });
 });
