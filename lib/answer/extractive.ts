@@ -215,12 +215,17 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
     // Earlier passages win ties; a follow-up's own words count double through the weights.
     const lang = langOf(passage);
     // A who-question's answer is someone it does not name itself: the people it names count for nothing.
-    const people = named ? peopleIn(text, lang).filter((p) => !named.names(p)) : [];
-    const speakerNamed = named !== null && side === null && role === null && SPEAKER_NAMED.test(named.withoutNamed(text));
-    const typed =
-      plan.expects && (people.length > 0 || speakerNamed || ANSWER_PATTERNS[plan.expects].test(named ? named.withoutNamed(text) : text))
-        ? SENTENCE_BONUS.answerType
-        : 0;
+    const inSentence = named ? peopleIn(text, lang) : [];
+    const people = named ? inSentence.filter((p) => !named.names(p)) : [];
+    // The sentence without the people the question names or sets aside: what is left says whether it names someone else.
+    const unnamed = named
+      ? named.withoutNamed(
+          text,
+          inSentence.filter((p) => named.names(p)),
+        )
+      : text;
+    const speakerNamed = named !== null && side === null && role === null && SPEAKER_NAMED.test(unnamed);
+    const typed = plan.expects && (people.length > 0 || speakerNamed || ANSWER_PATTERNS[plan.expects].test(unnamed)) ? SENTENCE_BONUS.answerType : 0;
     const words = searchable(text);
     const covered = coverage(words, plan.concepts, scored) * scoredShare;
     const sided = side ? SENTENCE_BONUS.side * sideMatch(people, side, catalog) : 0;

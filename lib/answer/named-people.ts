@@ -6,15 +6,26 @@
 import { peopleIn, type PersonMention } from "../index/events";
 import { askedRole } from "../retrieve/event-query";
 import type { Concept, QueryPlan } from "../retrieve/query";
+import { EXCLUSION_CUES } from "../text/lexicon/exclusion";
 import { foldedTerms, tokenize } from "../text/normalize";
 
 export interface NamedPeople {
   /** The role a who-question asks about: none when its only role word is the title of a person it names. */
   role: string | null;
-  /** Whether the question names this person (diacritics and case aside). */
+  /** Whether the question names this person (diacritics and case aside), or sets people of their role aside ("Besides the US trade representative, …"). */
   names(person: PersonMention): boolean;
-  /** The text with the names the question gives blanked out, so that what is left says who else it names. */
-  withoutNamed(text: string): string;
+  /** The text with the names the question gives, and the names of `alsoBlank`, blanked out, so that what is left says who else it names. */
+  withoutNamed(text: string, alsoBlank?: readonly PersonMention[]): string;
+}
+
+/** A clause opening with an exclusion cue, to the next comma or the question's end: "Besides the US trade representative". */
+const EXCLUSION_CLAUSE = new RegExp(`(?:^|[,;]\\s*)(?:${EXCLUSION_CUES.join("|")})\\s+([^,;?]+)`, "iu");
+
+/** The role a question sets aside ("Besides the US trade representative, …"), and the question without that clause. */
+function setAside(question: string): { excluded: string | null; rest: string } {
+  const clause = EXCLUSION_CLAUSE.exec(question);
+  if (!clause) return { excluded: null, rest: question };
+  return { excluded: askedRole(clause[1]!), rest: question.slice(0, clause.index) + question.slice(clause.index + clause[0].length) };
 }
 
 /** Folded syllables of a name, space-joined and padded: " phan duc thinh ". */
@@ -28,13 +39,15 @@ export function namesGiven(plan: QueryPlan): Concept[] {
 export function namedPeople(plan: QueryPlan): NamedPeople {
   const inQuestion = peopleIn(plan.question, plan.language);
   // Persons with a title ("Bộ trưởng Phan Đức Thịnh") and names written as names ("Karen Ashworth", "Phan Duc Thinh").
-  const names = [...inQuestion.map((p) => p.name), ...namesGiven(plan).map((c) => c.label)].map(foldedTerms).filter((words) => words.length >= 2);
+  const givenNames = [...inQuestion.map((p) => p.name), ...namesGiven(plan).map((c) => c.label)].map(foldedTerms).filter((words) => words.length >= 2);
   const question = padded(foldedTerms(plan.question));
-  const asked = askedRole(plan.question);
+  const { excluded, rest } = setAside(plan.question);
+  const asked = askedRole(rest);
   return {
     role: asked !== null && inQuestion.some((p) => p.role === asked) ? null : asked,
-    names: (person) => question.includes(padded(foldedTerms(person.name))),
-    withoutNamed(text) {
+    names: (person) => question.includes(padded(foldedTerms(person.name))) || (excluded !== null && person.role === excluded),
+    withoutNamed(text, alsoBlank = []) {
+      const names = [...givenNames, ...alsoBlank.map((p) => foldedTerms(p.name)).filter((words) => words.length >= 2)];
       if (names.length === 0) return text;
       const tokens = tokenize(text);
       let out = text;

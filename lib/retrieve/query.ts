@@ -422,6 +422,11 @@ const MAX_POINTING_BACK = 4;
 
 /** Most words qualifying an English person noun after "which"/"what" ("Which Washington trade lawyer …"). */
 const MAX_PERSON_NOUN_QUALIFIERS = 3;
+/**
+ * Most words after a Vietnamese person noun of two syllables before "nào" ("quan chức Mỹ nào", "quan chức Bộ Tài chính nào");
+ * a one-syllable one ("người", "vị") must be right before it: "người dùng nào" asks for users, not a person.
+ */
+const MAX_PERSON_NOUN_QUALIFIERS_VI = 3;
 
 const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   // First: "Why did the final rate fall when …" asks for a reason, whatever other question word it holds.
@@ -440,7 +445,7 @@ const ANSWER_TYPE_CUES: [AnswerType, RegExp][] = [
   [
     "person",
     new RegExp(
-      `\\b(ai|nhung ai|who|whom)\\b|\\b(which|what)( (?!(?:did|does|do|is|was|were|has|have|had)\\b)[a-z]+){0,${MAX_PERSON_NOUN_QUALIFIERS}} (${EN_PERSON_NOUNS.join("|")})s?\\b(?!-| (?:${EN_PERSON_NOUN_QUALIFIED.join("|")})s?\\b)|(?<!\\b(?:${VI_PERSON_NOUN_QUALIFIED.join("|")}) )\\b(${VI_PERSON_NOUNS.join("|")}) nao\\b`,
+      `\\b(ai|nhung ai|who|whom)\\b|\\b(which|what)( (?!(?:did|does|do|is|was|were|has|have|had)\\b)[a-z]+){0,${MAX_PERSON_NOUN_QUALIFIERS}} (${EN_PERSON_NOUNS.join("|")})s?\\b(?!-| (?:${EN_PERSON_NOUN_QUALIFIED.join("|")})s?\\b)|(?<!\\b(?:${VI_PERSON_NOUN_QUALIFIED.join("|")}) )\\b((${VI_PERSON_NOUNS.filter((n) => n.includes(" ")).join("|")})( \\S+){0,${MAX_PERSON_NOUN_QUALIFIERS_VI}}|${VI_PERSON_NOUNS.filter((n) => !n.includes(" ")).join("|")}) nao\\b`,
     ),
   ],
   // Last: "Which chapters did they close?", "What working groups were set up?", "Which kinds of data did …", "những chương nào",

@@ -1,7 +1,8 @@
 /**
- * What-was-said questions over the synthetic archives K and L (tests/fixtures/dev-archive-k, -l): K's round-1 opening
- * report names the Vietnamese head's hope in one sentence and quotes what Vietnam does not want in the next, its magnet
- * wire case report says trade lawyers found the timing awkward and then quotes one, named after "said"; L's round-5
+ * Who-said and what-was-said questions over the synthetic archives K and L (tests/fixtures/dev-archive-k, -l). K's
+ * round-1 opening report names the Vietnamese head's hope in one sentence and quotes what Vietnam does not want in the
+ * next; its magnet wire case report says trade lawyers found the timing awkward, then quotes one named after "said"; its
+ * report of the minister's Washington visit names the official he met after the trade representative. L's round-5
  * report gives what the Vietnamese head called the LNG commitment after sentences naming her and the round.
  */
 import path from "node:path";
@@ -23,6 +24,12 @@ describe.each([
     quote: "said Andrea Pulaski",
   },
   {
+    archive: "dev-archive-k",
+    asks: "setting aside the official it names first",
+    question: "Apart from the US Trade Representative, which US official did Minister Ha Minh Tuan meet in Washington?",
+    quote: "Daniel Okafor",
+  },
+  {
     archive: "dev-archive-l",
     asks: "asking what someone called a thing",
     question: "Bà Đoàn Thị Mỹ Linh gọi cam kết mua khí LNG của Việt Nam là gì?",
@@ -31,7 +38,7 @@ describe.each([
 ])("POST /api/chat over $archive, offline", ({ archive, asks, question, quote }) => {
   const routes = sharedRoutes({}, path.join(FIXTURES, archive));
 
-  it(`quotes the speaker for a question ${asks}`, async () => {
+  it(`quotes the sentence that answers a question ${asks}`, async () => {
     const { text, status } = await askChat(routes, question);
     expect(status).toBe("answered");
     expect(text).toContain(quote);

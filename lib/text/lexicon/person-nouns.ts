@@ -53,7 +53,7 @@ export const EN_PERSON_NOUN_QUALIFIED: readonly string[] = [
   "visit",
 ];
 
-/** Vietnamese nouns of a person, right before "nào" ("luật sư nào", "vị nào"). */
+/** Vietnamese nouns of a person before "nào" ("luật sư nào", "quan chức Mỹ nào", "vị nào"). */
 export const VI_PERSON_NOUNS: readonly string[] = [
   "dai su",
   "bo truong",

@@ -47,4 +47,13 @@ describe("a who-question that names a person", () => {
     expect(namedPeople(plan).role).toBeNull();
     expect(namedPeople(analyzeQuery("Who is the US Trade Representative?")).role).toBe("trade-representative");
   });
+
+  it.each([
+    ["Besides the US Trade Representative, which American official did Minister Nguyen Van An meet?", "Ngoài"],
+    ["Ngoài Đại diện Thương mại Hoa Kỳ, Bộ trưởng Nguyễn Văn An còn tiếp quan chức Mỹ nào?", "Besides"],
+  ])("is not answered by someone of the role it sets aside: %s", (question) => {
+    const answer = "Cùng ngày, Bộ trưởng Nguyễn Văn An cũng tiếp ông Daniel Brook, Thứ trưởng Thương mại Hoa Kỳ.";
+    expect(firstQuote(question, answer)).toBe(answer);
+    expect(namedPeople(analyzeQuery(question)).role).toBeNull();
+  });
 });
