@@ -12,7 +12,7 @@ import type { SourceDocument } from "../types";
 import { NO_OWNER, sentenceFacts, type EventMention, type SentenceFacts } from "./events";
 
 /** Bump when the rules of lib/index/events.ts, lib/text/event-dates.ts or lib/text/sentences.ts change what is read. */
-const EVENT_RULES_VERSION = 16;
+const EVENT_RULES_VERSION = 17;
 
 /**
  * Version of the rules and words that made stored facts: facts stored under another are read

@@ -72,7 +72,31 @@ const OPEN_PHRASES = OPEN_EVENT_KINDS.flatMap((k) => [...k.vi, ...k.en].map((p) 
 );
 const OPEN_BY_FIRST = new Map<string, typeof OPEN_PHRASES>();
 for (const p of OPEN_PHRASES) OPEN_BY_FIRST.set(p.words[0]!, [...(OPEN_BY_FIRST.get(p.words[0]!) ?? []), p]);
-const openPhraseAt = (words: string[], i: number) => OPEN_BY_FIRST.get(words[i]!)?.find((p) => matchesAt(words, i, p.words));
+/**
+ * English two-word names of bodies, by their first word: a subject word or two may stand before the last ("the Joint
+ * Energy Committee", "the Joint Digital Trade Committee").
+ */
+const STRETCHED_BY_FIRST = new Map<string, typeof OPEN_PHRASES>();
+for (const k of OPEN_EVENT_KINDS)
+  for (const phrase of k.event ? [] : k.en) {
+    const words = foldedTerms(phrase);
+    if (words.length === 2) STRETCHED_BY_FIRST.set(words[0]!, [...(STRETCHED_BY_FIRST.get(words[0]!) ?? []), { kind: k.id, event: k.event, words }]);
+  }
+/** Most subject words a body's name holds before its last word ("Joint [Digital Trade] Committee"). */
+const MAX_SUBJECT_WORDS = 2;
+
+/** The open kind's phrase at i, as written (with the subject words a body's English name holds), else undefined. */
+function openPhraseAt(words: string[], i: number): (typeof OPEN_PHRASES)[number] | undefined {
+  const exact = OPEN_BY_FIRST.get(words[i]!)?.find((p) => matchesAt(words, i, p.words));
+  if (exact) return exact;
+  for (const p of STRETCHED_BY_FIRST.get(words[i]!) ?? [])
+    for (let inserted = 1; inserted <= MAX_SUBJECT_WORDS; inserted++) {
+      const subject = words[i + inserted];
+      if (subject === undefined || EN_CLAUSE_WORDS.has(subject) || /\d/u.test(subject) || subject === p.words[1]) break;
+      if (words[i + inserted + 1] === p.words[1]) return { ...p, words: words.slice(i, i + inserted + 2) };
+    }
+  return undefined;
+}
 const MEETINGS = MEETING_WORDS.map((w) => w.split(" ")).sort((a, b) => b.length - a.length);
 const VERBS = MEETING_VERBS.map((w) => w.split(" ")).sort((a, b) => b.length - a.length);
 /** Length of a meeting word ("phiên họp", "session") at i; 0 when none. */
@@ -231,7 +255,8 @@ function openOrdinal(
       break;
     }
     const m = meetingAt(words, o);
-    const vi = viOrdinalAt(words, o + m, false);
+    // "họp phiên thứ hai", "họp phiên 7": after a meeting word a bare number is its ordinal too.
+    const vi = viOrdinalAt(words, o + m, m > 0);
     if (vi && (m > 0 || verb > 0)) return { ordinal: vi.value, at: v, to: vi.end };
     if (possessive) break;
   }
@@ -366,8 +391,11 @@ function enOrdinal(w: string | undefined): number | null {
   return digits ? Number(digits[1]) : null;
 }
 
-/** "vòng đầu tiên sau Tuyên bố chung", "the first round since the statement": first counted from another event, not round 1. */
-const COUNTED_FROM = [["sau"], ["after"]]; // "kể từ" and "since" are among QUALIFIED_FIRST, right after the kind too
+/**
+ * "vòng đầu tiên sau Tuyên bố chung", "the first round since the statement", "the first negotiating session under new
+ * chief negotiators", "vòng đầu tiên dưới sự dẫn dắt của …": first counted from another event or change, not round 1.
+ */
+const COUNTED_FROM = [["sau"], ["after"], ["under"], ["duoi"]]; // "kể từ" and "since" are among QUALIFIED_FIRST, right after the kind too
 /**
  * Words that make "first" the first of a kind qualified some way, not number 1, a few words after the kind: "the first
  * technical round held in Washington since …", "the first ministerial round … held outside their own countries", a

@@ -59,7 +59,7 @@ export const EVENT_KIND_PHRASES: Readonly<Record<ListedKind, { vi: readonly stri
     ],
   },
   round: {
-    vi: ["vòng đàm phán kỹ thuật", "vòng kỹ thuật", "vòng đàm phán", "vòng", "phiên đàm phán", "phiên"],
+    vi: ["vòng đàm phán kỹ thuật", "vòng kỹ thuật", "vòng đàm phán", "vòng", "phiên đàm phán", "đợt đàm phán", "phiên"],
     en: ["round of negotiations", "round of talks", "negotiating round", "technical round", "round"],
   },
   statement: {
@@ -77,7 +77,7 @@ export const EVENT_KIND_PHRASES: Readonly<Record<ListedKind, { vi: readonly stri
 };
 
 /** Kind phrases that name an event only with its ordinal ("vòng 3", "the fifth round", "phiên đàm phán thứ ba"); alone they are any session. */
-export const ORDINAL_ONLY_PHRASES: readonly string[] = ["vòng", "round", "phiên đàm phán", "phiên"];
+export const ORDINAL_ONLY_PHRASES: readonly string[] = ["vòng", "round", "phiên đàm phán", "đợt đàm phán", "phiên"];
 /**
  * Of those, the ones a question may use without a number to ask about that kind ("vòng nào?"). A
  * question's "phiên đàm phán lần thứ tám" names a number of any kind of session, so it stays generic.
