@@ -647,6 +647,20 @@ export const PLACES: readonly { id: string; vi: readonly string[]; en: readonly 
   { id: "losangeles", vi: ["Los Angeles"], en: ["Los Angeles"] },
   { id: "chicago", vi: ["Chicago"], en: ["Chicago"] },
   { id: "honolulu", vi: ["Honolulu"], en: ["Honolulu"] },
+  { id: "vungtau", vi: ["Vũng Tàu", "thành phố Vũng Tàu"], en: ["Vung Tau"] },
+  { id: "phuquoc", vi: ["Phú Quốc"], en: ["Phu Quoc"] },
+  { id: "houston", vi: ["Houston"], en: ["Houston"] },
+  { id: "boston", vi: ["Boston"], en: ["Boston"] },
+  { id: "miami", vi: ["Miami"], en: ["Miami"] },
+  { id: "atlanta", vi: ["Atlanta"], en: ["Atlanta"] },
+  { id: "neworleans", vi: ["New Orleans"], en: ["New Orleans"] },
+  { id: "sandiego", vi: ["San Diego"], en: ["San Diego"] },
+  { id: "portland", vi: ["Portland"], en: ["Portland"] },
+  { id: "denver", vi: ["Denver"], en: ["Denver"] },
+  { id: "dallas", vi: ["Dallas"], en: ["Dallas"] },
+  { id: "detroit", vi: ["Detroit"], en: ["Detroit"] },
+  { id: "philadelphia", vi: ["Philadelphia"], en: ["Philadelphia"] },
+  { id: "longbeach", vi: ["Long Beach"], en: ["Long Beach"] },
 ];
 
 /**
