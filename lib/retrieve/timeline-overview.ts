@@ -25,7 +25,8 @@ function articleChunks(catalog: EventCatalog, index: number): Chunk[] {
 /**
  * Of the candidates (best first), the one that opens the timeline of `events` (in date order) as its overview: of the
  * first article in the reader's language (else any) whose chunks write out the days of the first and the last event,
- * its candidate that dates the first one, else its best candidate. Null when no candidate's article spans the timeline.
+ * its passage that dates the first one (in its best candidate's place when it is none), else its best candidate. Null
+ * when no candidate's article spans the timeline.
  */
 export function timelineOverview<T extends { chunk: Chunk }>(
   events: readonly ArchiveEvent[],
@@ -56,6 +57,11 @@ export function timelineOverview<T extends { chunk: Chunk }>(
   const inLanguage = (e: T) => catalog.documents.get(e.chunk.docId)?.lang === language;
   const article = candidates.find((e) => inLanguage(e) && spans(e.chunk)) ?? candidates.find((e) => spans(e.chunk));
   if (!article) return null;
-  const ofArticle = candidates.filter((e) => e.chunk.docId === article.chunk.docId);
-  return ofArticle.find((e) => dates(e.chunk, first)) ?? article;
+  const dating = candidates.find((e) => e.chunk.docId === article.chunk.docId && dates(e.chunk, first));
+  if (dating) return dating;
+  // The article's passage dating the first event may be no candidate ("Round one, Hanoi, March 14-16, 2033." in a look back
+  // whose later paragraphs the question matched): it stands in the place of the article's best candidate.
+  const index = catalog.chunkIndexOf(article.chunk.id);
+  const opening = index === undefined ? undefined : articleChunks(catalog, index).find((c) => dates(c, first));
+  return opening ? { ...article, chunk: opening } : article;
 }

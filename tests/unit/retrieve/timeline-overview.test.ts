@@ -1,10 +1,12 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { describe, expect, it } from "vitest";
 import { extractAnswer } from "@/lib/answer/extractive";
+import { EventCatalog } from "@/lib/index/event-catalog";
 import { DEFAULT_RETRIEVAL, Retriever } from "@/lib/retrieve/retriever";
+import { timelineOverview } from "@/lib/retrieve/timeline-overview";
 import type { ArchiveStore } from "@/lib/store/store";
 import { reportStore } from "../../support/report-store";
-import { syntheticReport } from "../../support/whole-article-chunks";
+import { paragraphChunks, syntheticReport, wholeArticleChunks } from "../../support/whole-article-chunks";
 
 // Synthetic reports of three invented rounds, and an analysis looking back from the first to the last; the analysis is
 // ranked last, as a recap that names every round ranks below each round's own report.
@@ -42,5 +44,22 @@ describe("a timeline of the talks when an article spans them", () => {
     const lines = body.split("\n").filter((l) => l.startsWith("- "));
     expect(lines[0]).toBe(`- **Tổng quan (analysis, 2/10/2041):** ${analysis.body} [1]`);
     expect(lines.slice(1).map((l) => l.slice(0, 28))).toEqual(["- **Vòng đàm phán thứ 1 — 9/", "- **Vòng đàm phán thứ 2 — 14", "- **Vòng đàm phán thứ 3 — 20"]);
+  });
+});
+
+describe("a timeline whose spanning article the question matched only past its opening", () => {
+  // The look back in two paragraphs; only the second, dating the last round, is among the candidates.
+  const lookBack = syntheticReport(
+    "look-back",
+    "vi",
+    "2041-10-02",
+    "Đàm phán khởi động tại Hà Nội ngày 9/3/2041.\n\nVòng ba tại Đà Nẵng ngày 20/9/2041 khép lại đàm phán hiệp định thủy sản.",
+  );
+  const chunks = [...wholeArticleChunks(rounds), ...paragraphChunks(lookBack)];
+  const catalog = new EventCatalog(new Map([...rounds, lookBack].map((d) => [d.id, d])), chunks);
+
+  it("opens with its passage that dates the first event, in the place of the candidate found", () => {
+    const candidates = chunks.filter((c) => c.id !== "look-back#0").map((chunk) => ({ chunk }));
+    expect(timelineOverview(catalog.events, candidates, catalog, "vi")?.chunk.id).toBe("look-back#0");
   });
 });
