@@ -176,11 +176,6 @@ export function milestoneAsked(question: string): MilestoneAsked | null {
   return { kinds: [...new Set(found.map((m) => m.kind))], texts: signedTextsAsked(question), bodies: bodiesNamed(text, !accented) };
 }
 
-/** Whether a question asks about a milestone as done (see milestoneAsked). */
-export function asksMilestoneHappened(question: string): boolean {
-  return milestoneAsked(question) !== null;
-}
-
 /**
  * Whether a question speaks of something still to come, or not done: "What will the sixth round discuss?", "Vòng 6
  * dự kiến bàn gì?", by the cues that make a report's milestone a plan (NOT_HAPPENED_CUES).
@@ -194,7 +189,7 @@ export function speaksOfPlan(question: string): boolean {
  * The kinds of text a question asks were signed ("agreement" for "When was the agreement signed?"); empty
  * when it names none, or any text ("the agreements signed during the mission", "văn bản").
  */
-export function signedTextsAsked(question: string): string[] {
+function signedTextsAsked(question: string): string[] {
   const kinds = new Set(textsNamed(pad(question)).map((t) => t.kind));
   return kinds.has(ANY_SIGNED_TEXT) ? [] : [...kinds];
 }

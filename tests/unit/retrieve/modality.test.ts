@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { asksMilestoneHappened, milestoneAsked, reportsMilestoneHappened } from "@/lib/retrieve/modality";
+import { milestoneAsked, reportsMilestoneHappened } from "@/lib/retrieve/modality";
 import signingCases from "../../fixtures/signing-as-done.json";
 
 /** How each kind of text is read: a question asks whether the signing happened, a report says it (of the text a question asks about). */
 const READS_AS_DONE = {
-  question: (text: string) => asksMilestoneHappened(text),
+  question: (text: string) => milestoneAsked(text) !== null,
   report: (text: string, question?: string) => reportsMilestoneHappened(text, (question ? milestoneAsked(question) : null) ?? {}),
 };
 /** Texts and whether the signing in them is done (and why a case is there), a group per behaviour; an empty group is refused. */
