@@ -77,6 +77,8 @@ export interface QueryPlan {
   events: EventQuery;
   /** Text to embed for the vector search. */
   vectorText: string;
+  /** The stage of a trade-remedy case asked about (a follow-up's read beside the case its previous question names). */
+  stage: CaseStage | null;
 }
 
 const foldPhrase = (text: string) =>
@@ -580,11 +582,11 @@ export function analyzeQuery(question: string, history: string[] = []): QueryPla
   // A who/how-much/why question is never a timeline, whatever its plural says.
   if (ownExpects === "person" || ownExpects === "quantity" || ownExpects === "reason") events.timeline = false;
   const expects = ownExpects ?? (followUp ? expectedAnswer(previous) : null);
+  const stage = askedStage(question, followUp ? previous : undefined);
   // The follow-up keeps the previous question's subject and drops what it swaps ("còn phía Hoa Kỳ?").
-  const stage = followUp ? askedStage(question, previous) : null;
   const context = followUp ? conceptsOf(previous, detectLanguage(previous), true).filter((c) => !replacedBy(c, ownEvents, own, stage)) : [];
   const concepts = [...own, ...context.filter((c) => !own.some((o) => o.label === c.label))];
   const wordings = (c: Concept) => c.alternates.filter((a) => !c.phraseForms?.includes(a));
   const vectorText = [...(language === "vi" ? [question] : []), ...concepts.flatMap((c) => (language === "vi" ? wordings(c).slice(1) : wordings(c)))].join(" ");
-  return { question, expects, language, concepts, followUp, events, vectorText: vectorText || fold(question) };
+  return { question, expects, language, concepts, followUp, events, vectorText: vectorText || fold(question), stage };
 }

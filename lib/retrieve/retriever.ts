@@ -20,7 +20,7 @@ import { timelineOverview } from "./timeline-overview";
 import { eventDay, writesUnlistedDate } from "./written-date";
 import { asksOutcomeOfPlanned, plannedOnlyLabel } from "./planned-event";
 import { asksAtEvent, nameAbsentFromEvent } from "./absent-name";
-import { askedStage, stageAgreement } from "./case-stage";
+import { stageAgreement } from "./case-stage";
 import { toldFromSyllables } from "../text/english";
 
 /** Retrieval settings, chosen with `npm run eval` (see README, Evaluation). */
@@ -497,7 +497,6 @@ export class Retriever {
           tiered.map(({ chunk }) => ({ title: catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text })),
         )
       : null;
-    const stage = askedStage(plan.question, plan.followUp ? history.at(-1) : undefined);
     const ranked = tiered
       .map((e) => ({
         ...e,
@@ -509,7 +508,7 @@ export class Retriever {
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
           (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0) +
           (e.writesDate ? WRITTEN_DATE_WEIGHT : 0) +
-          (stage ? CASE_STAGE_WEIGHT * stageAgreement(catalog?.documents.get(e.chunk.docId)?.title ?? "", stage) : 0),
+          (plan.stage ? CASE_STAGE_WEIGHT * stageAgreement(catalog?.documents.get(e.chunk.docId)?.title ?? "", plan.stage) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     // A timeline of a subject no catalog event is about: its own reports, by date, not every event of the archive.
