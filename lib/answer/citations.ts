@@ -16,6 +16,16 @@ export function passageSentences(passage: Passage): Span[] {
   return splitSentences(passage.chunk.text, passage.chunk.start);
 }
 
+/** The text of a span of a passage's article (document offsets), read from the passage's chunk. */
+export function spanText(passage: Passage, span: Span): string {
+  return passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
+}
+
+/** Sentence spans of a passage with their text. */
+export function passageSentenceTexts(passage: Passage): (Span & { text: string })[] {
+  return passageSentences(passage).map((span) => ({ ...span, text: spanText(passage, span) }));
+}
+
 /** The numbers of the markers in a text, in order of appearance ("[1–3]" names 1, 2 and 3). */
 export function markerNumbers(text: string): number[] {
   return findMarkers(text).flatMap((m) => m.numbers);
@@ -31,7 +41,7 @@ export function supportingSentence(claim: string, passage: Passage): { span: Spa
   const weights = plan.concepts.map(() => 1);
   let best = { span: { start: passage.chunk.start, end: passage.chunk.end }, text: passage.chunk.text, coverage: -1 };
   for (const span of passageSentences(passage)) {
-    const text = passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start);
+    const text = spanText(passage, span);
     const score = plan.concepts.length === 0 ? 0 : coverage(searchable(text), plan.concepts, weights);
     if (score > best.coverage) best = { span, text, coverage: score };
   }

@@ -13,7 +13,7 @@ import { eventDay, writesUnlistedDate } from "../retrieve/written-date";
 import type { DateMention } from "../text/event-dates";
 import { speaksOfPlan } from "../retrieve/modality";
 import { peopleIn, type PersonMention } from "../index/events";
-import { passageSentences, quoteCitation } from "./citations";
+import { passageSentences, passageSentenceTexts, quoteCitation, spanText } from "./citations";
 import { NOT_PERSON_NAME_STARTS, NOT_PERSON_NAME_WORDS_EN, PLACE_PREFIXES, TITLES_BEFORE_NAME } from "../text/lexicon/person-titles";
 import { REASON_WORDS } from "../text/lexicon/reasons";
 import { SPEECH_VERBS_BEFORE_SPEAKER } from "../text/lexicon/speech";
@@ -167,7 +167,7 @@ export function extractAnswer(retrieval: Retrieval, sources: AnswerSources | Ter
       const key = `${passage.chunk.docId}:${span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      spans.push({ passage, ...span, text: passage.chunk.text.slice(span.start - passage.chunk.start, span.end - passage.chunk.start) });
+      spans.push({ passage, ...span, text: spanText(passage, span) });
     }
   }
   // A question about one event is answered from that event's reports when any is among the sources.
@@ -463,24 +463,19 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     const event = topic ? null : passageEvent(passage, retrieval, catalog);
     if (!event && !topic) continue;
     const facts = chunkFacts(passage, catalog)?.sentences ?? [];
-    const sentences = passageSentences(passage);
-    const textOf = (s: { start: number; end: number }) => passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start);
+    const sentences = passageSentenceTexts(passage);
     // The sentence that states the event with a date, else the first that names it (a subject's report: the first
     // that writes a date), else the passage's first.
     const states = event
       ? (facts.find((s) => s.dates.length > 0 && s.events.some((m) => !m.reference && m.kind === event.kind)) ??
         facts.find((s) => s.events.some((m) => m.kind === event.kind)))
-      : sentences.find((s) => WRITTEN_DATE.test(textOf(s)));
+      : sentences.find((s) => WRITTEN_DATE.test(s.text));
     const span = states && states.start >= passage.chunk.start && states.end <= passage.chunk.end ? states : sentences[0];
     if (!span) continue;
-    const quote = textOf(span);
+    const quote = spanText(passage, span);
     // Beside when and where, what came of it: the passage's sentence that says what its headline says, in reading order.
     const article = documents?.get(passage.chunk.docId);
-    const outcome = headlineSentence(
-      article?.title ?? "",
-      quote,
-      sentences.map((s) => ({ ...s, text: textOf(s) })),
-    );
+    const outcome = headlineSentence(article?.title ?? "", quote, sentences);
     const quotes = [{ start: span.start, end: span.end, text: quote }, ...(outcome ? [outcome] : [])].sort((a, b) => a.start - b.start);
     for (const q of quotes) chosen.push({ passage, start: q.start, end: q.end, text: q.text });
     const source = article?.source;
@@ -508,10 +503,7 @@ function overviewSentences(passage: Passage, events: readonly ArchiveEvent[], ca
   const ends = [dated[0], dated.at(-1)].filter((e): e is ArchiveEvent => e !== undefined);
   const doc = catalog.documents.get(passage.chunk.docId);
   const written = doc ? articleDate(doc) : null;
-  const sentences = passageSentences(passage).map((s) => ({
-    ...s,
-    text: passage.chunk.text.slice(s.start - passage.chunk.start, s.end - passage.chunk.start),
-  }));
+  const sentences = passageSentenceTexts(passage);
   const dating = sentences.filter((s) => ends.some((e) => eventDay(s.text, written, [e]) === "written"));
   return dating.length > 0 ? dating : sentences.slice(0, 1);
 }
