@@ -172,8 +172,14 @@ export function milestoneAsked(question: string): MilestoneAsked | null {
   const accented = hasVietnameseDiacritics(exact);
   const text = accented ? exact : folded;
   if (statesNotHappened(text) || asksWhenAhead(text, accented, Math.max(...found.map((m) => m.start)))) return null;
-  if ((accented ? STATUS.exact : STATUS.folded).some((c) => text.includes(c))) return null;
+  if (asksStatus(question)) return null;
   return { kinds: [...new Set(found.map((m) => m.kind))], texts: signedTextsAsked(question), bodies: bodiesNamed(text, !accented) };
+}
+
+/** Whether a question asks what stands of something now ("What is the latest on …?", "Tình hình … ra sao?"), not what came of it. */
+export function asksStatus(question: string): boolean {
+  const exact = pad(question);
+  return hasVietnameseDiacritics(exact) ? STATUS.exact.some((c) => exact.includes(c)) : STATUS.folded.some((c) => fold(exact).includes(c));
 }
 
 /**

@@ -4,7 +4,7 @@
  * its outcome, its speakers and its decisions are not.
  */
 import { eventLabel, type ArchiveEvent } from "../index/event-catalog";
-import { speaksOfPlan } from "./modality";
+import { asksStatus, speaksOfPlan } from "./modality";
 import type { QueryPlan } from "./query";
 
 /** What the plan of an event reports: when and where it is to be held. */
@@ -12,13 +12,13 @@ const PLANNED_FACTS = new Set<QueryPlan["expects"]>(["date", "place"]);
 
 /**
  * Whether a question asks what happened at events every report gives only as planned: not when or where
- * they are to be held, not what they will or may do ("will", "dự kiến"), not the event after another
- * ("the next round", which is planned by its nature).
+ * they are to be held, not what they will or may do ("will", "dự kiến"), not what stands of them now ("the latest on"),
+ * not the event after another ("the next round", which is planned by its nature).
  */
 export function asksOutcomeOfPlanned(plan: QueryPlan, events: readonly ArchiveEvent[]): boolean {
   if (events.length === 0 || !events.every((e) => e.planned)) return false;
   if (plan.events.timeline || plan.events.relation !== null || PLANNED_FACTS.has(plan.expects)) return false;
-  return !speaksOfPlan(plan.question);
+  return !speaksOfPlan(plan.question) && !asksStatus(plan.question);
 }
 
 /** What was asked, in an abstention on the outcome of an event reported only as planned: "round 6, reported only as planned". */

@@ -59,6 +59,8 @@ const ARCHIVE_J: Case[] = [
   // A sixth round the reports only announce (Seattle, June 2038): what it decided is not reported, where it is to be held is.
   ["What did the negotiators decide at the sixth round?", false, "reported only as planned"],
   ["Where will the sixth round of talks take place?", true, "Seattle"],
+  // What stands of it now is its plan.
+  ["What is the latest on the sixth round of talks?", true, "Seattle"],
   // A council meeting numbered 11 when the reports number only the 12th (planned): "lần thứ 11" after the council's name is its number.
   ["Hội đồng Thương mại và Đầu tư lần thứ 11 họp ở đâu?", false, "Phiên họp thứ 11 của Hội đồng"],
   // Helen Marsh led the US experts at the Hanoi and Honolulu consultations; the Can Tho reports name someone else.

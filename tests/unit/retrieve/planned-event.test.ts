@@ -38,6 +38,11 @@ describe("a question about an event the reports only announce", () => {
     expect(asks("What is expected from the next round?", 3)).toBe(false);
   });
 
+  it("does not when it asks what stands of it now: its plan answers that", () => {
+    expect(asks("What is the latest on the third round?", 3)).toBe(false);
+    expect(asks("Tình hình vòng đàm phán thứ ba thế nào rồi?", 3)).toBe(false);
+  });
+
   it("does not for a round that was held", () => {
     expect(asks("What was agreed at the second round?", 2)).toBe(false);
   });
