@@ -216,9 +216,12 @@ export function reportsMilestoneHappened(text: string, asked: Partial<MilestoneA
   return splitSentences(text).some((span) => {
     const sentence = text.slice(span.start, span.end);
     const exact = pad(sentence);
+    const named = milestones(exact).filter((m) => kinds.length === 0 || kinds.includes(m.kind));
+    // Most sentences name no milestone asked: the language's cues are looked up only for those that do.
+    if (named.length === 0) return false;
     const notHappened = notHappenedTest(exact);
     const syllableAt = (m: Span) => exact.slice(0, m.start).split(" ").length - 2;
-    const found = milestones(exact).filter((m) => (kinds.length === 0 || kinds.includes(m.kind)) && !notHappened(cueScope(sentence, syllableAt(m))));
+    const found = named.filter((m) => !notHappened(cueScope(sentence, syllableAt(m))));
     if (found.length === 0) return false;
     if (bodies.length > 0 && !bodiesNamed(exact, false).some((b) => bodies.includes(b))) return false;
     if (textKinds.length === 0) return true;
