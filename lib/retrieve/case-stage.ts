@@ -44,15 +44,15 @@ export function askedStage(question: string, previous?: string): CaseStage | nul
   const text = ` ${words.join(" ")} `;
   const context = previous === undefined ? "" : padded(previous);
   if (!CASE.some((w) => text.includes(w) || context.includes(w))) return null;
-  /** Where the question names a stage (the word each of its names starts at). */
-  const namedAt = (stage: CaseStage) => IN_QUESTIONS.get(stage)!.flatMap((p) => words.flatMap((_, i) => (matchesAt(words, i, p) ? [i] : [])));
-  const mentioned = STAGES.filter((s) => namedAt(s).length > 0);
+  /** Where the question names each stage (the word each of its names starts at), read once for the three tests below. */
+  const namedAt = new Map(STAGES.map((s) => [s, IN_QUESTIONS.get(s)!.flatMap((p) => words.flatMap((_, i) => (matchesAt(words, i, p) ? [i] : [])))]));
+  const mentioned = STAGES.filter((s) => namedAt.get(s)!.length > 0);
   // "… cuối cùng thấp hơn mức sơ bộ": a stage named only as what another is compared with is not the one asked.
-  const compared = (s: CaseStage) => namedAt(s).every((i) => cuedAt(words, i, COMPARISON_CUES));
+  const compared = (s: CaseStage) => namedAt.get(s)!.every((i) => cuedAt(words, i, COMPARISON_CUES));
   const named = mentioned.length > 1 ? mentioned.filter((s) => !compared(s)) : mentioned;
   if (named.length !== 1) return null;
   const stage = named[0]!;
-  return namedAt(stage).some((i) => anchoredAt(words, i)) ? null : stage;
+  return namedAt.get(stage)!.some((i) => anchoredAt(words, i)) ? null : stage;
 }
 
 /** +1 when a headline names the asked stage, -1 when it names only others, 0 when it names none. */
