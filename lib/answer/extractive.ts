@@ -380,6 +380,11 @@ function nearestAfter(sentence: Candidate, others: readonly Candidate[]): Candid
   return others.filter((c) => c.start > sentence.end).sort((a, b) => a.start - b.start)[0];
 }
 
+/** A timeline line's article, by its outlet (else its id) and its date: "VnExpress, 12/3/2041". */
+function outletAndDate(passage: Passage, article: SourceDocument | undefined, lang: "vi" | "en"): string {
+  return `${article?.source ?? passage.chunk.docId}, ${dateLabel(article ? articleDate(article) : null, lang)}`;
+}
+
 /** "Vòng đàm phán thứ 3 — 9/6/2025, Washington, D.C." */
 function eventHeading(event: ArchiveEvent, lang: "vi" | "en"): string {
   const place = placeLabel(event.place, lang);
@@ -455,8 +460,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     if (passage.chunk.id === overview) {
       const quotes = overviewSentences(passage, retrieval.focus?.events ?? [], catalog);
       for (const q of quotes) chosen.push({ passage, ...q });
-      const article = documents?.get(passage.chunk.docId);
-      const from = `${article?.source ?? passage.chunk.docId}, ${dateLabel(article ? articleDate(article) : null, lang)}`;
+      const from = outletAndDate(passage, documents?.get(passage.chunk.docId), lang);
       lines.push(`- **${text.overview} (${from}):** ${quotes.map((q) => q.text).join(" ")} [${passage.rank}]`);
       continue;
     }
@@ -480,9 +484,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
     for (const q of quotes) chosen.push({ passage, start: q.start, end: q.end, text: q.text });
     const source = article?.source;
     if (!event) {
-      lines.push(
-        `- **${source ?? passage.chunk.docId}, ${dateLabel(article ? articleDate(article) : null, lang)}:** ${quotes.map((q) => q.text).join(" ")} [${passage.rank}]`,
-      );
+      lines.push(`- **${outletAndDate(passage, article, lang)}:** ${quotes.map((q) => q.text).join(" ")} [${passage.rank}]`);
       continue;
     }
     const others = [...new Set(event.reports.filter((id) => id !== passage.chunk.docId).map((id) => documents?.get(id)?.source ?? id))].filter(
