@@ -219,6 +219,12 @@ export class EventCatalog {
     return order;
   }
 
+  /** The day an article (by id) was written (`articleDate`); null when the catalog does not hold it or it gives none. */
+  writtenOn(docId: string): string | null {
+    const doc = this.documents.get(docId);
+    return doc ? articleDate(doc) : null;
+  }
+
   /** The position of a chunk (by id) in the index. */
   chunkIndexOf(chunkId: string): number | undefined {
     return this.indexOfChunk.get(chunkId) ?? this.baseIndexOf?.get(chunkId);

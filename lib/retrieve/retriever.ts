@@ -9,7 +9,7 @@ import { conceptWeight, coverage, mentions, searchable, type Searchable, type Te
 import { analyzeQuery, answerCueConcepts, conceptScale, isSpecific, type QueryPlan } from "./query";
 import { eventFrame, framesEvent } from "./event-frame";
 import { PLACES } from "../text/lexicon/events";
-import { articleDate, eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import { eventLabel, dateLabel, placeLabel, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
 import { isOpenKind, isSessionKind } from "../index/event-kinds";
 import { isEventQuery, type EventQuery } from "./event-query";
 import { milestoneAsked, reportsMilestoneHappened } from "./modality";
@@ -327,8 +327,7 @@ export class Retriever {
     const events = catalog.chunks[catalog.chunkIndexOf(chunk.id) ?? -1];
     const asked = (id: string) => focus.events.some((e) => e.id === id);
     // An article written before the event began only announces it ("hai Bộ trưởng thống nhất tổ chức vòng sáu vào tháng 2"): it refers to it.
-    const doc = catalog.documents.get(chunk.docId);
-    const written = doc ? articleDate(doc) : null;
+    const written = catalog.writtenOn(chunk.docId);
     const reports = (id: string) => {
       const date = catalog.byId.get(id)?.date;
       return !date || !written || written.slice(0, date.length) >= date.slice(0, written.length);
@@ -376,10 +375,7 @@ export class Retriever {
   private askedDate(plan: QueryPlan, focus: EventFocus | null): ((chunk: Chunk) => ReturnType<typeof eventDay>) | null {
     const catalog = this.catalog;
     if (plan.expects !== "date" || !catalog || focus?.timeline) return null;
-    const written = (chunk: Chunk) => {
-      const doc = catalog.documents.get(chunk.docId);
-      return doc ? articleDate(doc) : null;
-    };
+    const written = (chunk: Chunk) => catalog.writtenOn(chunk.docId);
     const events = focus?.events ?? [];
     if (events.length === 1) return (chunk) => eventDay(chunk.text, written(chunk), events);
     const unlisted = plan.events.unlisted;
@@ -624,10 +620,7 @@ export class Retriever {
     const aboutNone = (e: T) => (catalog.chunks[catalog.chunkIndexOf(e.chunk.id) ?? -1]?.about.length ?? 0) === 0;
     const holdMost = [...perArticle.values()].filter((e) => e.asked >= best.asked - ASKED_TOLERANCE);
     if (holdMost.filter(aboutNone).length * 2 <= holdMost.length) return null;
-    const dated = (e: T) => {
-      const doc = catalog.documents.get(e.chunk.docId);
-      return (doc ? articleDate(doc) : null) ?? "";
-    };
+    const dated = (e: T) => catalog.writtenOn(e.chunk.docId) ?? "";
     return [...perArticle.values()].sort((a, b) => dated(a).localeCompare(dated(b))).slice(0, MAX_TIMELINE);
   }
 

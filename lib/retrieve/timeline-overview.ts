@@ -4,7 +4,7 @@
  * looking back, or a report that recalls where the talks began) spans it, and its passage dating the first event opens
  * the timeline before the one line per event.
  */
-import { articleDate, type ArchiveEvent, type EventCatalog } from "../index/event-catalog";
+import type { ArchiveEvent, EventCatalog } from "../index/event-catalog";
 import type { Chunk } from "../types";
 import { eventDay } from "./written-date";
 
@@ -38,11 +38,7 @@ export function timelineOverview<T extends { chunk: Chunk }>(
   const first = dated[0];
   const last = dated.at(-1);
   if (events.length < MIN_EVENTS || !first || !last || first === last) return null;
-  const written = (chunk: Chunk) => {
-    const doc = catalog.documents.get(chunk.docId);
-    return doc ? articleDate(doc) : null;
-  };
-  const dates = (chunk: Chunk, event: ArchiveEvent) => eventDay(chunk.text, written(chunk), [event]) === "written";
+  const dates = (chunk: Chunk, event: ArchiveEvent) => eventDay(chunk.text, catalog.writtenOn(chunk.docId), [event]) === "written";
   const spanning = new Map<string, boolean>();
   const spans = (chunk: Chunk) => {
     let known = spanning.get(chunk.docId);
