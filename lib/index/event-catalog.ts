@@ -113,6 +113,11 @@ function dayNumber(iso: string): number {
   return day;
 }
 
+/** Characters of an ISO date given to the day ("2041-07-23"); one given to the month ("2041-07") or the year is shorter. */
+const DAY_CHARS = "YYYY-MM-DD".length;
+/** Whether an ISO date gives the day, not only the month or the year. */
+const isDay = (iso: string) => iso.length === DAY_CHARS;
+
 /** The label of an event in a language: "Vòng đàm phán thứ 3", "Round 3". */
 export function eventLabel(kind: EventKind, ordinal: number | null, lang: "vi" | "en"): string {
   const l = kindLabels(kind);
@@ -731,9 +736,9 @@ function groupEvents(key: string, list: Evidence[], numberedKinds: ReadonlySet<E
   dated.sort((a, b) => a.n - b.n);
   // Reports that date the event to the day first; a report that gives no date (its article's stands in) joins the
   // nearest of those within two weeks, one dated only by month the nearest within six weeks.
-  const precise = dated.filter((x) => x.day.length === 10 && x.e.date !== null);
-  const undated = dated.filter((x) => x.day.length === 10 && x.e.date === null);
-  const vague = dated.filter((x) => x.day.length !== 10);
+  const precise = dated.filter((x) => isDay(x.day) && x.e.date !== null);
+  const undated = dated.filter((x) => isDay(x.day) && x.e.date === null);
+  const vague = dated.filter((x) => !isDay(x.day));
   const clusters: Cluster[] = [];
   for (const { e, day, n } of precise) {
     const last = clusters.at(-1);
@@ -776,7 +781,7 @@ function earlierStart(list: readonly Evidence[], reported: string): string | nul
   let start: string | null = null;
   const day = dayNumber(reported);
   for (const e of list) {
-    if (!e.reference || !e.date || e.date.length !== 10 || e.date >= reported || day - dayNumber(e.date) > START_BEFORE_REPORTED_DAYS) continue;
+    if (!e.reference || !e.date || !isDay(e.date) || e.date >= reported || day - dayNumber(e.date) > START_BEFORE_REPORTED_DAYS) continue;
     if (start === null || e.date < start) start = e.date;
   }
   return start;
@@ -801,7 +806,7 @@ function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
   for (const e of direct) {
     if (e.date) {
       anyDate ??= e.date;
-      if (e.date.length === 10) {
+      if (isDay(e.date)) {
         if (relative === null || e.date < relative) relative = e.date;
         if (!e.relativeDate && (absolute === null || e.date < absolute)) absolute = e.date;
       }
@@ -814,7 +819,7 @@ function eventOf(id: string, list: Evidence[]): ArchiveEvent | null {
   for (const e of direct) reports.add(e.docId);
   const reported = absolute ?? relative ?? anyDate;
   // "… sau vòng đàm phán thứ năm diễn ra từ ngày 23/7": a report of what came after it may be all that gives its first day.
-  const start = reported?.length === 10 ? earlierStart(list, reported) : null;
+  const start = reported !== null && isDay(reported) ? earlierStart(list, reported) : null;
   const date = start ?? reported;
   if (start && reported && (end === null || reported > end)) end = reported;
   let place: string | null = null;
