@@ -503,8 +503,7 @@ function timelineAnswer(retrieval: Retrieval, catalog: EventCatalog, documents: 
 function overviewSentences(passage: Passage, events: readonly ArchiveEvent[], catalog: EventCatalog): { start: number; end: number; text: string }[] {
   const dated = events.filter((e) => e.date !== null);
   const ends = [dated[0], dated.at(-1)].filter((e): e is ArchiveEvent => e !== undefined);
-  const doc = catalog.documents.get(passage.chunk.docId);
-  const written = doc ? articleDate(doc) : null;
+  const written = catalog.writtenOn(passage.chunk.docId);
   const sentences = passageSentenceTexts(passage);
   const dating = sentences.filter((s) => ends.some((e) => eventDay(s.text, written, [e]) === "written"));
   return dating.length > 0 ? dating : sentences.slice(0, 1);
