@@ -493,6 +493,16 @@ export class Retriever {
           tiered.map(({ chunk }) => ({ title: catalog?.documents.get(chunk.docId)?.title ?? "", text: chunk.text })),
         )
       : null;
+    // A case stage is read from the article's headline: once per article, not once per passage of it.
+    const stageByDoc = new Map<string, number>();
+    const stageScore = (docId: string, stage: NonNullable<typeof plan.stage>): number => {
+      let agreement = stageByDoc.get(docId);
+      if (agreement === undefined) {
+        agreement = stageAgreement(catalog?.documents.get(docId)?.title ?? "", stage);
+        stageByDoc.set(docId, agreement);
+      }
+      return agreement;
+    };
     const ranked = tiered
       .map((e) => ({
         ...e,
@@ -504,7 +514,7 @@ export class Retriever {
           (focus && focus.events.length === 1 ? RECAP_PENALTY * this.otherEvents(e.chunk, focus) : 0) +
           (unlisted ? UNLISTED_ORDINAL_WEIGHT * this.unlistedAgreement(e.chunk, unlisted) : 0) +
           (e.writesDate ? WRITTEN_DATE_WEIGHT : 0) +
-          (plan.stage ? CASE_STAGE_WEIGHT * stageAgreement(catalog?.documents.get(e.chunk.docId)?.title ?? "", plan.stage) : 0),
+          (plan.stage ? CASE_STAGE_WEIGHT * stageScore(e.chunk.docId, plan.stage) : 0),
       }))
       .sort((a, b) => a.tier - b.tier || b.score - a.score);
     // A timeline of a subject no catalog event is about: its own reports, by date, not every event of the archive.
